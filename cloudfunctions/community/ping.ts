@@ -1,0 +1,8 @@
+import { handler } from '../../server/core/define-function'
+
+export const ping = handler<'community', 'ping', 'public'>({
+  access: 'public',
+  async run() {
+    return { pong: true as const }
+  },
+})

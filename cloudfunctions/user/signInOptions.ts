@@ -1,0 +1,20 @@
+import { ROLES, ROLE_LABELS } from '../../contract/roles'
+import { settings } from '../../server/config'
+import { handler } from '../../server/core/define-function'
+
+export const signInOptions = handler<'user', 'signInOptions', 'public'>({
+  access: 'public',
+  async run({ db }) {
+    if (!settings.demo) return { demo: false, demoAccounts: [] }
+    const rows = await db.selectFrom('users').select(['role', 'display_name']).where('demo', '=', true).execute()
+    const byRole = new Map(rows.map((r) => [r.role, r.display_name]))
+    return {
+      demo: true,
+      demoAccounts: ROLES.filter((r) => byRole.has(r)).map((role) => ({
+        role,
+        label: ROLE_LABELS[role],
+        displayName: byRole.get(role)!,
+      })),
+    }
+  },
+})

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { defineConfig } from '@tarojs/cli'
+
+// One Taro config for weapp and H5. Platform differences live in x.weapp.ts / x.h5.ts files.
+export default defineConfig<'webpack5'>(async (merge) => {
+  const base = {
+    projectName: 'lianshe',
+    date: '2026-11-22',
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {},
+    alias: {
+      '@contract': path.resolve(__dirname, '..', 'contract'),
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
+        cssModules: { enable: false },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      esnextModules: ['nutui-react'],
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
+        cssModules: { enable: false },
+      },
+    },
+  }
+  return merge({}, base, process.env.NODE_ENV === 'development' ? { env: { NODE_ENV: '"development"' } } : {})
+})

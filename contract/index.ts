@@ -1,0 +1,24 @@
+import type { z } from 'zod'
+import { communityContract } from './community'
+import type { ActionContract } from './define'
+import { userContract } from './user'
+
+/** Every cloud function and its actions. The client and the functions import this one object. */
+export const contract = {
+  user: userContract,
+  community: communityContract,
+}
+
+export type Contract = typeof contract
+export type FunctionName = keyof Contract
+export type ActionName<F extends FunctionName> = keyof Contract[F] & string
+type ActionOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionContract
+  ? Contract[F][A]
+  : never
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<ActionOf<F, A>['input']>
+export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<ActionOf<F, A>['input']>
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<ActionOf<F, A>['output']>
+
+export * from './errors'
+export * from './roles'
+export type { ActionContract } from './define'

@@ -1,0 +1,34 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
+
+// scrypt (N=2^14, r=8, p=1): Node's built-in KDF; stored as scrypt$N$r$p$salt$hash (base64).
+const N = 16384
+const R = 8
+const P = 1
+const KEYLEN = 32
+
+function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, KEYLEN, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  )
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16)
+  const key = await derive(password, salt, N, R, P)
+  return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`
+}
+
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  if (!stored) {
+    // Same work as a real check, so timing does not reveal which usernames exist.
+    await derive(password, Buffer.alloc(16), N, R, P)
+    return false
+  }
+  const [scheme, n, r, p, salt, hash] = stored.split('$')
+  if (scheme !== 'scrypt' || !salt || !hash) return false
+  const key = await derive(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p))
+  const expected = Buffer.from(hash, 'base64')
+  return key.length === expected.length && timingSafeEqual(key, expected)
+}

@@ -1,0 +1,43 @@
+/**
+ * Who is calling, as told by the platform — never by the request body.
+ * - WeChat cloud: the OPENID WeChat puts in the function's context (cloud.getWXContext()).
+ * - Local gateway: the session token from the Authorization header, passed in `context.lianshe`.
+ * - Timer trigger: no caller at all.
+ */
+export type Identity =
+  | { kind: 'wechat'; openid: string }
+  | { kind: 'session'; token: string }
+  | { kind: 'anonymous' }
+  | { kind: 'timer' }
+
+/** What the local gateway passes as a function's second argument. */
+export interface GatewayContext {
+  lianshe: { sessionToken?: string; trigger?: boolean }
+}
+
+export const inWeChatCloud = () => Boolean(process.env.TENCENTCLOUD_RUNENV || process.env.WX_CLOUD_ENV)
+
+let wxSdk: any = null
+function wxContext(): { OPENID?: string } {
+  // Loaded only in WeChat's cloud: offline, wx-server-sdk throws unhandled rejections that crash Node.
+  if (!wxSdk) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    wxSdk = require('wx-server-sdk')
+    wxSdk.init({ env: wxSdk.DYNAMIC_CURRENT_ENV })
+  }
+  return wxSdk.getWXContext()
+}
+
+export function identify(context: unknown): Identity {
+  const gw = (context as Partial<GatewayContext> | undefined)?.lianshe
+  if (gw) {
+    if (gw.trigger) return { kind: 'timer' }
+    return gw.sessionToken ? { kind: 'session', token: gw.sessionToken } : { kind: 'anonymous' }
+  }
+  if (inWeChatCloud()) {
+    const openid = wxContext().OPENID
+    // A timer trigger has no OPENID; a mini-program call always has one.
+    return openid ? { kind: 'wechat', openid } : { kind: 'timer' }
+  }
+  return { kind: 'anonymous' }
+}

@@ -1,0 +1,44 @@
+import type { Transaction } from 'kysely'
+import { hashToken } from '../auth/sessions'
+import type { DB, UserRow } from '../db/schema'
+import type { Identity } from './identity'
+
+/**
+ * The signed-in user for this call, or null. On WeChat the first call creates the user
+ * (role 职工 until they ask to be verified as something else).
+ */
+export async function resolveUser(
+  trx: Transaction<DB>,
+  identity: Identity,
+  now: Date,
+): Promise<{ user: UserRow | null; expired: boolean }> {
+  if (identity.kind === 'session') {
+    const row = await trx
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .select('sessions.expires_at as session_expires_at')
+      .where('sessions.token_hash', '=', hashToken(identity.token))
+      .executeTakeFirst()
+    if (!row) return { user: null, expired: true }
+    const { session_expires_at, ...user } = row
+    if (new Date(session_expires_at) <= now) return { user: null, expired: true }
+    return { user, expired: false }
+  }
+  if (identity.kind === 'wechat') {
+    const found = await trx.selectFrom('users').selectAll().where('openid', '=', identity.openid).executeTakeFirst()
+    if (found) return { user: found, expired: false }
+    await trx
+      .insertInto('users')
+      .values({ openid: identity.openid, role: 'worker', display_name: '微信用户' })
+      .onConflict((oc) => oc.column('openid').doNothing())
+      .execute()
+    const created = await trx
+      .selectFrom('users')
+      .selectAll()
+      .where('openid', '=', identity.openid)
+      .executeTakeFirstOrThrow()
+    return { user: created, expired: false }
+  }
+  return { user: null, expired: false }
+}

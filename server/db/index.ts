@@ -1,0 +1,58 @@
+import { Kysely, PostgresDialect } from 'kysely'
+import { migrateToLatest } from './migrate'
+import { PGliteDialect } from './pglite-dialect'
+import type { DB } from './schema'
+
+export type Database = Kysely<DB>
+export type { DB } from './schema'
+
+export interface OpenOptions {
+  /** postgres://… — a PostgreSQL server. Without it: embedded PGlite. */
+  url?: string
+  /** PGlite data directory; omitted = in memory (tests). */
+  dataDir?: string
+  /** pg pool size. */
+  poolSize?: number
+}
+
+/** Open the database and apply migrations. One dialect (PostgreSQL), two drivers. */
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  let db: Database
+  if (options.url) {
+    const pg = await import('pg')
+    const Pool = pg.Pool ?? (pg as any).default.Pool
+    // bigint counts (count(*)) come back as strings by default; our counts fit in a JS number.
+    const types = pg.types ?? (pg as any).default.types
+    types.setTypeParser(20, (v: string) => Number(v))
+    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 })
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  } else {
+    // Loaded only when used: cloud functions run on a PostgreSQL server and do not ship PGlite.
+    const { PGlite } = await import('@electric-sql/pglite')
+    const pg = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create()
+    db = new Kysely<DB>({ dialect: new PGliteDialect(pg) })
+  }
+  await migrateToLatest(db)
+  return db
+}
+
+let current: Promise<Database> | null = null
+
+/**
+ * The process's database. The gateway and tests set it; a cloud function in WeChat's cloud
+ * opens it on first use from DATABASE_URL.
+ */
+export function getDatabase(): Promise<Database> {
+  if (!current) {
+    const url = process.env.DATABASE_URL
+    if (!url && process.env.TENCENTCLOUD_RUNENV) {
+      return Promise.reject(new Error('DATABASE_URL is required in WeChat cloud'))
+    }
+    current = openDatabase({ url, dataDir: process.env.LIANSHE_DATA_DIR ?? '.data/pglite' })
+  }
+  return current
+}
+
+export function setDatabase(db: Database | null) {
+  current = db ? Promise.resolve(db) : null
+}

@@ -1,0 +1,10 @@
+import { Migrator, type Kysely } from 'kysely'
+import { migrations } from './migrations'
+
+/** Apply pending migrations (forward-only). Safe to call at every start: Kysely locks while migrating. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,8 @@
+import type { Migration } from 'kysely'
+import * as m0001 from './0001_foundation'
+
+// Listed in code (not read from disk) so the migrations bundle into each cloud function.
+// Names sort in order of application; append only.
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+}
