@@ -12,6 +12,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Build-time settings read by the client (process.env.X is replaced at build time).
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    },
     alias: {
       '@contract': path.resolve(__dirname, '..', 'contract'),
       '@': path.resolve(__dirname, '..', 'src'),
@@ -21,6 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      // The shared contract lives outside src/ and must be compiled like src/.
+      compile: { include: [path.resolve(__dirname, '..', 'contract')] },
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },
@@ -28,6 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
     },
     h5: {
+      compile: { include: [path.resolve(__dirname, '..', 'contract')] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  // Main package: tab pages and shared code only. Each feature is a subpackage (DESIGN.md §1).
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index'],
+  subPackages: [],
+  window: {
+    navigationBarTitleText: '链社',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f7',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
+    ],
+  },
+  // Location is asked only when the map needs it (stations feature).
+  requiredPrivateInfos: [],
+})

@@ -1,0 +1,54 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import type { CallError } from '../services/call'
+import { Button, Empty } from '../ui/nutui'
+import './PageState.css'
+
+interface Props {
+  loading: boolean
+  error?: CallError
+  empty?: boolean
+  emptyText?: string
+  onRetry?: () => void
+  children?: ReactNode
+}
+
+/** The three states every page shows before its content: loading, error (with retry), empty. */
+export function PageState({ loading, error, empty, emptyText = '暂无内容', onRetry, children }: Props) {
+  if (loading) {
+    return (
+      <View className="page-state" aria-busy="true">
+        <View className="page-state__spinner" />
+        <Text className="muted">加载中…</Text>
+      </View>
+    )
+  }
+  if (error) {
+    const needsSignIn = error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED'
+    return (
+      <View className="page-state" role="alert">
+        <Empty status="error" title={error.message} description={needsSignIn ? '登录后即可使用' : '请稍后重试'} />
+        {needsSignIn ? (
+          <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+            去登录
+          </Button>
+        ) : (
+          onRetry && (
+            <Button type="primary" fill="outline" block onClick={onRetry}>
+              重试
+            </Button>
+          )
+        )}
+      </View>
+    )
+  }
+  if (empty) {
+    return (
+      <View className="page-state">
+        <Empty description={emptyText} />
+      </View>
+    )
+  }
+  return <>{children}</>
+}

@@ -1,0 +1,92 @@
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { Me } from '../../../contract/user'
+import { PageState } from '../../components/PageState'
+import { passwordSignIn } from '../../platform/transport'
+import { call, type CallError } from '../../services/call'
+import { getSessionToken, setSessionToken } from '../../services/session'
+import { Button, Cell, CellGroup, Tag } from '../../ui/nutui'
+import './index.css'
+
+const METHOD_LABEL: Record<Me['signInMethod'], string> = {
+  wechat: '微信',
+  password: '账号密码',
+  demo: '演示账号',
+}
+
+export default function Mine() {
+  const [me, setMe] = useState<Me | null>()
+  const [error, setError] = useState<CallError>()
+
+  const load = () => {
+    setError(undefined)
+    if (passwordSignIn && !getSessionToken()) return setMe(null)
+    setMe(undefined)
+    call('user', 'me', {}, { loading: false, toast: false }).then(setMe, (e: CallError) => {
+      if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
+        setSessionToken(null)
+        setMe(null)
+      } else setError(e)
+    })
+  }
+  useDidShow(load)
+
+  const signOut = async () => {
+    await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
+    setSessionToken(null)
+    setMe(null)
+  }
+
+  if (me === null) {
+    return (
+      <View className="page mine">
+        <View className="card mine__signed-out">
+          <Text className="mine__title">还没有登录</Text>
+          <Text className="muted">登录后可查看我的预约、活动和消息</Text>
+          <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+            登录
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  return (
+    <View className="page mine">
+      <PageState loading={me === undefined && !error} error={error} onRetry={load}>
+        {me && (
+          <>
+            <View className="card row mine__profile">
+              <View className="mine__avatar">{me.displayName.slice(-1)}</View>
+              <View className="grow">
+                <Text className="mine__name">{me.displayName}</Text>
+                <View className="row mine__tags">
+                  <Tag type="primary">{me.roleLabel}</Tag>
+                  {me.community && <Text className="muted">{me.community.name}</Text>}
+                </View>
+              </View>
+            </View>
+            <CellGroup>
+              <Cell title="身份" extra={me.roleLabel} />
+              <Cell title="所属社区" extra={me.community?.name ?? '未设置'} />
+              <Cell title="手机号" extra={me.phoneMasked ?? '未绑定'} />
+              {me.username && <Cell title="账号" extra={me.username} />}
+              <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
+            </CellGroup>
+            {passwordSignIn && (
+              <View className="mine__actions">
+                <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+                  切换账号
+                </Button>
+                <Button block type="danger" fill="outline" onClick={signOut}>
+                  退出登录
+                </Button>
+              </View>
+            )}
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

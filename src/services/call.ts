@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro'
+import {
+  contract,
+  ERROR_CODES,
+  type ActionName,
+  type ErrorCode,
+  type FunctionName,
+  type InputOf,
+  type OutputOf,
+} from '../../contract'
+import { describeZodError } from '../../contract/zod-zh'
+import { send } from '../platform/transport'
+import { setSessionToken } from './session'
+
+/** A refused or failed call, with the Chinese message to show. */
+export class CallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export interface CallOptions {
+  /** Text of the loading overlay; false for none (pages that draw their own loading state). */
+  loading?: string | false
+  /** Show the error as a toast (default true). */
+  toast?: boolean
+}
+
+/**
+ * The one way the client talks to the server: `call('user', 'me', {})`.
+ * Typed by the contract, validated before sending (same Chinese messages as the server),
+ * retried once after a network failure only when the contract marks the action idempotent.
+ */
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  input: InputOf<F, A>,
+  options: CallOptions = {},
+): Promise<OutputOf<F, A>> {
+  const spec = (contract[fn] as Record<string, { input: any; idempotent: boolean }>)[action]
+  const { loading = '加载中', toast = true } = options
+  try {
+    const parsed = spec.input.safeParse(input)
+    if (!parsed.success) throw new CallError('BAD_REQUEST', describeZodError(parsed.error))
+    if (loading) Taro.showLoading({ title: loading, mask: true })
+    const attempts = spec.idempotent ? 2 : 1
+    let result = await send(fn, { action, input: parsed.data })
+    for (let i = 1; i < attempts && !result.ok && result.code === 'NETWORK'; i++) {
+      result = await send(fn, { action, input: parsed.data })
+    }
+    if (loading) Taro.hideLoading()
+    if (!result.ok) {
+      if (result.code === 'SESSION_EXPIRED') setSessionToken(null)
+      throw new CallError(result.code, result.message || ERROR_CODES[result.code] || ERROR_CODES.INTERNAL)
+    }
+    return result.data as OutputOf<F, A>
+  } catch (e) {
+    const err = e instanceof CallError ? e : new CallError('INTERNAL', ERROR_CODES.INTERNAL)
+    if (toast) Taro.showToast({ title: err.message, icon: 'none', duration: 2500 })
+    throw err
+  }
+}
