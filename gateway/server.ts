@@ -58,6 +58,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     reply.status(STATUS[envelope.code] ?? 500).send(envelope)
   })
 
+  // Functions take JSON only; anything else is refused with a clear message.
+  app.removeContentTypeParser('text/plain')
+
   app.get('/healthz', async () => ({ ok: true }))
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (req, reply) => {

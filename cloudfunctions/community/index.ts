@@ -1,6 +1,7 @@
-// Cloud function `community`: the community a user belongs to, for the home page.
+// Cloud function `community`: the community a user belongs to, for the home page and staff.
 import { defineFunction } from '../../server/core/define-function'
 import { home } from './home'
+import { overview } from './overview'
 import { ping } from './ping'
 
-export const main = defineFunction('community', { home, ping })
+export const main = defineFunction('community', { home, overview, ping })

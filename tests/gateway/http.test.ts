@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify'
+import { loadFunctions } from '../../gateway/functions'
+import { createGateway } from '../../gateway/server'
+import { seedDemo } from '../../server/seed'
+import { describeEachDatabase } from '../helpers/databases'
+
+describeEachDatabase('gateway over HTTP', (ctx) => {
+  let app: FastifyInstance
+  let base = ''
+  beforeAll(async () => {
+    process.env.LIANSHE_DEMO = '1'
+    await seedDemo(ctx.db)
+    app = await createGateway({ functions: await loadFunctions(), bodyLimit: 64 * 1024 })
+    // Over a real socket, as a phone's browser would reach it.
+    base = await app.listen({ port: 0, host: '127.0.0.1' })
+  })
+  afterAll(async () => {
+    delete process.env.LIANSHE_DEMO
+    await app.close()
+  })
+
+  const send = async (url: string, body: string, headers: Record<string, string>) => {
+    const res = await fetch(base + url, { method: 'POST', headers, body })
+    const text = await res.text()
+    return { statusCode: res.status, json: () => JSON.parse(text) }
+  }
+  const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+    send(url, typeof payload === 'string' ? payload : JSON.stringify(payload), {
+      'content-type': 'application/json',
+      ...headers,
+    })
+
+  test('every cloud function folder is served at POST /api/<function>', async () => {
+    const functions = await loadFunctions()
+    expect([...functions.keys()]).toEqual(expect.arrayContaining(['community', 'user']))
+    expect(functions.get('user')!.timers).toEqual([{ name: 'sweepSessions', config: '0 30 3 * * * *' }])
+    const r = await post('/api/community', { action: 'ping' })
+    expect(r.statusCode).toBe(200)
+    expect(r.json()).toEqual({ ok: true, data: { pong: true } })
+  })
+
+  test('malformed JSON → 400 with a Chinese message', async () => {
+    const r = await post('/api/user', '{"action":"me"')
+    expect(r.statusCode).toBe(400)
+    expect(r.json()).toEqual({ ok: false, code: 'BAD_JSON', message: '请求格式错误，无法解析' })
+  })
+
+  test('not JSON at all, too large, unknown function', async () => {
+    const text = await send('/api/user', 'hi', { 'content-type': 'text/plain' })
+    expect(text.statusCode).toBe(400)
+    expect(text.json().message).toContain('JSON')
+    const big = await post('/api/user', { action: 'me', input: { pad: 'x'.repeat(100 * 1024) } })
+    expect(big.statusCode).toBe(400)
+    expect(big.json()).toEqual({ ok: false, code: 'BAD_REQUEST', message: '请求内容过大' })
+    const none = await post('/api/nothing', { action: 'x' })
+    expect(none.statusCode).toBe(404)
+    expect(none.json().code).toBe('UNKNOWN_FUNCTION')
+  })
+
+  test('the session comes from the Authorization header; without it the caller is nobody', async () => {
+    const login = await post('/api/user', { action: 'demoLogin', input: { role: 'rider' } })
+    const { token } = login.json().data
+    const me = await post('/api/user', { action: 'me' }, { authorization: `Bearer ${token}` })
+    expect(me.json().data.roleLabel).toBe('骑手')
+    const anon = await post('/api/user', { action: 'me' })
+    expect(anon.statusCode).toBe(401)
+    expect(anon.json()).toEqual({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+    const forged = await post('/api/user', { action: 'me' }, { authorization: 'Bearer forged-token' })
+    expect(forged.statusCode).toBe(401)
+  })
+
+  test('a timer event posted over HTTP is refused', async () => {
+    const r = await post('/api/user', { Type: 'Timer', TriggerName: 'sweepSessions' })
+    expect(r.statusCode).toBe(403)
+    expect(r.json().code).toBe('FORBIDDEN')
+  })
+
+  test('staff-only action over HTTP: 403 for a rider', async () => {
+    const { token } = (await post('/api/user', { action: 'demoLogin', input: { role: 'rider' } })).json().data
+    const r = await post('/api/community', { action: 'overview' }, { authorization: `Bearer ${token}` })
+    expect(r.statusCode).toBe(403)
+    expect(r.json().message).toBe('你没有权限进行此操作')
+  })
+})

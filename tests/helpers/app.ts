@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { chromium as pw, type Browser, type Page } from 'playwright-core'
+import { loadFunctions } from '../../gateway/functions'
+import { createGateway, H5_DIR } from '../../gateway/server'
+import { openDatabase, setDatabase, type Database } from '../../server/db'
+import { seedDemo } from '../../server/seed'
+import { CHROMIUM_ARGS } from './browser'
+
+/**
+ * The whole app as a user meets it: the built H5 (dist/h5) served by the real gateway on a
+ * fresh embedded database with demo content, and a phone-sized Chromium page.
+ */
+export async function startApp(chromiumPath: string) {
+  if (!existsSync(path.join(H5_DIR, 'index.html'))) {
+    throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm run test:e2e does)')
+  }
+  process.env.LIANSHE_DEMO = '1'
+  const db: Database = await openDatabase()
+  setDatabase(db)
+  await seedDemo(db)
+  const app: FastifyInstance = await createGateway({ functions: await loadFunctions(), h5Dir: H5_DIR })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  const browser: Browser = await pw.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
+  const errors: string[] = []
+
+  async function phone(): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    })
+    const page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(e.message))
+    return page
+  }
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    db,
+    errors,
+    phone,
+    async stop() {
+      await browser.close()
+      await app.close()
+      setDatabase(null)
+      await db.destroy()
+    },
+  }
+}

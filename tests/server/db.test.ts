@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { sql } from 'kysely'
+import { openDatabase } from '../../server/db'
+import { migrateToLatest } from '../../server/db/migrate'
+import { describeEachDatabase } from '../helpers/databases'
+
+describeEachDatabase('database', (ctx) => {
+  beforeAll(async () => {
+    await sql`create table tx_probe (id serial primary key, who text not null)`.execute(ctx.db)
+  })
+
+  // DESIGN.md §3: with a dialect that shares PGlite's one session between connections,
+  // A's ROLLBACK also discards B's rows although B's commit "succeeded".
+  test('two concurrent transactions: one rolls back, the other keeps its committed write', async () => {
+    let releaseA!: () => void
+    const aMayFinish = new Promise<void>((r) => (releaseA = r))
+    const a = ctx.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('tx_probe' as any).values({ who: 'A' }).execute()
+        await aMayFinish
+        throw new Error('A rolls back')
+      })
+      .catch((e: Error) => e.message)
+    const b = ctx.db.transaction().execute(async (trx) => {
+      await trx.insertInto('tx_probe' as any).values({ who: 'B' }).execute()
+      return 'B committed'
+    })
+    // Let B get as far as it can while A is open, then release A.
+    await new Promise((r) => setTimeout(r, 50))
+    releaseA()
+    expect(await Promise.all([a, b])).toEqual(['A rolls back', 'B committed'])
+    const rows = await ctx.db.selectFrom('tx_probe' as any).select('who').execute()
+    expect(rows.map((r: any) => r.who)).toEqual(['B'])
+  })
+
+  test('many concurrent transactions each see only their own work', async () => {
+    await sql`delete from tx_probe`.execute(ctx.db)
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        ctx.db.transaction().execute(async (trx) => {
+          await trx.insertInto('tx_probe' as any).values({ who: `t${i}` }).execute()
+          if (i % 2) throw new Error('rollback')
+        }),
+      ),
+    )
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20)
+    const { n } = await ctx.db
+      .selectFrom('tx_probe' as any)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    expect(Number(n)).toBe(20)
+  })
+
+  test('migrations are forward-only and applied once', async () => {
+    expect(await migrateToLatest(ctx.db)).toEqual([])
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(ctx.db)
+    expect(applied.rows.map((r) => r.name)).toContain('0001_foundation')
+  })
+})
+
+describe('PGlite data directory', () => {
+  test('an acknowledged write survives closing and reopening', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lianshe-pglite-'))
+    try {
+      const first = await openDatabase({ dataDir: dir })
+      await first
+        .insertInto('communities')
+        .values({ code: 'T-1', name: '测试社区', district: '北仑区', lng: 121.8, lat: 29.9 })
+        .execute()
+      await first.destroy()
+      const second = await openDatabase({ dataDir: dir })
+      const row = await second.selectFrom('communities').select('name').where('code', '=', 'T-1').executeTakeFirst()
+      await second.destroy()
+      expect(row?.name).toBe('测试社区')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60000)
+})
