@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect } from 'kysely'
+import { log } from '../core/log'
 import { migrateToLatest } from './migrate'
 import { PGliteDialect } from './pglite-dialect'
 import type { DB } from './schema'
@@ -25,10 +26,14 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const types = pg.types ?? (pg as any).default.types
     types.setTypeParser(20, (v: string) => Number(v))
     const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 })
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (e: Error) => log.warn('database connection lost', { error: e.message }))
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   } else {
     // Loaded only when used: cloud functions run on a PostgreSQL server and do not ship PGlite.
     const { PGlite } = await import('@electric-sql/pglite')
+    if (options.dataDir) (await import('node:fs')).mkdirSync(options.dataDir, { recursive: true })
     const pg = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create()
     db = new Kysely<DB>({ dialect: new PGliteDialect(pg) })
   }

@@ -1,0 +1,49 @@
+// Reports the weapp main package and each subpackage against WeChat's limits and fails over them:
+// 2 MB per package (WeChat), 600 KB budget for the main package (ours), 20 MB in all (WeChat).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(process.argv[2] ?? 'dist/weapp')
+const MB = 1024 * 1024
+const LIMIT = 2 * MB
+const MAIN_BUDGET = 600 * 1024
+const TOTAL_LIMIT = 20 * MB
+// Files DevTools does not upload as package content.
+const IGNORED = new Set(['project.config.json', 'project.private.config.json'])
+
+if (!existsSync(path.join(ROOT, 'app.json'))) {
+  console.error(`找不到 ${ROOT}/app.json，请先运行 npm run build:weapp`)
+  process.exit(1)
+}
+const app = JSON.parse(readFileSync(path.join(ROOT, 'app.json'), 'utf8'))
+const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''))
+
+const sizes = new Map([['(主包)', 0], ...subRoots.map((r) => [r, 0])])
+function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    const rel = path.relative(ROOT, full).split(path.sep).join('/')
+    if (statSync(full).isDirectory()) walk(full)
+    else if (!IGNORED.has(rel)) {
+      const owner = subRoots.find((r) => rel === r || rel.startsWith(r + '/')) ?? '(主包)'
+      sizes.set(owner, sizes.get(owner) + statSync(full).size)
+    }
+  }
+}
+walk(ROOT)
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+let failed = false
+let total = 0
+console.log('分包            大小        上限')
+for (const [name, size] of sizes) {
+  total += size
+  const limit = name === '(主包)' ? MAIN_BUDGET : LIMIT
+  const over = size > limit
+  failed ||= over
+  console.log(`${over ? '✖' : '✔'} ${name.padEnd(14)} ${kb(size).padStart(10)}  ${kb(limit).padStart(10)}${over ? '  超出！' : ''}`)
+}
+console.log(`${total > TOTAL_LIMIT ? '✖' : '✔'} 合计           ${kb(total).padStart(10)}  ${kb(TOTAL_LIMIT).padStart(10)}`)
+failed ||= total > TOTAL_LIMIT
+console.log(JSON.stringify({ main_kb: +(sizes.get('(主包)') / 1024).toFixed(1), subpackages: Object.fromEntries([...sizes].filter(([n]) => n !== '(主包)').map(([n, s]) => [n, +(s / 1024).toFixed(1)])), total_kb: +(total / 1024).toFixed(1) }))
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseCron } from '../../gateway/cron'
+import { buildFunctions } from '../../scripts/build-functions'
+
+const root = path.resolve(__dirname, '..', '..', 'cloudfunctions')
+
+// What WeChat DevTools uploads: each folder with index.js, package.json and config.json.
+describe('cloud functions are deployable as-is', () => {
+  let built: { name: string; bytes: number }[]
+  beforeAll(async () => {
+    built = await buildFunctions()
+  }, 120_000)
+
+  test('every function folder has index.js, package.json with wx-server-sdk, config.json with valid triggers', () => {
+    const folders = readdirSync(root).filter((n) => existsSync(path.join(root, n, 'index.ts')))
+    expect(built.map((b) => b.name)).toEqual(folders)
+    for (const name of folders) {
+      const dir = path.join(root, name)
+      expect(existsSync(path.join(dir, 'index.js'))).toBe(true)
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))
+      expect(pkg.main).toBe('index.js')
+      expect(pkg.dependencies).toHaveProperty('wx-server-sdk')
+      const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))
+      // WeChat allows one timer trigger per function.
+      const timers = (config.triggers ?? []).filter((t: any) => t.type === 'timer')
+      expect(timers.length).toBeLessThanOrEqual(1)
+      for (const t of timers) expect(() => parseCron(t.config)).not.toThrow()
+    }
+  })
+
+  const pgUrl = process.env.TEST_DATABASE_URL
+  ;(pgUrl ? test : test.skip)('the bundled index.js answers on a PostgreSQL server via DATABASE_URL', async () => {
+    const { Client } = await import('pg')
+    const name = `lianshe_deploy_${Date.now()}`
+    const admin = new Client({ connectionString: pgUrl })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    const url = new URL(pgUrl!)
+    url.pathname = `/${name}`
+    const saved = process.env.DATABASE_URL
+    process.env.DATABASE_URL = url.toString()
+    try {
+      // A fresh module registry: the bundle opens its own database from DATABASE_URL, as in the cloud.
+      await jest.isolateModulesAsync(async () => {
+        const bundle = require(path.join(root, 'community', 'index.js'))
+        expect(await bundle.main({ action: 'ping' }, {})).toEqual({ ok: true, data: { pong: true } })
+        const home = await bundle.main({ action: 'home', input: {} }, {})
+        expect(home).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '还没有社区信息' })
+      })
+    } finally {
+      process.env.DATABASE_URL = saved
+      if (saved === undefined) delete process.env.DATABASE_URL
+      await admin.query(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    }
+  }, 60_000)
+})
