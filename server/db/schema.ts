@@ -8,12 +8,12 @@ export interface CommunitiesTable {
   code: string
   name: string
   district: string
-  street: string
-  address: string
+  street: Generated<string>
+  address: Generated<string>
   enterprises: number | null
   workers: number | null
-  motto: string
-  intro: string
+  motto: Generated<string>
+  intro: Generated<string>
   lng: number
   lat: number
   created_at: Timestamp

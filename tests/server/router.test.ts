@@ -1,5 +1,5 @@
-import { main as community } from '../../cloudfunctions/community'
-import { main as user } from '../../cloudfunctions/user'
+import { main as community } from '../../cloudfunctions/community/index'
+import { main as user } from '../../cloudfunctions/user/index'
 import { seedDemo } from '../../server/seed'
 import { describeEachDatabase } from '../helpers/databases'
 import { invoke, invokeOk } from '../helpers/invoke'

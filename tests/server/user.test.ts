@@ -1,5 +1,5 @@
-import { main as community } from '../../cloudfunctions/community'
-import { main as user } from '../../cloudfunctions/user'
+import { main as community } from '../../cloudfunctions/community/index'
+import { main as user } from '../../cloudfunctions/user/index'
 import { hashPassword } from '../../server/auth/password'
 import { seedDemo } from '../../server/seed'
 import { DEMO_STAFF_PASSWORD } from '../../server/seed/demo-users'
