@@ -1,12 +1,14 @@
 import type { z } from 'zod'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
+import { stationsContract } from './stations'
 import { userContract } from './user'
 
 /** Every cloud function and its actions. The client and the functions import this one object. */
 export const contract = {
   user: userContract,
   community: communityContract,
+  stations: stationsContract,
 }
 
 export type Contract = typeof contract

@@ -14,6 +14,7 @@ import { describeZodError } from '../../contract/zod-zh'
 import { getDatabase } from '../db'
 import type { DB, UserRow } from '../db/schema'
 import { AppError } from './app-error'
+import { clockNow } from './clock'
 import { identify, type Identity } from './identity'
 import { log } from './log'
 import { resolveUser } from './resolve-user'
@@ -104,7 +105,7 @@ export function defineFunction<F extends FunctionName>(
           .returning('job')
           .executeTakeFirst()
         if (!claimed) return { ran: false }
-        return { ran: true, result: await job({ db: trx, now: new Date(), scheduledAt }) }
+        return { ran: true, result: await job({ db: trx, now: clockNow(), scheduledAt }) }
       })
       return { ok: true, data: ran }
     } catch (e) {
@@ -139,7 +140,7 @@ export function defineFunction<F extends FunctionName>(
       try {
         const db = await getDatabase()
         const data = await db.transaction().execute(async (trx) => {
-          const now = new Date()
+          const now = clockNow()
           const { user, expired } = await resolveUser(trx, identity, now)
           const verdict = allowed(h.access, user)
           if (verdict !== 'ok') {

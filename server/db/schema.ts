@@ -47,7 +47,76 @@ export interface TimerRunsTable {
   started_at: Timestamp
 }
 
+export interface StationsTable {
+  id: Generated<number>
+  code: string
+  name: string
+  tier: string
+  community_id: number
+  operator: Generated<string>
+  address: string
+  phone: Generated<string>
+  lng: number
+  lat: number
+  pos: string
+  open_24h: Generated<boolean>
+  facilities: Generated<string[]>
+  after_hours_entry: Generated<string>
+  rider_offers: Generated<string>
+  photos: Generated<string[]>
+  bigrams: Generated<string[]>
+  rating_sum: Generated<number>
+  rating_count: Generated<number>
+  charging: 'available' | 'full' | null
+  closed_until: Date | string | null
+  closed_reason: string | null
+  status_note: string | null
+  status_updated_at: Date | string | null
+  retired_at: Date | string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface StationHoursTable {
+  station_id: number
+  weekday: number
+  opens_min: number
+  closes_min: number
+}
+
+export interface StationManagersTable {
+  station_id: number
+  user_id: number
+}
+
+export interface StationRatingsTable {
+  station_id: number
+  user_id: number
+  stars: number
+  text: Generated<string>
+  created_at: Timestamp
+}
+
+export interface StationReportsTable {
+  id: Generated<number>
+  station_id: number
+  community_id: number
+  user_id: number
+  kind: string
+  text: Generated<string>
+  status: Generated<'open' | 'resolved'>
+  resolution: string | null
+  resolved_by: number | null
+  created_at: Timestamp
+  resolved_at: Date | string | null
+}
+
 export interface DB {
+  stations: StationsTable
+  station_hours: StationHoursTable
+  station_managers: StationManagersTable
+  station_ratings: StationRatingsTable
+  station_reports: StationReportsTable
   communities: CommunitiesTable
   users: UsersTable
   sessions: SessionsTable

@@ -2,12 +2,13 @@ import type { Database } from '../db'
 import { hashPassword } from '../auth/password'
 import { COMMUNITIES, MOTTO } from './communities'
 import { DEMO_STAFF_PASSWORD, DEMO_USERS } from './demo-users'
+import { seedStations } from './stations'
 
 /**
  * Demo content. Idempotent: rows are keyed by natural keys (community code, demo role) and
  * upserted, so running it at every start changes nothing the second time.
  */
-export async function seedDemo(db: Database): Promise<{ communities: number; users: number }> {
+export async function seedDemo(db: Database): Promise<{ communities: number; users: number; stations: number }> {
   const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD)
   return db.transaction().execute(async (trx) => {
     for (const c of COMMUNITIES) {
@@ -43,7 +44,8 @@ export async function seedDemo(db: Database): Promise<{ communities: number; use
         })
         .execute()
     }
+    const stations = await seedStations(trx)
     const users = await trx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('demo', '=', true).executeTakeFirstOrThrow()
-    return { communities: COMMUNITIES.length, users: Number(users.n) }
+    return { communities: COMMUNITIES.length, users: Number(users.n), stations }
   })
 }

@@ -1,0 +1,72 @@
+import { sql, type Transaction } from 'kysely'
+import { stationEditSchema, type StationEdit } from '../../../contract/stations'
+import type { DB } from '../../../server/db/schema'
+import { refuse } from '../../../server/core/app-error'
+import { bigrams } from './bigrams'
+import { posLiteral } from './geo'
+import { toSpan, validateHours } from './hours'
+
+/**
+ * Create or update a station by its code (or by id when given). The one write path for the
+ * admin form, CSV import and the demo seed. Returns whether it created a new station.
+ */
+export async function saveStation(
+  trx: Transaction<DB>,
+  input: StationEdit,
+  id?: number,
+): Promise<{ id: number; code: string; created: boolean }> {
+  const s = stationEditSchema.parse(input)
+  const hoursError = validateHours(s.hours)
+  if (hoursError) refuse('BAD_REQUEST', hoursError)
+  const community = await trx.selectFrom('communities').select('id').where('id', '=', s.communityId).executeTakeFirst()
+  if (!community) refuse('BAD_REQUEST', '所属社区不存在')
+
+  const values = {
+    code: s.code,
+    name: s.name,
+    tier: s.tier,
+    community_id: s.communityId,
+    operator: s.operator,
+    address: s.address,
+    phone: s.phone,
+    lng: s.lng,
+    lat: s.lat,
+    pos: posLiteral(s.lng, s.lat),
+    open_24h: s.open24h,
+    facilities: sql<string[]>`${[...new Set(s.facilities)]}::text[]`,
+    after_hours_entry: s.afterHoursEntry,
+    rider_offers: s.riderOffers,
+    photos: sql<string[]>`${s.photos}::text[]`,
+    bigrams: sql<string[]>`${bigrams(`${s.name} ${s.address} ${s.operator}`)}::text[]`,
+    updated_at: new Date(),
+  }
+
+  const sameCode = await trx.selectFrom('stations').select(['id']).where('code', '=', s.code).executeTakeFirst()
+  let stationId: number
+  let created = false
+  if (id !== undefined) {
+    const existing = await trx.selectFrom('stations').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
+    if (!existing) return refuse('NOT_FOUND', '站点不存在')
+    if (sameCode && sameCode.id !== id) refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
+    await trx.updateTable('stations').set(values as any).where('id', '=', id).execute()
+    stationId = id
+  } else if (sameCode) {
+    await trx.updateTable('stations').set(values as any).where('id', '=', sameCode.id).execute()
+    stationId = sameCode.id
+  } else {
+    const row = await trx.insertInto('stations').values(values as any).returning('id').executeTakeFirstOrThrow()
+    stationId = row.id
+    created = true
+  }
+
+  await trx.deleteFrom('station_hours').where('station_id', '=', stationId).execute()
+  if (s.hours.length) {
+    await trx
+      .insertInto('station_hours')
+      .values(
+        s.hours.map(toSpan).map((h) => ({ station_id: stationId, weekday: h.weekday, opens_min: h.opensMin, closes_min: h.closesMin })),
+      )
+      .execute()
+  }
+  return { id: stationId, code: s.code, created }
+}

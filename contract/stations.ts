@@ -1,0 +1,223 @@
+import { z } from 'zod'
+import { action, id, noInput, text } from './define'
+
+/** What a station offers. Keys are stable; labels are what people read. */
+export const FACILITIES = {
+  phone_charging: '手机充电',
+  ebike_charging: '电动车充电/换电',
+  hot_water: '热水',
+  microwave: '微波炉',
+  seating: '休息座椅',
+  toilet: '卫生间',
+  air_conditioning: '空调',
+  first_aid: '药箱',
+  rain_gear: '雨具',
+  wifi: 'Wi-Fi',
+  nursing_room: '母婴室',
+  canteen: '延时餐厅/骑手优惠',
+} as const
+export type Facility = keyof typeof FACILITIES
+export const facilitySchema = z.enum(Object.keys(FACILITIES) as [Facility, ...Facility[]])
+
+/** Tiers of the rider network (大碶's 1+8+N) and the other station kinds in the texts. */
+export const TIERS = {
+  main_station: '总站',
+  sub_station: '分站',
+  caring_merchant: '爱心商家',
+  outdoor_worker: '户外劳动者服务站',
+  red_post: '红领驿站',
+  community_center: '党群服务中心',
+} as const
+export type Tier = keyof typeof TIERS
+export const tierSchema = z.enum(Object.keys(TIERS) as [Tier, ...Tier[]])
+
+export const REPORT_KINDS = {
+  closed_when_listed_open: '显示开放但实际关闭',
+  charger_broken: '充电设备故障',
+  no_hot_water: '没有热水',
+  facility_missing: '设施与描述不符',
+  location_wrong: '位置不准确',
+  other: '其他问题',
+} as const
+export type ReportKind = keyof typeof REPORT_KINDS
+export const reportKindSchema = z.enum(Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]])
+
+export const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
+
+/** Longitude/latitude in GCJ-02, bounded to where the service runs (and to valid numbers). */
+export const lngSchema = z.number().finite().min(73).max(136)
+export const latSchema = z.number().finite().min(3).max(54)
+const hhmm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, '时间应为 HH:MM 格式')
+
+/** Opening hours of one weekday (0 = 周日). `closes` ≤ `opens` means it closes after midnight. */
+export const hoursSchema = z.object({ weekday: z.number().int().min(0).max(6), opens: hhmm, closes: hhmm }).strict()
+export type Hours = z.infer<typeof hoursSchema>
+
+const liveStatusSchema = z.object({
+  charging: z.enum(['available', 'full']).nullable(),
+  closedUntil: z.string().nullable(),
+  closedReason: z.string().nullable(),
+  note: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+})
+
+export const stationSummarySchema = z.object({
+  id: z.number(),
+  code: z.string(),
+  name: z.string(),
+  tier: tierSchema,
+  tierLabel: z.string(),
+  communityName: z.string(),
+  address: z.string(),
+  lng: z.number(),
+  lat: z.number(),
+  distanceM: z.number(),
+  walkMinutes: z.number(),
+  open24h: z.boolean(),
+  openNow: z.boolean(),
+  todayHours: z.string(),
+  facilities: z.array(facilitySchema),
+  rating: z.number().nullable(),
+  ratingCount: z.number(),
+  live: liveStatusSchema,
+})
+export type StationSummary = z.infer<typeof stationSummarySchema>
+
+export const stationDetailSchema = stationSummarySchema.omit({ distanceM: true, walkMinutes: true }).extend({
+  communityId: z.number(),
+  operator: z.string(),
+  phone: z.string(),
+  hours: z.array(hoursSchema),
+  afterHoursEntry: z.string(),
+  riderOffers: z.string(),
+  photos: z.array(z.string()),
+  retired: z.boolean(),
+  /** May the asker set status/hours and see reports of this station? */
+  canManage: z.boolean(),
+  myRating: z.number().nullable(),
+  /** PNG data URL of the station code, for posting at the door. */
+  qr: z.string(),
+})
+export type StationDetail = z.infer<typeof stationDetailSchema>
+
+export const stationEditSchema = z
+  .object({
+    code: z.string().trim().regex(/^[A-Za-z0-9-]{3,32}$/, '站点编码应为 3–32 位字母、数字或连字符'),
+    name: text(40).min(2),
+    tier: tierSchema,
+    communityId: id,
+    operator: text(40).default(''),
+    address: text(120).min(2),
+    phone: z.string().trim().regex(/^[0-9-]{0,20}$/, '电话只能包含数字和连字符').default(''),
+    lng: lngSchema,
+    lat: latSchema,
+    open24h: z.boolean().default(false),
+    hours: z.array(hoursSchema).max(14).default([]),
+    facilities: z.array(facilitySchema).max(12).default([]),
+    afterHoursEntry: text(120).default(''),
+    riderOffers: text(200).default(''),
+    photos: z.array(z.string().url().max(500)).max(9).default([]),
+  })
+  .strict()
+export type StationEdit = z.input<typeof stationEditSchema>
+
+const reportSchema = z.object({
+  id: z.number(),
+  stationId: z.number(),
+  stationName: z.string(),
+  kind: reportKindSchema,
+  kindLabel: z.string(),
+  text: z.string(),
+  reporter: z.string(),
+  status: z.enum(['open', 'resolved']),
+  resolution: z.string().nullable(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+})
+
+export const NEARBY_MAX_LIMIT = 50
+export const NEARBY_MAX_RADIUS_M = 50_000
+
+export const stationsContract = {
+  /** Nearest stations first, with filters. */
+  nearby: action({
+    input: z
+      .object({
+        lng: lngSchema,
+        lat: latSchema,
+        radiusM: z.number().int().min(100).max(NEARBY_MAX_RADIUS_M).default(10_000),
+        facilities: z.array(facilitySchema).max(12).default([]),
+        openNow: z.boolean().default(false),
+        q: text(30).default(''),
+        limit: z.number().int().min(1).max(NEARBY_MAX_LIMIT).default(20),
+      })
+      .strict(),
+    output: z.object({ items: z.array(stationSummarySchema), at: z.string() }),
+    idempotent: true,
+  }),
+  detail: action({
+    input: z.union([z.object({ id }).strict(), z.object({ code: z.string().max(32) }).strict()]),
+    output: stationDetailSchema,
+    idempotent: true,
+  }),
+  rate: action({
+    input: z.object({ stationId: id, stars: z.number().int().min(1).max(5), text: text(200).default('') }).strict(),
+    output: z.object({ rating: z.number().nullable(), ratingCount: z.number() }),
+  }),
+  report: action({
+    input: z.object({ stationId: id, kind: reportKindSchema, text: text(300).default('') }).strict(),
+    output: z.object({ reportId: z.number() }),
+  }),
+  setStatus: action({
+    input: z
+      .object({
+        stationId: id,
+        charging: z.enum(['available', 'full']).nullable().optional(),
+        closure: z
+          .object({ reason: text(60).min(2), until: z.string().datetime({ offset: true }) })
+          .strict()
+          .nullable()
+          .optional(),
+        note: text(100).nullable().optional(),
+      })
+      .strict(),
+    output: liveStatusSchema,
+  }),
+  setHours: action({
+    input: z
+      .object({
+        stationId: id,
+        open24h: z.boolean(),
+        hours: z.array(hoursSchema).max(14),
+        afterHoursEntry: text(120).optional(),
+      })
+      .strict(),
+    output: z.object({ hours: z.array(hoursSchema), open24h: z.boolean() }),
+  }),
+  reports: action({
+    input: z.object({ status: z.enum(['open', 'resolved']).default('open'), stationId: id.optional() }).strict(),
+    output: z.object({ items: z.array(reportSchema) }),
+    idempotent: true,
+  }),
+  resolveReport: action({
+    input: z.object({ reportId: id, resolution: text(200).min(2) }).strict(),
+    output: reportSchema,
+  }),
+  /** Admin: create (no id) or edit a station. */
+  save: action({
+    input: z.object({ id: id.optional(), station: stationEditSchema }).strict(),
+    output: z.object({ id: z.number(), code: z.string() }),
+  }),
+  retire: action({ input: z.object({ id }).strict(), output: z.object({ id: z.number(), retired: z.literal(true) }) }),
+  importCsv: action({
+    input: z.object({ csv: z.string().max(1_000_000), dryRun: z.boolean().default(false) }).strict(),
+    output: z.object({
+      rows: z.number(),
+      created: z.number(),
+      updated: z.number(),
+      errors: z.array(z.object({ row: z.number(), message: z.string() })),
+      dryRun: z.boolean(),
+    }),
+  }),
+  exportCsv: action({ input: noInput, output: z.object({ csv: z.string(), filename: z.string(), rows: z.number() }) }),
+}

@@ -1,0 +1,21 @@
+/** Asia/Shanghai is UTC+8 all year (no daylight saving), so wall-clock is a fixed offset. */
+export const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
+
+/** Weekday (0 = Sunday) and minute of day in Shanghai at `at`. */
+export function shanghaiClock(at: Date): { weekday: number; minute: number } {
+  const s = new Date(at.getTime() + SHANGHAI_OFFSET_MS)
+  return { weekday: s.getUTCDay(), minute: s.getUTCHours() * 60 + s.getUTCMinutes() }
+}
+
+export const toMinutes = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number)
+  return h * 60 + m
+}
+
+export const toHHMM = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`
+
+/** Shanghai calendar date, e.g. 2026-11-22 (or 20261122 with sep ''). */
+export function shanghaiDate(at: Date, sep = '-'): string {
+  const s = new Date(at.getTime() + SHANGHAI_OFFSET_MS)
+  return [s.getUTCFullYear(), String(s.getUTCMonth() + 1).padStart(2, '0'), String(s.getUTCDate()).padStart(2, '0')].join(sep)
+}
