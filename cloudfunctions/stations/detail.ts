@@ -2,8 +2,8 @@ import QRCode from 'qrcode'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { canManageStation } from './domain/access'
-import { fromSpan } from './domain/hours'
-import { spansByStation, summarize, type StationRow } from './domain/present'
+import { fromSpan, spansOf } from './domain/hours'
+import { STATION_COLUMNS, summarize, type StationRow } from './domain/present'
 
 /** What the QR at a station's door encodes; the app's scanner opens the station from it. */
 export const stationQrPayload = (code: string) => `lianshe://station/${code}`
@@ -14,12 +14,12 @@ export const detail = handler<'stations', 'detail', 'public'>({
     let query = db
       .selectFrom('stations as s')
       .innerJoin('communities as c', 'c.id', 's.community_id')
-      .selectAll('s')
+      .select(STATION_COLUMNS)
       .select('c.name as community_name')
     query = 'id' in input ? query.where('s.id', '=', input.id) : query.where('s.code', '=', input.code)
     const row = (await query.executeTakeFirst()) as StationRow | undefined
     if (!row) return refuse('NOT_FOUND', '站点不存在')
-    const spans = (await spansByStation(db, [row.id])).get(row.id)!
+    const spans = spansOf(row.hours)
     const canManage = await canManageStation(db, user, row)
     if (row.retired_at && !canManage) refuse('NOT_FOUND', '该站点已撤销')
     const mine = user
@@ -30,7 +30,7 @@ export const detail = handler<'stations', 'detail', 'public'>({
           .where('user_id', '=', user.id)
           .executeTakeFirst()
       : undefined
-    const { distanceM: _d, walkMinutes: _w, ...summary } = summarize(row, spans, now)
+    const { distanceM: _d, walkMinutes: _w, ...summary } = summarize(row, now)
     return {
       ...summary,
       communityId: row.community_id,

@@ -2,8 +2,7 @@ import { TIERS, type Tier } from '../../contract/stations'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
 import { formatFacilities, formatHours, STATION_COLUMNS, toCsvLine } from './domain/csv'
-import { fromSpan } from './domain/hours'
-import { spansByStation } from './domain/present'
+import { fromSpan, spansOf } from './domain/hours'
 
 /** Admin: every active station as CSV, in the same format importCsv reads (BOM for Excel). */
 export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
@@ -17,7 +16,6 @@ export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
       .where('s.retired_at', 'is', null)
       .orderBy('s.code')
       .execute()
-    const spans = await spansByStation(db, rows.map((r) => r.id))
     const lines = [toCsvLine(STATION_COLUMNS.map(([, label]) => label))]
     for (const r of rows) {
       lines.push(
@@ -32,7 +30,7 @@ export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
           String(r.lng),
           String(r.lat),
           r.open_24h ? '是' : '否',
-          formatHours(spans.get(r.id)!.map(fromSpan)),
+          formatHours(spansOf(r.hours).map(fromSpan)),
           formatFacilities(r.facilities),
           r.rider_offers,
           r.after_hours_entry,

@@ -1,7 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { stationForStaff } from './domain/access'
-import { fromSpan, toSpan, validateHours } from './domain/hours'
+import { fromSpan, scheduleColumns, toSpan, validateHours } from './domain/hours'
 
 export const setHours = handler<'stations', 'setHours', 'signed-in'>({
   access: 'signed-in',
@@ -10,19 +10,17 @@ export const setHours = handler<'stations', 'setHours', 'signed-in'>({
     const problem = validateHours(hours)
     if (problem) refuse('BAD_REQUEST', problem)
     if (!open24h && hours.length === 0) refuse('BAD_REQUEST', '请至少填写一天的营业时间，或设为 24 小时开放')
+    const spans = hours.map(toSpan)
     await db
       .updateTable('stations')
-      .set({ open_24h: open24h, updated_at: now, ...(afterHoursEntry !== undefined ? { after_hours_entry: afterHoursEntry } : {}) })
+      .set({
+        open_24h: open24h,
+        ...scheduleColumns(spans, open24h),
+        updated_at: now,
+        ...(afterHoursEntry !== undefined ? { after_hours_entry: afterHoursEntry } : {}),
+      })
       .where('id', '=', station.id)
       .execute()
-    await db.deleteFrom('station_hours').where('station_id', '=', station.id).execute()
-    const spans = hours.map(toSpan)
-    if (spans.length) {
-      await db
-        .insertInto('station_hours')
-        .values(spans.map((s) => ({ station_id: station.id, weekday: s.weekday, opens_min: s.opensMin, closes_min: s.closesMin })))
-        .execute()
-    }
     return { open24h, hours: spans.map(fromSpan) }
   },
 })

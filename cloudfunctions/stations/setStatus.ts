@@ -29,6 +29,6 @@ export const setStatus = handler<'stations', 'setStatus', 'signed-in'>({
       .where('id', '=', station.id)
       .returningAll()
       .executeTakeFirstOrThrow()
-    return liveStatus({ ...row, community_name: '' }, now)
+    return liveStatus(row, now)
   },
 })

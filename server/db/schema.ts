@@ -60,6 +60,9 @@ export interface StationsTable {
   lat: number
   pos: string
   open_24h: Generated<boolean>
+  /** [weekday, opensMin, closesMin][] */
+  hours: ColumnType<[number, number, number][], string, string>
+  open_week: ColumnType<string, string, string>
   facilities: Generated<string[]>
   after_hours_entry: Generated<string>
   rider_offers: Generated<string>
@@ -75,13 +78,6 @@ export interface StationsTable {
   retired_at: Date | string | null
   created_at: Timestamp
   updated_at: Timestamp
-}
-
-export interface StationHoursTable {
-  station_id: number
-  weekday: number
-  opens_min: number
-  closes_min: number
 }
 
 export interface StationManagersTable {
@@ -113,7 +109,6 @@ export interface StationReportsTable {
 
 export interface DB {
   stations: StationsTable
-  station_hours: StationHoursTable
   station_managers: StationManagersTable
   station_ratings: StationRatingsTable
   station_reports: StationReportsTable

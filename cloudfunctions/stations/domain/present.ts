@@ -1,24 +1,26 @@
-import type { Transaction } from 'kysely'
 import { TIERS, type Facility, type StationSummary, type Tier } from '../../../contract/stations'
-import type { DB } from '../../../server/db/schema'
 import type { Selectable } from 'kysely'
 import type { StationsTable } from '../../../server/db/schema'
 import { haversineM, walkMinutes } from './geo'
-import { isOpenAt, todayHoursText, type Span } from './hours'
+import { isOpenAt, spansOf, todayHoursText } from './hours'
 
-export type StationRow = Selectable<StationsTable> & { community_name: string }
+/** The columns a station answer needs (not the search/index columns: bigrams, pos, open_week). */
+export const STATION_COLUMNS = [
+  's.id', 's.code', 's.name', 's.tier', 's.community_id', 's.operator', 's.address', 's.phone', 's.lng', 's.lat',
+  's.open_24h', 's.hours', 's.facilities', 's.after_hours_entry', 's.rider_offers', 's.photos', 's.rating_sum',
+  's.rating_count', 's.charging', 's.closed_until', 's.closed_reason', 's.status_note', 's.status_updated_at', 's.retired_at',
+] as const
+
+export type StationRow = Omit<Selectable<StationsTable>, 'bigrams' | 'pos' | 'open_week' | 'created_at' | 'updated_at'> & {
+  community_name: string
+}
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null)
 
-export async function spansByStation(trx: Transaction<DB>, ids: number[]): Promise<Map<number, Span[]>> {
-  const out = new Map<number, Span[]>(ids.map((id) => [id, []]))
-  if (ids.length === 0) return out
-  const rows = await trx.selectFrom('station_hours').selectAll().where('station_id', 'in', ids).execute()
-  for (const r of rows) out.get(r.station_id)!.push({ weekday: r.weekday, opensMin: r.opens_min, closesMin: r.closes_min })
-  return out
-}
-
-export function liveStatus(row: StationRow, now: Date) {
+export function liveStatus(
+  row: Pick<StationRow, 'charging' | 'closed_until' | 'closed_reason' | 'status_note' | 'status_updated_at'>,
+  now: Date,
+) {
   const closedUntil = row.closed_until && new Date(row.closed_until) > now ? new Date(row.closed_until) : null
   return {
     charging: row.charging,
@@ -29,7 +31,8 @@ export function liveStatus(row: StationRow, now: Date) {
   }
 }
 
-export function summarize(row: StationRow, spans: Span[], now: Date, from?: { lng: number; lat: number }): StationSummary {
+export function summarize(row: StationRow, now: Date, from?: { lng: number; lat: number }): StationSummary {
+  const spans = spansOf(row.hours)
   const distanceM = from ? Math.round(haversineM(from.lng, from.lat, row.lng, row.lat)) : 0
   const closedUntil = row.closed_until ? new Date(row.closed_until) : null
   return {

@@ -4,7 +4,7 @@ import type { DB } from '../../../server/db/schema'
 import { refuse } from '../../../server/core/app-error'
 import { bigrams } from './bigrams'
 import { posLiteral } from './geo'
-import { toSpan, validateHours } from './hours'
+import { scheduleColumns, toSpan, validateHours } from './hours'
 
 /**
  * Create or update a station by its code (or by id when given). The one write path for the
@@ -33,6 +33,7 @@ export async function saveStation(
     lat: s.lat,
     pos: posLiteral(s.lng, s.lat),
     open_24h: s.open24h,
+    ...scheduleColumns(s.hours.map(toSpan), s.open24h),
     facilities: sql<string[]>`${[...new Set(s.facilities)]}::text[]`,
     after_hours_entry: s.afterHoursEntry,
     rider_offers: s.riderOffers,
@@ -59,14 +60,5 @@ export async function saveStation(
     created = true
   }
 
-  await trx.deleteFrom('station_hours').where('station_id', '=', stationId).execute()
-  if (s.hours.length) {
-    await trx
-      .insertInto('station_hours')
-      .values(
-        s.hours.map(toSpan).map((h) => ({ station_id: stationId, weekday: h.weekday, opens_min: h.opensMin, closes_min: h.closesMin })),
-      )
-      .execute()
-  }
   return { id: stationId, code: s.code, created }
 }

@@ -17,6 +17,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('lat', 'double precision', (c) => c.notNull())
     .addColumn('pos', sql`point`, (c) => c.notNull())
     .addColumn('open_24h', 'boolean', (c) => c.notNull().defaultTo(false))
+    // Opening hours: the spans as entered ([weekday, opensMin, closesMin], closes ≤ opens runs past
+    // midnight) and, derived from them on every write, the minutes of the week the station is
+    // open (0 = Sunday 00:00), so "open now" is one row predicate: open_week @> minute-of-week.
+    .addColumn('hours', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+    .addColumn('open_week', sql`int4multirange`, (c) => c.notNull().defaultTo(sql`'{}'::int4multirange`))
     .addColumn('facilities', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('after_hours_entry', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('rider_offers', 'text', (c) => c.notNull().defaultTo(''))
@@ -38,15 +43,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index stations_bigrams_gin on stations using gin (bigrams)`.execute(db)
   await db.schema.createIndex('stations_community_idx').on('stations').column('community_id').execute()
 
-  // Opening hours, one row per weekday span; closes_min ≤ opens_min spans midnight.
-  await db.schema
-    .createTable('station_hours')
-    .addColumn('station_id', 'integer', (c) => c.notNull().references('stations.id').onDelete('cascade'))
-    .addColumn('weekday', 'smallint', (c) => c.notNull().check(sql`weekday between 0 and 6`))
-    .addColumn('opens_min', 'smallint', (c) => c.notNull().check(sql`opens_min between 0 and 1440`))
-    .addColumn('closes_min', 'smallint', (c) => c.notNull().check(sql`closes_min between 0 and 1440`))
-    .execute()
-  await db.schema.createIndex('station_hours_station_idx').on('station_hours').columns(['station_id', 'weekday']).execute()
 
   // People who run a station (a caring merchant's owner, a sub-station keeper).
   await db.schema
