@@ -1,7 +1,10 @@
 export default defineAppConfig({
   // Main package: tab pages and shared code only. Each feature is a subpackage (DESIGN.md §1).
   pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index'],
-  subPackages: [],
+  subPackages: [
+    // 服务站点地图: nearest stations, detail, staff management.
+    { root: 'subpackages/stations', pages: ['index', 'detail', 'manage'] },
+  ],
   window: {
     navigationBarTitleText: '链社',
     navigationBarBackgroundColor: '#c8161d',
@@ -27,6 +30,7 @@ export default defineAppConfig({
       },
     ],
   },
-  // Location is asked only when the map needs it (stations feature).
-  requiredPrivateInfos: [],
+  // Location is asked only when the stations page needs it.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于查找离你最近的服务站点' } },
 })

@@ -27,8 +27,9 @@ export async function startApp(chromiumPath: string) {
   const browser: Browser = await pw.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
   const errors: string[] = []
 
-  async function phone(): Promise<Page> {
+  async function phone(options: { geolocation?: { longitude: number; latitude: number } } = {}): Promise<Page> {
     const context = await browser.newContext({
+      ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,

@@ -74,6 +74,15 @@ export default function Mine() {
               {me.username && <Cell title="账号" extra={me.username} />}
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
+            {(me.role === 'social_worker' || me.role === 'admin') && (
+              <CellGroup title="工作台">
+                <Cell
+                  title={me.role === 'admin' ? '站点反馈与导入导出' : '站点反馈处理'}
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
+                />
+              </CellGroup>
+            )}
             {passwordSignIn && (
               <View className="mine__actions">
                 <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>

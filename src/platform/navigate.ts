@@ -1,0 +1,1 @@
+export { openInMapApp } from './navigate.h5'

@@ -1,0 +1,1 @@
+export { saveTextFile } from './save-file.h5'

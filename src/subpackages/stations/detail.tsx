@@ -1,0 +1,196 @@
+import { View, Text, Image, Textarea } from '@tarojs/components'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useState } from 'react'
+import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind, type StationDetail } from '../../../contract/stations'
+import { PageState } from '../../components/PageState'
+import { openInMapApp } from '../../platform/navigate'
+import { call, type CallError } from '../../services/call'
+import { Button } from '../../ui/nutui'
+import { untilText } from './format'
+import './stations.css'
+
+const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0]
+
+export default function StationDetailPage() {
+  const { params } = useRouter()
+  const [d, setD] = useState<StationDetail>()
+  const [error, setError] = useState<CallError>()
+  const [stars, setStars] = useState(0)
+  const [comment, setComment] = useState('')
+  const [reportKind, setReportKind] = useState<ReportKind>()
+  const [reportText, setReportText] = useState('')
+
+  const load = () => {
+    setError(undefined)
+    const input = params.code ? { code: params.code } : { id: Number(params.id) }
+    call('stations', 'detail', input, { loading: false, toast: false }).then((r) => {
+      setD(r)
+      setStars(r.myRating ?? 0)
+    }, setError)
+  }
+  useDidShow(load)
+  useShareAppMessage(() => ({ title: d ? `${d.name} · 链社服务站点` : '链社服务站点', path: `/subpackages/stations/detail?id=${params.id}` }))
+
+  const rate = async () => {
+    if (!d || !stars) return
+    const r = await call('stations', 'rate', { stationId: d.id, stars, text: comment }, { loading: '正在提交' }).catch(() => null)
+    if (r) {
+      setD({ ...d, rating: r.rating, ratingCount: r.ratingCount, myRating: stars })
+      Taro.showToast({ title: '感谢评价', icon: 'success' })
+    }
+  }
+  const report = async () => {
+    if (!d || !reportKind) return
+    const r = await call('stations', 'report', { stationId: d.id, kind: reportKind, text: reportText }, { loading: '正在提交' }).catch(() => null)
+    if (r) {
+      setReportKind(undefined)
+      setReportText('')
+      Taro.showToast({ title: '已反馈给社区工作人员', icon: 'none' })
+    }
+  }
+  const share = () => {
+    if (process.env.TARO_ENV === 'weapp' || !d) return // weapp: the button's open-type shares
+    Taro.setClipboardData({ data: `${location.origin}/#/subpackages/stations/detail?id=${d.id}` })
+  }
+
+  // Weekday in Shanghai whatever the phone's time zone.
+  const today = new Date(Date.now() + 8 * 3600 * 1000).getUTCDay()
+  return (
+    <View className="page station-detail">
+      <PageState loading={!d && !error} error={error} onRetry={load}>
+        {d && (
+          <>
+            <View className="card detail__section">
+              <Text className="station-card__name">{d.name}</Text>
+              <View className="row station-card__meta">
+                <Text className="station-tag">{d.tierLabel}</Text>
+                {d.open24h && <Text className="station-tag station-tag--24h">24h</Text>}
+                <Text className={`station-open ${d.openNow ? 'station-open--yes' : 'station-open--no'}`}>{d.openNow ? '营业中' : '已关闭'}</Text>
+                {d.rating !== null && <Text className="muted">{d.rating} 分（{d.ratingCount} 人评价）</Text>}
+                {d.retired && <Text className="station-open station-open--closed">已撤销</Text>}
+              </View>
+              <Text className="muted">
+                {d.communityName}
+                {d.operator ? ` · ${d.operator}运营` : ''}
+              </Text>
+              <Text className="muted" style={{ display: 'block' }}>
+                {d.address}
+              </Text>
+            </View>
+
+            {(d.live.closedUntil || d.live.note || d.live.charging) && (
+              <View className="detail__live" role="status">
+                {d.live.closedUntil && <Text style={{ display: 'block' }}>临时闭站至 {untilText(d.live.closedUntil)}：{d.live.closedReason}</Text>}
+                {d.live.charging && <Text style={{ display: 'block' }}>充电位{d.live.charging === 'full' ? '已满' : '有空'}</Text>}
+                {d.live.note && <Text style={{ display: 'block' }}>{d.live.note}</Text>}
+              </View>
+            )}
+
+            <View className="detail__actions">
+              <Button type="primary" onClick={() => openInMapApp(d)}>
+                导航
+              </Button>
+              <Button fill="outline" disabled={!d.phone} onClick={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
+                {d.phone ? '电话' : '无电话'}
+              </Button>
+              <Button fill="outline" openType="share" onClick={share}>
+                分享
+              </Button>
+            </View>
+
+            <View className="card detail__section">
+              <Text className="detail__title">营业时间</Text>
+              {d.open24h ? (
+                <Text>24 小时开放</Text>
+              ) : (
+                <View className="detail__hours" role="table" aria-label="营业时间">
+                  {WEEK_ORDER.map((w) => {
+                    const spans = d.hours.filter((h) => h.weekday === w)
+                    const text = spans.length
+                      ? spans.map((h) => `${h.opens}–${h.closes <= h.opens ? '次日' : ''}${h.closes}`).join('、')
+                      : '休息'
+                    return (
+                      <View key={w} style={{ display: 'contents' }} role="row">
+                        <Text className={w === today ? 'detail__today' : ''}>{WEEKDAYS[w]}</Text>
+                        <Text className={w === today ? 'detail__today' : ''}>{text}</Text>
+                      </View>
+                    )
+                  })}
+                </View>
+              )}
+              {d.afterHoursEntry && <Text className="muted" style={{ display: 'block', marginTop: '8px' }}>夜间进入：{d.afterHoursEntry}</Text>}
+            </View>
+
+            <View className="card detail__section">
+              <Text className="detail__title">设施</Text>
+              <View className="station-card__facilities">
+                {d.facilities.map((f) => (
+                  <Text key={f} className="facility">
+                    {FACILITIES[f]}
+                  </Text>
+                ))}
+              </View>
+              {d.riderOffers && (
+                <>
+                  <Text className="detail__title" style={{ marginTop: '12px' }}>
+                    骑手优惠
+                  </Text>
+                  <Text>{d.riderOffers}</Text>
+                </>
+              )}
+            </View>
+
+            {d.photos.length > 0 && (
+              <View className="card detail__section row" style={{ gap: '8px', overflowX: 'auto' }}>
+                {d.photos.map((p) => (
+                  <Image key={p} src={p} mode="aspectFill" style={{ width: '120px', height: '90px', borderRadius: '8px' }} />
+                ))}
+              </View>
+            )}
+
+            <View className="card detail__section">
+              <Text className="detail__title">评价这次到访</Text>
+              <View className="detail__stars" role="radiogroup" aria-label="评分">
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <View key={n} role="radio" aria-checked={stars === n} aria-label={`${n} 星`} className={n <= stars ? 'detail__star--on' : ''} onClick={() => setStars(n)}>
+                    ★
+                  </View>
+                ))}
+              </View>
+              <Textarea className="detail__textarea" maxlength={200} placeholder="说说体验（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
+              <Button block type="primary" disabled={!stars} onClick={rate}>
+                提交评价
+              </Button>
+            </View>
+
+            <View className="card detail__section">
+              <Text className="detail__title">反馈问题</Text>
+              <View className="stations__chips">
+                {(Object.keys(REPORT_KINDS) as ReportKind[]).map((k) => (
+                  <View key={k} className={`chip ${reportKind === k ? 'chip--on' : ''}`} role="radio" aria-checked={reportKind === k} onClick={() => setReportKind(k)}>
+                    {REPORT_KINDS[k]}
+                  </View>
+                ))}
+              </View>
+              <Textarea className="detail__textarea" maxlength={300} placeholder="补充说明（选填）" value={reportText} onInput={(e) => setReportText(e.detail.value)} />
+              <Button block fill="outline" disabled={!reportKind} onClick={report}>
+                提交反馈
+              </Button>
+            </View>
+
+            <View className="card detail__section" style={{ textAlign: 'center' }}>
+              <Image className="detail__qr" src={d.qr} aria-label={`站点码 ${d.code}`} />
+              <Text className="muted">站点码 {d.code} · 可打印张贴在门口</Text>
+            </View>
+
+            {d.canManage && (
+              <Button block type="primary" onClick={() => Taro.navigateTo({ url: `/subpackages/stations/manage?id=${d.id}` })}>
+                管理站点（状态、营业时间、反馈）
+              </Button>
+            )}
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,164 @@
+import { View, Text, Input as NativeInput } from '@tarojs/components'
+import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { FACILITIES, type Facility, type StationSummary } from '../../../contract/stations'
+import { PageState } from '../../components/PageState'
+import { locate } from '../../platform/location'
+import { call, type CallError } from '../../services/call'
+import dayjs from '../../services/dayjs'
+import { StationCard } from './components/StationCard'
+import { StationMap } from './components/StationMap'
+import { distanceText } from './format'
+import './stations.css'
+
+type Origin = { lng: number; lat: number; label: string }
+interface Cached {
+  items: StationSummary[]
+  at: string
+  origin: Origin
+}
+const CACHE_KEY = 'stations.lastList'
+const CHIPS = Object.keys(FACILITIES) as Facility[]
+
+/** The rider's first screen: nearest stations, filters, list ↔ map, the last list kept offline. */
+export default function Stations() {
+  const [origin, setOrigin] = useState<Origin>()
+  const [facilities, setFacilities] = useState<Facility[]>([])
+  const [openNow, setOpenNow] = useState(false)
+  const [q, setQ] = useState('')
+  const [view, setView] = useState<'list' | 'map'>('list')
+  const [items, setItems] = useState<StationSummary[]>()
+  const [loading, setLoading] = useState(true)
+  const [error, setError] = useState<CallError>()
+  const [stale, setStale] = useState<string>()
+  const [selected, setSelected] = useState<StationSummary>()
+  const seq = useRef(0)
+
+  useLoad(async () => {
+    const here = await locate()
+    if (here) return setOrigin({ ...here, label: '我的位置' })
+    // Location refused or unavailable: the user's community centre instead.
+    const home = await call('community', 'home', {}, { loading: false, toast: false }).catch(() => null)
+    if (home) {
+      Taro.showToast({ title: `未获取定位，按${home.community.name}查找`, icon: 'none' })
+      setOrigin({ lng: home.community.lng, lat: home.community.lat, label: home.community.name })
+    } else {
+      const cached = Taro.getStorageSync(CACHE_KEY) as Cached | ''
+      if (cached) setOrigin(cached.origin)
+      else setError({ code: 'NETWORK', message: '网络不通，且没有定位' } as CallError)
+      setLoading(false)
+    }
+  })
+
+  const load = useCallback(async () => {
+    if (!origin) return
+    const mine = ++seq.current
+    setLoading(true)
+    setError(undefined)
+    try {
+      const r = await call(
+        'stations',
+        'nearby',
+        { lng: origin.lng, lat: origin.lat, radiusM: q ? 50_000 : 10_000, facilities, openNow, q, limit: 30 },
+        { loading: false, toast: false },
+      )
+      if (mine !== seq.current) return
+      setItems(r.items)
+      setStale(undefined)
+      Taro.setStorageSync(CACHE_KEY, { items: r.items, at: r.at, origin } satisfies Cached)
+    } catch (e) {
+      if (mine !== seq.current) return
+      const err = e as CallError
+      const cached = Taro.getStorageSync(CACHE_KEY) as Cached | ''
+      // Network down: show the last list we had, with when it was fetched.
+      if (err.code === 'NETWORK' && cached) {
+        setItems(cached.items)
+        setStale(dayjs(cached.at).format('M月D日 HH:mm'))
+      } else setError(err)
+    } finally {
+      if (mine === seq.current) setLoading(false)
+    }
+  }, [origin, facilities, openNow, q])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  const toggle = (f: Facility) => setFacilities((fs) => (fs.includes(f) ? fs.filter((x) => x !== f) : [...fs, f]))
+  const open = (s: StationSummary) => Taro.navigateTo({ url: `/subpackages/stations/detail?id=${s.id}` })
+
+  return (
+    <View className="page stations">
+      <View className="stations__search row">
+        <NativeInput
+          className="stations__input grow"
+          placeholder="搜索站点名称或地址"
+          confirmType="search"
+          maxlength={30}
+          onConfirm={(e) => setQ(e.detail.value.trim())}
+          onBlur={(e) => setQ(e.detail.value.trim())}
+        />
+        <View className="stations__switch" role="button" aria-label={view === 'list' ? '地图' : '列表'} onClick={() => setView(view === 'list' ? 'map' : 'list')}>
+          {view === 'list' ? '地图' : '列表'}
+        </View>
+      </View>
+      <View className="stations__chips" role="group" aria-label="筛选">
+        <View
+          className={`chip ${openNow ? 'chip--on' : ''}`}
+          role="checkbox"
+          aria-checked={openNow}
+          onClick={() => setOpenNow(!openNow)}
+        >
+          现在开放
+        </View>
+        {CHIPS.map((f) => (
+          <View
+            key={f}
+            className={`chip ${facilities.includes(f) ? 'chip--on' : ''}`}
+            role="checkbox"
+            aria-checked={facilities.includes(f)}
+            onClick={() => toggle(f)}
+          >
+            {FACILITIES[f]}
+          </View>
+        ))}
+      </View>
+      {origin && <Text className="muted stations__origin">按{origin.label}查找 · 由近到远</Text>}
+      {stale && (
+        <View className="stations__stale" role="status">
+          网络不通，显示的是 {stale} 更新的列表
+        </View>
+      )}
+
+      <PageState
+        loading={loading && !items}
+        error={error}
+        empty={items?.length === 0}
+        emptyText={openNow || facilities.length || q ? '附近没有符合条件的站点，试试减少筛选条件' : '附近暂无站点'}
+        onRetry={load}
+      >
+        {items && view === 'map' && origin && (
+          <>
+            <StationMap stations={items} me={origin} selectedId={selected?.id} onSelect={setSelected} />
+            {selected && (
+              <View className="card station-pick" onClick={() => open(selected)}>
+                <Text className="station-card__name">{selected.name}</Text>
+                <Text className="muted">
+                  {distanceText(selected.distanceM)} · 步行 {selected.walkMinutes} 分钟 · {selected.openNow ? '营业中' : '已关闭'} · 查看详情 ›
+                </Text>
+              </View>
+            )}
+          </>
+        )}
+        {items && view === 'list' && (
+          <View role="list" aria-label="站点列表">
+            {items.map((s) => (
+              <StationCard key={s.id} s={s} onOpen={open} />
+            ))}
+          </View>
+        )}
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,75 @@
+import { setClock } from '../../server/core/clock'
+import { startApp } from '../helpers/app'
+import { describeInBrowser } from '../helpers/browser'
+
+jest.setTimeout(90_000)
+
+// Monday 2026-11-23 10:00 in Shanghai: 太白社区's canteen station (07:00–14:00) is open.
+const MONDAY_10AM = new Date('2026-11-23T10:00:00+08:00')
+// A rider standing on 太白路 near the canteen (the browser reports WGS-84; the app converts).
+const RIDER_WGS84 = { longitude: 121.7840, latitude: 29.8815 }
+
+describeInBrowser('H5: a rider finds the nearest open station with phone charging', (chromium) => {
+  let app: Awaited<ReturnType<typeof startApp>>
+  beforeAll(async () => {
+    app = await startApp(chromium)
+    setClock(() => MONDAY_10AM)
+  })
+  afterAll(async () => {
+    setClock(null)
+    await app?.stop()
+  })
+
+  test('filters 手机充电 + 现在开放, opens the nearest station and sees its hours', async () => {
+    const page = await app.phone({ geolocation: RIDER_WGS84 })
+    await page.goto(app.url)
+    await page.getByText('服务站点地图', { exact: true }).click()
+    await page.getByText('按我的位置查找 · 由近到远').waitFor()
+
+    await page.getByRole('checkbox', { name: '手机充电' }).click()
+    await page.getByRole('checkbox', { name: '现在开放' }).click()
+    const list = page.getByRole('list', { name: '站点列表' })
+    // Every listed station now says it is open and offers phone charging.
+    await page.waitForFunction(() => document.querySelectorAll('[aria-checked="true"]').length === 2)
+    await list.getByRole('listitem').first().waitFor()
+    const cards = await list.getByRole('listitem').allInnerTexts()
+    expect(cards.length).toBeGreaterThan(2)
+    for (const card of cards) {
+      expect(card).toContain('营业中')
+      expect(card).toContain('手机充电')
+    }
+    // The pharmacy has no charging, so it is filtered out.
+    expect(cards.join('\n')).not.toContain('同心药房')
+
+    const nearest = list.getByRole('listitem').first()
+    expect(await nearest.getAttribute('aria-label')).toBe('太白社区骑手驿站·延时餐厅')
+    await nearest.click()
+    const hours = page.getByRole('table', { name: '营业时间' })
+    await hours.waitFor()
+    await hours.getByText('周一', { exact: true }).waitFor()
+    expect(await hours.innerText()).toContain('07:00–14:00、17:00–21:00')
+    await page.getByText('延时餐厅营业至 14:00，骑手用餐 6.8 折', { exact: false }).waitFor()
+    await page.getByLabel('站点码 DQ-01').waitFor()
+    expect(app.errors).toEqual([])
+  })
+
+  test('the map view draws the stations offline, and a marker opens a card', async () => {
+    const page = await app.phone({ geolocation: RIDER_WGS84 })
+    await page.goto(`${app.url}#/subpackages/stations/index`)
+    await page.getByRole('list', { name: '站点列表' }).getByRole('listitem').first().waitFor()
+    await page.getByRole('button', { name: '地图' }).click()
+    const map = page.getByRole('img', { name: '站点地图' })
+    await map.waitFor()
+    await map.locator('g[aria-label="太白社区骑手驿站·延时餐厅"]').click()
+    await page.getByText('查看详情 ›', { exact: false }).waitFor()
+    expect(app.errors).toEqual([])
+  })
+
+  test('without location, it falls back to the community centre', async () => {
+    const page = await app.phone()
+    await page.goto(`${app.url}#/subpackages/stations/index`)
+    await page.getByText('按灵峰工业社区查找 · 由近到远').waitFor()
+    const first = page.getByRole('list', { name: '站点列表' }).getByRole('listitem').first()
+    expect(await first.getAttribute('aria-label')).toBe('灵峰工业社区党群服务中心')
+  })
+})
