@@ -19,8 +19,30 @@ const QUERIES = 400
 const NAIVE_QUERIES = 15
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 
+/** BENCH_DATABASE_URL=postgres://… runs the same bench on a scratch database of that server. */
+async function openBenchDatabase() {
+  const url = process.env.BENCH_DATABASE_URL
+  if (!url) return { db: await openDatabase(), label: 'pglite', drop: async () => undefined }
+  const { Client } = await import('pg')
+  const name = `lianshe_bench_${Date.now()}`
+  const admin = new Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  const db = await openDatabase({ url: target.toString(), poolSize: 16 })
+  return {
+    db,
+    label: 'postgres',
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    },
+  }
+}
+
 async function main() {
-  const db = await openDatabase()
+  const { db, label, drop } = await openBenchDatabase()
   setDatabase(db)
   let t0 = process.hrtime.bigint()
   await generateStations(db, COUNT)
@@ -85,6 +107,7 @@ async function main() {
   const near = await load('stations', { action: 'nearby', input: queries[1] })
   await app.close()
   await db.destroy()
+  await drop()
 
   const p50 = percentile(indexed, 50)
   const naiveP50 = percentile(naive, 50)
@@ -100,7 +123,7 @@ async function main() {
     nearby_rps: round(near.requests.average, 0),
     throughput_ratio_vs_noop: round(near.requests.average / noop.requests.average, 3),
     non_2xx: noop.non2xx + near.non2xx,
-    db: 'pglite',
+    db: label,
   }
   console.log(JSON.stringify(figures))
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../../server/db/schema'
 import { bigrams, likePattern, normalize } from './bigrams'
 import { mercRadius, mercY } from './geo'
 import { minuteOfWeek } from './hours'
-import { STATION_COLUMNS, type StationRow } from './present'
+import { SUMMARY_COLUMNS, type SummaryRow } from './present'
 
 export interface NearbyQuery {
   lng: number
@@ -22,7 +22,7 @@ export interface NearbyQuery {
  * after `limit` rows pass the filters. Open-now is the
  * precomputed open_week (hours.ts scheduleColumns) containing the minute of the week.
  */
-export async function queryNearby(trx: Transaction<DB>, p: NearbyQuery): Promise<StationRow[]> {
+export async function queryNearby(trx: Transaction<DB>, p: NearbyQuery): Promise<SummaryRow[]> {
   // PostgreSQL has no statistics for geometric containment and assumes a circle holds 0.1% of
   // the stations (100 of 100k; a 5 km circle in a city holds ~2,000). With that guess it prefers
   // to bitmap-scan the whole circle and sort (6–12 ms) over walking the index nearest-first and
@@ -35,7 +35,7 @@ export async function queryNearby(trx: Transaction<DB>, p: NearbyQuery): Promise
   let query = trx
     .selectFrom('stations as s')
     .innerJoin('communities as c', 'c.id', 's.community_id')
-    .select(STATION_COLUMNS)
+    .select(SUMMARY_COLUMNS)
     .select('c.name as community_name')
     .where('s.retired_at', 'is', null)
     .where(sql<boolean>`s.pos <@ circle(${origin}, ${mercRadius(p.radiusM, p.lat)})`)
@@ -51,5 +51,5 @@ export async function queryNearby(trx: Transaction<DB>, p: NearbyQuery): Promise
       .where((eb) => eb.or([eb('s.closed_until', 'is', null), eb('s.closed_until', '<=', p.now)]))
       .where(sql<boolean>`s.open_week @> ${minuteOfWeek(p.now)}::int4`)
   }
-  return (await query.orderBy(sql`s.pos <-> ${origin}`).limit(p.limit).execute()) as StationRow[]
+  return (await query.orderBy(sql`s.pos <-> ${origin}`).limit(p.limit).execute()) as SummaryRow[]
 }
