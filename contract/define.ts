@@ -27,3 +27,9 @@ export type FunctionContract = Record<string, ActionContract>
 // Shared field shapes with limits, so no action accepts an unbounded string.
 export const text = (max: number) => z.string().trim().max(max)
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+/** An enum schema over the keys of a label map (key → the Chinese label people read). */
+export function keysOf<T extends Record<string, string>>(labels: T) {
+  const keys = Object.keys(labels) as (keyof T & string)[]
+  return z.enum(keys as [keyof T & string, ...(keyof T & string)[]])
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, noInput, text } from './define'
+import { action, id, keysOf, noInput, text } from './define'
 
 /** What a station offers. Keys are stable; labels are what people read. */
 export const FACILITIES = {
@@ -17,7 +17,7 @@ export const FACILITIES = {
   canteen: '延时餐厅/骑手优惠',
 } as const
 export type Facility = keyof typeof FACILITIES
-export const facilitySchema = z.enum(Object.keys(FACILITIES) as [Facility, ...Facility[]])
+export const facilitySchema = keysOf(FACILITIES)
 
 /** Tiers of the rider network (大碶's 1+8+N) and the other station kinds in the texts. */
 export const TIERS = {
@@ -29,7 +29,7 @@ export const TIERS = {
   community_center: '党群服务中心',
 } as const
 export type Tier = keyof typeof TIERS
-export const tierSchema = z.enum(Object.keys(TIERS) as [Tier, ...Tier[]])
+export const tierSchema = keysOf(TIERS)
 
 export const REPORT_KINDS = {
   closed_when_listed_open: '显示开放但实际关闭',
@@ -40,7 +40,7 @@ export const REPORT_KINDS = {
   other: '其他问题',
 } as const
 export type ReportKind = keyof typeof REPORT_KINDS
-export const reportKindSchema = z.enum(Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]])
+export const reportKindSchema = keysOf(REPORT_KINDS)
 
 export const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
 

@@ -69,3 +69,15 @@ export function describeEachDatabase(title: string, body: (ctx: { db: Database; 
     })
   }
 }
+
+/** Demo mode on and demo content seeded for the suite (off again afterwards). */
+export function withDemoContent(ctx: { db: Database }) {
+  beforeAll(async () => {
+    process.env.LIANSHE_DEMO = '1'
+    const { seedDemo } = await import('../../server/seed')
+    await seedDemo(ctx.db)
+  })
+  afterAll(() => {
+    delete process.env.LIANSHE_DEMO
+  })
+}

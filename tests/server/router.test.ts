@@ -1,17 +1,10 @@
 import { main as community } from '../../cloudfunctions/community/index'
 import { main as user } from '../../cloudfunctions/user/index'
-import { seedDemo } from '../../server/seed'
-import { describeEachDatabase } from '../helpers/databases'
+import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { invoke, invokeOk } from '../helpers/invoke'
 
 describeEachDatabase('function router: bad input changes nothing', (ctx) => {
-  beforeAll(async () => {
-    process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.db)
-  })
-  afterAll(() => {
-    delete process.env.LIANSHE_DEMO
-  })
+  withDemoContent(ctx)
 
   const sessionCount = async () =>
     Number(

@@ -3,17 +3,11 @@ import { main as user } from '../../cloudfunctions/user/index'
 import { hashPassword } from '../../server/auth/password'
 import { seedDemo } from '../../server/seed'
 import { DEMO_STAFF_PASSWORD } from '../../server/seed/demo-users'
-import { describeEachDatabase } from '../helpers/databases'
+import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 
 describeEachDatabase('user: sign-in and identity', (ctx) => {
-  beforeAll(async () => {
-    process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.db)
-  })
-  afterAll(() => {
-    delete process.env.LIANSHE_DEMO
-  })
+  withDemoContent(ctx)
 
   test('seeding twice changes nothing', async () => {
     const before = await ctx.db.selectFrom('users').select('id').execute()

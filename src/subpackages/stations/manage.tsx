@@ -71,6 +71,16 @@ export default function ManageStations() {
     const r = await call('stations', 'setHours', { stationId, open24h: false, hours: parsed }, { loading: '正在保存' }).catch(() => null)
     if (r) Taro.showToast({ title: '营业时间已保存', icon: 'success' })
   }
+  const retire = async () => {
+    if (!stationId || !station) return
+    const { confirm } = await Taro.showModal({ title: '撤销站点', content: `撤销后「${station.name}」将不再出现在地图上，确定吗？` })
+    if (!confirm) return
+    const r = await call('stations', 'retire', { id: stationId }, { loading: '正在撤销' }).catch(() => null)
+    if (r) {
+      Taro.showToast({ title: '站点已撤销', icon: 'none' })
+      Taro.navigateBack()
+    }
+  }
   const resolve = async (r: Report) => {
     const text = (resolution[r.id] ?? '').trim()
     if (text.length < 2) return Taro.showToast({ title: '请填写处理结果（至少 2 个字）', icon: 'none' })
@@ -154,6 +164,11 @@ export default function ManageStations() {
         </View>
 
         {!stationId && isAdmin && <CsvPanel />}
+        {stationId && isAdmin && station && !station.retired && (
+          <Button block type="danger" fill="outline" onClick={retire}>
+            撤销站点
+          </Button>
+        )}
       </PageState>
     </View>
   )
