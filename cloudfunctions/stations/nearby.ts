@@ -1,5 +1,4 @@
 import { handler } from '../../server/core/define-function'
-import { haversineM } from './domain/geo'
 import { queryNearby } from './domain/nearby-query'
 import { summarize } from './domain/present'
 
@@ -8,9 +7,9 @@ export const nearby = handler<'stations', 'nearby', 'public'>({
   async run({ db, now }, input) {
     const rows = await queryNearby(db, { ...input, now })
     const items = rows
-      // The index bounds by a slightly larger circle; the exact distance decides.
-      .filter((r) => haversineM(input.lng, input.lat, r.lng, r.lat) <= input.radiusM)
       .map((r) => summarize(r, now, input))
+      // The index bounds by a slightly larger circle; the exact distance decides.
+      .filter((s) => s.distanceM <= input.radiusM)
     return { items, at: now.toISOString() }
   },
 })

@@ -17,7 +17,7 @@ import { AppError } from './app-error'
 import { clockNow } from './clock'
 import { identify, type Identity } from './identity'
 import { log } from './log'
-import { resolveUser } from './resolve-user'
+import { resolveUser, type SignInMethod } from './resolve-user'
 
 /** Who may run an action. There is no default: every handler states it (default deny). */
 export type Access = 'public' | 'signed-in' | readonly Role[]
@@ -27,6 +27,8 @@ export interface Ctx<U extends UserRow | null = UserRow | null> {
   db: Transaction<DB>
   user: U
   identity: Identity
+  /** How the asker signed in (null when nobody is signed in). */
+  signInMethod: SignInMethod | null
   now: Date
 }
 
@@ -141,12 +143,12 @@ export function defineFunction<F extends FunctionName>(
         const db = await getDatabase()
         const data = await db.transaction().execute(async (trx) => {
           const now = clockNow()
-          const { user, expired } = await resolveUser(trx, identity, now)
+          const { user, expired, signInMethod } = await resolveUser(trx, identity, now)
           const verdict = allowed(h.access, user)
           if (verdict !== 'ok') {
             throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
           }
-          const out = await h.run({ db: trx, user, identity, now }, input.data)
+          const out = await h.run({ db: trx, user, identity, signInMethod, now }, input.data)
           // Output goes through its schema: fields not in the contract never leave the server.
           return spec.output.parse(out)
         })

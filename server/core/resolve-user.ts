@@ -3,6 +3,8 @@ import { hashToken } from '../auth/sessions'
 import type { DB, UserRow } from '../db/schema'
 import type { Identity } from './identity'
 
+export type SignInMethod = 'wechat' | 'password' | 'demo'
+
 /**
  * The signed-in user for this call, or null. On WeChat the first call creates the user
  * (role 职工 until they ask to be verified as something else).
@@ -11,23 +13,23 @@ export async function resolveUser(
   trx: Transaction<DB>,
   identity: Identity,
   now: Date,
-): Promise<{ user: UserRow | null; expired: boolean }> {
+): Promise<{ user: UserRow | null; expired: boolean; signInMethod: SignInMethod | null }> {
   if (identity.kind === 'session') {
     const row = await trx
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .selectAll('users')
-      .select('sessions.expires_at as session_expires_at')
+      .select(['sessions.expires_at as session_expires_at', 'sessions.method as session_method'])
       .where('sessions.token_hash', '=', hashToken(identity.token))
       .executeTakeFirst()
-    if (!row) return { user: null, expired: true }
-    const { session_expires_at, ...user } = row
-    if (new Date(session_expires_at) <= now) return { user: null, expired: true }
-    return { user, expired: false }
+    if (!row) return { user: null, expired: true, signInMethod: null }
+    const { session_expires_at, session_method, ...user } = row
+    if (new Date(session_expires_at) <= now) return { user: null, expired: true, signInMethod: null }
+    return { user, expired: false, signInMethod: session_method }
   }
   if (identity.kind === 'wechat') {
     const found = await trx.selectFrom('users').selectAll().where('openid', '=', identity.openid).executeTakeFirst()
-    if (found) return { user: found, expired: false }
+    if (found) return { user: found, expired: false, signInMethod: 'wechat' }
     await trx
       .insertInto('users')
       .values({ openid: identity.openid, role: 'worker', display_name: '微信用户' })
@@ -38,7 +40,7 @@ export async function resolveUser(
       .selectAll()
       .where('openid', '=', identity.openid)
       .executeTakeFirstOrThrow()
-    return { user: created, expired: false }
+    return { user: created, expired: false, signInMethod: 'wechat' }
   }
-  return { user: null, expired: false }
+  return { user: null, expired: false, signInMethod: null }
 }

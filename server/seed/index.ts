@@ -9,7 +9,9 @@ import { seedStations } from './stations'
  * upserted, so running it at every start changes nothing the second time.
  */
 export async function seedDemo(db: Database): Promise<{ communities: number; users: number; stations: number }> {
-  const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD)
+  // scrypt is slow on purpose: hash once, and only if a staff account is created.
+  let passwordHash: Promise<string> | undefined
+  const staffHash = () => (passwordHash ??= hashPassword(DEMO_STAFF_PASSWORD))
   return db.transaction().execute(async (trx) => {
     for (const c of COMMUNITIES) {
       await trx
@@ -38,7 +40,7 @@ export async function seedDemo(db: Database): Promise<{ communities: number; use
           display_name: u.displayName,
           phone: u.phone,
           username: u.username ?? null,
-          password_hash: u.username ? passwordHash : null,
+          password_hash: u.username ? await staffHash() : null,
           community_id: home.id,
           demo: true,
         })

@@ -48,10 +48,10 @@ const STATIONS: Seed[] = [
 
 export async function seedStations(trx: Transaction<DB>): Promise<number> {
   const communities = new Map((await trx.selectFrom('communities').select(['id', 'code']).execute()).map((c) => [c.code, c.id]))
+  // Seeded once: later starts leave stations (and staff's edits to them) alone.
+  const existing = new Set((await trx.selectFrom('stations').select('code').execute()).map((s) => s.code))
   for (const [code, name, tier, community, address, lng, lat, hours, facilities, extra] of STATIONS) {
-    // Seeded once: later starts leave stations (and staff's edits to them) alone.
-    const exists = await trx.selectFrom('stations').select('id').where('code', '=', code).executeTakeFirst()
-    if (exists) continue
+    if (existing.has(code)) continue
     const parsed = parseHours(hours)
     if (typeof parsed === 'string') throw new Error(`seed ${code}: ${parsed}`)
     await saveStation(trx, {

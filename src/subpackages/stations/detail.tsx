@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind, type StationDetail } from '../../../contract/stations'
 import { PageState } from '../../components/PageState'
 import { openInMapApp } from '../../platform/navigate'
+import { shareLink } from '../../platform/share'
 import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/nutui'
 import { untilText } from './format'
@@ -48,10 +49,7 @@ export default function StationDetailPage() {
       Taro.showToast({ title: '已反馈给社区工作人员', icon: 'none' })
     }
   }
-  const share = () => {
-    if (process.env.TARO_ENV === 'weapp' || !d) return // weapp: the button's open-type shares
-    Taro.setClipboardData({ data: `${location.origin}/#/subpackages/stations/detail?id=${d.id}` })
-  }
+  const share = () => d && shareLink(`/subpackages/stations/detail?id=${d.id}`)
 
   // Weekday in Shanghai whatever the phone's time zone.
   const today = new Date(Date.now() + 8 * 3600 * 1000).getUTCDay()
