@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
+import { notificationsContract } from './notifications'
 import { stationsContract } from './stations'
 import { userContract } from './user'
 
@@ -9,6 +10,7 @@ export const contract = {
   user: userContract,
   community: communityContract,
   stations: stationsContract,
+  notifications: notificationsContract,
 }
 
 export type Contract = typeof contract

@@ -7,6 +7,7 @@ import { seedDemo } from '../server/seed'
 import { DEMO_STAFF_PASSWORD, DEMO_USERS } from '../server/seed/demo-users'
 import { loadFunctions } from './functions'
 import { createGateway, H5_DIR } from './server'
+import { startDispatchOnNudge } from './dispatch-soon'
 import { startTimers } from './timers'
 
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
 
   const functions = await loadFunctions()
   const timers = startTimers(functions)
+  const dispatcher = startDispatchOnNudge(db)
   const app = await createGateway({ functions, h5Dir: H5_DIR, logger: process.env.LIANSHE_LOG !== 'silent' })
   const port = Number(process.env.PORT ?? 8080)
   const host = process.env.HOST ?? '127.0.0.1'
@@ -41,6 +43,7 @@ async function main() {
     // (PGlite flushes its data directory on close).
     await app.close()
     await timers.stop()
+    await dispatcher.stop()
     await db.destroy()
     process.exit(0)
   }

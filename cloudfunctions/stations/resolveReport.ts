@@ -1,5 +1,6 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import { notify } from '../../server/notify/queue'
 import { canManageStation } from './domain/access'
 import { presentReport, reportsQuery } from './reports'
 
@@ -9,7 +10,7 @@ export const resolveReport = handler<'stations', 'resolveReport', 'signed-in'>({
     const report = await db
       .selectFrom('station_reports as r')
       .innerJoin('stations as s', 's.id', 'r.station_id')
-      .select(['r.id', 'r.status', 's.id as station_id', 's.community_id'])
+      .select(['r.id', 'r.status', 'r.user_id', 's.id as station_id', 's.community_id', 's.name'])
       .where('r.id', '=', reportId)
       .forUpdate()
       .executeTakeFirst()
@@ -23,6 +24,13 @@ export const resolveReport = handler<'stations', 'resolveReport', 'signed-in'>({
       .set({ status: 'resolved', resolution, resolved_by: user.id, resolved_at: now })
       .where('id', '=', reportId)
       .execute()
+    await notify(db, now, {
+      userId: report.user_id,
+      kind: 'station_report_resolved',
+      data: { station: report.name, resolution },
+      page: `/subpackages/stations/detail?id=${report.station_id}`,
+      event: `station_report_resolved:${reportId}`,
+    })
     return presentReport(await reportsQuery(db).where('r.id', '=', reportId).executeTakeFirstOrThrow())
   },
 })

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { ZodTypeAny } from 'zod'
 import {
   contract,
@@ -17,6 +17,7 @@ import { AppError } from './app-error'
 import { clockNow } from './clock'
 import { identify, type Identity } from './identity'
 import { log } from './log'
+import { nudgeDispatcher, queuedNow } from '../notify/queue'
 import { resolveUser, type SignInMethod } from './resolve-user'
 
 /** Who may run an action. There is no default: every handler states it (default deny). */
@@ -50,7 +51,13 @@ export interface TimerCtx {
   now: Date
   scheduledAt: Date
 }
-export type TimerJob = (ctx: TimerCtx) => Promise<unknown>
+/**
+ * A timer job runs inside the transaction that claims its tick, or, marked `standalone`, after
+ * the claim commits, managing its own transactions (the notification dispatcher sends between them).
+ */
+export type TimerJob =
+  | ((ctx: TimerCtx) => Promise<unknown>)
+  | { standalone: (ctx: { database: Kysely<DB>; now: Date; scheduledAt: Date }) => Promise<unknown> }
 
 export type Handlers<F extends FunctionName> = { [A in ActionName<F>]: Handler<F, A> }
 
@@ -107,8 +114,13 @@ export function defineFunction<F extends FunctionName>(
           .returning('job')
           .executeTakeFirst()
         if (!claimed) return { ran: false }
+        if (typeof job !== 'function') return { ran: true }
         return { ran: true, result: await job({ db: trx, now: clockNow(), scheduledAt }) }
       })
+      if (ran.ran && typeof job !== 'function') {
+        return { ok: true, data: { ran: true, result: await job.standalone({ database: db, now: clockNow(), scheduledAt }) } }
+      }
+      if (ran.ran) nudgeDispatcher()
       return { ok: true, data: ran }
     } catch (e) {
       log.error('timer failed', { job: jobName, error: String(e) })
@@ -141,7 +153,9 @@ export function defineFunction<F extends FunctionName>(
       attempt++
       try {
         const db = await getDatabase()
+        let tx: object | null = null
         const data = await db.transaction().execute(async (trx) => {
+          tx = trx
           const now = clockNow()
           const { user, expired, signInMethod } = await resolveUser(trx, identity, now)
           const verdict = allowed(h.access, user)
@@ -153,6 +167,8 @@ export function defineFunction<F extends FunctionName>(
           return spec.output.parse(out)
         })
         log.info('call', { fn: name, action, ok: true, ms: Date.now() - started })
+        // Something to tell someone now: where a process stays up (the gateway), send it now.
+        if (tx && queuedNow(tx)) nudgeDispatcher()
         return { ok: true, data }
       } catch (e) {
         if (e instanceof AppError) {

@@ -18,15 +18,16 @@ export interface GatewayContext {
 export const inWeChatCloud = () => Boolean(process.env.TENCENTCLOUD_RUNENV || process.env.WX_CLOUD_ENV)
 
 let wxSdk: any = null
-function wxContext(): { OPENID?: string } {
-  // Loaded only in WeChat's cloud: offline, wx-server-sdk throws unhandled rejections that crash Node.
+/** wx-server-sdk, initialised. Loaded only in WeChat's cloud: offline it throws unhandled rejections that crash Node. */
+export function wxCloud(): any {
   if (!wxSdk) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     wxSdk = require('wx-server-sdk')
     wxSdk.init({ env: wxSdk.DYNAMIC_CURRENT_ENV })
   }
-  return wxSdk.getWXContext()
+  return wxSdk
 }
+const wxContext = (): { OPENID?: string } => wxCloud().getWXContext()
 
 export function identify(context: unknown): Identity {
   const gw = (context as Partial<GatewayContext> | undefined)?.lianshe

@@ -107,7 +107,55 @@ export interface StationReportsTable {
   resolved_at: Date | string | null
 }
 
+export interface NotificationsTable {
+  id: Generated<number>
+  user_id: number
+  kind: string
+  data: ColumnType<unknown, string, string>
+  page: Generated<string>
+  event_key: string
+  subject: string | null
+  due_at: Date | string
+  status: Generated<'pending' | 'sending' | 'delivered' | 'failed' | 'dropped'>
+  push: Generated<'undecided' | 'none' | 'held' | 'sent' | 'skipped' | 'failed'>
+  attempts: Generated<number>
+  next_attempt_at: Date | string
+  lease_until: Date | string | null
+  last_error: string | null
+  created_at: Timestamp
+  finished_at: Date | string | null
+}
+
+export interface InboxTable {
+  id: Generated<number>
+  notification_id: number
+  user_id: number
+  kind: string
+  category: string
+  title: string
+  body: string
+  page: Generated<string>
+  created_at: Timestamp
+  read_at: Date | string | null
+}
+
+export interface SubscribeGrantsTable {
+  user_id: number
+  kind: string
+  remaining: number
+  updated_at: Timestamp
+}
+
+export interface NotificationSettingsTable {
+  user_id: number
+  muted: ColumnType<string[], string[] | undefined, string[]>
+}
+
 export interface DB {
+  notifications: NotificationsTable
+  inbox: InboxTable
+  subscribe_grants: SubscribeGrantsTable
+  notification_settings: NotificationSettingsTable
   stations: StationsTable
   station_managers: StationManagersTable
   station_ratings: StationRatingsTable

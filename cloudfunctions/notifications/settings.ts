@@ -1,0 +1,10 @@
+import type { NotifyCategory } from '../../contract/notifications'
+import { handler } from '../../server/core/define-function'
+
+export const settings = handler<'notifications', 'settings', 'signed-in'>({
+  access: 'signed-in',
+  async run({ db, user }) {
+    const row = await db.selectFrom('notification_settings').select('muted').where('user_id', '=', user.id).executeTakeFirst()
+    return { muted: (row?.muted ?? []) as NotifyCategory[] }
+  },
+})

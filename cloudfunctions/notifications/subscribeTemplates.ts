@@ -1,0 +1,15 @@
+import { SUBSCRIBABLE_KINDS } from '../../contract/notifications'
+import { handler } from '../../server/core/define-function'
+import { templateIdOf } from '../../server/notify/config'
+
+/** Configured template ids; kinds without one are left out (the client then asks for nothing). */
+export const subscribeTemplates = handler<'notifications', 'subscribeTemplates', 'signed-in'>({
+  access: 'signed-in',
+  async run() {
+    const templates = SUBSCRIBABLE_KINDS.flatMap((kind) => {
+      const templateId = templateIdOf(kind)
+      return templateId ? [{ kind, templateId }] : []
+    })
+    return { templates }
+  },
+})

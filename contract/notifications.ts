@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { action, id, keysOf, noInput } from './define'
+
+/** What a notification is about; people mute pushes per category (the inbox still gets them). */
+export const NOTIFY_CATEGORIES = {
+  booking: '预约与报名',
+  reminder: '开始前提醒',
+  service: '服务进度',
+  account: '账号与认证',
+  community: '社区动态',
+} as const
+export type NotifyCategory = keyof typeof NOTIFY_CATEGORIES
+export const notifyCategorySchema = keysOf(NOTIFY_CATEGORIES)
+
+/**
+ * Notification kinds a user can be asked to subscribe to (WeChat one-time subscribe messages).
+ * The server maps each kind to a template id from configuration.
+ */
+export const SUBSCRIBABLE_KINDS = ['canteen_booked', 'canteen_reminder', 'canteen_cancelled'] as const
+export const subscribableKindSchema = z.enum(SUBSCRIBABLE_KINDS)
+export type SubscribableKind = (typeof SUBSCRIBABLE_KINDS)[number]
+
+const inboxItem = z.object({
+  id,
+  kind: z.string(),
+  category: notifyCategorySchema,
+  title: z.string(),
+  body: z.string(),
+  page: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+})
+export type InboxItem = z.infer<typeof inboxItem>
+
+export const notificationsContract = {
+  /** The signed-in user's inbox, newest first; `before` pages back. */
+  inbox: action({
+    input: z.object({ before: id.optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    output: z.object({ items: z.array(inboxItem), unread: z.number().int(), more: z.boolean() }),
+    idempotent: true,
+  }),
+  unread: action({ input: noInput, output: z.object({ unread: z.number().int() }), idempotent: true }),
+  /** Mark some (ids) or all of one's own messages read. Ids of others' messages change nothing. */
+  markRead: action({
+    input: z.union([
+      z.object({ ids: z.array(id).min(1).max(100) }).strict(),
+      z.object({ all: z.literal(true) }).strict(),
+    ]),
+    output: z.object({ marked: z.number().int(), unread: z.number().int() }),
+  }),
+  settings: action({
+    input: noInput,
+    output: z.object({ muted: z.array(notifyCategorySchema) }),
+    idempotent: true,
+  }),
+  setMuted: action({
+    input: z.object({ muted: z.array(notifyCategorySchema).max(10) }).strict(),
+    output: z.object({ muted: z.array(notifyCategorySchema) }),
+  }),
+  /** Template ids to ask for, per kind, so the client can ask inside the user's tap. */
+  subscribeTemplates: action({
+    input: noInput,
+    output: z.object({ templates: z.array(z.object({ kind: subscribableKindSchema, templateId: z.string() })) }),
+    idempotent: true,
+  }),
+  /** After requestSubscribeMessage: the kinds the user accepted (one grant = one send). */
+  recordGrants: action({
+    input: z.object({ accepted: z.array(subscribableKindSchema).max(3) }).strict(),
+    output: z.object({ recorded: z.number().int() }),
+  }),
+}

@@ -1,0 +1,43 @@
+import { inWeChatCloud } from '../core/identity'
+import { recordingChannel } from './channels/recording'
+import type { PushChannel } from './channels/types'
+import { wechatChannel } from './channels/wechat'
+
+/**
+ * The subscribe-message template id of a kind, from configuration (LIANSHE_WX_TEMPLATES as JSON,
+ * e.g. {"canteen_booked":"AbC…"}), never from code: ids belong to the mini-program's account.
+ * Where the recording channel stands in for WeChat, every kind gets a local id.
+ */
+export function templateIdOf(kind: string): string | undefined {
+  const raw = process.env.LIANSHE_WX_TEMPLATES
+  if (raw) {
+    try {
+      const id = (JSON.parse(raw) as Record<string, unknown>)[kind]
+      return typeof id === 'string' && id ? id : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return pushMode() === 'recording' ? `local-${kind}` : undefined
+}
+
+/** `wechat` in WeChat's cloud; `recording` elsewhere unless LIANSHE_PUSH says otherwise. */
+export const pushMode = (): 'wechat' | 'recording' =>
+  process.env.LIANSHE_PUSH === 'wechat' || (!process.env.LIANSHE_PUSH && inWeChatCloud()) ? 'wechat' : 'recording'
+
+let channel: PushChannel | null = null
+export function pushChannel(): PushChannel {
+  if (!channel) {
+    channel = pushMode() === 'wechat' ? wechatChannel() : recordingChannel({ file: process.env.LIANSHE_PUSH_LOG })
+  }
+  return channel
+}
+/** Tests and the bench choose the channel. */
+export function setPushChannel(c: PushChannel | null) {
+  channel = c
+}
+
+export const miniprogramState = (): 'developer' | 'trial' | 'formal' => {
+  const s = process.env.LIANSHE_WX_STATE
+  return s === 'developer' || s === 'trial' ? s : 'formal'
+}
