@@ -10,7 +10,8 @@ import { haversineM } from '../cloudfunctions/stations/domain/geo'
 import { isOpenAt, spansOf } from '../cloudfunctions/stations/domain/hours'
 import { loadFunctions } from '../gateway/functions'
 import { createGateway } from '../gateway/server'
-import { openDatabase, setDatabase } from '../server/db'
+import { setDatabase } from '../server/db'
+import { openBenchDatabase } from './_db'
 import { AREA, generateStations, rng } from '../scripts/generate-stations'
 import { ms, percentile, round } from './_util'
 
@@ -18,28 +19,6 @@ const COUNT = Number(process.env.BENCH_STATIONS ?? 100_000)
 const QUERIES = 400
 const NAIVE_QUERIES = 15
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
-
-/** BENCH_DATABASE_URL=postgres://… runs the same bench on a scratch database of that server. */
-async function openBenchDatabase() {
-  const url = process.env.BENCH_DATABASE_URL
-  if (!url) return { db: await openDatabase(), label: 'pglite', drop: async () => undefined }
-  const { Client } = await import('pg')
-  const name = `lianshe_bench_${Date.now()}`
-  const admin = new Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const target = new URL(url)
-  target.pathname = `/${name}`
-  const db = await openDatabase({ url: target.toString(), poolSize: 16 })
-  return {
-    db,
-    label: 'postgres',
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    },
-  }
-}
 
 async function main() {
   const { db, label, drop } = await openBenchDatabase()

@@ -17,6 +17,7 @@ export interface DispatchOptions {
   maxAttempts?: number
   /** First retry delay; doubles each attempt. */
   backoffMs?: number
+  /** Pushes in flight at once; after a crash at most this many are in doubt. */
   sendConcurrency?: number
 }
 
@@ -52,18 +53,26 @@ export async function dispatchDue(db: Kysely<DB>, options: DispatchOptions): Pro
     report.delivered += claim.delivered
     report.failed += claim.failed
     if (claim.rows === 0) break
-    if (claim.sending.length === 0) continue
-    const results = await mapLimit(claim.sending, o.sendConcurrency, async (c) => {
-      try {
-        return await o.channel.send(c.request, c.id)
-      } catch (e) {
-        return { ok: false, kind: 'transient', code: 'THROWN', message: String(e).slice(0, 200) } as PushResult
-      }
-    })
-    const recorded = await db.transaction().execute((trx) => recordResults(trx, now(), o, claim.sending, results))
-    report.delivered += recorded.delivered
-    report.failed += recorded.failed
-    report.retrying += recorded.retrying
+    // Pushes go out in small groups, each marked `sending` (committed) just before it leaves:
+    // a crash leaves at most one group in doubt, and two dispatchers never send the same row.
+    for (let i = 0; i < claim.sending.length; i += o.sendConcurrency) {
+      const group = claim.sending.slice(i, i + o.sendConcurrency)
+      const mine = await markSending(db, now(), o, group)
+      if (mine.length === 0) continue
+      const results = await Promise.all(
+        mine.map(async (c) => {
+          try {
+            return await o.channel.send(c.request, c.id)
+          } catch (e) {
+            return { ok: false, kind: 'transient', code: 'THROWN', message: String(e).slice(0, 200) } as PushResult
+          }
+        }),
+      )
+      const recorded = await db.transaction().execute((trx) => recordResults(trx, now(), o, mine, results))
+      report.delivered += recorded.delivered
+      report.failed += recorded.failed
+      report.retrying += recorded.retrying
+    }
   }
   return report
 }
@@ -169,7 +178,7 @@ async function claimBatch(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS) {
     }
     sendingIds.push(n.id)
     out.sending.push({
-      id: n.id,
+      id: Number(n.id),
       attempts: n.attempts,
       request: {
         touser: user.openid!,
@@ -194,15 +203,26 @@ async function claimBatch(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS) {
     await trx.updateTable('notifications').set({ status: 'failed', last_error: reason, finished_at: now }).where('id', 'in', ids).execute()
   }
   if (sendingIds.length) {
-    await trx
-      .updateTable('notifications')
-      .set({ status: 'sending', push: 'held', lease_until: new Date(now.getTime() + o.leaseMs) })
-      .where('id', 'in', sendingIds)
-      .execute()
+    // Grant taken and inbox written; the push itself is claimed group by group (markSending).
+    await trx.updateTable('notifications').set({ push: 'held' }).where('id', 'in', sendingIds).execute()
   }
   out.delivered = delivered.length
   out.failed = [...failed.values()].reduce((s, ids) => s + ids.length, 0)
   return out
+}
+
+/** Claim a group for sending; rows another dispatcher took meanwhile are left to it. */
+async function markSending(db: Kysely<DB>, now: Date, o: typeof DEFAULTS, group: Claimed[]): Promise<Claimed[]> {
+  const taken = await db
+    .updateTable('notifications')
+    .set({ status: 'sending', lease_until: new Date(now.getTime() + o.leaseMs) })
+    .where('id', 'in', group.map((c) => c.id))
+    .where('status', '=', 'pending')
+    .where('push', '=', 'held')
+    .returning('id')
+    .execute()
+  const ids = new Set(taken.map((t) => Number(t.id)))
+  return group.filter((c) => ids.has(c.id))
 }
 
 async function recordResults(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS, claimed: Claimed[], results: PushResult[]) {
@@ -262,15 +282,4 @@ async function recordResults(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS
   return out
 }
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}
+
