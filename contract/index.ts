@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
@@ -11,6 +12,7 @@ export const contract = {
   community: communityContract,
   stations: stationsContract,
   notifications: notificationsContract,
+  canteen: canteenContract,
 }
 
 export type Contract = typeof contract

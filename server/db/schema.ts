@@ -30,6 +30,7 @@ export interface UsersTable {
   community_id: number | null
   demo: Generated<boolean>
   disabled: Generated<boolean>
+  rider_verified_at: Date | string | null
   created_at: Timestamp
 }
 
@@ -151,7 +152,103 @@ export interface NotificationSettingsTable {
   muted: ColumnType<string[], string[] | undefined, string[]>
 }
 
+export interface SlotsTable {
+  id: Generated<number>
+  kind: string
+  owner_id: number
+  starts_at: Date | string
+  ends_at: Date | string
+  capacity: number
+  taken: Generated<number>
+  waitlist_seq: Generated<number>
+  walk_ins: Generated<number>
+  closed_at: Date | string | null
+  closed_reason: string | null
+}
+
+export type ReservationStatus = 'confirmed' | 'waitlisted' | 'cancelled' | 'redeemed' | 'no_show'
+
+export interface ReservationsTable {
+  id: Generated<number>
+  slot_id: number
+  user_id: number
+  hold_key: string
+  seats: number
+  status: ReservationStatus
+  waitlist_pos: number | null
+  code: string
+  details: ColumnType<unknown, string | undefined, string>
+  price_cents: Generated<number>
+  created_at: Timestamp
+  cancelled_at: Date | string | null
+  cancelled_by: number | null
+  cancel_reason: string | null
+  redeemed_at: Date | string | null
+  redeemed_by: number | null
+}
+
+export interface ServiceWindow {
+  name: string
+  start: number
+  end: number
+}
+
+export interface CanteensTable {
+  id: Generated<number>
+  code: string
+  name: string
+  community_id: number
+  station_id: number | null
+  address: Generated<string>
+  phone: Generated<string>
+  intro: Generated<string>
+  windows: ColumnType<ServiceWindow[], string, string>
+  slot_minutes: number
+  seats_per_slot: number
+  booking_days: number
+  cutoff_minutes: number
+  rider_discount: number
+  no_show_limit: Generated<number>
+  no_show_days: Generated<number>
+  suspend_days: Generated<number>
+  active: Generated<boolean>
+}
+
+export interface CanteenMenuItemsTable {
+  id: Generated<number>
+  canteen_id: number
+  name: string
+  price_cents: number
+  available: Generated<boolean>
+  sort: Generated<number>
+}
+
+export interface CanteenStaffTable {
+  canteen_id: number
+  user_id: number
+}
+
+export interface RiderVerificationsTable {
+  id: Generated<number>
+  user_id: number
+  community_id: number | null
+  platform: string
+  rider_no: string
+  photo: string | null
+  status: Generated<'pending' | 'approved' | 'rejected'>
+  reason: string | null
+  reviewed_by: number | null
+  reviewed_at: Date | string | null
+  created_at: Timestamp
+}
+
 export interface DB {
+  slots: SlotsTable
+  reservations: ReservationsTable
+  canteens: CanteensTable
+  canteen_menu_items: CanteenMenuItemsTable
+  canteen_staff: CanteenStaffTable
+  rider_verifications: RiderVerificationsTable
   notifications: NotificationsTable
   inbox: InboxTable
   subscribe_grants: SubscribeGrantsTable

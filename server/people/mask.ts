@@ -6,3 +6,14 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`
 }
 
+
+/** 王小哥 → 王** : others (counter staff, organizers) see a family name, not the person. */
+export function maskName(name: string): string {
+  const chars = [...name.replace(/^(骑手|职工|青创客|专家)\s*/, '')]
+  return chars.length <= 1 ? chars.join('') || '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`
+}
+
+/** Rider IDs and similar numbers: only the last 4 characters shown. */
+export function maskId(value: string): string {
+  return value.length <= 4 ? '*'.repeat(value.length) : `${'*'.repeat(value.length - 4)}${value.slice(-4)}`
+}

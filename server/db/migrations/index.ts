@@ -2,6 +2,8 @@ import type { Migration } from 'kysely'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_stations'
 import * as m0003 from './0003_notifications'
+import * as m0004 from './0004_reservations'
+import * as m0005 from './0005_canteen'
 
 // Listed in code (not read from disk) so the migrations bundle into each cloud function.
 // Names sort in order of application; append only.
@@ -9,4 +11,6 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_stations': m0002,
   '0003_notifications': m0003,
+  '0004_reservations': m0004,
+  '0005_canteen': m0005,
 }

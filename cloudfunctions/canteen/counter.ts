@@ -1,0 +1,49 @@
+import { refuse } from '../../server/core/app-error'
+import { handler } from '../../server/core/define-function'
+import { addDays, shanghaiDate } from '../../server/time/shanghai'
+import { canteenForStaff } from './domain/access'
+import { dayView } from './domain/day'
+import { presentForCounter } from './domain/present'
+
+/** The counter's day: every slot with its bookings (masked), redeemed count and walk-ins. */
+export const counter = handler<'canteen', 'counter', 'signed-in'>({
+  access: 'signed-in',
+  async run({ db, user, now }, { canteenId, date }) {
+    const canteen = await canteenForStaff(db, user, canteenId)
+    const today = shanghaiDate(now)
+    const day = date ?? today
+    if (day < addDays(today, -7) || day > addDays(today, 14)) refuse('BAD_REQUEST', '只能查看前后两周内的日期')
+    const slots = await dayView(db, canteen, day, now)
+    const ids = slots.flatMap((s) => (s.slotId ? [s.slotId] : []))
+    const bookings = ids.length
+      ? await db
+          .selectFrom('reservations as r')
+          .innerJoin('users as u', 'u.id', 'r.user_id')
+          .select(['r.id', 'r.slot_id', 'r.code', 'r.status', 'r.details', 'r.price_cents', 'r.redeemed_at', 'u.display_name', 'u.phone'])
+          .where('r.slot_id', 'in', ids)
+          .where('r.status', '!=', 'cancelled')
+          .orderBy('r.id')
+          .execute()
+      : []
+    return {
+      canteenName: canteen.name,
+      date: day,
+      slots: slots.map((s) => {
+        const mine = bookings.filter((b) => Number(b.slot_id) === s.slotId)
+        return {
+          start: s.start,
+          end: s.end,
+          startsAt: s.startsAt.toISOString(),
+          seatsLeft: s.seatsLeft,
+          capacity: s.capacity,
+          state: s.state,
+          note: s.note,
+          walkIns: s.walkIns,
+          booked: mine.length,
+          redeemed: mine.filter((b) => b.status === 'redeemed').length,
+          bookings: mine.map(presentForCounter),
+        }
+      }),
+    }
+  },
+})

@@ -1,0 +1,228 @@
+import { z } from 'zod'
+import { action, id, noInput, text } from './define'
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式')
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM 格式')
+
+export const RIDER_PLATFORMS = { meituan: '美团', eleme: '饿了么', sf: '顺丰同城', other: '其他平台' } as const
+export const riderPlatformSchema = z.enum(['meituan', 'eleme', 'sf', 'other'])
+
+export const BOOKING_STATUS = {
+  confirmed: '已预约',
+  waitlisted: '候补中',
+  cancelled: '已取消',
+  redeemed: '已核销',
+  no_show: '未到店',
+} as const
+
+const menuItem = z.object({
+  id,
+  name: z.string(),
+  priceCents: z.number().int(),
+  /** What this user pays: the rider price for verified riders. */
+  yourPriceCents: z.number().int(),
+  available: z.boolean(),
+})
+
+const canteenSummary = z.object({
+  id,
+  name: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  intro: z.string(),
+  stationId: z.number().nullable(),
+  communityName: z.string(),
+  windows: z.array(z.object({ name: z.string(), start: z.string(), end: z.string() })),
+  /** e.g. "6.8折" */
+  riderDiscount: z.string(),
+  menu: z.array(menuItem),
+})
+
+const slot = z.object({
+  start: z.string(),
+  end: z.string(),
+  startsAt: z.string(),
+  seatsLeft: z.number().int(),
+  capacity: z.number().int(),
+  state: z.enum(['open', 'full', 'closed', 'past_cutoff']),
+  note: z.string().nullable(),
+})
+
+const booking = z.object({
+  id,
+  code: z.string(),
+  qr: z.string(),
+  canteenId: id,
+  canteenName: z.string(),
+  date: z.string(),
+  windowName: z.string(),
+  start: z.string(),
+  end: z.string(),
+  startsAt: z.string(),
+  status: z.enum(['confirmed', 'waitlisted', 'cancelled', 'redeemed', 'no_show']),
+  items: z.array(z.object({ name: z.string(), qty: z.number().int(), priceCents: z.number().int() })),
+  totalCents: z.number().int(),
+  riderPrice: z.boolean(),
+  cancelBefore: z.string(),
+  cancellable: z.boolean(),
+  cancelReason: z.string().nullable(),
+  redeemedAt: z.string().nullable(),
+})
+export type Booking = z.infer<typeof booking>
+
+const counterBooking = z.object({
+  id,
+  code: z.string(),
+  /** Masked for the counter: 王** 138****5601 */
+  name: z.string(),
+  phone: z.string(),
+  status: booking.shape.status,
+  items: booking.shape.items,
+  totalCents: z.number().int(),
+  redeemedAt: z.string().nullable(),
+})
+
+const verification = z.object({
+  id,
+  userName: z.string(),
+  phone: z.string(),
+  platform: z.string(),
+  /** Masked except for the last 4 characters. */
+  riderNo: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  reason: z.string().nullable(),
+  createdAt: z.string(),
+})
+
+export const canteenContract = {
+  /** Canteens (optionally of one community), with today's menu at the asker's price. */
+  list: action({
+    input: z.object({ communityId: id.optional() }).strict(),
+    output: z.object({ items: z.array(canteenSummary), riderVerified: z.boolean(), signedIn: z.boolean() }),
+    idempotent: true,
+  }),
+  /** One day's slots with seats left, for booking. */
+  availability: action({
+    input: z.object({ canteenId: id, date: date.optional() }).strict(),
+    output: z.object({
+      canteen: canteenSummary,
+      date: z.string(),
+      dates: z.array(z.object({ date: z.string(), label: z.string() })),
+      windows: z.array(z.object({ name: z.string(), slots: z.array(slot) })),
+      riderVerified: z.boolean(),
+      suspendedUntil: z.string().nullable(),
+      suspendedReason: z.string().nullable(),
+      cutoffMinutes: z.number().int(),
+    }),
+    idempotent: true,
+  }),
+  book: action({
+    input: z
+      .object({
+        canteenId: id,
+        date,
+        start: hhmm,
+        items: z
+          .array(z.object({ itemId: id, qty: z.number().int().min(1, '份数至少为 1').max(5, '每样菜最多预订 5 份') }).strict())
+          .max(10, '最多选 10 样菜')
+          .default([]),
+      })
+      .strict(),
+    output: booking,
+  }),
+  myBookings: action({
+    input: noInput,
+    output: z.object({ upcoming: z.array(booking), past: z.array(booking) }),
+    idempotent: true,
+  }),
+  cancel: action({
+    input: z.object({ bookingId: id, reason: text(100).optional() }).strict(),
+    output: booking,
+  }),
+  /** Canteens the asker runs the counter of. */
+  myCounters: action({
+    input: noInput,
+    output: z.object({ items: z.array(z.object({ id, name: z.string() })) }),
+    idempotent: true,
+  }),
+  /** Counter: a day's slots with their bookings and walk-ins. */
+  counter: action({
+    input: z.object({ canteenId: id, date: date.optional() }).strict(),
+    output: z.object({
+      canteenName: z.string(),
+      date: z.string(),
+      slots: z.array(
+        slot.extend({ walkIns: z.number().int(), booked: z.number().int(), redeemed: z.number().int(), bookings: z.array(counterBooking) }),
+      ),
+    }),
+    idempotent: true,
+  }),
+  redeem: action({
+    input: z.object({ canteenId: id, code: text(32).min(4, '请输入预约码') }).strict(),
+    output: z.object({ booking: counterBooking, slot: z.string() }),
+  }),
+  walkIn: action({
+    input: z.object({ canteenId: id, date, start: hhmm, delta: z.number().int().min(-5).max(20).refine((d) => d !== 0, '数量不能为 0') }).strict(),
+    output: z.object({ walkIns: z.number().int() }),
+  }),
+  /** Close a whole day (no `start`) or one slot; affected bookings are cancelled and told why. */
+  close: action({
+    input: z.object({ canteenId: id, date, start: hhmm.optional(), reason: text(60).min(2, '请填写关闭原因') }).strict(),
+    output: z.object({ closedSlots: z.number().int(), cancelledBookings: z.number().int() }),
+  }),
+  saveSettings: action({
+    input: z
+      .object({
+        canteenId: id,
+        windows: z
+          .array(z.object({ name: text(10).min(1), start: hhmm, end: hhmm }).strict())
+          .min(1, '至少设置一个供餐时段')
+          .max(4),
+        slotMinutes: z.number().int().min(10).max(240),
+        seatsPerSlot: z.number().int().min(1).max(1000),
+        bookingDays: z.number().int().min(1).max(14),
+        cutoffMinutes: z.number().int().min(0).max(1440),
+        riderDiscount: z.number().int().min(10).max(100),
+        noShowLimit: z.number().int().min(1).max(20),
+      })
+      .strict(),
+    output: z.object({ saved: z.boolean() }),
+  }),
+  saveMenuItem: action({
+    input: z
+      .object({
+        canteenId: id,
+        itemId: id.optional(),
+        name: text(30).min(1, '请填写菜名'),
+        priceCents: z.number().int().min(0).max(100000, '价格不能超过 1000 元'),
+        available: z.boolean(),
+      })
+      .strict(),
+    output: z.object({ itemId: id }),
+  }),
+  /** Rider: ask to be verified (rider price). */
+  applyRider: action({
+    input: z
+      .object({
+        platform: riderPlatformSchema,
+        riderNo: z.string().trim().regex(/^[A-Za-z0-9]{4,20}$/, '骑手编号应为 4–20 位字母或数字'),
+      })
+      .strict(),
+    output: z.object({ status: z.enum(['pending', 'approved', 'rejected']) }),
+  }),
+  riderStatus: action({
+    input: noInput,
+    output: z.object({ verified: z.boolean(), latest: verification.nullable() }),
+    idempotent: true,
+  }),
+  /** Social worker: pending verifications of their community. */
+  riderQueue: action({
+    input: noInput,
+    output: z.object({ items: z.array(verification) }),
+    idempotent: true,
+  }),
+  reviewRider: action({
+    input: z.object({ verificationId: id, approve: z.boolean(), reason: text(100).optional() }).strict(),
+    output: verification,
+  }),
+}

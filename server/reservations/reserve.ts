@@ -1,0 +1,70 @@
+import { sql, type Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+import { refuse } from '../core/app-error'
+import { newCode } from './code'
+
+type Trx = Transaction<DB>
+
+export const ACTIVE_STATUSES = ['confirmed', 'waitlisted', 'redeemed'] as const
+
+export interface ReserveRequest {
+  slotId: number
+  userId: number
+  /** One active reservation per user per key (e.g. `canteen:3:2026-11-23:0`). */
+  holdKey: string
+  seats: number
+  /** When full: join the waitlist (true) or be told it is full (false). */
+  waitlist: boolean
+  details?: unknown
+  priceCents?: number
+  /** The refusal when the user already holds one for this key. */
+  alreadyHeld: string
+}
+
+export type ReserveOutcome =
+  | { status: 'confirmed' | 'waitlisted'; id: number; code: string; waitlistPos: number | null }
+  | { status: 'full' | 'closed' }
+
+/**
+ * Take seats in a slot, in the caller's transaction.
+ * The conditional update (`taken + seats <= capacity`) locks the slot row, so concurrent
+ * requests queue on it and each sees the seats the previous one took: never overbooked.
+ * A second active reservation for the same hold key hits a unique index; the refusal rolls
+ * the whole transaction back, seat included.
+ */
+export async function reserve(db: Trx, r: ReserveRequest): Promise<ReserveOutcome> {
+  const took = await db
+    .updateTable('slots')
+    .set({ taken: sql`taken + ${r.seats}` })
+    .where('id', '=', r.slotId)
+    .where('closed_at', 'is', null)
+    .where(sql<boolean>`taken + ${r.seats} <= capacity`)
+    .returning('id')
+    .executeTakeFirst()
+  let status: 'confirmed' | 'waitlisted' = 'confirmed'
+  let waitlistPos: number | null = null
+  if (!took) {
+    const slot = await db.selectFrom('slots').select(['closed_at']).where('id', '=', r.slotId).executeTakeFirstOrThrow()
+    if (slot.closed_at) return { status: 'closed' }
+    if (!r.waitlist) return { status: 'full' }
+    // Positions come from the slot row under its lock: unique, gap-free, in arrival order
+    // (a refused request rolls its number back with everything else).
+    const seq = await db
+      .updateTable('slots')
+      .set({ waitlist_seq: sql`waitlist_seq + 1` })
+      .where('id', '=', r.slotId)
+      .returning('waitlist_seq')
+      .executeTakeFirstOrThrow()
+    status = 'waitlisted'
+    waitlistPos = seq.waitlist_seq
+  }
+  const row = await sql<{ id: number; code: string }>`
+    insert into reservations (slot_id, user_id, hold_key, seats, status, waitlist_pos, code, details, price_cents)
+    values (${r.slotId}, ${r.userId}, ${r.holdKey}, ${r.seats}, ${status}, ${waitlistPos}, ${newCode()},
+            ${JSON.stringify(r.details ?? {})}::jsonb, ${r.priceCents ?? 0})
+    on conflict (user_id, hold_key) where status in ('confirmed','waitlisted','redeemed') do nothing
+    returning id, code`.execute(db)
+  const inserted = row.rows[0]
+  if (!inserted) return refuse('CONFLICT', r.alreadyHeld)
+  return { status, id: Number(inserted.id), code: inserted.code, waitlistPos }
+}
