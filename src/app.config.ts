@@ -1,9 +1,11 @@
 export default defineAppConfig({
   // Main package: tab pages and shared code only. Each feature is a subpackage (DESIGN.md §1).
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index'],
   subPackages: [
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage'] },
+    // 延时餐厅: book a seat, my bookings, the counter, rider verification.
+    { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider'] },
   ],
   window: {
     navigationBarTitleText: '链社',
@@ -21,6 +23,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tab/home.png',
         selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/inbox/index',
+        text: '消息',
+        iconPath: 'assets/tab/inbox.png',
+        selectedIconPath: 'assets/tab/inbox-active.png',
       },
       {
         pagePath: 'pages/mine/index',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { chromium as pw, type Browser, type Page } from 'playwright-core'
+import { startDispatchOnNudge } from '../../gateway/dispatch-soon'
 import { loadFunctions } from '../../gateway/functions'
 import { createGateway, H5_DIR } from '../../gateway/server'
 import { openDatabase, setDatabase, type Database } from '../../server/db'
@@ -22,6 +23,8 @@ export async function startApp(chromiumPath: string) {
   await seedDemo(db)
   const app: FastifyInstance = await createGateway({ functions: await loadFunctions(), h5Dir: H5_DIR })
   await app.listen({ port: 0, host: '127.0.0.1' })
+  // As under `npm start`: notifications due now are delivered right after their call.
+  const dispatcher = startDispatchOnNudge(db)
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   const browser: Browser = await pw.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
@@ -50,6 +53,7 @@ export async function startApp(chromiumPath: string) {
     async stop() {
       await browser.close()
       await app.close()
+      await dispatcher.stop()
       setDatabase(null)
       await db.destroy()
     },

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { FEATURE_TILES, type FeatureTile } from '../../features'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
+import { refreshUnreadBadge } from '../../services/unread'
 import { call } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { passwordSignIn } from '../../platform/transport'
@@ -21,6 +22,7 @@ export default function Home() {
   const [me, setMe] = useState<Me | null>()
 
   useDidShow(() => {
+    refreshUnreadBadge()
     // Greet the signed-in user; on H5 without a session, offer sign-in instead.
     if (passwordSignIn && !getSessionToken()) return setMe(null)
     call('user', 'me', {}, { loading: false, toast: false }).then(setMe, () => setMe(null))

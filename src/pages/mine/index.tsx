@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { passwordSignIn } from '../../platform/transport'
+import { refreshUnreadBadge } from '../../services/unread'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken, setSessionToken } from '../../services/session'
 import { Button, Cell, CellGroup, Tag } from '../../ui/nutui'
@@ -30,7 +31,10 @@ export default function Mine() {
       } else setError(e)
     })
   }
-  useDidShow(load)
+  useDidShow(() => {
+    load()
+    refreshUnreadBadge()
+  })
 
   const signOut = async () => {
     await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
@@ -74,8 +78,14 @@ export default function Mine() {
               {me.username && <Cell title="账号" extra={me.username} />}
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
+            <CellGroup title="我的服务">
+              <Cell title="我的订餐预约" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })} />
+              {me.role === 'rider' && <Cell title="骑手认证" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />}
+            </CellGroup>
             {(me.role === 'social_worker' || me.role === 'admin') && (
               <CellGroup title="工作台">
+                <Cell title="骑手认证审核" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />
+                <Cell title="延时餐厅柜台" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })} />
                 <Cell
                   title={me.role === 'admin' ? '站点反馈与导入导出' : '站点反馈处理'}
                   extra="›"

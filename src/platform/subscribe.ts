@@ -1,0 +1,1 @@
+export { askToSubscribe, canScan, scanCode } from './subscribe.h5'

@@ -1,0 +1,82 @@
+import { View, Text, Image } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { yuan } from '../../services/money'
+import { Button, Input } from '../../ui/nutui'
+import './canteen.css'
+
+function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
+  const [cancelling, setCancelling] = useState(false)
+  const [reason, setReason] = useState('')
+  const cancel = async () => {
+    const r = await call('canteen', 'cancel', { bookingId: b.id, ...(reason ? { reason } : {}) }, { loading: '正在取消' }).catch(() => null)
+    if (r) {
+      Taro.showToast({ title: '已取消预约', icon: 'none' })
+      onChanged()
+    }
+  }
+  const active = b.status === 'confirmed'
+  return (
+    <View className="card canteen-booking" role="listitem" aria-label={`${b.canteenName} ${b.date} ${b.start}`}>
+      <View className="row">
+        <Text className="grow canteen-card__name">{b.canteenName}</Text>
+        <Text className={`canteen-status canteen-status--${b.status}`}>{BOOKING_STATUS[b.status]}</Text>
+      </View>
+      <Text className="muted" style={{ display: 'block' }}>{b.date} {b.windowName} {b.start}–{b.end}</Text>
+      {active && (
+        <View className="canteen-booking__code">
+          <Text className="canteen-code" aria-label={`预约码 ${b.code}`}>{b.code}</Text>
+          <Image className="canteen-qr" src={b.qr} mode="aspectFit" />
+        </View>
+      )}
+      {b.items.length > 0 && <Text style={{ display: 'block' }}>预点 {b.items.map((i) => `${i.name}×${i.qty}`).join('、')} · {yuan(b.totalCents)}{b.riderPrice ? '（骑手价）' : ''}</Text>}
+      {b.cancelReason && <Text className="muted" style={{ display: 'block' }}>取消原因：{b.cancelReason}</Text>}
+      {b.redeemedAt && <Text className="muted" style={{ display: 'block' }}>核销于 {b.redeemedAt}</Text>}
+      {b.cancellable && !cancelling && (
+        <Button fill="outline" block onClick={() => setCancelling(true)}>取消预约（{b.cancelBefore} 前）</Button>
+      )}
+      {cancelling && (
+        <View>
+          <Input name="reason" placeholder="取消原因（选填）" value={reason} onChange={setReason} maxLength={100} />
+          <View className="row canteen-actions">
+            <Button fill="outline" onClick={() => setCancelling(false)}>不取消</Button>
+            <Button type="danger" onClick={cancel}>确认取消</Button>
+          </View>
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** 我的预约: upcoming with code and QR, then history. */
+export default function MyBookings() {
+  const [data, setData] = useState<{ upcoming: Booking[]; past: Booking[] }>()
+  const [error, setError] = useState<CallError>()
+  const load = () => {
+    setError(undefined)
+    call('canteen', 'myBookings', {}, { loading: false, toast: false }).then(setData, setError)
+  }
+  useDidShow(load)
+  return (
+    <View className="page canteen">
+      <PageState loading={!data && !error} error={error} onRetry={load} empty={data && data.upcoming.length + data.past.length === 0} emptyText="还没有预约，去餐厅看看吧">
+        {data && (
+          <>
+            <Text className="section-title">即将用餐</Text>
+            {data.upcoming.length === 0 && <Text className="muted" style={{ display: 'block', marginBottom: '12px' }}>暂无待用餐的预约</Text>}
+            <View role="list" aria-label="即将用餐">
+              {data.upcoming.map((b) => <BookingCard key={b.id} b={b} onChanged={load} />)}
+            </View>
+            {data.past.length > 0 && <Text className="section-title">历史预约</Text>}
+            <View role="list" aria-label="历史预约">
+              {data.past.map((b) => <BookingCard key={b.id} b={b} onChanged={load} />)}
+            </View>
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

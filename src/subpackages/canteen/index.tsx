@@ -1,0 +1,64 @@
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { PageState } from '../../components/PageState'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
+import { yuan } from '../../services/money'
+import { getSessionToken } from '../../services/session'
+import { Button } from '../../ui/nutui'
+import './canteen.css'
+
+const go = (url: string) => Taro.navigateTo({ url })
+
+/** 延时餐厅: canteens with their hours and menu at the asker's price. */
+export default function CanteenIndex() {
+  const list = useAction('canteen', 'list', {})
+  const [counters, setCounters] = useState<{ id: number; name: string }[]>([])
+  useDidShow(() => {
+    if (!getSessionToken()) return
+    call('canteen', 'myCounters', {}, { loading: false, toast: false }).then((r) => setCounters(r.items), () => undefined)
+  })
+  const data = list.data
+  return (
+    <View className="page canteen">
+      <View className="canteen__links row">
+        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/bookings')}>我的预约</View>
+        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/rider')}>骑手认证</View>
+        {counters.length > 0 && (
+          <View className="canteen__link" role="button" onClick={() => go(`/subpackages/canteen/counter?id=${counters[0].id}`)}>柜台核销</View>
+        )}
+      </View>
+      {data && data.signedIn && !data.riderVerified && (
+        <View className="canteen__banner" role="note" onClick={() => go('/subpackages/canteen/rider')}>
+          骑手认证后用餐享折扣价，去认证 ›
+        </View>
+      )}
+      <PageState loading={list.loading} error={list.error} onRetry={list.reload} empty={data?.items.length === 0} emptyText="附近暂时没有延时餐厅">
+        <View role="list" aria-label="餐厅列表">
+          {data?.items.map((c) => (
+            <View key={c.id} className="card canteen-card" role="listitem" aria-label={c.name}>
+              <Text className="canteen-card__name">{c.name}</Text>
+              <Text className="muted" style={{ display: 'block' }}>{c.communityName} · {c.address}</Text>
+              <Text className="canteen-card__hours">{c.windows.map((w) => `${w.name} ${w.start}–${w.end}`).join(' · ')}</Text>
+              <View className="row canteen-card__tags">
+                <Text className="canteen-tag">骑手 {c.riderDiscount}</Text>
+                {data.riderVerified && <Text className="canteen-tag canteen-tag--ok">你已享骑手价</Text>}
+              </View>
+              <View className="canteen-card__menu">
+                {c.menu.slice(0, 4).map((m) => (
+                  <Text key={m.id} className={`canteen-dish ${m.available ? '' : 'canteen-dish--out'}`}>
+                    {m.name} {yuan(m.yourPriceCents)}
+                  </Text>
+                ))}
+              </View>
+              <Button type="primary" block onClick={() => go(`/subpackages/canteen/book?id=${c.id}`)}>
+                预约座位
+              </Button>
+            </View>
+          ))}
+        </View>
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,98 @@
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { RIDER_PLATFORMS } from '../../../contract/canteen'
+import type { Me } from '../../../contract/user'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { Button, Input } from '../../ui/nutui'
+import './canteen.css'
+
+type Platform = keyof typeof RIDER_PLATFORMS
+
+/** Riders apply for verification; social workers review their community's applications. */
+export default function RiderPage() {
+  const [me, setMe] = useState<Me>()
+  const [error, setError] = useState<CallError>()
+  const [status, setStatus] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderStatus'>>>>()
+  const [queue, setQueue] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderQueue'>>>['items']>([])
+  const [platform, setPlatform] = useState<Platform>('meituan')
+  const [riderNo, setRiderNo] = useState('')
+  const [reasons, setReasons] = useState<Record<number, string>>({})
+
+  const load = async () => {
+    setError(undefined)
+    try {
+      const m = await call('user', 'me', {}, { loading: false, toast: false })
+      setMe(m)
+      setStatus(await call('canteen', 'riderStatus', {}, { loading: false, toast: false }))
+      if (m.role === 'social_worker' || m.role === 'admin') setQueue((await call('canteen', 'riderQueue', {}, { loading: false, toast: false })).items)
+    } catch (e) {
+      setError(e as CallError)
+    }
+  }
+  useDidShow(() => void load())
+
+  const apply = async () => {
+    const r = await call('canteen', 'applyRider', { platform, riderNo }, { loading: '正在提交' }).catch(() => null)
+    if (r) {
+      Taro.showToast({ title: '已提交，社工审核后通知你', icon: 'none' })
+      void load()
+    }
+  }
+  const review = async (verificationId: number, approve: boolean) => {
+    const reason = reasons[verificationId]
+    const r = await call('canteen', 'reviewRider', { verificationId, approve, ...(reason ? { reason } : {}) }, { loading: '正在提交' }).catch(() => null)
+    if (r) void load()
+  }
+
+  return (
+    <View className="page canteen">
+      <PageState loading={!me && !error} error={error} onRetry={load}>
+        {me && status && (
+          <>
+            <View className="card">
+              <Text className="section-title">我的骑手认证</Text>
+              {status.verified ? (
+                <Text className="canteen-ok">已认证，在延时餐厅预约可享骑手价</Text>
+              ) : me.role !== 'rider' ? (
+                <Text className="muted">骑手认证仅面向骑手身份的用户</Text>
+              ) : status.latest?.status === 'pending' ? (
+                <Text>已提交（{status.latest.platform} {status.latest.riderNo}），审核中</Text>
+              ) : (
+                <>
+                  {status.latest?.status === 'rejected' && <Text className="canteen-warn">上次未通过：{status.latest.reason}</Text>}
+                  <View className="row canteen-days" role="radiogroup" aria-label="配送平台">
+                    {(Object.keys(RIDER_PLATFORMS) as Platform[]).map((p) => (
+                      <View key={p} role="radio" aria-checked={platform === p} className={`chip ${platform === p ? 'chip--on' : ''}`} onClick={() => setPlatform(p)}>
+                        {RIDER_PLATFORMS[p]}
+                      </View>
+                    ))}
+                  </View>
+                  <Input name="riderNo" placeholder="骑手编号（4–20 位字母或数字）" value={riderNo} onChange={setRiderNo} maxLength={20} />
+                  <Button type="primary" block disabled={!riderNo} onClick={apply}>提交认证</Button>
+                </>
+              )}
+            </View>
+            {(me.role === 'social_worker' || me.role === 'admin') && (
+              <View className="card">
+                <Text className="section-title">待审核（{queue.length}）</Text>
+                {queue.length === 0 && <Text className="muted">暂无待审核的申请</Text>}
+                {queue.map((v) => (
+                  <View key={v.id} className="canteen-review">
+                    <Text style={{ display: 'block' }}>{v.userName} {v.phone} · {v.platform} {v.riderNo}</Text>
+                    <Input name={`reason-${v.id}`} placeholder="驳回原因（驳回时必填）" value={reasons[v.id] ?? ''} onChange={(t) => setReasons({ ...reasons, [v.id]: t })} maxLength={100} />
+                    <View className="row canteen-actions">
+                      <Button type="primary" size="small" onClick={() => review(v.id, true)}>通过</Button>
+                      <Button type="danger" fill="outline" size="small" onClick={() => review(v.id, false)}>驳回</Button>
+                    </View>
+                  </View>
+                ))}
+              </View>
+            )}
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}
