@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { action, id, noInput, text } from './define'
+import { reservationStatusSchema, type ReservationStatus } from './reservations'
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式')
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM 格式')
@@ -7,13 +8,15 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM �
 export const RIDER_PLATFORMS = { meituan: '美团', eleme: '饿了么', sf: '顺丰同城', other: '其他平台' } as const
 export const riderPlatformSchema = z.enum(['meituan', 'eleme', 'sf', 'other'])
 
-export const BOOKING_STATUS = {
+export const BOOKING_STATUS: Record<ReservationStatus, string> = {
   confirmed: '已预约',
   waitlisted: '候补中',
+  pending: '待确认',
+  offered: '待确认',
   cancelled: '已取消',
   redeemed: '已核销',
   no_show: '未到店',
-} as const
+}
 
 const menuItem = z.object({
   id,
@@ -59,7 +62,7 @@ const booking = z.object({
   start: z.string(),
   end: z.string(),
   startsAt: z.string(),
-  status: z.enum(['confirmed', 'waitlisted', 'cancelled', 'redeemed', 'no_show']),
+  status: reservationStatusSchema,
   items: z.array(z.object({ name: z.string(), qty: z.number().int(), priceCents: z.number().int() })),
   totalCents: z.number().int(),
   riderPrice: z.boolean(),

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { activitiesContract } from './activities'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
@@ -13,6 +14,7 @@ export const contract = {
   stations: stationsContract,
   notifications: notificationsContract,
   canteen: canteenContract,
+  activities: activitiesContract,
 }
 
 export type Contract = typeof contract

@@ -16,7 +16,14 @@ export const notifyCategorySchema = keysOf(NOTIFY_CATEGORIES)
  * Notification kinds a user can be asked to subscribe to (WeChat one-time subscribe messages).
  * The server maps each kind to a template id from configuration.
  */
-export const SUBSCRIBABLE_KINDS = ['canteen_booked', 'canteen_reminder', 'canteen_cancelled'] as const
+export const SUBSCRIBABLE_KINDS = [
+  'canteen_booked',
+  'canteen_reminder',
+  'canteen_cancelled',
+  'activity_reminder',
+  'activity_promoted',
+  'activity_changed',
+] as const
 export const subscribableKindSchema = z.enum(SUBSCRIBABLE_KINDS)
 export type SubscribableKind = (typeof SUBSCRIBABLE_KINDS)[number]
 
@@ -65,7 +72,7 @@ export const notificationsContract = {
   }),
   /** After requestSubscribeMessage: the kinds the user accepted (one grant = one send). */
   recordGrants: action({
-    input: z.object({ accepted: z.array(subscribableKindSchema).max(3) }).strict(),
+    input: z.object({ accepted: z.array(subscribableKindSchema).max(SUBSCRIBABLE_KINDS.length) }).strict(),
     output: z.object({ recorded: z.number().int() }),
   }),
 }

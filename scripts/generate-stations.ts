@@ -2,7 +2,7 @@
 // with realistic mixes of tiers, facilities and hours (day, evening, overnight, 24h).
 import { sql, type Kysely } from 'kysely'
 import { FACILITIES, TIERS, type Facility } from '../contract/stations'
-import { bigrams } from '../cloudfunctions/stations/domain/bigrams'
+import { bigrams } from '../server/text/bigrams'
 import { posLiteral } from '../cloudfunctions/stations/domain/geo'
 import { scheduleColumns } from '../cloudfunctions/stations/domain/hours'
 import type { DB } from '../server/db/schema'

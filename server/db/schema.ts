@@ -31,6 +31,7 @@ export interface UsersTable {
   demo: Generated<boolean>
   disabled: Generated<boolean>
   rider_verified_at: Date | string | null
+  birth_year: number | null
   created_at: Timestamp
 }
 
@@ -166,7 +167,8 @@ export interface SlotsTable {
   closed_reason: string | null
 }
 
-export type ReservationStatus = 'confirmed' | 'waitlisted' | 'cancelled' | 'redeemed' | 'no_show'
+export type { ReservationStatus } from '../../contract/reservations'
+import type { ReservationStatus } from '../../contract/reservations'
 
 export interface ReservationsTable {
   id: Generated<number>
@@ -185,6 +187,7 @@ export interface ReservationsTable {
   cancel_reason: string | null
   redeemed_at: Date | string | null
   redeemed_by: number | null
+  offer_expires_at: Date | string | null
 }
 
 export interface ServiceWindow {
@@ -242,7 +245,59 @@ export interface RiderVerificationsTable {
   created_at: Timestamp
 }
 
+export interface ActivityQuestion {
+  id: string
+  label: string
+  required: boolean
+  options: string[]
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>
+  community_id: number
+  organizer_id: number
+  group_id: number | null
+  title: string
+  category: string
+  description: Generated<string>
+  starts_at: Date | string
+  ends_at: Date | string
+  station_id: number | null
+  address: Generated<string>
+  audience: Generated<string>
+  approval_required: Generated<boolean>
+  confirm_hours: number | null
+  registration_opens_at: Date | string
+  registration_closes_at: Date | string
+  what_to_bring: Generated<string>
+  questions: ColumnType<ActivityQuestion[], string | undefined, string>
+  max_children: Generated<number>
+  reserved_seats: Generated<number>
+  slot_id: number
+  status: Generated<'published' | 'cancelled'>
+  cancel_reason: string | null
+  alerts_sent: ColumnType<number[], number[] | undefined, number[]>
+  bigrams: ColumnType<string[], string[] | undefined, string[]>
+  created_at: Timestamp
+}
+
+export interface ActivityGroupsTable {
+  id: Generated<number>
+  community_id: number
+  name: string
+  intro: Generated<string>
+}
+
+export interface ActivityGroupMembersTable {
+  group_id: number
+  user_id: number
+  joined_at: Timestamp
+}
+
 export interface DB {
+  activities: ActivitiesTable
+  activity_groups: ActivityGroupsTable
+  activity_group_members: ActivityGroupMembersTable
   slots: SlotsTable
   reservations: ReservationsTable
   canteens: CanteensTable

@@ -14,7 +14,7 @@ export async function closeSlot(db: Trx, c: { slotId: number; reason: string; by
     .updateTable('reservations')
     .set({ status: 'cancelled', cancelled_at: c.now, cancelled_by: c.by, cancel_reason: c.reason })
     .where('slot_id', '=', c.slotId)
-    .where('status', 'in', ['confirmed', 'waitlisted'])
+    .where('status', 'in', ['confirmed', 'waitlisted', 'pending', 'offered'])
     .returning(['id', 'user_id'])
     .execute()
 }

@@ -5,7 +5,10 @@ import { newCode } from './code'
 
 type Trx = Transaction<DB>
 
-export const ACTIVE_STATUSES = ['confirmed', 'waitlisted', 'redeemed'] as const
+/** Statuses the one-per-hold-key index covers (migration 0006). */
+export const ACTIVE_STATUSES = ['confirmed', 'waitlisted', 'pending', 'offered', 'redeemed'] as const
+/** Statuses that hold seats. */
+export const SEATED_STATUSES = ['confirmed', 'pending', 'offered'] as const
 
 export interface ReserveRequest {
   slotId: number
@@ -19,10 +22,12 @@ export interface ReserveRequest {
   priceCents?: number
   /** The refusal when the user already holds one for this key. */
   alreadyHeld: string
+  /** Status of a request that gets seats: `pending` when an organizer must approve it. */
+  seatedAs?: 'confirmed' | 'pending'
 }
 
 export type ReserveOutcome =
-  | { status: 'confirmed' | 'waitlisted'; id: number; code: string; waitlistPos: number | null }
+  | { status: 'confirmed' | 'pending' | 'waitlisted'; id: number; code: string; waitlistPos: number | null }
   | { status: 'full' | 'closed' }
 
 /**
@@ -41,7 +46,7 @@ export async function reserve(db: Trx, r: ReserveRequest): Promise<ReserveOutcom
     .where(sql<boolean>`taken + ${r.seats} <= capacity`)
     .returning('id')
     .executeTakeFirst()
-  let status: 'confirmed' | 'waitlisted' = 'confirmed'
+  let status: 'confirmed' | 'pending' | 'waitlisted' = r.seatedAs ?? 'confirmed'
   let waitlistPos: number | null = null
   if (!took) {
     const slot = await db.selectFrom('slots').select(['closed_at']).where('id', '=', r.slotId).executeTakeFirstOrThrow()
@@ -62,7 +67,7 @@ export async function reserve(db: Trx, r: ReserveRequest): Promise<ReserveOutcom
     insert into reservations (slot_id, user_id, hold_key, seats, status, waitlist_pos, code, details, price_cents)
     values (${r.slotId}, ${r.userId}, ${r.holdKey}, ${r.seats}, ${status}, ${waitlistPos}, ${newCode()},
             ${JSON.stringify(r.details ?? {})}::jsonb, ${r.priceCents ?? 0})
-    on conflict (user_id, hold_key) where status in ('confirmed','waitlisted','redeemed') do nothing
+    on conflict (user_id, hold_key) where status in ('confirmed','waitlisted','pending','offered','redeemed') do nothing
     returning id, code`.execute(db)
   const inserted = row.rows[0]
   if (!inserted) return refuse('CONFLICT', r.alreadyHeld)

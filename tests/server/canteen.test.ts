@@ -20,7 +20,8 @@ describeEachDatabase('canteen', (ctx) => {
   let admin: string
   let lingfengId: number
   const at = (local: string) => setClock(() => sh(local))
-  const reservations = async () => Number((await ctx.db.selectFrom('reservations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const reservations = async () =>
+    Number((await ctx.db.selectFrom('reservations').select((eb) => eb.fn.countAll<number>().as('n')).where('hold_key', 'like', 'canteen:%').executeTakeFirstOrThrow()).n)
   const menuOf = async (canteenId: number) => (await invokeOk(canteen, 'availability', { canteenId }, rider)).canteen.menu as { id: number; name: string }[]
 
   beforeAll(async () => {
@@ -37,8 +38,10 @@ describeEachDatabase('canteen', (ctx) => {
   beforeEach(async () => {
     at(`${MON}T08:00:00`)
     await ctx.db.deleteFrom('notifications').execute()
-    await ctx.db.deleteFrom('reservations').execute()
-    await ctx.db.deleteFrom('slots').execute()
+    // Canteen slots only: the demo activities have theirs.
+    const canteenSlots = (eb: any) => eb.selectFrom('slots').select('id').where('kind', '=', 'canteen')
+    await ctx.db.deleteFrom('reservations').where('slot_id', 'in', canteenSlots).execute()
+    await ctx.db.deleteFrom('slots').where('kind', '=', 'canteen').execute()
   })
   afterAll(() => setClock(null))
 
@@ -102,7 +105,7 @@ describeEachDatabase('canteen', (ctx) => {
       }
     }
     expect(await reservations()).toBe(0)
-    expect(await ctx.db.selectFrom('slots').selectAll().execute()).toHaveLength(0)
+    expect(await ctx.db.selectFrom('slots').selectAll().where('kind', '=', 'canteen').execute()).toHaveLength(0)
   })
 
   test('booking closes at the cutoff; cancelling closes at the cutoff too and gives the seat back', async () => {

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely'
 import type { DB } from '../../../server/db/schema'
-import { bigrams, likePattern, normalize } from './bigrams'
+import { bigrams, likePattern, normalize } from '../../../server/text/bigrams'
 import { mercRadius, mercY } from './geo'
 import { minuteOfWeek } from './hours'
 import { SUMMARY_COLUMNS, type SummaryRow } from './present'

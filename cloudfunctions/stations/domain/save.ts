@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import { stationEditSchema, type StationEdit } from '../../../contract/stations'
 import type { DB } from '../../../server/db/schema'
 import { refuse } from '../../../server/core/app-error'
-import { bigrams } from './bigrams'
+import { bigrams } from '../../../server/text/bigrams'
 import { posLiteral } from './geo'
 import { scheduleColumns, toSpan, validateHours } from './hours'
 

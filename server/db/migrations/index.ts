@@ -4,6 +4,7 @@ import * as m0002 from './0002_stations'
 import * as m0003 from './0003_notifications'
 import * as m0004 from './0004_reservations'
 import * as m0005 from './0005_canteen'
+import * as m0006 from './0006_activities'
 
 // Listed in code (not read from disk) so the migrations bundle into each cloud function.
 // Names sort in order of application; append only.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0003_notifications': m0003,
   '0004_reservations': m0004,
   '0005_canteen': m0005,
+  '0006_activities': m0006,
 }

@@ -1,0 +1,51 @@
+import { AUDIENCES } from '../../../contract/activities'
+import { refuse } from '../../../server/core/app-error'
+import type { UserRow } from '../../../server/db/schema'
+import { formatShanghai, shanghaiDate } from '../../../server/time/shanghai'
+import type { Activity } from './access'
+
+const YOUTH_MAX_AGE = 35
+
+/** Whether this person may sign up now, and with these answers; refusals say why in Chinese. */
+export function checkSignUp(
+  user: UserRow & { birth_year?: number | null },
+  a: Activity,
+  input: { answers: Record<string, string>; children: number; birthYear?: number },
+  now: Date,
+): { seats: number; answers: Record<string, string>; birthYear: number | null } {
+  if (a.status === 'cancelled') refuse('CONFLICT', `活动已取消：${a.cancel_reason ?? ''}`)
+  if (now < new Date(a.registration_opens_at)) refuse('CONFLICT', `报名将于 ${formatShanghai(new Date(a.registration_opens_at))} 开始`)
+  if (now >= new Date(a.registration_closes_at)) refuse('CONFLICT', `报名已于 ${formatShanghai(new Date(a.registration_closes_at))} 截止`)
+
+  let birthYear: number | null = input.birthYear ?? user.birth_year ?? null
+  switch (a.audience) {
+    case 'workers':
+      if (!['worker', 'rider'].includes(user.role)) refuse('FORBIDDEN', `这个活动面向${AUDIENCES.workers}`)
+      break
+    case 'enterprises':
+      if (user.role !== 'enterprise') refuse('FORBIDDEN', `这个活动面向${AUDIENCES.enterprises}`)
+      break
+    case 'youth': {
+      if (!birthYear) refuse('BAD_REQUEST', '青年活动限 35 岁及以下，请填写出生年份')
+      const age = Number(shanghaiDate(now).slice(0, 4)) - birthYear!
+      if (age > YOUTH_MAX_AGE) refuse('FORBIDDEN', `这个活动面向 ${YOUTH_MAX_AGE} 岁及以下的青年`)
+      break
+    }
+  }
+  if (a.audience !== 'youth') birthYear = user.birth_year ?? null
+
+  if (a.max_children === 0 && input.children > 0) refuse('BAD_REQUEST', '这个活动不接受带孩子报名')
+  if (input.children > a.max_children) refuse('BAD_REQUEST', `每个报名最多带 ${a.max_children} 个孩子`)
+  if (a.audience === 'families' && input.children < 1) refuse('BAD_REQUEST', '亲子活动请填写孩子人数（至少 1 人）')
+
+  const answers: Record<string, string> = {}
+  const known = new Set(a.questions.map((q) => q.id))
+  for (const key of Object.keys(input.answers)) if (!known.has(key)) refuse('BAD_REQUEST', '报名信息包含未知的问题')
+  for (const q of a.questions) {
+    const v = (input.answers[q.id] ?? '').trim()
+    if (q.required && !v) refuse('BAD_REQUEST', `请回答「${q.label}」`)
+    if (v && q.options.length && !q.options.includes(v)) refuse('BAD_REQUEST', `「${q.label}」请从选项中选择：${q.options.join('、')}`)
+    if (v) answers[q.id] = v
+  }
+  return { seats: 1 + input.children, answers, birthYear }
+}

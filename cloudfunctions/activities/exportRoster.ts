@@ -1,0 +1,26 @@
+import { REGISTRATION_STATUS } from '../../contract/activities'
+import { handler } from '../../server/core/define-function'
+import { shanghaiDate } from '../../server/time/shanghai'
+import { activityForOrganizer } from './domain/access'
+import { rosterRows } from './domain/roster'
+
+const cell = (v: string | number) => {
+  const s = String(v)
+  // Quote when needed; a leading = + - @ would run as a formula in Excel.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** The roster as CSV (BOM for Excel); phone numbers masked unless the organizer may see them. */
+export const exportRoster = handler<'activities', 'exportRoster', 'signed-in'>({
+  access: 'signed-in',
+  async run({ db, user, now }, { id }) {
+    const a = await activityForOrganizer(db, user, id)
+    const { rows } = await rosterRows(db, a, user)
+    const header = ['序号', '姓名', '手机号', '状态', '人数', '候补位次', '签到时间', ...a.questions.map((q) => q.label)]
+    const lines = rows.map((r, i) =>
+      [i + 1, r.name, r.phone, REGISTRATION_STATUS[r.status], r.seats, r.position ?? '', r.checkedInAt ?? '', ...a.questions.map((q) => r.answers[q.id] ?? '')].map(cell).join(','),
+    )
+    return { filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv`, csv: `\ufeff${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`, rows: rows.length }
+  },
+})
