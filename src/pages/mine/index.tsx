@@ -79,6 +79,7 @@ export default function Mine() {
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
             <CellGroup title="我的服务">
+              <Cell title="我的活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/mine' })} />
               <Cell title="我的订餐预约" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })} />
               {me.role === 'rider' && <Cell title="骑手认证" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />}
             </CellGroup>

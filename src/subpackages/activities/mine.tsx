@@ -1,0 +1,53 @@
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { REGISTRATION_STATUS } from '../../../contract/activities'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { timeRange } from './format'
+import './activities.css'
+
+type Mine = Awaited<ReturnType<typeof call<'activities', 'mine'>>>
+const TABS = [
+  ['upcoming', '即将参加'],
+  ['waitlisted', '候补中'],
+  ['past', '已结束/已取消'],
+] as const
+
+/** 我的活动: upcoming, waitlisted, past. */
+export default function MyActivities() {
+  const [data, setData] = useState<Mine>()
+  const [error, setError] = useState<CallError>()
+  const [tab, setTab] = useState<(typeof TABS)[number][0]>('upcoming')
+  const load = () => {
+    setError(undefined)
+    call('activities', 'mine', {}, { loading: false, toast: false }).then(setData, setError)
+  }
+  useDidShow(load)
+  const items = data?.[tab] ?? []
+  return (
+    <View className="page activities">
+      <View className="row activities__chips" role="tablist">
+        {TABS.map(([key, label]) => (
+          <View key={key} role="tab" aria-selected={tab === key} className={`chip ${tab === key ? 'chip--on' : ''}`} onClick={() => setTab(key)}>
+            {label}{data ? ` ${data[key].length}` : ''}
+          </View>
+        ))}
+      </View>
+      <PageState loading={!data && !error} error={error} onRetry={load} empty={data && items.length === 0} emptyText="这里还没有活动">
+        <View role="list" aria-label="我的活动">
+          {items.map((a) => (
+            <View key={a.id} role="listitem" aria-label={a.title} className="card activity-card" onClick={() => Taro.navigateTo({ url: `/subpackages/activities/detail?id=${a.id}` })}>
+              <View className="row">
+                <Text className="grow activity-card__title">{a.title}</Text>
+                <Text className="activity-mine">{a.status === 'cancelled' ? '活动已取消' : REGISTRATION_STATUS[a.registration.status]}</Text>
+              </View>
+              <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
+              <Text className="muted">{a.place}{a.registration.position ? ` · 候补第 ${a.registration.position} 位` : ''}</Text>
+            </View>
+          ))}
+        </View>
+      </PageState>
+    </View>
+  )
+}
