@@ -97,6 +97,8 @@ export const stationDetailSchema = stationSummarySchema.omit({ distanceM: true, 
   myRating: z.number().nullable(),
   /** PNG data URL of the station code, for posting at the door. */
   qr: z.string(),
+  /** The after-hours canteen at this station, if any (book from the detail page). */
+  canteenId: z.number().nullable(),
 })
 export type StationDetail = z.infer<typeof stationDetailSchema>
 

@@ -30,6 +30,7 @@ export const detail = handler<'stations', 'detail', 'public'>({
           .where('user_id', '=', user.id)
           .executeTakeFirst()
       : undefined
+    const canteen = await db.selectFrom('canteens').select('id').where('station_id', '=', row.id).where('active', '=', true).executeTakeFirst()
     const { distanceM: _d, walkMinutes: _w, ...summary } = summarize(row, now)
     return {
       ...summary,
@@ -44,6 +45,7 @@ export const detail = handler<'stations', 'detail', 'public'>({
       canManage,
       myRating: mine?.stars ?? null,
       qr: await QRCode.toDataURL(stationQrPayload(row.code), { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
+      canteenId: canteen?.id ?? null,
     }
   },
 })

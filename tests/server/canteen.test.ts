@@ -1,4 +1,5 @@
 import { main as canteen } from '../../cloudfunctions/canteen/index'
+import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { setClock } from '../../server/core/clock'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
@@ -54,6 +55,11 @@ describeEachDatabase('canteen', (ctx) => {
     expect(day.canteen.riderDiscount).toBe('6.8折')
     const bad = await invoke(canteen, 'availability', { canteenId: taibai, date: '2026-11-27' }, rider)
     expect(bad).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: '只能查看和预约今天起 3 天内的餐位' })
+  })
+
+  test('the canteen is found from its station on the map', async () => {
+    expect((await invokeOk(stations, 'detail', { code: 'DQ-01' })).canteenId).toBe(taibai)
+    expect((await invokeOk(stations, 'detail', { code: 'DQ-00' })).canteenId).toBeNull()
   })
 
   test('book with dishes at the server price; verified riders pay the rider price', async () => {

@@ -94,6 +94,11 @@ export default function StationDetailPage() {
               <Button fill="outline" openType="share" onClick={share}>
                 分享
               </Button>
+              {d.canteenId && (
+                <Button type="primary" fill="outline" onClick={() => Taro.navigateTo({ url: `/subpackages/canteen/book?id=${d.canteenId}` })}>
+                  预约用餐
+                </Button>
+              )}
             </View>
 
             <View className="card detail__section">
