@@ -7,7 +7,7 @@ export default defineAppConfig({
     // 延时餐厅: book a seat, my bookings, the counter, rider verification.
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
-    { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster'] },
+    { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
   ],
   window: {
     navigationBarTitleText: '链社',

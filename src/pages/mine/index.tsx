@@ -85,6 +85,7 @@ export default function Mine() {
             </CellGroup>
             {(me.role === 'social_worker' || me.role === 'admin') && (
               <CellGroup title="工作台">
+                <Cell title="发布社区活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })} />
                 <Cell title="骑手认证审核" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />
                 <Cell title="延时餐厅柜台" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })} />
                 <Cell

@@ -1,4 +1,4 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text, Picker } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { REGISTRATION_STATUS } from '../../../contract/activities'
@@ -8,6 +8,7 @@ import { saveTextFile } from '../../platform/save-file'
 import { canScan, scanCode } from '../../platform/subscribe'
 import { call } from '../../services/call'
 import { Button, Input } from '../../ui/nutui'
+import { shanghaiDay } from './format'
 import './activities.css'
 
 /** Organizer: counts, check-in by code or scan, approvals, the roster and its CSV. */
@@ -42,6 +43,30 @@ export default function Roster() {
       await saveTextFile(r.filename, r.csv)
       Taro.showToast({ title: `已导出 ${r.rows} 人`, icon: 'none' })
     }
+  }
+  const [newDate, setNewDate] = useState(shanghaiDay(new Date(Date.now() + 7 * 86_400_000)))
+  const [newTime, setNewTime] = useState('14:00')
+  const [why, setWhy] = useState('')
+  const change = async (kind: 'reschedule' | 'cancel' | 'duplicate') => {
+    const detail = await call('activities', 'detail', { id }, { loading: false }).catch(() => null)
+    if (!detail) return
+    const startsAt = new Date(`${newDate}T${newTime}:00+08:00`).toISOString()
+    const endsAt = new Date(new Date(startsAt).getTime() + (new Date(detail.endsAt).getTime() - new Date(detail.startsAt).getTime())).toISOString()
+    if (kind !== 'duplicate') {
+      const ok = await Taro.showModal({ title: kind === 'cancel' ? '取消这个活动？' : `改到 ${newDate} ${newTime}？`, content: '所有报名和候补的人都会收到通知' })
+      if (!ok.confirm) return
+    }
+    if (kind === 'reschedule') {
+      const r = await call('activities', 'reschedule', { id, startsAt, endsAt, reason: why }, { loading: '正在改期' }).catch(() => null)
+      if (r) Taro.showToast({ title: `已通知 ${r.notified} 人`, icon: 'none' })
+    } else if (kind === 'cancel') {
+      const r = await call('activities', 'cancelActivity', { id, reason: why }, { loading: '正在取消' }).catch(() => null)
+      if (r) Taro.showToast({ title: `已取消，通知 ${r.notified} 人`, icon: 'none' })
+    } else {
+      const r = await call('activities', 'duplicate', { id, startsAt }, { loading: '正在复制' }).catch(() => null)
+      if (r) void Taro.navigateTo({ url: `/subpackages/activities/detail?id=${r.id}` })
+    }
+    void roster.reload()
   }
   const d = roster.data
   return (
@@ -79,6 +104,21 @@ export default function Roster() {
               ))}
             </View>
             <Button block fill="outline" onClick={exportCsv}>导出名单 CSV</Button>
+          </View>
+        )}
+        {d && (
+          <View className="card">
+            <Text className="section-title">改期 · 复制 · 取消</Text>
+            <View className="row activity-actions">
+              <Picker mode="date" value={newDate} start={shanghaiDay(new Date())} onChange={(e) => setNewDate(e.detail.value)}><View className="chip chip--on">{newDate}</View></Picker>
+              <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}><View className="chip chip--on">{newTime}</View></Picker>
+            </View>
+            <Input name="why" placeholder="原因（改期、取消时必填，报名的人会看到）" value={why} onChange={setWhy} maxLength={60} />
+            <View className="row activity-actions">
+              <Button size="small" fill="outline" disabled={why.trim().length < 2} onClick={() => change('reschedule')}>改到这个时间</Button>
+              <Button size="small" fill="outline" onClick={() => change('duplicate')}>复制为这个时间的新活动</Button>
+              <Button size="small" type="danger" fill="outline" disabled={why.trim().length < 2} onClick={() => change('cancel')}>取消活动</Button>
+            </View>
           </View>
         )}
       </PageState>
