@@ -1,7 +1,16 @@
 import type { TimerJob } from '../../server/core/define-function'
 
-/** Nightly: drop expired sessions so the table does not grow without bound. */
+const TIMER_RUNS_KEPT_DAYS = 7
+
+/**
+ * Nightly: drop expired sessions, and timer claims older than a week (minute timers add ~3,000
+ * rows a day), so neither table grows without bound.
+ */
 export const sweepSessions: TimerJob = async ({ db, now }) => {
   const r = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
-  return { deleted: Number(r.numDeletedRows) }
+  const t = await db
+    .deleteFrom('timer_runs')
+    .where('scheduled_at', '<', new Date(now.getTime() - TIMER_RUNS_KEPT_DAYS * 86_400_000))
+    .executeTakeFirst()
+  return { deleted: Number(r.numDeletedRows), timerRunsDeleted: Number(t.numDeletedRows) }
 }

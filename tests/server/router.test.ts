@@ -68,12 +68,18 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
     await ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 60_000) })
       .where('token_hash', '=', require('../../server/auth/sessions').hashToken(expired.token)).execute()
     const before = await sessionCount()
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000)
+    const weekAgo = new Date(Date.now() - 6 * 86_400_000)
+    await ctx.db.insertInto('timer_runs').values([{ job: 'old.tick', scheduled_at: monthAgo }, { job: 'recent.tick', scheduled_at: weekAgo }]).execute()
     const r = (await user(
       { Type: 'Timer', TriggerName: 'sweepSessions', Time: new Date().toISOString() },
       { lianshe: { trigger: true } },
     )) as any
     expect(r.data.result.deleted).toBeGreaterThanOrEqual(1)
     expect(await sessionCount()).toBe(before - r.data.result.deleted)
+    // Timer claims older than a week go too; recent ones stay (they stop a tick running twice).
+    const jobs = (await ctx.db.selectFrom('timer_runs').select('job').where('job', 'in', ['old.tick', 'recent.tick']).execute()).map((j) => j.job)
+    expect(jobs).toEqual(['recent.tick'])
   })
 
   test('home shows the default community to anyone, and a chosen one on request', async () => {

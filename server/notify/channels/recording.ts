@@ -2,6 +2,8 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { PushChannel, PushRequest } from './types'
 
+const MEMORY_CAP = 10_000
+
 export interface RecordedPush {
   notificationId: number
   request: PushRequest
@@ -26,6 +28,8 @@ export function recordingChannel(options: { file?: string; failRate?: number; ra
       }
       const rec = { notificationId, request, at: new Date().toISOString() }
       sent.push(rec)
+      // `npm start` runs for days: keep the latest in memory, the file has them all.
+      if (sent.length > MEMORY_CAP) sent.splice(0, sent.length - MEMORY_CAP)
       if (options.file) appendFileSync(options.file, `${JSON.stringify(rec)}\n`)
       return { ok: true }
     },
