@@ -173,6 +173,22 @@ export const canteenContract = {
     input: z.object({ canteenId: id, date, start: hhmm.optional(), reason: text(60).min(2, '请填写关闭原因') }).strict(),
     output: z.object({ closedSlots: z.number().int(), cancelledBookings: z.number().int() }),
   }),
+  /** Admin: a canteen's settings and whole menu, for editing. */
+  settings: action({
+    input: z.object({ canteenId: id }).strict(),
+    output: z.object({
+      name: z.string(),
+      windows: z.array(z.object({ name: z.string(), start: z.string(), end: z.string() })),
+      slotMinutes: z.number().int(),
+      seatsPerSlot: z.number().int(),
+      bookingDays: z.number().int(),
+      cutoffMinutes: z.number().int(),
+      riderDiscount: z.number().int(),
+      noShowLimit: z.number().int(),
+      menu: z.array(z.object({ id, name: z.string(), priceCents: z.number().int(), available: z.boolean() })),
+    }),
+    idempotent: true,
+  }),
   saveSettings: action({
     input: z
       .object({

@@ -19,6 +19,7 @@ import { riderQueue } from './riderQueue'
 import { riderStatus } from './riderStatus'
 import { saveMenuItem } from './saveMenuItem'
 import { saveSettings } from './saveSettings'
+import { settings } from './settings'
 import { walkIn } from './walkIn'
 
 export const main = defineFunction(
@@ -34,6 +35,7 @@ export const main = defineFunction(
     redeem,
     walkIn,
     close,
+    settings,
     saveSettings,
     saveMenuItem,
     applyRider,

@@ -191,6 +191,8 @@ describeEachDatabase('canteen', (ctx) => {
     }, admin)
     expect(overlap).toMatchObject({ ok: false, message: '供餐时段不能重叠' })
     expect((await invoke(canteen, 'saveSettings', { canteenId: taibai }, socialWorker)).ok).toBe(false)
+    expect(await invokeOk(canteen, 'settings', { canteenId: taibai }, admin)).toMatchObject({ seatsPerSlot: 20, slotMinutes: 30, riderDiscount: 68, windows: [{ name: '午餐', start: '11:00', end: '14:00' }, { name: '晚餐', start: '17:00', end: '20:00' }] })
+    expect(await invoke(canteen, 'settings', { canteenId: taibai }, socialWorker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 
   test('concurrent requests never overbook, and one user gets one booking', async () => {

@@ -1,4 +1,6 @@
-import dayjs from '../../services/dayjs'
+import dayjs, { shanghaiDay } from '../../services/dayjs'
+
+export { shanghaiDay }
 
 // Shanghai wall clock whatever the phone's zone: shift to UTC+8 and read the UTC fields.
 const sh = (iso: string) => dayjs(new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19))
@@ -11,8 +13,6 @@ export function timeRange(startsAt: string, endsAt: string): string {
   return `${s.format('M月D日 ddd HH:mm')}–${sameDay ? e.format('HH:mm') : e.format('M月D日 HH:mm')}`
 }
 
-/** Shanghai date of an instant, YYYY-MM-DD. */
-export const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 
 /** The next 7 days as a strip: date and its label (今天, 明天, 周三 11/25…). */
 export function weekStrip(from: Date): { date: string; label: string; sub: string }[] {

@@ -1,11 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { BOOKING_STATUS } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { canScan, scanCode } from '../../platform/subscribe'
 import { call } from '../../services/call'
+import { shanghaiDay } from '../../services/dayjs'
 import { Button, Input } from '../../ui/nutui'
 import './canteen.css'
 
@@ -13,7 +14,16 @@ import './canteen.css'
 export default function Counter() {
   const { params } = useRouter()
   const canteenId = Number(params.id)
-  const day = useAction('canteen', 'counter', { canteenId })
+  // The server's today by default; the next days too, to close them ahead (holidays, maintenance).
+  const [date, setDate] = useState<string>()
+  const day = useAction('canteen', 'counter', date ? { canteenId, date } : { canteenId }, [date])
+  const [today, setToday] = useState<string>()
+  useEffect(() => {
+    if (!today && day.data && !date) setToday(day.data.date)
+  }, [day.data, date, today])
+  const base = today ? new Date(`${today}T12:00:00+08:00`) : null
+  const days = base ? [0, 1, 2, 3, 4, 5, 6].map((i) => shanghaiDay(new Date(base.getTime() + i * 86_400_000))) : []
+  const shown = date ?? today
   const [code, setCode] = useState('')
   const [last, setLast] = useState<string>()
   const [reason, setReason] = useState('')
@@ -39,7 +49,7 @@ export default function Counter() {
   }
   const close = async (start?: string) => {
     if (!day.data) return
-    const ok = await Taro.showModal({ title: start ? `关闭 ${start} 时段？` : '关闭今天全部时段？', content: '已预约的人会收到取消通知' })
+    const ok = await Taro.showModal({ title: start ? `关闭 ${start} 时段？` : '关闭这一天的全部时段？', content: '已预约的人会收到取消通知' })
     if (!ok.confirm) return
     const r = await call('canteen', 'close', { canteenId, date: day.data.date, reason, ...(start ? { start } : {}) }, { loading: '正在关闭' }).catch(() => null)
     if (r) {
@@ -63,7 +73,14 @@ export default function Counter() {
       <PageState loading={day.loading && !d} error={day.error} onRetry={day.reload}>
         {d && (
           <>
-            <Text className="section-title">{d.canteenName} · {d.date}</Text>
+            <Text className="section-title">{d.canteenName}</Text>
+            <View className="row canteen-days" role="radiogroup" aria-label="日期">
+              {days.map((x, i) => (
+                <View key={x} role="radio" aria-checked={x === shown} className={`chip ${x === shown ? 'chip--on' : ''}`} onClick={() => setDate(x)}>
+                  {i === 0 ? '今天' : i === 1 ? '明天' : x.slice(5)}
+                </View>
+              ))}
+            </View>
             <View role="list" aria-label="今日时段">
               {d.slots.map((s) => (
                 <View key={s.start} className="card canteen-counter-slot" role="listitem" aria-label={`${s.start} 时段`}>
@@ -88,7 +105,7 @@ export default function Counter() {
             <View className="card">
               <Text className="section-title">暂停供餐</Text>
               <Input name="reason" placeholder="原因（如 设备检修、节假日），至少 2 个字" value={reason} onChange={setReason} maxLength={60} />
-              <Button type="danger" fill="outline" block disabled={reason.trim().length < 2} onClick={() => close()}>关闭今天全部时段</Button>
+              <Button type="danger" fill="outline" block disabled={reason.trim().length < 2} onClick={() => close()}>关闭这一天全部时段</Button>
             </View>
           </>
         )}

@@ -15,9 +15,11 @@ const go = (url: string) => Taro.navigateTo({ url })
 export default function CanteenIndex() {
   const list = useAction('canteen', 'list', {})
   const [counters, setCounters] = useState<{ id: number; name: string }[]>([])
+  const [isAdmin, setIsAdmin] = useState(false)
   useDidShow(() => {
     if (!getSessionToken()) return
     call('canteen', 'myCounters', {}, { loading: false, toast: false }).then((r) => setCounters(r.items), () => undefined)
+    call('user', 'me', {}, { loading: false, toast: false }).then((m) => setIsAdmin(m.role === 'admin'), () => undefined)
   })
   const data = list.data
   return (
@@ -25,9 +27,7 @@ export default function CanteenIndex() {
       <View className="canteen__links row">
         <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/bookings')}>我的预约</View>
         <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/rider')}>骑手认证</View>
-        {counters.length > 0 && (
-          <View className="canteen__link" role="button" onClick={() => go(`/subpackages/canteen/counter?id=${counters[0].id}`)}>柜台核销</View>
-        )}
+
       </View>
       {data && data.signedIn && !data.riderVerified && (
         <View className="canteen__banner" role="note" onClick={() => go('/subpackages/canteen/rider')}>
@@ -55,6 +55,12 @@ export default function CanteenIndex() {
               <Button type="primary" block onClick={() => go(`/subpackages/canteen/book?id=${c.id}`)}>
                 预约座位
               </Button>
+              {counters.some((x) => x.id === c.id) && (
+                <View className="row canteen-actions">
+                  <Button fill="outline" onClick={() => go(`/subpackages/canteen/counter?id=${c.id}`)}>柜台核销</Button>
+                  {isAdmin && <Button fill="outline" onClick={() => go(`/subpackages/canteen/admin?id=${c.id}`)}>餐厅设置</Button>}
+                </View>
+              )}
             </View>
           ))}
         </View>
