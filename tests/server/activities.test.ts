@@ -232,6 +232,8 @@ describeEachDatabase('activities', (ctx) => {
     expect(await titles({ q: '摄影', category: 'jobs' })).not.toContain('测试活动·摄影分享会')
     expect(await titles({ from: '2026-11-28', days: 1 })).toContain('测试活动·摄影分享会')
     expect(await titles({ from: '2026-11-29', days: 1 })).not.toContain('测试活动·摄影分享会')
+    expect(await titles({ q: '摄影', communityId: lingfengId })).toContain('测试活动·摄影分享会')
+    expect(await titles({ q: '摄影', communityId: lingfengId + 1 })).not.toContain('测试活动·摄影分享会')
     await signUp(id, p.token)
     expect(await titles({ q: '摄影', hasSeats: true })).not.toContain('测试活动·摄影分享会')
     expect((await invokeOk(activities, 'list', { q: '摄影' }, p.token)).items.find((i: { id: number }) => i.id === id).myStatus).toBe('confirmed')

@@ -18,16 +18,18 @@ export default function ActivitiesIndex() {
   const [category, setCategory] = useState<Category>()
   const [hasSeats, setHasSeats] = useState(false)
   const [q, setQ] = useState('')
+  const [communityId, setCommunityId] = useState<number>()
+  const [communities, setCommunities] = useState<{ id: number; name: string }[]>([])
   const [items, setItems] = useState<Item[]>()
   const [error, setError] = useState<CallError>()
   const [groups, setGroups] = useState<Awaited<ReturnType<typeof call<'activities', 'groups'>>>['items']>([])
   const strip = weekStrip(new Date())
 
-  const load = (over: Partial<{ day: string | undefined; category: Category | undefined; hasSeats: boolean; q: string }> = {}) => {
-    const f = { day, category, hasSeats, q, ...over }
+  const load = (over: Partial<{ day: string | undefined; category: Category | undefined; hasSeats: boolean; q: string; communityId: number | undefined }> = {}) => {
+    const f = { day, category, hasSeats, q, communityId, ...over }
     setError(undefined)
     setItems(undefined)
-    call('activities', 'list', { ...(f.day ? { from: f.day, days: 1 } : {}), ...(f.category ? { category: f.category } : {}), hasSeats: f.hasSeats, q: f.q }, { loading: false, toast: false }).then(
+    call('activities', 'list', { ...(f.day ? { from: f.day, days: 1 } : {}), ...(f.category ? { category: f.category } : {}), ...(f.communityId ? { communityId: f.communityId } : {}), hasSeats: f.hasSeats, q: f.q }, { loading: false, toast: false }).then(
       (r) => setItems(r.items),
       setError,
     )
@@ -35,6 +37,7 @@ export default function ActivitiesIndex() {
   useDidShow(() => {
     load()
     call('activities', 'groups', {}, { loading: false, toast: false }).then((r) => setGroups(r.items), () => undefined)
+    call('community', 'home', {}, { loading: false, toast: false }).then((r) => setCommunities(r.communities), () => undefined)
   })
   const toggleGroup = async (g: (typeof groups)[number]) => {
     const r = await call('activities', g.joined ? 'leaveGroup' : 'joinGroup', { groupId: g.id }, { loading: false }).catch(() => null)
@@ -68,6 +71,14 @@ export default function ActivitiesIndex() {
           </View>
         ))}
       </View>
+      {communities.length > 1 && (
+        <View className="row activities__week" role="radiogroup" aria-label="社区">
+          <View role="radio" aria-checked={!communityId} className={`chip ${!communityId ? 'chip--on' : ''}`} onClick={() => { setCommunityId(undefined); load({ communityId: undefined }) }}>全部社区</View>
+          {communities.map((c) => (
+            <View key={c.id} role="radio" aria-checked={communityId === c.id} className={`chip ${communityId === c.id ? 'chip--on' : ''}`} onClick={() => { setCommunityId(c.id); load({ communityId: c.id }) }}>{c.name}</View>
+          ))}
+        </View>
+      )}
       <PageState loading={!items && !error} error={error} onRetry={() => load()} empty={items?.length === 0} emptyText="这段时间还没有活动，换个日期或类别看看">
         <View role="list" aria-label="活动列表">
           {items?.map((a) => (
