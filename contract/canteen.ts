@@ -95,6 +95,8 @@ const verification = z.object({
   status: z.enum(['pending', 'approved', 'rejected']),
   reason: z.string().nullable(),
   createdAt: z.string(),
+  /** Shown to the reviewer while pending; deleted once reviewed. */
+  photo: z.string().nullable(),
 })
 
 export const canteenContract = {
@@ -225,6 +227,12 @@ export const canteenContract = {
       .object({
         platform: riderPlatformSchema,
         riderNo: z.string().trim().regex(/^[A-Za-z0-9]{4,20}$/, '骑手编号应为 4–20 位字母或数字'),
+        /** Optional: a photo of the rider's app profile or badge (weapp cloud file id, or a small JPEG/PNG data URL on H5). */
+        photo: z
+          .string()
+          .max(1_400_000, '照片太大，请换一张或裁小一些')
+          .regex(/^(cloud:\/\/|data:image\/(jpeg|png|webp);base64,)/, '照片格式不正确')
+          .optional(),
       })
       .strict(),
     output: z.object({ status: z.enum(['pending', 'approved', 'rejected']) }),

@@ -4,7 +4,7 @@ import { handler } from '../../server/core/define-function'
 /** A rider asks to be verified; a social worker of their community reviews it. */
 export const applyRider = handler<'canteen', 'applyRider', readonly ['rider']>({
   access: ['rider'],
-  async run({ db, user }, { platform, riderNo }) {
+  async run({ db, user }, { platform, riderNo, photo }) {
     if (user.rider_verified_at) refuse('CONFLICT', '你已通过骑手认证')
     const pending = await db
       .selectFrom('rider_verifications')
@@ -15,7 +15,7 @@ export const applyRider = handler<'canteen', 'applyRider', readonly ['rider']>({
     if (pending) refuse('CONFLICT', '你的认证申请正在审核中，请耐心等待')
     await db
       .insertInto('rider_verifications')
-      .values({ user_id: user.id, community_id: user.community_id, platform, rider_no: riderNo.toUpperCase() })
+      .values({ user_id: user.id, community_id: user.community_id, platform, rider_no: riderNo.toUpperCase(), photo: photo ?? null })
       .execute()
     return { status: 'pending' as const }
   },

@@ -3,7 +3,10 @@ import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification'
 
-/** A social worker approves (rider price from now on) or rejects with a reason; the rider is told. */
+/**
+ * A social worker approves (rider price from now on) or rejects with a reason; the rider is told.
+ * The photo has served its purpose once reviewed and is deleted (it shows a personal ID).
+ */
 export const reviewRider = handler<'canteen', 'reviewRider', readonly ['social_worker', 'admin']>({
   access: ['social_worker', 'admin'],
   async run({ db, user, now }, { verificationId, approve, reason }) {
@@ -14,7 +17,7 @@ export const reviewRider = handler<'canteen', 'reviewRider', readonly ['social_w
     if (!approve && !reason) refuse('BAD_REQUEST', '驳回时请填写原因，骑手会看到')
     await db
       .updateTable('rider_verifications')
-      .set({ status: approve ? 'approved' : 'rejected', reason: reason ?? null, reviewed_by: user.id, reviewed_at: now })
+      .set({ status: approve ? 'approved' : 'rejected', reason: reason ?? null, reviewed_by: user.id, reviewed_at: now, photo: null })
       .where('id', '=', v.id)
       .execute()
     if (approve) await db.updateTable('users').set({ rider_verified_at: now }).where('id', '=', v.user_id).execute()

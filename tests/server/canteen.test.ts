@@ -294,15 +294,19 @@ describeEachDatabase('canteen', (ctx) => {
   test('rider verification: one pending request, rejection needs a reason, staff of the community only', async () => {
     const [r] = await signedInUsers(ctx.db, 1, 'rider', lingfengId)
     expect(await invoke(canteen, 'applyRider', { platform: 'eleme', riderNo: 'x' }, r.token)).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
-    await invokeOk(canteen, 'applyRider', { platform: 'eleme', riderNo: 'EL88990011' }, r.token)
+    expect(await invoke(canteen, 'applyRider', { platform: 'eleme', riderNo: 'EL88990011', photo: 'https://example.com/x.jpg' }, r.token)).toMatchObject({ ok: false, message: '照片格式不正确' })
+    const photo = 'data:image/jpeg;base64,/9j/4AAQSkZJRg=='
+    await invokeOk(canteen, 'applyRider', { platform: 'eleme', riderNo: 'EL88990011', photo }, r.token)
     expect(await invoke(canteen, 'applyRider', { platform: 'eleme', riderNo: 'EL88990011' }, r.token)).toMatchObject({ ok: false, code: 'CONFLICT' })
     expect(await invoke(canteen, 'applyRider', { platform: 'eleme', riderNo: 'EL88990011' }, worker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const { items } = await invokeOk(canteen, 'riderQueue', {}, socialWorker)
     const mine = items.find((i: { riderNo: string }) => i.riderNo.endsWith('0011'))
+    expect(mine.photo).toBe(photo)
     expect(await invoke(canteen, 'reviewRider', { verificationId: mine.id, approve: false }, socialWorker)).toMatchObject({ ok: false, message: '驳回时请填写原因，骑手会看到' })
     expect(await invoke(canteen, 'reviewRider', { verificationId: mine.id, approve: true }, rider)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     await invokeOk(canteen, 'reviewRider', { verificationId: mine.id, approve: false, reason: '编号与平台不符' }, socialWorker)
     const status = await invokeOk(canteen, 'riderStatus', {}, r.token)
-    expect(status).toMatchObject({ verified: false, latest: { status: 'rejected', reason: '编号与平台不符' } })
+    // Reviewed: the photo (a personal ID) is deleted.
+    expect(status).toMatchObject({ verified: false, latest: { status: 'rejected', reason: '编号与平台不符', photo: null } })
   })
 })

@@ -1,9 +1,10 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { pickPhoto } from '../../platform/photo'
 import { call, type CallError } from '../../services/call'
 import { Button, Input } from '../../ui/nutui'
 import './canteen.css'
@@ -18,6 +19,7 @@ export default function RiderPage() {
   const [queue, setQueue] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderQueue'>>>['items']>([])
   const [platform, setPlatform] = useState<Platform>('meituan')
   const [riderNo, setRiderNo] = useState('')
+  const [photo, setPhoto] = useState<string>()
   const [reasons, setReasons] = useState<Record<number, string>>({})
 
   const load = async () => {
@@ -34,7 +36,7 @@ export default function RiderPage() {
   useDidShow(() => void load())
 
   const apply = async () => {
-    const r = await call('canteen', 'applyRider', { platform, riderNo }, { loading: '正在提交' }).catch(() => null)
+    const r = await call('canteen', 'applyRider', { platform, riderNo, ...(photo ? { photo } : {}) }, { loading: '正在提交' }).catch(() => null)
     if (r) {
       Taro.showToast({ title: '已提交，社工审核后通知你', icon: 'none' })
       void load()
@@ -70,6 +72,13 @@ export default function RiderPage() {
                     ))}
                   </View>
                   <Input name="riderNo" placeholder="骑手编号（4–20 位字母或数字）" value={riderNo} onChange={setRiderNo} maxLength={20} />
+                  <View className="row canteen-actions">
+                    <Button fill="outline" onClick={async () => setPhoto((await pickPhoto('rider-verification').catch(() => null)) ?? photo)}>
+                      {photo ? '换一张照片' : '上传骑手 App 个人页截图（选填）'}
+                    </Button>
+                  </View>
+                  {photo && <Image className="canteen-photo" src={photo} mode="aspectFit" />}
+                  <Text className="muted" style={{ display: 'block' }}>照片仅审核的社工可见，审核后即删除</Text>
                   <Button type="primary" block disabled={!riderNo} onClick={apply}>提交认证</Button>
                 </>
               )}
@@ -81,6 +90,7 @@ export default function RiderPage() {
                 {queue.map((v) => (
                   <View key={v.id} className="canteen-review">
                     <Text style={{ display: 'block' }}>{v.userName} {v.phone} · {v.platform} {v.riderNo}</Text>
+                    {v.photo ? <Image className="canteen-photo" src={v.photo} mode="aspectFit" /> : <Text className="muted">未上传照片</Text>}
                     <Input name={`reason-${v.id}`} placeholder="驳回原因（驳回时必填）" value={reasons[v.id] ?? ''} onChange={(t) => setReasons({ ...reasons, [v.id]: t })} maxLength={100} />
                     <View className="row canteen-actions">
                       <Button type="primary" size="small" onClick={() => review(v.id, true)}>通过</Button>

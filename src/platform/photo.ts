@@ -1,0 +1,1 @@
+export { pickPhoto } from './photo.h5'
