@@ -4,4 +4,8 @@ export const settings = {
   get demo(): boolean {
     return process.env.LIANSHE_DEMO === '1' && process.env.NODE_ENV !== 'production'
   },
+  /** Enterprises may publish and run their own activities (LIANSHE_ENTERPRISE_ACTIVITIES=1). */
+  get enterpriseActivities(): boolean {
+    return process.env.LIANSHE_ENTERPRISE_ACTIVITIES === '1'
+  },
 }

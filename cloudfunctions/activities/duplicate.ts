@@ -1,12 +1,13 @@
 import { sql } from 'kysely'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { activityForOrganizer } from './domain/access'
+import { activityForOrganizer, mayPublish } from './domain/access'
 
 /** Copy an activity to a new start time; registration window and end shift with it. */
-export const duplicate = handler<'activities', 'duplicate', readonly ['social_worker', 'admin']>({
-  access: ['social_worker', 'admin'],
+export const duplicate = handler<'activities', 'duplicate', readonly ['social_worker', 'admin', 'enterprise']>({
+  access: ['social_worker', 'admin', 'enterprise'],
   async run({ db, user, now }, { id, startsAt }) {
+    mayPublish(user)
     const a = await activityForOrganizer(db, user, id)
     const start = new Date(startsAt)
     if (start <= now) refuse('BAD_REQUEST', '新活动的时间应在未来')

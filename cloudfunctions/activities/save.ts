@@ -4,16 +4,18 @@ import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { setCapacity } from '../../server/reservations/cancel'
 import { bigrams } from '../../server/text/bigrams'
-import { activityForOrganizer, type Activity } from './domain/access'
+import { activityForOrganizer, mayPublish, type Activity } from './domain/access'
 import { announcePromoted, promoteAsFor } from './domain/lifecycle'
 import { when } from './domain/present'
 
-const ORGANIZERS = ['social_worker', 'admin'] as const
+// Enterprises too, for their own events, when the community enables it (checked in run).
+const ORGANIZERS = ['social_worker', 'admin', 'enterprise'] as const
 
 /** Create or edit an activity. Capacity below the registrations refuses or moves the extra to the waitlist, as the organizer chooses. */
 export const save = handler<'activities', 'save', typeof ORGANIZERS>({
   access: ORGANIZERS,
   async run({ db, user, now }, input) {
+    mayPublish(user)
     const startsAt = new Date(input.startsAt)
     const endsAt = new Date(input.endsAt)
     const opens = new Date(input.registrationOpensAt)

@@ -238,4 +238,22 @@ describeEachDatabase('activities', (ctx) => {
     expect(await titles({ q: '摄影', hasSeats: true })).not.toContain('测试活动·摄影分享会')
     expect((await invokeOk(activities, 'list', { q: '摄影' }, p.token)).items.find((i: { id: number }) => i.id === id).myStatus).toBe('confirmed')
   })
+
+  test('enterprises publish and run their own events only where enabled', async () => {
+    const enterprise = await demoToken(user, 'enterprise')
+    const input = {
+      title: '专场招聘会·数控操作工', category: 'jobs', startsAt: iso('2026-11-29T09:00:00'), endsAt: iso('2026-11-29T11:00:00'),
+      address: '灵峰社区零工市场', registrationOpensAt: iso('2026-11-23T00:00:00'), registrationClosesAt: iso('2026-11-29T08:00:00'), capacity: 30,
+    }
+    expect(await invoke(activities, 'save', input, enterprise)).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '本社区暂未开放企业自行发布活动，请联系社工' })
+    process.env.LIANSHE_ENTERPRISE_ACTIVITIES = '1'
+    try {
+      const { id } = await invokeOk(activities, 'save', input, enterprise)
+      expect((await invokeOk(activities, 'roster', { id }, enterprise)).title).toBe('专场招聘会·数控操作工')
+      const other = await create()
+      expect(await invoke(activities, 'roster', { id: other }, enterprise)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    } finally {
+      delete process.env.LIANSHE_ENTERPRISE_ACTIVITIES
+    }
+  })
 })

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
+import { settings } from '../../../server/config'
 import type { DB, UserRow } from '../../../server/db/schema'
 
 type Trx = Transaction<DB>
@@ -10,6 +11,11 @@ export function canOrganize(user: UserRow | null, a: { organizer_id: number; com
   if (user.role === 'admin') return true
   if (user.role === 'social_worker' && user.community_id === a.community_id) return true
   return a.organizer_id === user.id
+}
+
+/** Social workers and admins publish activities; enterprises only where the community enabled it. */
+export function mayPublish(user: UserRow) {
+  if (user.role === 'enterprise' && !settings.enterpriseActivities) refuse('FORBIDDEN', '本社区暂未开放企业自行发布活动，请联系社工')
 }
 
 /** Organizers may see full phone numbers in rosters: admins only; others see them masked. */

@@ -82,6 +82,7 @@ export default function Mine() {
               <Cell title="我的活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/mine' })} />
               <Cell title="我的订餐预约" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })} />
               {me.role === 'rider' && <Cell title="骑手认证" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />}
+              {me.role === 'enterprise' && <Cell title="发布企业活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })} />}
             </CellGroup>
             {(me.role === 'social_worker' || me.role === 'admin') && (
               <CellGroup title="工作台">
