@@ -16,7 +16,8 @@ export const mine = handler<'activities', 'mine', 'signed-in'>({
     if (regs.length === 0) return { upcoming: [], waitlisted: [], past: [] }
     const activities = await db.selectFrom('activities').selectAll().where('slot_id', 'in', regs.map((r) => r.slot_id)).execute()
     const summaries = await summarize(db, activities, user, now)
-    const out = { upcoming: [] as any[], waitlisted: [] as any[], past: [] as any[] }
+    type Item = (typeof summaries)[number] & { registration: Awaited<ReturnType<typeof presentRegistration>> }
+    const out = { upcoming: [] as Item[], waitlisted: [] as Item[], past: [] as Item[] }
     const seen = new Set<number>()
     for (const r of regs) {
       const a = activities.find((x) => Number(x.slot_id) === Number(r.slot_id))!

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import { settings } from '../../../server/config'
+import { isCommunityStaff } from '../../../server/people/staff'
 import type { DB, UserRow } from '../../../server/db/schema'
 
 type Trx = Transaction<DB>
@@ -8,9 +9,7 @@ type Trx = Transaction<DB>
 /** Organizers of an activity: who created it, the community's social workers, admins. */
 export function canOrganize(user: UserRow | null, a: { organizer_id: number; community_id: number }): boolean {
   if (!user || user.disabled) return false
-  if (user.role === 'admin') return true
-  if (user.role === 'social_worker' && user.community_id === a.community_id) return true
-  return a.organizer_id === user.id
+  return isCommunityStaff(user, a.community_id) || a.organizer_id === user.id
 }
 
 /** Social workers and admins publish activities; enterprises only where the community enabled it. */

@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
+import { isCommunityStaff } from '../../../server/people/staff'
 import type { DB, UserRow } from '../../../server/db/schema'
 
 /** Counter staff of a canteen: an admin, a social worker of its community, or its own staff. */
 export async function canRunCounter(db: Transaction<DB>, user: UserRow, canteen: { id: number; community_id: number }) {
-  if (user.role === 'admin') return true
-  if (user.role === 'social_worker' && user.community_id === canteen.community_id) return true
+  if (isCommunityStaff(user, canteen.community_id)) return true
   const staff = await db
     .selectFrom('canteen_staff')
     .select('user_id')

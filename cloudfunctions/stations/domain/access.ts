@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { DB, UserRow } from '../../../server/db/schema'
 import { refuse } from '../../../server/core/app-error'
+import { isCommunityStaff } from '../../../server/people/staff'
 
 /** Staff of a station: an admin, a social worker of its community, or one of its managers. */
 export async function canManageStation(
@@ -9,8 +10,7 @@ export async function canManageStation(
   station: { id: number; community_id: number },
 ): Promise<boolean> {
   if (!user || user.disabled) return false
-  if (user.role === 'admin') return true
-  if (user.role === 'social_worker' && user.community_id === station.community_id) return true
+  if (isCommunityStaff(user, station.community_id)) return true
   const managed = await trx
     .selectFrom('station_managers')
     .select('user_id')
