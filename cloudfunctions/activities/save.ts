@@ -1,11 +1,13 @@
-import { sql } from 'kysely'
+import type { Transaction } from 'kysely'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import type { DB } from '../../server/db/schema'
 import { notify } from '../../server/notify/queue'
 import { setCapacity } from '../../server/reservations/cancel'
 import { bigrams } from '../../server/text/bigrams'
 import { activityForOrganizer, mayPublish, type Activity } from './domain/access'
-import { announcePromoted, promoteAsFor } from './domain/lifecycle'
+import { createActivity } from './domain/create'
+import { announcePromoted, promoteAsFor, tellGroup } from './domain/lifecycle'
 import { when } from './domain/present'
 
 // Enterprises too, for their own events, when the community enables it (checked in run).
@@ -57,21 +59,9 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
     const seats = input.capacity - input.reservedSeats
     if (input.id === undefined) {
       if (startsAt <= now) refuse('BAD_REQUEST', '活动时间应在未来')
-      // The activity's id first: its slot is keyed by it, and the activity row points at the slot.
-      const { rows } = await sql<{ id: number }>`select nextval('activities_id_seq')::int as id`.execute(db)
-      const activityId = rows[0].id
-      const slot = await db
-        .insertInto('slots')
-        .values({ kind: 'activity', owner_id: activityId, starts_at: startsAt, ends_at: endsAt, capacity: seats })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const created = await db
-        .insertInto('activities')
-        .values({ ...row, id: activityId, community_id: user.community_id ?? (await anyCommunity(db)), organizer_id: user.id, slot_id: Number(slot.id) })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      if (input.groupId) await tellGroup(db, input.groupId, created.id, input.title, when({ starts_at: startsAt }), now)
-      return { id: created.id, moved: 0, promoted: 0 }
+      const createdId = await createActivity(db, { ...row, community_id: user.community_id ?? (await anyCommunity(db)), organizer_id: user.id }, seats)
+      if (input.groupId) await tellGroup(db, input.groupId, createdId, input.title, when({ starts_at: startsAt }), now)
+      return { id: createdId, moved: 0, promoted: 0 }
     }
     const a: Activity = await activityForOrganizer(db, user, input.id)
     if (a.status === 'cancelled') refuse('CONFLICT', '活动已取消，不能编辑')
@@ -95,22 +85,7 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
   },
 })
 
-async function anyCommunity(db: Parameters<typeof tellGroup>[0]) {
+async function anyCommunity(db: Transaction<DB>) {
   const c = await db.selectFrom('communities').select('id').orderBy('id').executeTakeFirstOrThrow()
   return c.id
-}
-
-/** A group's new activity notifies its members. */
-export async function tellGroup(db: import('kysely').Transaction<import('../../server/db/schema').DB>, groupId: number, activityId: number, title: string, time: string, now: Date) {
-  const group = await db.selectFrom('activity_groups').select('name').where('id', '=', groupId).executeTakeFirstOrThrow()
-  const members = await db.selectFrom('activity_group_members').select('user_id').where('group_id', '=', groupId).execute()
-  for (const m of members) {
-    await notify(db, now, {
-      userId: m.user_id,
-      kind: 'group_new_activity',
-      data: { group: group.name, activity: title, time },
-      page: `/subpackages/activities/detail?id=${activityId}`,
-      event: `group_new_activity:${activityId}`,
-    })
-  }
 }

@@ -3,7 +3,7 @@ import { handler } from '../../server/core/define-function'
 import { WEEKDAYS } from '../../contract/stations'
 import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
-import { dayView } from './domain/day'
+import { dayView, presentSlot } from './domain/day'
 import { slotsOf } from './domain/schedule'
 import { summarizeCanteens } from './domain/summary'
 import { suspension } from './domain/suspension'
@@ -37,17 +37,7 @@ export const availability = handler<'canteen', 'availability', 'public'>({
       dates: dates.map((d) => ({ date: d, label: dayLabel(d, today) })),
       windows: canteen.windows.map((w, i) => ({
         name: w.name,
-        slots: slots
-          .filter((s) => s.windowIndex === i)
-          .map((s) => ({
-            start: s.start,
-            end: s.end,
-            startsAt: s.startsAt.toISOString(),
-            seatsLeft: s.seatsLeft,
-            capacity: s.capacity,
-            state: s.state,
-            note: s.note,
-          })),
+        slots: slots.filter((s) => s.windowIndex === i).map(presentSlot),
       })),
       riderVerified,
       suspendedUntil: suspended ? formatShanghai(suspended.until) : null,

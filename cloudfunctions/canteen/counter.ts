@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { addDays, shanghaiDate } from '../../server/time/shanghai'
 import { canteenForStaff } from './domain/access'
-import { dayView } from './domain/day'
+import { dayView, presentSlot } from './domain/day'
 import { presentForCounter } from './domain/present'
 
 /** The counter's day: every slot with its bookings (masked), redeemed count and walk-ins. */
@@ -31,13 +31,7 @@ export const counter = handler<'canteen', 'counter', 'signed-in'>({
       slots: slots.map((s) => {
         const mine = bookings.filter((b) => Number(b.slot_id) === s.slotId)
         return {
-          start: s.start,
-          end: s.end,
-          startsAt: s.startsAt.toISOString(),
-          seatsLeft: s.seatsLeft,
-          capacity: s.capacity,
-          state: s.state,
-          note: s.note,
+          ...presentSlot(s),
           walkIns: s.walkIns,
           booked: mine.length,
           redeemed: mine.filter((b) => b.status === 'redeemed').length,

@@ -11,14 +11,25 @@ import { wechatChannel } from './channels/wechat'
 export function templateIdOf(kind: string): string | undefined {
   const raw = process.env.LIANSHE_WX_TEMPLATES
   if (raw) {
-    try {
-      const id = (JSON.parse(raw) as Record<string, unknown>)[kind]
-      return typeof id === 'string' && id ? id : undefined
-    } catch {
-      return undefined
-    }
+    const id = parsedTemplates(raw)[kind]
+    return typeof id === 'string' && id ? id : undefined
   }
   return pushMode() === 'recording' ? `local-${kind}` : undefined
+}
+
+// Parsed once per value: the dispatcher asks for every notification it delivers.
+let parsed: { raw: string; ids: Record<string, unknown> } | null = null
+function parsedTemplates(raw: string): Record<string, unknown> {
+  if (parsed?.raw !== raw) {
+    let ids: Record<string, unknown> = {}
+    try {
+      ids = JSON.parse(raw) as Record<string, unknown>
+    } catch {
+      ids = {}
+    }
+    parsed = { raw, ids }
+  }
+  return parsed.ids
 }
 
 /** `wechat` in WeChat's cloud; `recording` elsewhere unless LIANSHE_PUSH says otherwise. */

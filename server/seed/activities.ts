@@ -1,4 +1,5 @@
-import { sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
+import { createActivity } from '../../cloudfunctions/activities/domain/create'
 import type { DB } from '../db/schema'
 import { bigrams } from '../text/bigrams'
 import { addDays, shanghaiDate, shanghaiInstant } from '../time/shanghai'
@@ -40,17 +41,9 @@ export async function seedActivities(trx: Transaction<DB>, organizerId: number |
     const endsAt = new Date(startsAt.getTime() + a.minutes * 60_000)
     const station = a.station ? await trx.selectFrom('stations').select('id').where('code', '=', a.station).executeTakeFirst() : undefined
     const group = a.group ? await trx.selectFrom('activity_groups').select('id').where('name', '=', a.group).executeTakeFirst() : undefined
-    const { rows } = await sql<{ id: number }>`select nextval('activities_id_seq')::int as id`.execute(trx)
-    const id = rows[0].id
-    const slot = await trx
-      .insertInto('slots')
-      .values({ kind: 'activity', owner_id: id, starts_at: startsAt, ends_at: endsAt, capacity: a.capacity })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await trx
-      .insertInto('activities')
-      .values({
-        id,
+    await createActivity(
+      trx,
+      {
         community_id: community.id,
         organizer_id: organizerId,
         group_id: group?.id ?? null,
@@ -69,10 +62,10 @@ export async function seedActivities(trx: Transaction<DB>, organizerId: number |
         what_to_bring: a.bring ?? '',
         questions: JSON.stringify(a.questions ?? []),
         max_children: a.maxChildren ?? 0,
-        slot_id: Number(slot.id),
         bigrams: bigrams(`${a.title} ${a.description}`),
-      })
-      .execute()
+      },
+      a.capacity,
+    )
   }
   return ACTIVITIES.length
 }

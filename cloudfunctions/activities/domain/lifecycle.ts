@@ -98,3 +98,18 @@ export async function dropActivityReminders(db: Trx, a: Activity): Promise<numbe
   for (const r of regs) dropped += await dropReminders(db, `reservation:${r.id}`)
   return dropped
 }
+
+/** A group's new activity notifies its members. */
+export async function tellGroup(db: Trx, groupId: number, activityId: number, title: string, time: string, now: Date) {
+  const group = await db.selectFrom('activity_groups').select('name').where('id', '=', groupId).executeTakeFirstOrThrow()
+  const members = await db.selectFrom('activity_group_members').select('user_id').where('group_id', '=', groupId).execute()
+  for (const m of members) {
+    await notify(db, now, {
+      userId: m.user_id,
+      kind: 'group_new_activity',
+      data: { group: group.name, activity: title, time },
+      page: `/subpackages/activities/detail?id=${activityId}`,
+      event: `group_new_activity:${activityId}`,
+    })
+  }
+}

@@ -63,6 +63,7 @@ export async function myRegistration(db: Trx, userId: number, activityId: number
 export async function summarize(db: Trx, rows: Activity[], user: UserRow | null, now: Date) {
   if (rows.length === 0) return []
   const slotIds = rows.map((a) => a.slot_id)
+  const stationIds = [...new Set(rows.flatMap((a) => (a.station_id ? [a.station_id] : [])))]
   const [slots, waits, stations, communities, mine] = await Promise.all([
     db.selectFrom('slots').select(['id', 'capacity', 'taken']).where('id', 'in', slotIds).execute(),
     db
@@ -72,7 +73,7 @@ export async function summarize(db: Trx, rows: Activity[], user: UserRow | null,
       .where('status', '=', 'waitlisted')
       .groupBy('slot_id')
       .execute(),
-    db.selectFrom('stations').select(['id', 'name']).where('id', 'in', [0, ...rows.map((a) => a.station_id ?? 0)]).execute(),
+    stationIds.length ? db.selectFrom('stations').select(['id', 'name']).where('id', 'in', stationIds).execute() : Promise.resolve([]),
     db.selectFrom('communities').select(['id', 'name']).where('id', 'in', rows.map((a) => a.community_id)).execute(),
     user
       ? db

@@ -46,6 +46,17 @@ export async function dayView(db: Transaction<DB>, canteen: Canteen, date: strin
   })
 }
 
+/** A slot as the contract shows it (availability and the counter). */
+export const presentSlot = (s: SlotView) => ({
+  start: s.start,
+  end: s.end,
+  startsAt: s.startsAt.toISOString(),
+  seatsLeft: s.seatsLeft,
+  capacity: s.capacity,
+  state: s.state,
+  note: s.note,
+})
+
 /** The bookable slot nearest in time to `start` on that day, for "full: try 12:30". */
 export function nearestOpen(day: SlotView[], start: Date): SlotView | undefined {
   return day
