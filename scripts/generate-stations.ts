@@ -2,9 +2,7 @@
 // with realistic mixes of tiers, facilities and hours (day, evening, overnight, 24h).
 import { sql, type Kysely } from 'kysely'
 import { FACILITIES, TIERS, type Facility } from '../contract/stations'
-import { bigrams } from '../server/text/bigrams'
-import { posLiteral } from '../cloudfunctions/stations/domain/geo'
-import { scheduleColumns } from '../cloudfunctions/stations/domain/hours'
+import { storedHours } from '../cloudfunctions/stations/domain/hours'
 import type { DB } from '../server/db/schema'
 
 export const AREA = { minLng: 121.4, maxLng: 122.2, minLat: 29.6, maxLat: 30.1 }
@@ -59,14 +57,11 @@ export async function generateStations(db: Kysely<DB>, count: number, seed = 42)
         address,
         lng,
         lat,
-        pos: posLiteral(lng, lat),
         open_24h: open24h,
-        ...scheduleColumns(
+        hours: storedHours(
           plan.weekdays.flatMap((weekday) => plan.spans.map(([opensMin, closesMin]) => ({ weekday, opensMin, closesMin }))),
-          open24h,
         ),
         facilities: sql`${facilities}::text[]`,
-        bigrams: sql`${bigrams(`${name} ${address}`)}::text[]`,
       })
     }
     await db.insertInto('stations').values(rows as any).execute()

@@ -1,15 +1,12 @@
 import { handler } from '../../server/core/define-function'
-import { queryNearby } from './domain/nearby-query'
+import { liveStations } from './domain/nearby-index'
 import { summarize } from './domain/present'
 
 export const nearby = handler<'stations', 'nearby', 'public'>({
   access: 'public',
   async run({ db, now }, input) {
-    const rows = await queryNearby(db, { ...input, now })
-    const items = rows
-      .map((r) => summarize(r, now, input))
-      // The index bounds by a slightly larger circle; the exact distance decides.
-      .filter((s) => s.distanceM <= input.radiusM)
-    return { items, at: now.toISOString() }
+    const grid = await liveStations(db)
+    const found = grid.nearest({ ...input, openAt: input.openNow ? now : null })
+    return { items: found.map(({ station }) => summarize(station.row, now, input, station.spans)), at: now.toISOString() }
   },
 })

@@ -1,7 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { stationForStaff } from './domain/access'
-import { fromSpan, scheduleColumns, toSpan, validateHours } from './domain/hours'
+import { fromSpan, storedHours, toSpan, validateHours } from './domain/hours'
 
 export const setHours = handler<'stations', 'setHours', 'signed-in'>({
   access: 'signed-in',
@@ -15,7 +15,7 @@ export const setHours = handler<'stations', 'setHours', 'signed-in'>({
       .updateTable('stations')
       .set({
         open_24h: open24h,
-        ...scheduleColumns(spans, open24h),
+        hours: storedHours(spans),
         updated_at: now,
         ...(afterHoursEntry !== undefined ? { after_hours_entry: afterHoursEntry } : {}),
       })

@@ -60,16 +60,13 @@ export interface StationsTable {
   phone: Generated<string>
   lng: number
   lat: number
-  pos: string
   open_24h: Generated<boolean>
   /** [weekday, opensMin, closesMin][] */
   hours: ColumnType<[number, number, number][], string, string>
-  open_week: ColumnType<string, string, string>
   facilities: Generated<string[]>
   after_hours_entry: Generated<string>
   rider_offers: Generated<string>
   photos: Generated<string[]>
-  bigrams: Generated<string[]>
   rating_sum: Generated<number>
   rating_count: Generated<number>
   charging: 'available' | 'full' | null
@@ -78,8 +75,17 @@ export interface StationsTable {
   status_note: string | null
   status_updated_at: Date | string | null
   retired_at: Date | string | null
+  /** Stamped by the database on every write (migration 0007); nearby-index.ts catches up by it. */
+  revision: Generated<number>
   created_at: Timestamp
   updated_at: Timestamp
+}
+
+/** One row: the last committed station revision, and the last that needs a full reload. */
+export interface StationRevisionTable {
+  only_row: Generated<boolean>
+  revision: number
+  full_since: number
 }
 
 export interface StationManagersTable {
@@ -309,6 +315,7 @@ export interface DB {
   subscribe_grants: SubscribeGrantsTable
   notification_settings: NotificationSettingsTable
   stations: StationsTable
+  station_revision: StationRevisionTable
   station_managers: StationManagersTable
   station_ratings: StationRatingsTable
   station_reports: StationReportsTable

@@ -226,6 +226,41 @@ describeEachDatabase('stations', (ctx) => {
     expect(await invoke(stations, 'detail', { id })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '该站点已撤销' })
   })
 
+  test('nearby shows every committed change on the next request, whoever wrote it, and nothing rolled back', async () => {
+    const here = { lng: 121.61, lat: 29.61, radiusM: 500 }
+    const near = async (extra: object = {}) => (await invokeOk(stations, 'nearby', { ...here, ...extra })).items
+    await station('IDX-1', [], { lng: 121.61, lat: 29.61, open24h: true, name: '索引测试站' })
+    expect((await near()).map((s: any) => s.name)).toEqual(['索引测试站'])
+
+    // Another process's write (a second instance, a script) goes straight to the database.
+    await ctx.db.updateTable('stations').set({ facilities: ['phone_charging', 'wifi'] as any }).where('code', '=', 'IDX-1').execute()
+    expect((await near({ facilities: ['wifi'] })).map((s: any) => s.code)).toEqual(['IDX-1'])
+
+    // A rolled-back write is never shown, and the write after it (same revision number) is.
+    await ctx.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable('stations').set({ name: '回滚的名字' }).where('code', '=', 'IDX-1').execute()
+        throw new Error('roll back')
+      })
+      .catch(() => {})
+    expect((await near())[0].name).toBe('索引测试站')
+    await ctx.db.updateTable('stations').set({ charging: 'full' }).where('code', '=', 'IDX-1').execute()
+    expect((await near())[0]).toMatchObject({ name: '索引测试站', live: { charging: 'full' } })
+
+    // A renamed community renames its stations' answers; a station moved away or deleted leaves.
+    await ctx.db.updateTable('communities').set({ name: '灵峰社区（新）' }).where('id', '=', lingfengId).execute()
+    expect((await near())[0].communityName).toBe('灵峰社区（新）')
+    await ctx.db.updateTable('communities').set({ name: '灵峰社区' }).where('id', '=', lingfengId).execute()
+    await station('IDX-2', [], { lng: 121.6101, lat: 29.6101, open24h: true })
+    expect((await near()).map((s: any) => s.code)).toEqual(['IDX-1', 'IDX-2'])
+    await ctx.db.updateTable('stations').set({ lng: 121.7, lat: 29.7 }).where('code', '=', 'IDX-1').execute()
+    expect((await near()).map((s: any) => s.code)).toEqual(['IDX-2'])
+    await ctx.db.deleteFrom('stations').where('code', '=', 'IDX-2').execute()
+    expect(await near()).toEqual([])
+    expect((await near({ lng: 121.7, lat: 29.7 })).map((s: any) => s.code)).toEqual(['IDX-1'])
+  })
+
   test('CSV import: each bad row is reported by line and changes nothing; good rows land; dry run writes nothing', async () => {
     const header = '站点编码,名称,类型,社区编码,运营方,地址,电话,经度,纬度,24小时,营业时间,设施,骑手优惠,夜间进入方式'
     const csv = [

@@ -14,11 +14,15 @@ export const fromSpan = (s: Span): Hours => ({ weekday: s.weekday, opens: toHHMM
 
 const overnight = (s: Span) => s.closesMin <= s.opensMin
 
-/** Open at `at` (Shanghai time)? The same rule the SQL in nearby.ts applies. */
+/** Open at `at` (Shanghai time)? An overnight span continues into the next day, Saturday night into Sunday. */
 export function isOpenAt(spans: Span[], open24h: boolean, closedUntil: Date | null, at: Date): boolean {
   if (closedUntil && closedUntil > at) return false
+  return openOnClock(spans, open24h, shanghaiClock(at))
+}
+
+/** The hours part of isOpenAt, for a clock read once (nearby tests thousands of stations). */
+export function openOnClock(spans: Span[], open24h: boolean, { weekday, minute }: { weekday: number; minute: number }): boolean {
   if (open24h) return true
-  const { weekday, minute } = shanghaiClock(at)
   const prev = (weekday + 6) % 7
   return spans.some(
     (s) =>
@@ -49,35 +53,8 @@ export function validateHours(hours: Hours[]): string | null {
   return null
 }
 
-const WEEK = 7 * 1440
-
-/**
- * The stored form of a schedule: `hours` (the spans, as entered) and `open_week`, the minutes of
- * the week it is open as an int4multirange literal (0 = Sunday 00:00). Same rule as isOpenAt:
- * an overnight span continues into the next day, Saturday night into Sunday morning.
- */
-export function scheduleColumns(spans: Span[], open24h: boolean): { hours: string; open_week: string } {
-  const ranges: [number, number][] = []
-  if (open24h) ranges.push([0, WEEK])
-  else {
-    for (const s of spans) {
-      const start = s.weekday * 1440 + s.opensMin
-      const end = s.weekday * 1440 + (overnight(s) ? 1440 + s.closesMin : s.closesMin)
-      if (end <= WEEK) ranges.push([start, end])
-      else ranges.push([start, WEEK], [0, end - WEEK])
-    }
-  }
-  return {
-    hours: JSON.stringify(spans.map((s) => [s.weekday, s.opensMin, s.closesMin])),
-    open_week: `{${ranges.filter(([a, b]) => b > a).map(([a, b]) => `[${a},${b})`).join(',')}}`,
-  }
-}
+/** The stored form of a schedule: the spans as entered, [weekday, opensMin, closesMin][]. */
+export const storedHours = (spans: Span[]): string => JSON.stringify(spans.map((s) => [s.weekday, s.opensMin, s.closesMin]))
 
 export const spansOf = (hours: [number, number, number][]): Span[] =>
   hours.map(([weekday, opensMin, closesMin]) => ({ weekday, opensMin, closesMin }))
-
-/** Minute of the week in Shanghai (0 = Sunday 00:00), to test against open_week. */
-export function minuteOfWeek(at: Date): number {
-  const { weekday, minute } = shanghaiClock(at)
-  return weekday * 1440 + minute
-}

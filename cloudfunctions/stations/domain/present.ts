@@ -4,16 +4,16 @@ import type { StationsTable } from '../../../server/db/schema'
 import { haversineM, walkMinutes } from './geo'
 import { isOpenAt, spansOf, todayHoursText } from './hours'
 
-/** The columns a station answer needs (not the search/index columns: bigrams, pos, open_week). */
+/** The columns a station answer needs. */
 export const STATION_COLUMNS = [
   's.id', 's.code', 's.name', 's.tier', 's.community_id', 's.operator', 's.address', 's.phone', 's.lng', 's.lat',
   's.open_24h', 's.hours', 's.facilities', 's.after_hours_entry', 's.rider_offers', 's.photos', 's.rating_sum',
   's.rating_count', 's.charging', 's.closed_until', 's.closed_reason', 's.status_note', 's.status_updated_at', 's.retired_at',
 ] as const
 
-/** A list item needs fewer: every column decoded costs time on the hot path (nearby). */
+/** A list item needs fewer (nearby keeps these for every live station in memory); operator is searched. */
 export const SUMMARY_COLUMNS = [
-  's.id', 's.code', 's.name', 's.tier', 's.address', 's.lng', 's.lat', 's.open_24h', 's.hours', 's.facilities',
+  's.id', 's.code', 's.name', 's.tier', 's.operator', 's.address', 's.lng', 's.lat', 's.open_24h', 's.hours', 's.facilities',
   's.rating_sum', 's.rating_count', 's.charging', 's.closed_until', 's.closed_reason', 's.status_note',
   's.status_updated_at', 's.retired_at',
 ] as const
@@ -42,8 +42,12 @@ export function liveStatus(
   }
 }
 
-export function summarize(row: SummaryRow, now: Date, from?: { lng: number; lat: number }): StationSummary {
-  const spans = spansOf(row.hours)
+export function summarize(
+  row: SummaryRow,
+  now: Date,
+  from?: { lng: number; lat: number },
+  spans = spansOf(row.hours),
+): StationSummary {
   const distanceM = from ? Math.round(haversineM(from.lng, from.lat, row.lng, row.lat)) : 0
   const closedUntil = row.closed_until ? new Date(row.closed_until) : null
   return {

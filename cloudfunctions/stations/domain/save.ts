@@ -2,9 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import { stationEditSchema, type StationEdit } from '../../../contract/stations'
 import type { DB } from '../../../server/db/schema'
 import { refuse } from '../../../server/core/app-error'
-import { bigrams } from '../../../server/text/bigrams'
-import { posLiteral } from './geo'
-import { scheduleColumns, toSpan, validateHours } from './hours'
+import { storedHours, toSpan, validateHours } from './hours'
 
 /**
  * Create or update a station by its code (or by id when given). The one write path for the
@@ -31,14 +29,12 @@ export async function saveStation(
     phone: s.phone,
     lng: s.lng,
     lat: s.lat,
-    pos: posLiteral(s.lng, s.lat),
     open_24h: s.open24h,
-    ...scheduleColumns(s.hours.map(toSpan), s.open24h),
+    hours: storedHours(s.hours.map(toSpan)),
     facilities: sql<string[]>`${[...new Set(s.facilities)]}::text[]`,
     after_hours_entry: s.afterHoursEntry,
     rider_offers: s.riderOffers,
     photos: sql<string[]>`${s.photos}::text[]`,
-    bigrams: sql<string[]>`${bigrams(`${s.name} ${s.address} ${s.operator}`)}::text[]`,
     updated_at: new Date(),
   }
 

@@ -5,6 +5,7 @@ import * as m0003 from './0003_notifications'
 import * as m0004 from './0004_reservations'
 import * as m0005 from './0005_canteen'
 import * as m0006 from './0006_activities'
+import * as m0007 from './0007_station_revisions'
 
 // Listed in code (not read from disk) so the migrations bundle into each cloud function.
 // Names sort in order of application; append only.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004_reservations': m0004,
   '0005_canteen': m0005,
   '0006_activities': m0006,
+  '0007_station_revisions': m0007,
 }
