@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index'],
   subPackages: [
     // 服务站点地图: nearest stations, detail, staff management.
-    { root: 'subpackages/stations', pages: ['index', 'detail', 'manage'] },
+    { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
     // 延时餐厅: book a seat, my bookings, the counter, rider verification.
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.

@@ -109,7 +109,7 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
 async function saveRow(db: Parameters<typeof saveStation>[0], station: StationEdit, dryRun: boolean) {
   await sql`savepoint csv_row`.execute(db)
   try {
-    const r = await saveStation(db, station)
+    const r = await saveStation(db, station, 'by-code')
     await (dryRun ? sql`rollback to savepoint csv_row` : sql`release savepoint csv_row`).execute(db)
     return r
   } catch (e) {

@@ -5,7 +5,7 @@ import { saveStation } from './domain/save'
 export const save = handler<'stations', 'save', readonly ['admin']>({
   access: ['admin'],
   async run({ db }, { id, station }) {
-    const saved = await saveStation(db, station, id)
+    const saved = await saveStation(db, station, id ?? 'new')
     return { id: saved.id, code: saved.code }
   },
 })

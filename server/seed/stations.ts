@@ -57,7 +57,7 @@ export async function seedStations(trx: Transaction<DB>): Promise<number> {
     await saveStation(trx, {
       code, name, tier, communityId: communities.get(community)!, address, lng, lat, hours: parsed, facilities,
       ...extra,
-    })
+    }, 'by-code')
   }
   return STATIONS.length
 }

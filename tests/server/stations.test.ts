@@ -219,6 +219,13 @@ describeEachDatabase('stations', (ctx) => {
     await invokeOk(stations, 'save', { id, station: { ...base, name: '新建驿站（改名）' } }, admin)
     expect((await invokeOk(stations, 'detail', { id })).name).toBe('新建驿站（改名）')
     expect(await invoke(stations, 'save', { station: { ...base, code: 'DQ-00' }, id }, admin)).toMatchObject({ ok: false, code: 'CONFLICT' })
+    // Creating with a code in use is refused, not an overwrite of that station.
+    expect(await invoke(stations, 'save', { station: { ...base, name: '重复编码' } }, admin)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: '站点编码 NEW-1 已被其他站点使用',
+    })
+    expect((await invokeOk(stations, 'detail', { id })).name).toBe('新建驿站（改名）')
     expect(await invoke(stations, 'save', { station: { ...base, code: 'bad code!' } }, admin)).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: '站点编码应为 3–32 位字母、数字或连字符' })
     await invokeOk(stations, 'retire', { id }, admin)
     const near = await invokeOk(stations, 'nearby', { lng: 121.8, lat: 29.88, radiusM: 200 })

@@ -5,13 +5,14 @@ import { refuse } from '../../../server/core/app-error'
 import { storedHours, toSpan, validateHours } from './hours'
 
 /**
- * Create or update a station by its code (or by id when given). The one write path for the
- * admin form, CSV import and the demo seed. Returns whether it created a new station.
+ * The one write path for the admin form, CSV import and the demo seed. `target`: a station's id
+ * (edit it), 'new' (create; its code must be free: the form), or 'by-code' (create, or update
+ * the station with that code: a CSV row). Returns whether it created a new station.
  */
 export async function saveStation(
   trx: Transaction<DB>,
   input: StationEdit,
-  id?: number,
+  target: number | 'new' | 'by-code',
 ): Promise<{ id: number; code: string; created: boolean }> {
   const s = stationEditSchema.parse(input)
   const hoursError = validateHours(s.hours)
@@ -41,13 +42,15 @@ export async function saveStation(
   const sameCode = await trx.selectFrom('stations').select(['id']).where('code', '=', s.code).executeTakeFirst()
   let stationId: number
   let created = false
-  if (id !== undefined) {
+  if (typeof target === 'number') {
+    const id = target
     const existing = await trx.selectFrom('stations').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
     if (!existing) return refuse('NOT_FOUND', '站点不存在')
     if (sameCode && sameCode.id !== id) refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
     await trx.updateTable('stations').set(values as any).where('id', '=', id).execute()
     stationId = id
   } else if (sameCode) {
+    if (target === 'new') refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
     await trx.updateTable('stations').set(values as any).where('id', '=', sameCode.id).execute()
     stationId = sameCode.id
   } else {

@@ -90,7 +90,7 @@ export default function Mine() {
                 <Cell title="骑手认证审核" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />
                 <Cell title="延时餐厅柜台" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })} />
                 <Cell
-                  title={me.role === 'admin' ? '站点反馈与导入导出' : '站点反馈处理'}
+                  title={me.role === 'admin' ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
                   extra="›"
                   onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
                 />

@@ -163,11 +163,23 @@ export default function ManageStations() {
           ))}
         </View>
 
-        {!stationId && isAdmin && <CsvPanel />}
+        {!stationId && isAdmin && (
+          <>
+            <Button block type="primary" onClick={() => Taro.navigateTo({ url: '/subpackages/stations/edit' })}>
+              新建站点
+            </Button>
+            <CsvPanel />
+          </>
+        )}
         {stationId && isAdmin && station && !station.retired && (
-          <Button block type="danger" fill="outline" onClick={retire}>
-            撤销站点
-          </Button>
+          <>
+            <Button block onClick={() => Taro.navigateTo({ url: `/subpackages/stations/edit?id=${stationId}` })}>
+              编辑站点信息
+            </Button>
+            <Button block type="danger" fill="outline" onClick={retire}>
+              撤销站点
+            </Button>
+          </>
         )}
       </PageState>
     </View>
