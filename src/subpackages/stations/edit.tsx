@@ -99,7 +99,7 @@ export default function EditStation() {
             {field('类型', chips('类型', Object.keys(TIERS) as Tier[], (t) => form.tier === t, (t) => TIERS[t], (t) => set('tier', t)))}
             {field('所属社区', chips('所属社区', communities.map((c) => c.id), (c) => form.communityId === c, (c) => communities.find((x) => x.id === c)!.name, (c) => set('communityId', c)))}
             {field('运营方', <Input name="operator" value={form.operator ?? ''} onChange={(v) => set('operator', v)} maxLength={40} placeholder="选填" />)}
-            {field("地址", <Input name="address" value={form.address} onChange={(v) => set("address", v)} maxLength={120} placeholder="如 北仑区太白路 99 号" />)}
+            {field('地址', <Input name="address" value={form.address} onChange={(v) => set('address', v)} maxLength={120} placeholder="如 北仑区太白路 99 号" />)}
             {field('电话', <Input name="phone" type="tel" value={form.phone ?? ''} onChange={(v) => set('phone', v)} maxLength={20} placeholder="选填" />)}
             {field(
               '位置（GCJ-02 经纬度）',
