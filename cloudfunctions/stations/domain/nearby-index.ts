@@ -19,14 +19,15 @@ class NearbyIndex {
   /** Call from a transaction that has not written stations (its own rows would count as committed). */
   async catchUp(trx: Transaction<DB>, heard: number | null): Promise<void> {
     if (heard !== null && this.revision >= 0 && heard <= this.revision) return
-    // One catch-up at a time per process; whoever waited finds it may have nothing left to do.
-    const run = this.catchingUp.then(() => this.read(trx))
+    const head = await trx.selectFrom('station_revision').select(['revision', 'full_since']).executeTakeFirstOrThrow()
+    if (this.revision >= 0 && head.revision <= this.revision) return
+    // One catch-up at a time per process; whoever waited may find nothing left to do.
+    const run = this.catchingUp.then(() => this.read(trx, head))
     this.catchingUp = run.catch(() => {})
     return run
   }
 
-  private async read(trx: Transaction<DB>) {
-    const head = await trx.selectFrom('station_revision').select(['revision', 'full_since']).executeTakeFirstOrThrow()
+  private async read(trx: Transaction<DB>, head: { revision: number; full_since: number }) {
     if (this.revision >= 0 && head.revision <= this.revision) return
     const full = this.revision < 0 || head.full_since > this.revision
     let query = trx
