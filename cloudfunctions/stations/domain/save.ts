@@ -39,25 +39,19 @@ export async function saveStation(
     updated_at: new Date(),
   }
 
-  const sameCode = await trx.selectFrom('stations').select(['id']).where('code', '=', s.code).executeTakeFirst()
-  let stationId: number
-  let created = false
   if (typeof target === 'number') {
-    const id = target
-    const existing = await trx.selectFrom('stations').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
-    if (!existing) return refuse('NOT_FOUND', '站点不存在')
-    if (sameCode && sameCode.id !== id) refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
-    await trx.updateTable('stations').set(values as any).where('id', '=', id).execute()
-    stationId = id
-  } else if (sameCode) {
-    if (target === 'new') refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
-    await trx.updateTable('stations').set(values as any).where('id', '=', sameCode.id).execute()
-    stationId = sameCode.id
-  } else {
-    const row = await trx.insertInto('stations').values(values as any).returning('id').executeTakeFirstOrThrow()
-    stationId = row.id
-    created = true
+    const existing = await trx.selectFrom('stations').select('id').where('id', '=', target).forUpdate().executeTakeFirst()
+    if (!existing) refuse('NOT_FOUND', '站点不存在')
   }
+  const sameCode = await trx.selectFrom('stations').select(['id']).where('code', '=', s.code).executeTakeFirst()
+  // Only a CSV row may take over the station that has its code; an edit or a new station may not.
+  if (sameCode && target !== 'by-code' && sameCode.id !== target) refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
 
-  return { id: stationId, code: s.code, created }
+  const id = typeof target === 'number' ? target : sameCode?.id
+  if (id !== undefined) {
+    await trx.updateTable('stations').set(values as any).where('id', '=', id).execute()
+    return { id, code: s.code, created: false }
+  }
+  const row = await trx.insertInto('stations').values(values as any).returning('id').executeTakeFirstOrThrow()
+  return { id: row.id, code: s.code, created: true }
 }
