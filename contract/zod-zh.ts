@@ -22,10 +22,11 @@ const typeNames: Record<string, string> = {
 export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
   const at = where(issue.path)
   switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
+    case z.ZodIssueCode.invalid_type: {
       if (issue.received === 'undefined') return { message: `缺少${at}` }
       const name = typeNames[issue.expected]
       return { message: name ? `${at}应为${name}` : `${at}取值无效` }
+    }
     case z.ZodIssueCode.unrecognized_keys:
       return { message: `${at}含有不允许的字段：${issue.keys.join('、')}` }
     case z.ZodIssueCode.too_small:

@@ -21,7 +21,7 @@ let wxSdk: any = null
 /** wx-server-sdk, initialised. Loaded only in WeChat's cloud: offline it throws unhandled rejections that crash Node. */
 export function wxCloud(): any {
   if (!wxSdk) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     wxSdk = require('wx-server-sdk')
     wxSdk.init({ env: wxSdk.DYNAMIC_CURRENT_ENV })
   }

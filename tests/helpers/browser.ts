@@ -21,7 +21,7 @@ export function describeInBrowser(title: string, body: (chromium: string) => voi
   const chromium = findChromium()
   if (!chromium) {
     if (process.env.CI) throw new Error('CI must run the browser tests, but no Chromium was found (apt-get install chromium)')
-    // eslint-disable-next-line no-console
+     
     console.warn(`未找到 Chromium（/usr/bin/chromium），跳过浏览器测试：${title}。安装：apt-get install chromium`)
     describe.skip(`${title} (skipped: no Chromium)`, () => body(''))
     return
