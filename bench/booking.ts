@@ -27,7 +27,13 @@ async function main() {
   const tokens = await db.transaction().execute(async (trx) => {
     const users = await trx
       .insertInto('users')
-      .values(Array.from({ length: REQUESTS + 1 }, (_, i) => ({ role: 'rider' as const, display_name: `骑手${i}`, phone: `1370000${String(i).padStart(4, '0')}` })))
+      .values(
+        Array.from({ length: REQUESTS + 1 }, (_, i) => ({
+          role: 'rider' as const,
+          display_name: `骑手${i}`,
+          phone: `1370000${String(i).padStart(4, '0')}`,
+        })),
+      )
       .returning('id')
       .execute()
     const out: string[] = []
@@ -42,7 +48,12 @@ async function main() {
   const answers = await Promise.all(
     tokens.slice(0, REQUESTS).map(async (token) => {
       const t = process.hrtime.bigint()
-      const r = (await canteen({ action: 'book', input }, { lianshe: { sessionToken: token } })) as { ok: boolean; code?: string; message?: string; data?: { code: string } }
+      const r = (await canteen({ action: 'book', input }, { lianshe: { sessionToken: token } })) as {
+        ok: boolean
+        code?: string
+        message?: string
+        data?: { code: string }
+      }
       latencies.push(ms(t))
       return r
     }),
@@ -53,22 +64,45 @@ async function main() {
   const other = answers.filter((a) => a.ok === false && a.code !== 'FULL')
   const codes = new Set(confirmed.map((a) => a.data!.code))
 
-  const slot = await db.selectFrom('slots').select(['id', 'taken', 'capacity']).where('owner_id', '=', taibai.id).executeTakeFirstOrThrow()
-  const rows = await db.selectFrom('reservations').select(['user_id']).where('slot_id', '=', slot.id).where('status', '=', 'confirmed').execute()
+  const slot = await db
+    .selectFrom('slots')
+    .select(['id', 'taken', 'capacity'])
+    .where('owner_id', '=', taibai.id)
+    .executeTakeFirstOrThrow()
+  const rows = await db
+    .selectFrom('reservations')
+    .select(['user_id'])
+    .where('slot_id', '=', slot.id)
+    .where('status', '=', 'confirmed')
+    .execute()
   const perUser = new Map<number, number>()
   for (const r of rows) perUser.set(r.user_id, (perUser.get(r.user_id) ?? 0) + 1)
-  const duplicates = [...perUser.values()].filter((n) => n > 1).length + (confirmed.length - codes.size) + Math.max(0, rows.length - SEATS)
+  const duplicates =
+    [...perUser.values()].filter((n) => n > 1).length +
+    (confirmed.length - codes.size) +
+    Math.max(0, rows.length - SEATS)
 
   // One user, 20 requests at once, for another window of the same day.
   const one = tokens[REQUESTS]
   const same = await Promise.all(
-    Array.from({ length: SAME_USER }, () => canteen({ action: 'book', input: { ...input, start: '18:00' } }, { lianshe: { sessionToken: one } }) as Promise<{ ok: boolean; code?: string }>),
+    Array.from(
+      { length: SAME_USER },
+      () =>
+        canteen(
+          { action: 'book', input: { ...input, start: '18:00' } },
+          { lianshe: { sessionToken: one } },
+        ) as Promise<{ ok: boolean; code?: string }>,
+    ),
   )
   const sameOk = same.filter((a) => a.ok).length
 
-  console.log(`${bench.label}: ${confirmed.length} confirmed, ${full.length} 已满, ${other.length} other${other[0] ? ` (${other[0].code} ${other[0].message})` : ''}; slot taken ${slot.taken}/${slot.capacity}; reservations ${rows.length}`)
+  console.log(
+    `${bench.label}: ${confirmed.length} confirmed, ${full.length} 已满, ${other.length} other${other[0] ? ` (${other[0].code} ${other[0].message})` : ''}; slot taken ${slot.taken}/${slot.capacity}; reservations ${rows.length}`,
+  )
   console.log(`full answer: ${full[0]?.message}`)
-  console.log(`same user ×${SAME_USER}: ${sameOk} booked, ${same.filter((a) => a.code === 'CONFLICT').length} told they already hold one`)
+  console.log(
+    `same user ×${SAME_USER}: ${sameOk} booked, ${same.filter((a) => a.code === 'CONFLICT').length} told they already hold one`,
+  )
   await db.destroy()
   await bench.drop()
   const figures = {

@@ -42,7 +42,11 @@ async function dispatcherProcess(open: { url?: string; dataDir?: string }, pushL
 
 function runDispatcher(open: object, pushLog: string, killAfterSends?: number): Promise<'finished' | 'killed'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--dispatch', JSON.stringify(open), pushLog], { stdio: 'inherit' })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', __filename, '--dispatch', JSON.stringify(open), pushLog],
+      { stdio: 'inherit' },
+    )
     let killed = false
     const watch = killAfterSends
       ? setInterval(() => {
@@ -66,7 +70,13 @@ async function seed(db: Database) {
   const now = new Date()
   const users = await db
     .insertInto('users')
-    .values(Array.from({ length: USERS }, (_, i) => ({ role: 'worker' as const, display_name: `职工${i}`, openid: `bench-openid-${i}` })))
+    .values(
+      Array.from({ length: USERS }, (_, i) => ({
+        role: 'worker' as const,
+        display_name: `职工${i}`,
+        openid: `bench-openid-${i}`,
+      })),
+    )
     .returning('id')
     .execute()
   await db

@@ -26,12 +26,23 @@ async function main() {
   process.env.LIANSHE_DEMO = '1'
   await seedDemo(db)
   const now = new Date()
-  const organizer = await db.selectFrom('users').select('id').where('demo', '=', true).where('role', '=', 'social_worker').executeTakeFirstOrThrow()
+  const organizer = await db
+    .selectFrom('users')
+    .select('id')
+    .where('demo', '=', true)
+    .where('role', '=', 'social_worker')
+    .executeTakeFirstOrThrow()
   const tokenOf = new Map<number, string>()
   const [orgToken, ...tokens] = await db.transaction().execute(async (trx) => {
     const users = await trx
       .insertInto('users')
-      .values(Array.from({ length: REQUESTS }, (_, i) => ({ role: 'worker' as const, display_name: `职工${i}`, phone: `1360000${String(i).padStart(4, '0')}` })))
+      .values(
+        Array.from({ length: REQUESTS }, (_, i) => ({
+          role: 'worker' as const,
+          display_name: `职工${i}`,
+          phone: `1360000${String(i).padStart(4, '0')}`,
+        })),
+      )
       .returning('id')
       .execute()
     const out = [(await createSession(trx, organizer.id, 'demo', now)).token]
@@ -43,10 +54,22 @@ async function main() {
     return out
   })
   const day = (h: number) => new Date(now.getTime() + h * 3600_000).toISOString()
-  const created = (await activities({
-    action: 'save',
-    input: { title: '职工趣味运动会（压测）', category: 'sports', startsAt: day(72), endsAt: day(74), address: '灵峰社区文体广场', registrationOpensAt: day(-1), registrationClosesAt: day(70), capacity: SEATS },
-  }, as(orgToken))) as Env
+  const created = (await activities(
+    {
+      action: 'save',
+      input: {
+        title: '职工趣味运动会（压测）',
+        category: 'sports',
+        startsAt: day(72),
+        endsAt: day(74),
+        address: '灵峰社区文体广场',
+        registrationOpensAt: day(-1),
+        registrationClosesAt: day(70),
+        capacity: SEATS,
+      },
+    },
+    as(orgToken),
+  )) as Env
   if (!created.ok) throw new Error(`create failed: ${created.message}`)
   const activityId = created.data.id
 
@@ -73,13 +96,18 @@ async function main() {
   const positions = waitlisted.map((r) => r.waitlist_pos!)
   const expected = Array.from({ length: waitlisted.length }, (_, i) => i + 1)
   // Arrival order = the order the slot lock admitted them = insertion order (ids).
-  const gaps = expected.filter((p, i) => positions[i] !== p).length + (new Set(positions).size !== positions.length ? 1 : 0)
+  const gaps =
+    expected.filter((p, i) => positions[i] !== p).length + (new Set(positions).size !== positions.length ? 1 : 0)
   const perUser = new Set(rows.map((r) => r.user_id))
 
   // 20 registered people cancel at once.
   const leaving = registered.slice(0, CANCELS)
   const t1 = process.hrtime.bigint()
-  const cancels = await Promise.all(leaving.map((r) => activities({ action: 'cancel', input: { activityId } }, as(tokenOf.get(r.user_id)!)) as Promise<Env>))
+  const cancels = await Promise.all(
+    leaving.map(
+      (r) => activities({ action: 'cancel', input: { activityId } }, as(tokenOf.get(r.user_id)!)) as Promise<Env>,
+    ),
+  )
   const cancelMs = ms(t1)
   const after = await db
     .selectFrom('reservations')
@@ -91,10 +119,19 @@ async function main() {
     .execute()
   const promotedInOrder =
     after.length === CANCELS && after.every((r, i) => r.waitlist_pos === i + 1 && r.user_id === waitlisted[i].user_id)
-  const seatsTaken = await db.selectFrom('slots').select(['taken', 'capacity']).where('kind', '=', 'activity').where('owner_id', '=', activityId).executeTakeFirstOrThrow()
+  const seatsTaken = await db
+    .selectFrom('slots')
+    .select(['taken', 'capacity'])
+    .where('kind', '=', 'activity')
+    .where('owner_id', '=', activityId)
+    .executeTakeFirstOrThrow()
 
-  console.log(`${bench.label}: ${registered.length} registered, ${waitlisted.length} waitlisted (positions ${positions[0]}..${positions[positions.length - 1]}), ${failed.length} refused${failed[0] ? ` (${failed[0].code} ${failed[0].message})` : ''}; ${perUser.size} people, ${rows.length} rows`)
-  console.log(`sign-up p50 ${round(percentile(latencies, 50))} ms, p99 ${round(percentile(latencies, 99))} ms, ${round(REQUESTS / (wall / 1000), 0)}/s; ${CANCELS} cancels in ${round(cancelMs)} ms (${cancels.filter((c) => c.ok).length} ok); seats ${seatsTaken.taken}/${seatsTaken.capacity}`)
+  console.log(
+    `${bench.label}: ${registered.length} registered, ${waitlisted.length} waitlisted (positions ${positions[0]}..${positions[positions.length - 1]}), ${failed.length} refused${failed[0] ? ` (${failed[0].code} ${failed[0].message})` : ''}; ${perUser.size} people, ${rows.length} rows`,
+  )
+  console.log(
+    `sign-up p50 ${round(percentile(latencies, 50))} ms, p99 ${round(percentile(latencies, 99))} ms, ${round(REQUESTS / (wall / 1000), 0)}/s; ${CANCELS} cancels in ${round(cancelMs)} ms (${cancels.filter((c) => c.ok).length} ok); seats ${seatsTaken.taken}/${seatsTaken.capacity}`,
+  )
   await db.destroy()
   await bench.drop()
   const figures = {
@@ -112,7 +149,8 @@ async function main() {
     db: bench.label,
   }
   console.log(JSON.stringify(figures))
-  if (registered.length !== SEATS || waitlisted.length !== REQUESTS - SEATS || gaps || !promotedInOrder) process.exitCode = 1
+  if (registered.length !== SEATS || waitlisted.length !== REQUESTS - SEATS || gaps || !promotedInOrder)
+    process.exitCode = 1
 }
 
 main().catch((e) => {

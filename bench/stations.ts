@@ -57,7 +57,11 @@ async function main() {
   // A station changes (its charging bays fill up), then the next call catches up.
   const catchUp: number[] = []
   for (let i = 0; i < 30; i++) {
-    await db.updateTable('stations').set({ charging: i % 2 ? 'full' : 'available' }).where('id', '=', 1 + i).execute()
+    await db
+      .updateTable('stations')
+      .set({ charging: i % 2 ? 'full' : 'available' })
+      .where('id', '=', 1 + i)
+      .execute()
     t0 = process.hrtime.bigint()
     await stations({ action: 'nearby', input: queries[i] }, { lianshe: {} })
     catchUp.push(ms(t0))
@@ -73,7 +77,10 @@ async function main() {
     const result = all
       .map((s) => ({ s, d: haversineM(q.lng, q.lat, s.lng, s.lat) }))
       .filter(({ s, d }) => d <= q.radiusM && q.facilities.every((f) => s.facilities.includes(f)))
-      .filter(({ s }) => !q.openNow || isOpenAt(spansOf(s.hours), s.open_24h, s.closed_until ? new Date(s.closed_until) : null, now))
+      .filter(
+        ({ s }) =>
+          !q.openNow || isOpenAt(spansOf(s.hours), s.open_24h, s.closed_until ? new Date(s.closed_until) : null, now),
+      )
       .sort((a, b) => a.d - b.d)
       .slice(0, q.limit)
     naive.push(ms(t0))
@@ -87,14 +94,30 @@ async function main() {
   // The load generator runs in its own process (the other core), not on the server's event loop.
   const load = (fn: string, body: unknown) =>
     new Promise<{ requests: { average: number }; non2xx: number }>((resolve, reject) => {
-      const child = spawn(process.execPath, [
-        require.resolve('autocannon/autocannon.js'),
-        '--json', '-c', '8', '-d', String(Math.max(1, Math.round(LOAD_SECONDS / 2))), '-m', 'POST',
-        '-H', 'content-type=application/json', '-b', JSON.stringify(body), `${base}/api/${fn}`,
-      ], { stdio: ['ignore', 'pipe', 'ignore'] })
+      const child = spawn(
+        process.execPath,
+        [
+          require.resolve('autocannon/autocannon.js'),
+          '--json',
+          '-c',
+          '8',
+          '-d',
+          String(Math.max(1, Math.round(LOAD_SECONDS / 2))),
+          '-m',
+          'POST',
+          '-H',
+          'content-type=application/json',
+          '-b',
+          JSON.stringify(body),
+          `${base}/api/${fn}`,
+        ],
+        { stdio: ['ignore', 'pipe', 'ignore'] },
+      )
       let out = ''
       child.stdout.on('data', (d) => (out += d))
-      child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`autocannon exited ${code}`))))
+      child.on('exit', (code) =>
+        code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`autocannon exited ${code}`)),
+      )
     })
   // ABBA order (no-op, nearby, nearby, no-op), half the time each: drift on a noisy machine
   // (CPU boost, another job) falls on both sides alike.

@@ -139,7 +139,10 @@ export const activitiesContract = {
         category: activityCategorySchema.optional(),
         communityId: id.optional(),
         /** Shanghai date; with `days`, the week strip. */
-        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        from: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
         days: z.number().int().min(1).max(31).default(31),
         hasSeats: z.boolean().default(false),
         q: text(20).default(''),
@@ -195,7 +198,12 @@ export const activitiesContract = {
     output: z.object({
       title: z.string(),
       rows: z.array(rosterRow),
-      counts: z.object({ registered: z.number().int(), waitlisted: z.number().int(), pending: z.number().int(), checkedIn: z.number().int() }),
+      counts: z.object({
+        registered: z.number().int(),
+        waitlisted: z.number().int(),
+        pending: z.number().int(),
+        checkedIn: z.number().int(),
+      }),
       phonesMasked: z.boolean(),
     }),
     idempotent: true,
@@ -215,7 +223,18 @@ export const activitiesContract = {
   }),
   groups: action({
     input: noInput,
-    output: z.object({ items: z.array(z.object({ id, name: z.string(), intro: z.string(), communityName: z.string(), members: z.number().int(), joined: z.boolean() })) }),
+    output: z.object({
+      items: z.array(
+        z.object({
+          id,
+          name: z.string(),
+          intro: z.string(),
+          communityName: z.string(),
+          members: z.number().int(),
+          joined: z.boolean(),
+        }),
+      ),
+    }),
     idempotent: true,
   }),
   joinGroup: action({ input: z.object({ groupId: id }).strict(), output: z.object({ joined: z.boolean() }) }),

@@ -128,7 +128,11 @@ export const canteenContract = {
         date,
         start: hhmm,
         items: z
-          .array(z.object({ itemId: id, qty: z.number().int().min(1, '份数至少为 1').max(5, '每样菜最多预订 5 份') }).strict())
+          .array(
+            z
+              .object({ itemId: id, qty: z.number().int().min(1, '份数至少为 1').max(5, '每样菜最多预订 5 份') })
+              .strict(),
+          )
           .max(10, '最多选 10 样菜')
           .default([]),
       })
@@ -157,7 +161,12 @@ export const canteenContract = {
       canteenName: z.string(),
       date: z.string(),
       slots: z.array(
-        slot.extend({ walkIns: z.number().int(), booked: z.number().int(), redeemed: z.number().int(), bookings: z.array(counterBooking) }),
+        slot.extend({
+          walkIns: z.number().int(),
+          booked: z.number().int(),
+          redeemed: z.number().int(),
+          bookings: z.array(counterBooking),
+        }),
       ),
     }),
     idempotent: true,
@@ -167,12 +176,26 @@ export const canteenContract = {
     output: z.object({ booking: counterBooking, slot: z.string() }),
   }),
   walkIn: action({
-    input: z.object({ canteenId: id, date, start: hhmm, delta: z.number().int().min(-5).max(20).refine((d) => d !== 0, '数量不能为 0') }).strict(),
+    input: z
+      .object({
+        canteenId: id,
+        date,
+        start: hhmm,
+        delta: z
+          .number()
+          .int()
+          .min(-5)
+          .max(20)
+          .refine((d) => d !== 0, '数量不能为 0'),
+      })
+      .strict(),
     output: z.object({ walkIns: z.number().int() }),
   }),
   /** Close a whole day (no `start`) or one slot; affected bookings are cancelled and told why. */
   close: action({
-    input: z.object({ canteenId: id, date, start: hhmm.optional(), reason: text(60).min(2, '请填写关闭原因') }).strict(),
+    input: z
+      .object({ canteenId: id, date, start: hhmm.optional(), reason: text(60).min(2, '请填写关闭原因') })
+      .strict(),
     output: z.object({ closedSlots: z.number().int(), cancelledBookings: z.number().int() }),
   }),
   /** Admin: a canteen's settings and whole menu, for editing. */
@@ -226,7 +249,10 @@ export const canteenContract = {
     input: z
       .object({
         platform: riderPlatformSchema,
-        riderNo: z.string().trim().regex(/^[A-Za-z0-9]{4,20}$/, '骑手编号应为 4–20 位字母或数字'),
+        riderNo: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9]{4,20}$/, '骑手编号应为 4–20 位字母或数字'),
         /** Optional: a photo of the rider's app profile or badge (weapp cloud file id, or a small JPEG/PNG data URL on H5). */
         photo: z
           .string()

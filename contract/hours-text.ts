@@ -7,7 +7,10 @@ import type { Hours } from './stations'
  */
 export function parseHours(v: string): Hours[] | string {
   const out: Hours[] = []
-  for (const part of v.split(/[;；]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of v
+    .split(/[;；]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = part.match(/^([1-7](?:\s*[-,，]\s*[1-7])*)\s+(\d{2}:\d{2})\s*[-–~]\s*(\d{2}:\d{2})$/)
     if (!m) return `营业时间“${part}”格式不正确，应如 1-5 08:00-20:00`
     const days = new Set<number>()
@@ -16,7 +19,8 @@ export function parseHours(v: string): Hours[] | string {
       if (b !== undefined && b < a) return `营业时间“${part}”的星期范围不正确`
       for (let d = a; d <= (b ?? a); d++) days.add(d % 7)
     }
-    for (const t of [m[2], m[3]]) if (!/^([01]\d|2[0-4]):[0-5]\d$/.test(t) || (t.startsWith('24') && t !== '24:00')) return `时间 ${t} 不正确`
+    for (const t of [m[2], m[3]])
+      if (!/^([01]\d|2[0-4]):[0-5]\d$/.test(t) || (t.startsWith('24') && t !== '24:00')) return `时间 ${t} 不正确`
     for (const weekday of [...days].sort()) out.push({ weekday, opens: m[2], closes: m[3] })
   }
   return out

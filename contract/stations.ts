@@ -104,13 +104,20 @@ export type StationDetail = z.infer<typeof stationDetailSchema>
 
 export const stationEditSchema = z
   .object({
-    code: z.string().trim().regex(/^[A-Za-z0-9-]{3,32}$/, '站点编码应为 3–32 位字母、数字或连字符'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{3,32}$/, '站点编码应为 3–32 位字母、数字或连字符'),
     name: text(40).min(2),
     tier: tierSchema,
     communityId: id,
     operator: text(40).default(''),
     address: text(120).min(2),
-    phone: z.string().trim().regex(/^[0-9-]{0,20}$/, '电话只能包含数字和连字符').default(''),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9-]{0,20}$/, '电话只能包含数字和连字符')
+      .default(''),
     lng: lngSchema,
     lat: latSchema,
     open24h: z.boolean().default(false),

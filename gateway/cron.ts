@@ -51,7 +51,12 @@ export function parseCron(source: string): Cron {
   const parts = source.trim().split(/\s+/)
   if (parts.length !== 7) throw new Error(`cron "${source}" must have 7 fields (WeChat timer format)`)
   const sets = parts.map((p, i) => parseField(p, FIELDS[i].min, FIELDS[i].max, FIELDS[i].name))
-  return { source, sets, dayStar: parts[3] === '*' || parts[3] === '?', weekdayStar: parts[5] === '*' || parts[5] === '?' }
+  return {
+    source,
+    sets,
+    dayStar: parts[3] === '*' || parts[3] === '?',
+    weekdayStar: parts[5] === '*' || parts[5] === '?',
+  }
 }
 
 function matches(cron: Cron, t: Date): boolean {

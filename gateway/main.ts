@@ -30,7 +30,9 @@ async function main() {
   const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host
   console.log(`\n链社已启动：http://${shownHost}:${port}/  （用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`)
   if (settings.demo) {
-    const staff = DEMO_USERS.filter((u) => u.username).map((u) => u.username).join('、')
+    const staff = DEMO_USERS.filter((u) => u.username)
+      .map((u) => u.username)
+      .join('、')
     console.log(`演示模式：登录页可一键进入各角色；员工账号 ${staff}，密码 ${DEMO_STAFF_PASSWORD}\n`)
   }
 

@@ -43,7 +43,11 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, req, reply) => {
     let envelope: Fail
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error instanceof SyntaxError)) {
+    if (
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error instanceof SyntaxError
+    ) {
       envelope = fail('BAD_JSON')
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       envelope = fail('BAD_REQUEST', '请求内容过大')

@@ -21,17 +21,25 @@ export function startTimers(functions: Map<string, LoadedFunction>): { stop(): P
         if (!tick) return
         // setTimeout caps at ~24.8 days; re-arm in steps for far ticks.
         const wait = Math.min(tick.getTime() - Date.now(), 2 ** 31 - 1)
-        const h = setTimeout(() => {
-          handles.delete(h)
-          if (Date.now() < tick.getTime()) return schedule(after)
-          const run = fn
-            .main({ Type: 'Timer', TriggerName: trigger.name, Time: tick.toISOString() }, { lianshe: { trigger: true } })
-            .then((r) => log.info('timer', { fn: fn.name, trigger: trigger.name, tick: tick.toISOString(), result: r }))
-            .catch((e) => log.error('timer crashed', { fn: fn.name, trigger: trigger.name, error: String(e) }))
-            .finally(() => running.delete(run))
-          running.add(run)
-          schedule(tick)
-        }, Math.max(0, wait))
+        const h = setTimeout(
+          () => {
+            handles.delete(h)
+            if (Date.now() < tick.getTime()) return schedule(after)
+            const run = fn
+              .main(
+                { Type: 'Timer', TriggerName: trigger.name, Time: tick.toISOString() },
+                { lianshe: { trigger: true } },
+              )
+              .then((r) =>
+                log.info('timer', { fn: fn.name, trigger: trigger.name, tick: tick.toISOString(), result: r }),
+              )
+              .catch((e) => log.error('timer crashed', { fn: fn.name, trigger: trigger.name, error: String(e) }))
+              .finally(() => running.delete(run))
+            running.add(run)
+            schedule(tick)
+          },
+          Math.max(0, wait),
+        )
         h.unref?.()
         handles.add(h)
       }

@@ -6,7 +6,11 @@ import { existsSync, readdirSync } from 'node:fs'
 const name = process.argv[2]
 const entry = [`bench/${name}.ts`, `bench/${name}/index.ts`].find((p) => name && existsSync(p))
 if (!entry) {
-  const known = existsSync('bench') ? readdirSync('bench').map((f) => f.replace(/\.ts$/, '')).filter((f) => !f.startsWith('_')) : []
+  const known = existsSync('bench')
+    ? readdirSync('bench')
+        .map((f) => f.replace(/\.ts$/, ''))
+        .filter((f) => !f.startsWith('_'))
+    : []
   console.error(`用法：npm run bench -- <名称>；可用：${known.join('、') || '（暂无）'}`)
   process.exit(2)
 }

@@ -48,7 +48,10 @@ export async function generateStations(db: Kysely<DB>, count: number, seed = 42)
       const name = `${ROADS[i % ROADS.length]}${NAMES[i % NAMES.length]}${i}号`
       const address = `宁波市${ROADS[(i * 7) % ROADS.length]}${i % 900}号`
       const open24h = random() < 0.08
-      const plan = { spans: HOURS[i % HOURS.length], weekdays: random() < 0.7 ? [0, 1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5] }
+      const plan = {
+        spans: HOURS[i % HOURS.length],
+        weekdays: random() < 0.7 ? [0, 1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5],
+      }
       rows.push({
         code: `B${seed}-${i}`,
         name,
@@ -59,12 +62,17 @@ export async function generateStations(db: Kysely<DB>, count: number, seed = 42)
         lat,
         open_24h: open24h,
         hours: storedHours(
-          plan.weekdays.flatMap((weekday) => plan.spans.map(([opensMin, closesMin]) => ({ weekday, opensMin, closesMin }))),
+          plan.weekdays.flatMap((weekday) =>
+            plan.spans.map(([opensMin, closesMin]) => ({ weekday, opensMin, closesMin })),
+          ),
         ),
         facilities: sql`${facilities}::text[]`,
       })
     }
-    await db.insertInto('stations').values(rows as any).execute()
+    await db
+      .insertInto('stations')
+      .values(rows as any)
+      .execute()
   }
   await sql`analyze stations`.execute(db)
 }

@@ -41,9 +41,21 @@ for (const [name, size] of sizes) {
   const limit = name === '(主包)' ? MAIN_BUDGET : LIMIT
   const over = size > limit
   failed ||= over
-  console.log(`${over ? '✖' : '✔'} ${name.padEnd(14)} ${kb(size).padStart(10)}  ${kb(limit).padStart(10)}${over ? '  超出！' : ''}`)
+  console.log(
+    `${over ? '✖' : '✔'} ${name.padEnd(14)} ${kb(size).padStart(10)}  ${kb(limit).padStart(10)}${over ? '  超出！' : ''}`,
+  )
 }
-console.log(`${total > TOTAL_LIMIT ? '✖' : '✔'} 合计           ${kb(total).padStart(10)}  ${kb(TOTAL_LIMIT).padStart(10)}`)
+console.log(
+  `${total > TOTAL_LIMIT ? '✖' : '✔'} 合计           ${kb(total).padStart(10)}  ${kb(TOTAL_LIMIT).padStart(10)}`,
+)
 failed ||= total > TOTAL_LIMIT
-console.log(JSON.stringify({ main_kb: +(sizes.get('(主包)') / 1024).toFixed(1), subpackages: Object.fromEntries([...sizes].filter(([n]) => n !== '(主包)').map(([n, s]) => [n, +(s / 1024).toFixed(1)])), total_kb: +(total / 1024).toFixed(1) }))
+console.log(
+  JSON.stringify({
+    main_kb: +(sizes.get('(主包)') / 1024).toFixed(1),
+    subpackages: Object.fromEntries(
+      [...sizes].filter(([n]) => n !== '(主包)').map(([n, s]) => [n, +(s / 1024).toFixed(1)]),
+    ),
+    total_kb: +(total / 1024).toFixed(1),
+  }),
+)
 process.exit(failed ? 1 : 0)

@@ -13,7 +13,13 @@ export interface FeatureTile {
 }
 
 export const FEATURE_TILES: FeatureTile[] = [
-  { key: 'stations', title: '服务站点地图', subtitle: '充电 · 热水 · 歇脚', glyph: '站', path: '/subpackages/stations/index' },
+  {
+    key: 'stations',
+    title: '服务站点地图',
+    subtitle: '充电 · 热水 · 歇脚',
+    glyph: '站',
+    path: '/subpackages/stations/index',
+  },
   { key: 'canteen', title: '延时餐厅', subtitle: '骑手 6.8 折', glyph: '餐', path: '/subpackages/canteen/index' },
   { key: 'activities', title: '社区活动', subtitle: '报名 · 签到', glyph: '活', path: '/subpackages/activities/index' },
   { key: 'policies', title: '政策', subtitle: '青创政策汇编', glyph: '策' },

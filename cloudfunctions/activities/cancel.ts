@@ -12,9 +12,16 @@ export const cancel = handler<'activities', 'cancel', 'signed-in'>({
   async run({ db, user, now }, { activityId, reason }) {
     const a = await activityById(db, activityId)
     const reg = await myRegistration(db, user.id, activityId)
-    if (!reg || !['confirmed', 'pending', 'offered', 'waitlisted'].includes(reg.status)) return refuse('NOT_FOUND', '你没有这个活动的有效报名')
+    if (!reg || !['confirmed', 'pending', 'offered', 'waitlisted'].includes(reg.status))
+      return refuse('NOT_FOUND', '你没有这个活动的有效报名')
     if (now >= new Date(a.starts_at)) refuse('CONFLICT', '活动已开始，不能取消报名')
-    const { promoted } = await cancelReservation(db, { reservationId: reg.id, by: user.id, reason: reason ?? null, now, promoteAs: promoteAsFor(a, now) })
+    const { promoted } = await cancelReservation(db, {
+      reservationId: reg.id,
+      by: user.id,
+      reason: reason ?? null,
+      now,
+      promoteAs: promoteAsFor(a, now),
+    })
     await dropReminders(db, `reservation:${reg.id}`)
     await announcePromoted(db, a, promoted, now)
     return presentRegistration(db, (await myRegistration(db, user.id, activityId))!)

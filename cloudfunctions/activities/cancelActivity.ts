@@ -12,7 +12,11 @@ export const cancelActivity = handler<'activities', 'cancelActivity', 'signed-in
     const a = await activityForOrganizer(db, user, id)
     if (a.status === 'cancelled') refuse('CONFLICT', '活动已经取消')
     await dropActivityReminders(db, a)
-    await db.updateTable('activities').set({ status: 'cancelled', cancel_reason: reason }).where('id', '=', a.id).execute()
+    await db
+      .updateTable('activities')
+      .set({ status: 'cancelled', cancel_reason: reason })
+      .where('id', '=', a.id)
+      .execute()
     const affected = await closeSlot(db, { slotId: a.slot_id, reason: `活动取消：${reason}`, by: user.id, now })
     for (const r of affected) {
       await notify(db, now, {

@@ -13,8 +13,13 @@ export const confirmOffer = handler<'activities', 'confirmOffer', 'signed-in'>({
     await lockSlot(db, a.slot_id)
     const reg = await myRegistration(db, user.id, activityId)
     if (!reg || reg.status !== 'offered') return refuse('CONFLICT', '没有待确认的名额')
-    if (reg.offer_expires_at && now >= new Date(reg.offer_expires_at)) refuse('CONFLICT', '确认时限已过，名额已顺延给下一位')
-    await db.updateTable('reservations').set({ status: 'confirmed', offer_expires_at: null }).where('id', '=', reg.id).execute()
+    if (reg.offer_expires_at && now >= new Date(reg.offer_expires_at))
+      refuse('CONFLICT', '确认时限已过，名额已顺延给下一位')
+    await db
+      .updateTable('reservations')
+      .set({ status: 'confirmed', offer_expires_at: null })
+      .where('id', '=', reg.id)
+      .execute()
     await welcome(db, a, { id: Number(reg.id), userId: user.id, code: reg.code }, now)
     return presentRegistration(db, (await myRegistration(db, user.id, activityId))!)
   },

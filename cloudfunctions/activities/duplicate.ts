@@ -15,7 +15,16 @@ export const duplicate = handler<'activities', 'duplicate', readonly ['social_wo
     const at = (d: Date | string) => new Date(new Date(d).getTime() + shift)
     const slot = await db.selectFrom('slots').select('capacity').where('id', '=', a.slot_id).executeTakeFirstOrThrow()
     const opens = new Date(Math.max(now.getTime(), at(a.registration_opens_at).getTime()))
-    const { id: _id, slot_id: _slot, created_at: _created, status: _status, cancel_reason: _reason, alerts_sent: _alerts, questions, ...rest } = a
+    const {
+      id: _id,
+      slot_id: _slot,
+      created_at: _created,
+      status: _status,
+      cancel_reason: _reason,
+      alerts_sent: _alerts,
+      questions,
+      ...rest
+    } = a
     const newId = await createActivity(
       db,
       {

@@ -16,7 +16,13 @@ export const expireOffers: TimerJob = async ({ db, now }) => {
     .execute()
   for (const e of expired) {
     const a = await activityById(db, e.activity_id)
-    const { promoted } = await cancelReservation(db, { reservationId: Number(e.id), by: 0, reason: '未在时限内确认，名额已顺延', now, promoteAs: promoteAsFor(a, now) })
+    const { promoted } = await cancelReservation(db, {
+      reservationId: Number(e.id),
+      by: 0,
+      reason: '未在时限内确认，名额已顺延',
+      now,
+      promoteAs: promoteAsFor(a, now),
+    })
     await announcePromoted(db, a, promoted, now)
   }
   return { expired: expired.length }

@@ -17,10 +17,34 @@ export const exportRoster = handler<'activities', 'exportRoster', 'signed-in'>({
   async run({ db, user, now }, { id }) {
     const a = await activityForOrganizer(db, user, id)
     const { rows } = await rosterRows(db, a, user)
-    const header = ['序号', '姓名', '手机号', '状态', '人数', '候补位次', '签到时间', ...a.questions.map((q) => q.label)]
+    const header = [
+      '序号',
+      '姓名',
+      '手机号',
+      '状态',
+      '人数',
+      '候补位次',
+      '签到时间',
+      ...a.questions.map((q) => q.label),
+    ]
     const lines = rows.map((r, i) =>
-      [i + 1, r.name, r.phone, REGISTRATION_STATUS[r.status], r.seats, r.position ?? '', r.checkedInAt ?? '', ...a.questions.map((q) => r.answers[q.id] ?? '')].map(cell).join(','),
+      [
+        i + 1,
+        r.name,
+        r.phone,
+        REGISTRATION_STATUS[r.status],
+        r.seats,
+        r.position ?? '',
+        r.checkedInAt ?? '',
+        ...a.questions.map((q) => r.answers[q.id] ?? ''),
+      ]
+        .map(cell)
+        .join(','),
     )
-    return { filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv`, csv: `\ufeff${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`, rows: rows.length }
+    return {
+      filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv`,
+      csv: `\ufeff${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`,
+      rows: rows.length,
+    }
   },
 })

@@ -9,15 +9,28 @@ export const groups = handler<'activities', 'groups', 'public'>({
       .innerJoin('communities as c', 'c.id', 'g.community_id')
       .leftJoin('activity_group_members as m', 'm.group_id', 'g.id')
       .select((eb) => [
-        'g.id', 'g.name', 'g.intro', 'c.name as community_name',
+        'g.id',
+        'g.name',
+        'g.intro',
+        'c.name as community_name',
         eb.fn.count<number>('m.user_id').as('members'),
-        eb.fn.countAll<number>().filterWhere('m.user_id', '=', user?.id ?? -1).as('mine'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere('m.user_id', '=', user?.id ?? -1)
+          .as('mine'),
       ])
       .groupBy(['g.id', 'c.name'])
       .orderBy('g.id')
       .execute()
     return {
-      items: rows.map((g) => ({ id: g.id, name: g.name, intro: g.intro, communityName: g.community_name, members: Number(g.members), joined: Number(g.mine) > 0 })),
+      items: rows.map((g) => ({
+        id: g.id,
+        name: g.name,
+        intro: g.intro,
+        communityName: g.community_name,
+        members: Number(g.members),
+        joined: Number(g.mine) > 0,
+      })),
     }
   },
 })

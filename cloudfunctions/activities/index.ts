@@ -23,6 +23,24 @@ import { signUp } from './signUp'
 
 export const main = defineFunction(
   'activities',
-  { list, detail, signUp, cancel, confirmOffer, mine, save, duplicate, reschedule, cancelActivity, roster, exportRoster, checkIn, review, groups, joinGroup, leaveGroup },
+  {
+    list,
+    detail,
+    signUp,
+    cancel,
+    confirmOffer,
+    mine,
+    save,
+    duplicate,
+    reschedule,
+    cancelActivity,
+    roster,
+    exportRoster,
+    checkIn,
+    review,
+    groups,
+    joinGroup,
+    leaveGroup,
+  },
   { timers: { expireOffers } },
 )

@@ -7,7 +7,11 @@ export const joinGroup = handler<'activities', 'joinGroup', 'signed-in'>({
   async run({ db, user }, { groupId }) {
     const g = await db.selectFrom('activity_groups').select('id').where('id', '=', groupId).executeTakeFirst()
     if (!g) refuse('NOT_FOUND', '社群不存在')
-    await db.insertInto('activity_group_members').values({ group_id: groupId, user_id: user.id }).onConflict((oc) => oc.doNothing()).execute()
+    await db
+      .insertInto('activity_group_members')
+      .values({ group_id: groupId, user_id: user.id })
+      .onConflict((oc) => oc.doNothing())
+      .execute()
     return { joined: true }
   },
 })

@@ -3,7 +3,11 @@ import { handler } from '../../server/core/define-function'
 export const leaveGroup = handler<'activities', 'leaveGroup', 'signed-in'>({
   access: 'signed-in',
   async run({ db, user }, { groupId }) {
-    await db.deleteFrom('activity_group_members').where('group_id', '=', groupId).where('user_id', '=', user.id).execute()
+    await db
+      .deleteFrom('activity_group_members')
+      .where('group_id', '=', groupId)
+      .where('user_id', '=', user.id)
+      .execute()
     return { joined: false }
   },
 })

@@ -21,9 +21,12 @@ export const list = handler<'activities', 'list', 'public'>({
     if (category) query = query.where('category', '=', category)
     if (communityId) query = query.where('community_id', '=', communityId)
     if (hasSeats) {
-      query = query
-        .where('status', '=', 'published')
-        .where('slot_id', 'in', (eb) => eb.selectFrom('slots').select('id').where(sql<boolean>`taken < capacity`))
+      query = query.where('status', '=', 'published').where('slot_id', 'in', (eb) =>
+        eb
+          .selectFrom('slots')
+          .select('id')
+          .where(sql<boolean>`taken < capacity`),
+      )
     }
     const text = normalize(q)
     if (text) {

@@ -14,7 +14,15 @@ export const mine = handler<'activities', 'mine', 'signed-in'>({
       .limit(100)
       .execute()
     if (regs.length === 0) return { upcoming: [], waitlisted: [], past: [] }
-    const activities = await db.selectFrom('activities').selectAll().where('slot_id', 'in', regs.map((r) => r.slot_id)).execute()
+    const activities = await db
+      .selectFrom('activities')
+      .selectAll()
+      .where(
+        'slot_id',
+        'in',
+        regs.map((r) => r.slot_id),
+      )
+      .execute()
     const summaries = await summarize(db, activities, user, now)
     type Item = (typeof summaries)[number] & { registration: Awaited<ReturnType<typeof presentRegistration>> }
     const out = { upcoming: [] as Item[], waitlisted: [] as Item[], past: [] as Item[] }
@@ -25,7 +33,8 @@ export const mine = handler<'activities', 'mine', 'signed-in'>({
       seen.add(a.id)
       const item = { ...summaries.find((s) => s.id === a.id)!, registration: await presentRegistration(db, r) }
       const ended = new Date(a.ends_at) <= now
-      if (!ended && a.status === 'published' && ['confirmed', 'pending', 'offered', 'redeemed'].includes(r.status)) out.upcoming.push(item)
+      if (!ended && a.status === 'published' && ['confirmed', 'pending', 'offered', 'redeemed'].includes(r.status))
+        out.upcoming.push(item)
       else if (!ended && a.status === 'published' && r.status === 'waitlisted') out.waitlisted.push(item)
       else out.past.push(item)
     }

@@ -17,7 +17,11 @@ export const reschedule = handler<'activities', 'reschedule', 'signed-in'>({
     if (end <= start) refuse('BAD_REQUEST', '结束时间应晚于开始时间')
     const closes = new Date(Math.min(new Date(a.registration_closes_at).getTime(), start.getTime()))
     const dropped = await dropActivityReminders(db, a)
-    await db.updateTable('activities').set({ starts_at: start, ends_at: end, registration_closes_at: closes }).where('id', '=', a.id).execute()
+    await db
+      .updateTable('activities')
+      .set({ starts_at: start, ends_at: end, registration_closes_at: closes })
+      .where('id', '=', a.id)
+      .execute()
     await db.updateTable('slots').set({ starts_at: start, ends_at: end }).where('id', '=', a.slot_id).execute()
     const moved = { ...a, starts_at: start, ends_at: end }
     const people = await db

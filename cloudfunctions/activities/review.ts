@@ -9,8 +9,13 @@ import { announcePromoted, promoteAsFor, welcome } from './domain/lifecycle'
 export const review = handler<'activities', 'review', 'signed-in'>({
   access: 'signed-in',
   async run({ db, user, now }, { registrationId, approve, reason }) {
-    const reg = await db.selectFrom('reservations').select(['id', 'slot_id', 'user_id', 'status', 'code']).where('id', '=', registrationId).executeTakeFirst()
-    const owner = reg && (await db.selectFrom('activities').select('id').where('slot_id', '=', reg.slot_id).executeTakeFirst())
+    const reg = await db
+      .selectFrom('reservations')
+      .select(['id', 'slot_id', 'user_id', 'status', 'code'])
+      .where('id', '=', registrationId)
+      .executeTakeFirst()
+    const owner =
+      reg && (await db.selectFrom('activities').select('id').where('slot_id', '=', reg.slot_id).executeTakeFirst())
     if (!reg || !owner) return refuse('NOT_FOUND', '报名不存在')
     const a = await activityForOrganizer(db, user, owner.id)
     if (reg.status !== 'pending') refuse('CONFLICT', '这条报名不在待审核状态')
@@ -23,11 +28,22 @@ export const review = handler<'activities', 'review', 'signed-in'>({
       event: `activity_reviewed:${reg.id}`,
     })
     if (approve) {
-      await db.updateTable('reservations').set({ status: 'confirmed' }).where('id', '=', reg.id).where('status', '=', 'pending').execute()
+      await db
+        .updateTable('reservations')
+        .set({ status: 'confirmed' })
+        .where('id', '=', reg.id)
+        .where('status', '=', 'pending')
+        .execute()
       await welcome(db, a, { id: Number(reg.id), userId: reg.user_id, code: reg.code }, now)
       return { status: 'confirmed' as const }
     }
-    const { promoted } = await cancelReservation(db, { reservationId: Number(reg.id), by: user.id, reason: `审核未通过：${reason}`, now, promoteAs: promoteAsFor(a, now) })
+    const { promoted } = await cancelReservation(db, {
+      reservationId: Number(reg.id),
+      by: user.id,
+      reason: `审核未通过：${reason}`,
+      now,
+      promoteAs: promoteAsFor(a, now),
+    })
     await announcePromoted(db, a, promoted, now)
     return { status: 'cancelled' as const }
   },

@@ -13,7 +13,12 @@ export const roster = handler<'activities', 'roster', 'signed-in'>({
       title: a.title,
       rows,
       phonesMasked,
-      counts: { registered: count(['confirmed', 'offered', 'redeemed']), waitlisted: count(['waitlisted']), pending: count(['pending']), checkedIn: count(['redeemed']) },
+      counts: {
+        registered: count(['confirmed', 'offered', 'redeemed']),
+        waitlisted: count(['waitlisted']),
+        pending: count(['pending']),
+        checkedIn: count(['redeemed']),
+      },
     }
   },
 })

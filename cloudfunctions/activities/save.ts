@@ -27,9 +27,15 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
     if (closes > startsAt) refuse('BAD_REQUEST', '报名应在活动开始前截止')
     if (input.reservedSeats >= input.capacity) refuse('BAD_REQUEST', '预留名额应少于总名额')
     if (!input.stationId && !input.address) refuse('BAD_REQUEST', '请选择站点或填写活动地址')
-    if (new Set(input.questions.map((q) => q.id)).size !== input.questions.length) refuse('BAD_REQUEST', '报名问题的编号不能重复')
+    if (new Set(input.questions.map((q) => q.id)).size !== input.questions.length)
+      refuse('BAD_REQUEST', '报名问题的编号不能重复')
     if (input.stationId) {
-      const st = await db.selectFrom('stations').select('id').where('id', '=', input.stationId).where('retired_at', 'is', null).executeTakeFirst()
+      const st = await db
+        .selectFrom('stations')
+        .select('id')
+        .where('id', '=', input.stationId)
+        .where('retired_at', 'is', null)
+        .executeTakeFirst()
       if (!st) refuse('BAD_REQUEST', '所选站点不存在')
     }
     if (input.groupId) {
@@ -59,7 +65,11 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
     const seats = input.capacity - input.reservedSeats
     if (input.id === undefined) {
       if (startsAt <= now) refuse('BAD_REQUEST', '活动时间应在未来')
-      const createdId = await createActivity(db, { ...row, community_id: user.community_id ?? (await anyCommunity(db)), organizer_id: user.id }, seats)
+      const createdId = await createActivity(
+        db,
+        { ...row, community_id: user.community_id ?? (await anyCommunity(db)), organizer_id: user.id },
+        seats,
+      )
       if (input.groupId) await tellGroup(db, input.groupId, createdId, input.title, when({ starts_at: startsAt }), now)
       return { id: createdId, moved: 0, promoted: 0 }
     }
@@ -70,7 +80,12 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
     }
     await db.updateTable('activities').set(row).where('id', '=', a.id).execute()
     const updated = { ...a, ...row, questions: input.questions } as Activity
-    const { moved, promoted } = await setCapacity(db, { slotId: a.slot_id, capacity: seats, overflow: input.overflow, promoteAs: promoteAsFor(updated, now) })
+    const { moved, promoted } = await setCapacity(db, {
+      slotId: a.slot_id,
+      capacity: seats,
+      overflow: input.overflow,
+      promoteAs: promoteAsFor(updated, now),
+    })
     for (const m of moved) {
       await notify(db, now, {
         userId: m.userId,

@@ -28,7 +28,8 @@ export const signUp = handler<'activities', 'signUp', 'signed-in'>({
     })
     // With the waitlist on, a slot is never `full`; `closed` means the activity was cancelled.
     if (outcome.status === 'closed' || outcome.status === 'full') return refuse('CONFLICT', '活动已停止报名')
-    if (outcome.status === 'confirmed') await welcome(db, a, { id: outcome.id, userId: user.id, code: outcome.code }, now)
+    if (outcome.status === 'confirmed')
+      await welcome(db, a, { id: outcome.id, userId: user.id, code: outcome.code }, now)
     const reg = (await myRegistration(db, user.id, a.id))!
     if (outcome.status === 'waitlisted') {
       const shown = await presentRegistration(db, reg)

@@ -15,7 +15,13 @@ export const applyRider = handler<'canteen', 'applyRider', readonly ['rider']>({
     if (pending) refuse('CONFLICT', '你的认证申请正在审核中，请耐心等待')
     await db
       .insertInto('rider_verifications')
-      .values({ user_id: user.id, community_id: user.community_id, platform, rider_no: riderNo.toUpperCase(), photo: photo ?? null })
+      .values({
+        user_id: user.id,
+        community_id: user.community_id,
+        platform,
+        rider_no: riderNo.toUpperCase(),
+        photo: photo ?? null,
+      })
       .execute()
     return { status: 'pending' as const }
   },

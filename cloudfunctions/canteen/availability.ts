@@ -9,7 +9,9 @@ import { summarizeCanteens } from './domain/summary'
 import { suspension } from './domain/suspension'
 
 function dayLabel(date: string, today: string): string {
-  const relative = ['昨晚（跨夜）', '今天', '明天', '后天'][[addDays(today, -1), today, addDays(today, 1), addDays(today, 2)].indexOf(date)]
+  const relative = ['昨晚（跨夜）', '今天', '明天', '后天'][
+    [addDays(today, -1), today, addDays(today, 1), addDays(today, 2)].indexOf(date)
+  ]
   const [, m, d] = date.split('-').map(Number)
   const weekday = WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]
   return `${relative ?? `${m}月${d}日`} ${weekday}`

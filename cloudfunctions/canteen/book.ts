@@ -60,7 +60,12 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
     })
     if (outcome.status === 'full') {
       const alt = nearestOpen(await dayView(db, canteen, date, now), slot.startsAt)
-      refuse('FULL', alt ? `${slot.start} 已满，最近有空位的时段是 ${alt.start}（剩 ${alt.seatsLeft} 座）` : `${slot.start} 已满，当天其余时段也已约满`)
+      refuse(
+        'FULL',
+        alt
+          ? `${slot.start} 已满，最近有空位的时段是 ${alt.start}（剩 ${alt.seatsLeft} 座）`
+          : `${slot.start} 已满，当天其余时段也已约满`,
+      )
     }
     if (outcome.status === 'closed') refuse('CONFLICT', '这个时段暂停供餐，请选择其他时段')
     if (outcome.status !== 'confirmed') return refuse('INTERNAL')

@@ -12,10 +12,20 @@ export const close = handler<'canteen', 'close', 'signed-in'>({
   async run({ db, user, now }, { canteenId, date, start, reason }) {
     const canteen = await canteenForStaff(db, user, canteenId)
     const slots = slotsOf(canteen, date).filter((s) => (start ? s.start === start : true) && s.endsAt > now)
-    if (slots.length === 0) refuse('BAD_REQUEST', start ? `${date} ${start} 不是可关闭的时段（不在供餐时段内或已结束）` : `${date} 没有尚未结束的时段`)
+    if (slots.length === 0)
+      refuse(
+        'BAD_REQUEST',
+        start ? `${date} ${start} 不是可关闭的时段（不在供餐时段内或已结束）` : `${date} 没有尚未结束的时段`,
+      )
     let cancelled = 0
     for (const slot of slots) {
-      const slotId = await ensureSlot(db, { kind: 'canteen', ownerId: canteen.id, startsAt: slot.startsAt, endsAt: slot.endsAt, capacity: canteen.seats_per_slot })
+      const slotId = await ensureSlot(db, {
+        kind: 'canteen',
+        ownerId: canteen.id,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        capacity: canteen.seats_per_slot,
+      })
       const affected = await closeSlot(db, { slotId, reason, by: user.id, now })
       for (const r of affected) {
         await dropReminders(db, `reservation:${r.id}`)

@@ -19,7 +19,17 @@ export const counter = handler<'canteen', 'counter', 'signed-in'>({
       ? await db
           .selectFrom('reservations as r')
           .innerJoin('users as u', 'u.id', 'r.user_id')
-          .select(['r.id', 'r.slot_id', 'r.code', 'r.status', 'r.details', 'r.price_cents', 'r.redeemed_at', 'u.display_name', 'u.phone'])
+          .select([
+            'r.id',
+            'r.slot_id',
+            'r.code',
+            'r.status',
+            'r.details',
+            'r.price_cents',
+            'r.redeemed_at',
+            'u.display_name',
+            'u.phone',
+          ])
           .where('r.slot_id', 'in', ids)
           .where('r.status', '!=', 'cancelled')
           .orderBy('r.id')

@@ -8,6 +8,10 @@ export const list = handler<'canteen', 'list', 'public'>({
     let q = db.selectFrom('canteens').selectAll().where('active', '=', true).orderBy('id')
     if (communityId) q = q.where('community_id', '=', communityId)
     const riderVerified = Boolean(user?.rider_verified_at)
-    return { items: await summarizeCanteens(db, await q.execute(), riderVerified), riderVerified, signedIn: Boolean(user) }
+    return {
+      items: await summarizeCanteens(db, await q.execute(), riderVerified),
+      riderVerified,
+      signedIn: Boolean(user),
+    }
   },
 })

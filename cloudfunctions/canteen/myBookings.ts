@@ -6,7 +6,11 @@ export const myBookings = handler<'canteen', 'myBookings', 'signed-in'>({
   access: 'signed-in',
   async run({ db, user, now }) {
     const mine = () => bookingsQuery(db).where('r.user_id', '=', user.id)
-    const upcoming = await mine().where('r.status', 'in', ['confirmed', 'waitlisted']).where('s.ends_at', '>', now).orderBy('s.starts_at').execute()
+    const upcoming = await mine()
+      .where('r.status', 'in', ['confirmed', 'waitlisted'])
+      .where('s.ends_at', '>', now)
+      .orderBy('s.starts_at')
+      .execute()
     const upcomingIds = upcoming.map((r) => r.id)
     let past = mine().orderBy('s.starts_at', 'desc').orderBy('r.id', 'desc').limit(30)
     if (upcomingIds.length) past = past.where('r.id', 'not in', upcomingIds)

@@ -21,7 +21,16 @@ export const redeem = handler<'canteen', 'redeem', 'signed-in'>({
     const row = await db
       .selectFrom('reservations as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')
-      .select(['r.id', 'r.code', 'r.status', 'r.details', 'r.price_cents', 'r.redeemed_at', 'u.display_name', 'u.phone'])
+      .select([
+        'r.id',
+        'r.code',
+        'r.status',
+        'r.details',
+        'r.price_cents',
+        'r.redeemed_at',
+        'u.display_name',
+        'u.phone',
+      ])
       .where('r.id', '=', used.reservationId)
       .executeTakeFirstOrThrow()
     const booking = presentForCounter(row)

@@ -10,14 +10,25 @@ import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification
 export const reviewRider = handler<'canteen', 'reviewRider', readonly ['social_worker', 'admin']>({
   access: ['social_worker', 'admin'],
   async run({ db, user, now }, { verificationId, approve, reason }) {
-    const v = await db.selectFrom('rider_verifications').selectAll().where('id', '=', verificationId).forUpdate().executeTakeFirst()
+    const v = await db
+      .selectFrom('rider_verifications')
+      .selectAll()
+      .where('id', '=', verificationId)
+      .forUpdate()
+      .executeTakeFirst()
     if (!v) return refuse('NOT_FOUND', '认证申请不存在')
     if (user.role !== 'admin' && v.community_id !== user.community_id) refuse('FORBIDDEN', '只能审核本社区骑手的认证')
     if (v.status !== 'pending') refuse('CONFLICT', '这条申请已审核')
     if (!approve && !reason) refuse('BAD_REQUEST', '驳回时请填写原因，骑手会看到')
     await db
       .updateTable('rider_verifications')
-      .set({ status: approve ? 'approved' : 'rejected', reason: reason ?? null, reviewed_by: user.id, reviewed_at: now, photo: null })
+      .set({
+        status: approve ? 'approved' : 'rejected',
+        reason: reason ?? null,
+        reviewed_by: user.id,
+        reviewed_at: now,
+        photo: null,
+      })
       .where('id', '=', v.id)
       .execute()
     if (approve) await db.updateTable('users').set({ rider_verified_at: now }).where('id', '=', v.user_id).execute()

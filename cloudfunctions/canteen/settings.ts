@@ -7,7 +7,13 @@ export const settings = handler<'canteen', 'settings', readonly ['admin']>({
   access: ['admin'],
   async run({ db }, { canteenId }) {
     const c = await canteenById(db, canteenId)
-    const menu = await db.selectFrom('canteen_menu_items').selectAll().where('canteen_id', '=', c.id).orderBy('sort').orderBy('id').execute()
+    const menu = await db
+      .selectFrom('canteen_menu_items')
+      .selectAll()
+      .where('canteen_id', '=', c.id)
+      .orderBy('sort')
+      .orderBy('id')
+      .execute()
     return {
       name: c.name,
       windows: windowsForPeople(c.windows),

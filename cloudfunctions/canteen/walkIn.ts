@@ -12,7 +12,13 @@ export const walkIn = handler<'canteen', 'walkIn', 'signed-in'>({
     const canteen = await canteenForStaff(db, user, canteenId)
     const slot = findSlot(canteen, date, start)
     if (!slot) return refuse('BAD_REQUEST', `${start} 不在供餐时段内`)
-    const slotId = await ensureSlot(db, { kind: 'canteen', ownerId: canteen.id, startsAt: slot.startsAt, endsAt: slot.endsAt, capacity: canteen.seats_per_slot })
+    const slotId = await ensureSlot(db, {
+      kind: 'canteen',
+      ownerId: canteen.id,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      capacity: canteen.seats_per_slot,
+    })
     const row = await db
       .updateTable('slots')
       .set({ walk_ins: sql`greatest(0, walk_ins + ${delta})` })

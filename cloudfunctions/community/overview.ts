@@ -9,7 +9,11 @@ export const overview = handler<'community', 'overview', readonly ['social_worke
     const wanted = communityId ?? user.community_id
     if (!wanted) return refuse('NOT_FOUND', '你还没有所属社区')
     if (user.role !== 'admin' && wanted !== user.community_id) refuse('FORBIDDEN', '只能查看本社区的概况')
-    const community = await db.selectFrom('communities').select(['id', 'name']).where('id', '=', wanted).executeTakeFirst()
+    const community = await db
+      .selectFrom('communities')
+      .select(['id', 'name'])
+      .where('id', '=', wanted)
+      .executeTakeFirst()
     if (!community) return refuse('NOT_FOUND', '没有这个社区')
     const rows = await db
       .selectFrom('users')

@@ -4,7 +4,11 @@ import { handler } from '../../server/core/define-function'
 export const settings = handler<'notifications', 'settings', 'signed-in'>({
   access: 'signed-in',
   async run({ db, user }) {
-    const row = await db.selectFrom('notification_settings').select('muted').where('user_id', '=', user.id).executeTakeFirst()
+    const row = await db
+      .selectFrom('notification_settings')
+      .select('muted')
+      .where('user_id', '=', user.id)
+      .executeTakeFirst()
     return { muted: (row?.muted ?? []) as NotifyCategory[] }
   },
 })

@@ -30,7 +30,12 @@ export const detail = handler<'stations', 'detail', 'public'>({
           .where('user_id', '=', user.id)
           .executeTakeFirst()
       : undefined
-    const canteen = await db.selectFrom('canteens').select('id').where('station_id', '=', row.id).where('active', '=', true).executeTakeFirst()
+    const canteen = await db
+      .selectFrom('canteens')
+      .select('id')
+      .where('station_id', '=', row.id)
+      .where('active', '=', true)
+      .executeTakeFirst()
     const { distanceM: _d, walkMinutes: _w, ...summary } = summarize(row, now)
     return {
       ...summary,

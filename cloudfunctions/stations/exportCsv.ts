@@ -37,6 +37,10 @@ export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
         ]),
       )
     }
-    return { csv: '\uFEFF' + lines.join('\r\n') + '\r\n', filename: `stations-${shanghaiDate(now, '')}.csv`, rows: rows.length }
+    return {
+      csv: '\uFEFF' + lines.join('\r\n') + '\r\n',
+      filename: `stations-${shanghaiDate(now, '')}.csv`,
+      rows: rows.length,
+    }
   },
 })

@@ -25,7 +25,9 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
       const at = header.findIndex((h) => h === label || h === key)
       if (at >= 0) index.set(key, at)
     }
-    const missing = (['code', 'name', 'tier', 'community', 'address', 'lng', 'lat'] as StationColumn[]).filter((k) => !index.has(k))
+    const missing = (['code', 'name', 'tier', 'community', 'address', 'lng', 'lat'] as StationColumn[]).filter(
+      (k) => !index.has(k),
+    )
     if (missing.length) {
       const labels = missing.map((k) => STATION_COLUMNS.find(([c]) => c === k)![1])
       refuse('BAD_REQUEST', `CSV 缺少列：${labels.join('、')}`)

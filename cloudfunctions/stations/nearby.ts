@@ -7,6 +7,9 @@ export const nearby = handler<'stations', 'nearby', 'public'>({
   async run({ db, now }, input) {
     const grid = await liveStations(db)
     const found = grid.nearest({ ...input, openAt: input.openNow ? now : null })
-    return { items: found.map(({ station }) => summarize(station.row, now, input, station.spans)), at: now.toISOString() }
+    return {
+      items: found.map(({ station }) => summarize(station.row, now, input, station.spans)),
+      at: now.toISOString(),
+    }
   },
 })

@@ -18,7 +18,8 @@ export const setStatus = handler<'stations', 'setStatus', 'signed-in'>({
       } else {
         const until = new Date(input.closure.until)
         if (until <= now) refuse('BAD_REQUEST', '临时闭站的结束时间应晚于现在')
-        if (until.getTime() - now.getTime() > 90 * 24 * 3600 * 1000) refuse('BAD_REQUEST', '临时闭站最长 90 天，更久请撤销站点')
+        if (until.getTime() - now.getTime() > 90 * 24 * 3600 * 1000)
+          refuse('BAD_REQUEST', '临时闭站最长 90 天，更久请撤销站点')
         patch.closed_until = until
         patch.closed_reason = input.closure.reason
       }

@@ -7,4 +7,8 @@ import { me } from './me'
 import { signInOptions } from './signInOptions'
 import { sweepSessions } from './sweepSessions'
 
-export const main = defineFunction('user', { me, signInOptions, demoLogin, login, logout }, { timers: { sweepSessions } })
+export const main = defineFunction(
+  'user',
+  { me, signInOptions, demoLogin, login, logout },
+  { timers: { sweepSessions } },
+)

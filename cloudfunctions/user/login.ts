@@ -13,6 +13,10 @@ export const login = handler<'user', 'login', 'public'>({
     if (!user || !good) return refuse('UNAUTHENTICATED', '用户名或密码不正确')
     if (user.disabled) refuse('FORBIDDEN', '该账号已停用，请联系管理员')
     const session = await createSession(db, user.id, 'password', now)
-    return { token: session.token, expiresAt: session.expiresAt.toISOString(), me: await presentMe(db, user, 'password') }
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt.toISOString(),
+      me: await presentMe(db, user, 'password'),
+    }
   },
 })

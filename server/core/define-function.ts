@@ -118,7 +118,10 @@ export function defineFunction<F extends FunctionName>(
         return { ran: true, result: await job({ db: trx, now: clockNow(), scheduledAt }) }
       })
       if (ran.ran && typeof job !== 'function') {
-        return { ok: true, data: { ran: true, result: await job.standalone({ database: db, now: clockNow(), scheduledAt }) } }
+        return {
+          ok: true,
+          data: { ran: true, result: await job.standalone({ database: db, now: clockNow(), scheduledAt }) },
+        }
       }
       if (ran.ran) nudgeDispatcher()
       return { ok: true, data: ran }

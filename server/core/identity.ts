@@ -5,10 +5,7 @@
  * - Timer trigger: no caller at all.
  */
 export type Identity =
-  | { kind: 'wechat'; openid: string }
-  | { kind: 'session'; token: string }
-  | { kind: 'anonymous' }
-  | { kind: 'timer' }
+  { kind: 'wechat'; openid: string } | { kind: 'session'; token: string } | { kind: 'anonymous' } | { kind: 'timer' }
 
 /** What the local gateway passes as a function's second argument. */
 export interface GatewayContext {
@@ -21,7 +18,6 @@ let wxSdk: any = null
 /** wx-server-sdk, initialised. Loaded only in WeChat's cloud: offline it throws unhandled rejections that crash Node. */
 export function wxCloud(): any {
   if (!wxSdk) {
-     
     wxSdk = require('wx-server-sdk')
     wxSdk.init({ env: wxSdk.DYNAMIC_CURRENT_ENV })
   }

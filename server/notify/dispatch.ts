@@ -191,7 +191,12 @@ async function claimBatch(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS) {
     })
   }
 
-  if (inbox.length) await trx.insertInto('inbox').values(inbox).onConflict((oc) => oc.column('notification_id').doNothing()).execute()
+  if (inbox.length)
+    await trx
+      .insertInto('inbox')
+      .values(inbox)
+      .onConflict((oc) => oc.column('notification_id').doNothing())
+      .execute()
   if (delivered.length) {
     await trx
       .updateTable('notifications')
@@ -200,7 +205,11 @@ async function claimBatch(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS) {
       .execute()
   }
   for (const [reason, ids] of failed) {
-    await trx.updateTable('notifications').set({ status: 'failed', last_error: reason, finished_at: now }).where('id', 'in', ids).execute()
+    await trx
+      .updateTable('notifications')
+      .set({ status: 'failed', last_error: reason, finished_at: now })
+      .where('id', 'in', ids)
+      .execute()
   }
   if (sendingIds.length) {
     // Grant taken and inbox written; the push itself is claimed group by group (markSending).
@@ -216,7 +225,11 @@ async function markSending(db: Kysely<DB>, now: Date, o: typeof DEFAULTS, group:
   const taken = await db
     .updateTable('notifications')
     .set({ status: 'sending', lease_until: new Date(now.getTime() + o.leaseMs) })
-    .where('id', 'in', group.map((c) => c.id))
+    .where(
+      'id',
+      'in',
+      group.map((c) => c.id),
+    )
     .where('status', '=', 'pending')
     .where('push', '=', 'held')
     .returning('id')
@@ -225,7 +238,13 @@ async function markSending(db: Kysely<DB>, now: Date, o: typeof DEFAULTS, group:
   return group.filter((c) => ids.has(c.id))
 }
 
-async function recordResults(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS, claimed: Claimed[], results: PushResult[]) {
+async function recordResults(
+  trx: Transaction<DB>,
+  now: Date,
+  o: typeof DEFAULTS,
+  claimed: Claimed[],
+  results: PushResult[],
+) {
   const sent: number[] = []
   const noGrant: number[] = []
   const out = { delivered: 0, failed: 0, retrying: 0 }
@@ -269,17 +288,26 @@ async function recordResults(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS
     // 43101: WeChat says the user holds no grant. Inbox only; stop spending their other grants of these kinds.
     const rows = await trx
       .updateTable('notifications')
-      .set({ status: 'delivered', push: 'skipped', last_error: '用户未授权订阅消息（43101），仅站内消息', lease_until: null, finished_at: now })
+      .set({
+        status: 'delivered',
+        push: 'skipped',
+        last_error: '用户未授权订阅消息（43101），仅站内消息',
+        lease_until: null,
+        finished_at: now,
+      })
       .where('id', 'in', noGrant)
       .where('status', '=', 'sending')
       .returning(['user_id', 'kind'])
       .execute()
     for (const r of rows) {
-      await trx.updateTable('subscribe_grants').set({ remaining: 0, updated_at: now }).where('user_id', '=', r.user_id).where('kind', '=', r.kind).execute()
+      await trx
+        .updateTable('subscribe_grants')
+        .set({ remaining: 0, updated_at: now })
+        .where('user_id', '=', r.user_id)
+        .where('kind', '=', r.kind)
+        .execute()
     }
   }
   out.delivered = sent.length + noGrant.length
   return out
 }
-
-

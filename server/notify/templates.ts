@@ -47,7 +47,8 @@ export const TEMPLATES = {
     category: 'account',
     data: z.object({ approved: z.boolean(), reason: z.string().max(200) }),
     title: (d) => (d.approved ? '骑手认证已通过' : '骑手认证未通过'),
-    body: (d) => (d.approved ? '你已成为认证骑手，订餐可享骑手价。' : `原因：${d.reason || '未说明'}。可修改后重新申请。`),
+    body: (d) =>
+      d.approved ? '你已成为认证骑手，订餐可享骑手价。' : `原因：${d.reason || '未说明'}。可修改后重新申请。`,
     wechat: (d) => ({ phrase1: d.approved ? '已通过' : '未通过', thing2: thing(d.reason || '骑手认证') }),
   }),
   station_report_resolved: template({
@@ -82,8 +83,15 @@ export const TEMPLATES = {
     category: 'booking',
     data: z.object({ activity: str, approved: z.boolean(), reason: z.string().max(200) }),
     title: (d) => (d.approved ? '报名已通过审核' : '报名未通过审核'),
-    body: (d) => (d.approved ? `「${d.activity}」报名已通过，请按时参加。` : `「${d.activity}」报名未通过：${d.reason || '未说明原因'}`),
-    wechat: (d) => ({ thing1: thing(d.activity), phrase2: d.approved ? '已通过' : '未通过', thing3: thing(d.reason || '请按时参加') }),
+    body: (d) =>
+      d.approved
+        ? `「${d.activity}」报名已通过，请按时参加。`
+        : `「${d.activity}」报名未通过：${d.reason || '未说明原因'}`,
+    wechat: (d) => ({
+      thing1: thing(d.activity),
+      phrase2: d.approved ? '已通过' : '未通过',
+      thing3: thing(d.reason || '请按时参加'),
+    }),
   }),
   activity_reminder: template({
     category: 'reminder',
@@ -119,5 +127,7 @@ export type NotificationKind = keyof typeof TEMPLATES
 export type TemplateData<K extends NotificationKind> = z.input<(typeof TEMPLATES)[K]['data']>
 
 export function templateOf(kind: string): Template | undefined {
-  return Object.prototype.hasOwnProperty.call(TEMPLATES, kind) ? (TEMPLATES as Record<string, Template>)[kind] : undefined
+  return Object.prototype.hasOwnProperty.call(TEMPLATES, kind)
+    ? (TEMPLATES as Record<string, Template>)[kind]
+    : undefined
 }

@@ -6,7 +6,6 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`
 }
 
-
 /** 王小哥 → 王** : others (counter staff, organizers) see a family name, not the person. */
 export function maskName(name: string): string {
   const chars = [...name.replace(/^(骑手|职工|青创客|专家)\s*/, '')]

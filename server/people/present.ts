@@ -7,11 +7,7 @@ import { maskPhone } from './mask'
 /** The signed-in user as they see themselves on 我的. */
 export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMethod: Me['signInMethod']): Promise<Me> {
   const community = user.community_id
-    ? await trx
-        .selectFrom('communities')
-        .select(['id', 'name'])
-        .where('id', '=', user.community_id)
-        .executeTakeFirst()
+    ? await trx.selectFrom('communities').select(['id', 'name']).where('id', '=', user.community_id).executeTakeFirst()
     : undefined
   return {
     id: user.id,

@@ -32,20 +32,42 @@ export async function cancelReservation(
   db: Trx,
   c: { reservationId: number; by: number; reason: string | null; now: Date; promoteAs?: PromoteAs },
 ): Promise<{ wasStatus: ReservationStatus; promoted: Promoted[] }> {
-  const found = await db.selectFrom('reservations').select('slot_id').where('id', '=', c.reservationId).executeTakeFirst()
+  const found = await db
+    .selectFrom('reservations')
+    .select('slot_id')
+    .where('id', '=', c.reservationId)
+    .executeTakeFirst()
   if (!found) return refuse('NOT_FOUND', '预约不存在')
   await lockSlot(db, Number(found.slot_id))
-  const r = await db.selectFrom('reservations').selectAll().where('id', '=', c.reservationId).forUpdate().executeTakeFirstOrThrow()
+  const r = await db
+    .selectFrom('reservations')
+    .selectAll()
+    .where('id', '=', c.reservationId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
   if (!SEATED.includes(r.status) && r.status !== 'waitlisted') {
-    return refuse('CONFLICT', r.status === 'cancelled' ? '已经取消过了' : r.status === 'redeemed' ? '已使用，不能取消' : '已过期，不能取消')
+    return refuse(
+      'CONFLICT',
+      r.status === 'cancelled' ? '已经取消过了' : r.status === 'redeemed' ? '已使用，不能取消' : '已过期，不能取消',
+    )
   }
   await db
     .updateTable('reservations')
-    .set({ status: 'cancelled', cancelled_at: c.now, cancelled_by: c.by, cancel_reason: c.reason, offer_expires_at: null })
+    .set({
+      status: 'cancelled',
+      cancelled_at: c.now,
+      cancelled_by: c.by,
+      cancel_reason: c.reason,
+      offer_expires_at: null,
+    })
     .where('id', '=', r.id)
     .execute()
   if (r.status === 'waitlisted') return { wasStatus: r.status, promoted: [] }
-  await db.updateTable('slots').set({ taken: sql`taken - ${r.seats}` }).where('id', '=', r.slot_id).execute()
+  await db
+    .updateTable('slots')
+    .set({ taken: sql`taken - ${r.seats}` })
+    .where('id', '=', r.slot_id)
+    .execute()
   return { wasStatus: r.status, promoted: await promoteWaitlist(db, Number(r.slot_id), c.promoteAs) }
 }
 
@@ -53,10 +75,18 @@ export async function cancelReservation(
  * Fill free seats from the head of the waitlist, strictly in order: if the first in line needs
  * more seats than are free, nobody behind them jumps ahead. The caller holds the slot lock.
  */
-export async function promoteWaitlist(db: Trx, slotId: number, as: PromoteAs = { status: 'confirmed' }): Promise<Promoted[]> {
+export async function promoteWaitlist(
+  db: Trx,
+  slotId: number,
+  as: PromoteAs = { status: 'confirmed' },
+): Promise<Promoted[]> {
   const promoted: Promoted[] = []
   for (;;) {
-    const slot = await db.selectFrom('slots').select(['capacity', 'taken', 'closed_at']).where('id', '=', slotId).executeTakeFirstOrThrow()
+    const slot = await db
+      .selectFrom('slots')
+      .select(['capacity', 'taken', 'closed_at'])
+      .where('id', '=', slotId)
+      .executeTakeFirstOrThrow()
     if (slot.closed_at) return promoted
     const head = await db
       .selectFrom('reservations')
@@ -70,10 +100,14 @@ export async function promoteWaitlist(db: Trx, slotId: number, as: PromoteAs = {
     if (!head || head.seats > slot.capacity - slot.taken) return promoted
     await db
       .updateTable('reservations')
-      .set({ status: as.status, offer_expires_at: as.status === 'offered' ? as.offerExpiresAt ?? null : null })
+      .set({ status: as.status, offer_expires_at: as.status === 'offered' ? (as.offerExpiresAt ?? null) : null })
       .where('id', '=', head.id)
       .execute()
-    await db.updateTable('slots').set({ taken: sql`taken + ${head.seats}` }).where('id', '=', slotId).execute()
+    await db
+      .updateTable('slots')
+      .set({ taken: sql`taken + ${head.seats}` })
+      .where('id', '=', slotId)
+      .execute()
     promoted.push({ id: Number(head.id), userId: head.user_id, code: head.code, status: as.status })
   }
 }
@@ -105,7 +139,10 @@ export async function setCapacity(
     over -= r.seats
   }
   if (c.overflow === 'refuse') {
-    return refuse('CONFLICT', `已有 ${slot.taken} 个名额被占用，改为 ${c.capacity} 会影响最近报名的 ${move.length} 人；可选择将他们移入候补`)
+    return refuse(
+      'CONFLICT',
+      `已有 ${slot.taken} 个名额被占用，改为 ${c.capacity} 会影响最近报名的 ${move.length} 人；可选择将他们移入候补`,
+    )
   }
   // Moved people go to the front of the waitlist, latest registration last among them.
   const { first } = await db
@@ -116,9 +153,17 @@ export async function setCapacity(
     .executeTakeFirstOrThrow()
   let pos = Math.min(Number(first ?? 1), 1) - move.length
   for (const r of [...move].reverse()) {
-    await db.updateTable('reservations').set({ status: 'waitlisted', waitlist_pos: pos++, offer_expires_at: null }).where('id', '=', r.id).execute()
+    await db
+      .updateTable('reservations')
+      .set({ status: 'waitlisted', waitlist_pos: pos++, offer_expires_at: null })
+      .where('id', '=', r.id)
+      .execute()
   }
   const freed = move.reduce((s, r) => s + r.seats, 0)
-  await db.updateTable('slots').set({ taken: sql`taken - ${freed}` }).where('id', '=', c.slotId).execute()
+  await db
+    .updateTable('slots')
+    .set({ taken: sql`taken - ${freed}` })
+    .where('id', '=', c.slotId)
+    .execute()
   return { moved: move.map((r) => ({ id: Number(r.id), userId: r.user_id })), promoted: [] }
 }

@@ -8,7 +8,11 @@ type Trx = Transaction<DB>
 export async function closeSlot(db: Trx, c: { slotId: number; reason: string; by: number; now: Date }) {
   const slot = await lockSlot(db, c.slotId)
   if (!slot.closed_at) {
-    await db.updateTable('slots').set({ closed_at: c.now, closed_reason: c.reason, taken: 0 }).where('id', '=', c.slotId).execute()
+    await db
+      .updateTable('slots')
+      .set({ closed_at: c.now, closed_reason: c.reason, taken: 0 })
+      .where('id', '=', c.slotId)
+      .execute()
   }
   return db
     .updateTable('reservations')
@@ -25,7 +29,9 @@ export async function markNoShows(db: Trx, kind: string, now: Date): Promise<num
     .updateTable('reservations')
     .set({ status: 'no_show' })
     .where('status', '=', 'confirmed')
-    .where('slot_id', 'in', (eb) => eb.selectFrom('slots').select('id').where('kind', '=', kind).where('ends_at', '<=', now))
+    .where('slot_id', 'in', (eb) =>
+      eb.selectFrom('slots').select('id').where('kind', '=', kind).where('ends_at', '<=', now),
+    )
     .executeTakeFirst()
   return Number(r.numUpdatedRows)
 }

@@ -13,7 +13,13 @@ type Trx = Transaction<DB>
 export async function redeemCode(
   db: Trx,
   r: {
-    code: string; kind: string; ownerId: number; by: number; now: Date; verb: string; ownerLabel: string
+    code: string
+    kind: string
+    ownerId: number
+    by: number
+    now: Date
+    verb: string
+    ownerLabel: string
     /** Usable from this many minutes before the slot starts until it ends. */
     opensBeforeMin?: number
   },
@@ -22,14 +28,26 @@ export async function redeemCode(
     .selectFrom('reservations as r')
     .innerJoin('slots as s', 's.id', 'r.slot_id')
     .leftJoin('users as staff', 'staff.id', 'r.redeemed_by')
-    .select(['r.id', 'r.status', 'r.redeemed_at', 'staff.display_name as redeemed_by_name', 's.kind', 's.owner_id', 's.starts_at', 's.ends_at'])
+    .select([
+      'r.id',
+      'r.status',
+      'r.redeemed_at',
+      'staff.display_name as redeemed_by_name',
+      's.kind',
+      's.owner_id',
+      's.starts_at',
+      's.ends_at',
+    ])
     .where('r.code', '=', normalizeCode(r.code))
     .forUpdate('r')
     .executeTakeFirst()
   if (!row) return refuse('NOT_FOUND', '预约码不存在，请核对后重试')
   if (row.kind !== r.kind || row.owner_id !== r.ownerId) return refuse('FORBIDDEN', `这不是${r.ownerLabel}的预约码`)
   if (row.status === 'redeemed') {
-    return refuse('CONFLICT', `该预约码已于 ${formatShanghai(new Date(row.redeemed_at!))} 由 ${row.redeemed_by_name ?? '工作人员'} ${r.verb}，不能重复${r.verb}`)
+    return refuse(
+      'CONFLICT',
+      `该预约码已于 ${formatShanghai(new Date(row.redeemed_at!))} 由 ${row.redeemed_by_name ?? '工作人员'} ${r.verb}，不能重复${r.verb}`,
+    )
   }
   if (row.status === 'cancelled') return refuse('CONFLICT', '该预约已取消')
   if (row.status === 'waitlisted') return refuse('CONFLICT', '该预约仍在候补，尚未获得名额')
@@ -40,6 +58,10 @@ export async function redeemCode(
       return refuse('CONFLICT', `这是 ${formatShanghai(new Date(row.starts_at))} 的预约，请在该时段内${r.verb}`)
     }
   }
-  await db.updateTable('reservations').set({ status: 'redeemed', redeemed_at: r.now, redeemed_by: r.by }).where('id', '=', row.id).execute()
+  await db
+    .updateTable('reservations')
+    .set({ status: 'redeemed', redeemed_at: r.now, redeemed_by: r.by })
+    .where('id', '=', row.id)
+    .execute()
   return { reservationId: Number(row.id), startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }
 }

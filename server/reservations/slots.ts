@@ -19,7 +19,13 @@ export interface SlotSpec {
 export async function ensureSlot(db: Trx, spec: SlotSpec): Promise<number> {
   await db
     .insertInto('slots')
-    .values({ kind: spec.kind, owner_id: spec.ownerId, starts_at: spec.startsAt, ends_at: spec.endsAt, capacity: spec.capacity })
+    .values({
+      kind: spec.kind,
+      owner_id: spec.ownerId,
+      starts_at: spec.startsAt,
+      ends_at: spec.endsAt,
+      capacity: spec.capacity,
+    })
     .onConflict((oc) => oc.columns(['kind', 'owner_id', 'starts_at']).doNothing())
     .execute()
   const row = await db

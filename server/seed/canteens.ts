@@ -18,7 +18,12 @@ const CANTEENS = [
       ['晚餐', '17:00', '20:00'],
     ],
     menu: [
-      ['红烧肉套餐', 1500], ['番茄炒蛋盖饭', 1200], ['卤鸡腿饭', 1400], ['素三鲜面', 1000], ['青菜豆腐汤', 300], ['米饭', 100],
+      ['红烧肉套餐', 1500],
+      ['番茄炒蛋盖饭', 1200],
+      ['卤鸡腿饭', 1400],
+      ['素三鲜面', 1000],
+      ['青菜豆腐汤', 300],
+      ['米饭', 100],
     ],
   },
   {
@@ -30,7 +35,11 @@ const CANTEENS = [
     phone: '0574-86100032',
     intro: '夜班骑手和工人的夜宵，21:00 到次日 01:00。',
     windows: [['夜宵', '21:00', '01:00']],
-    menu: [['鲜肉馄饨', 1000], ['牛肉炒粉', 1300], ['皮蛋瘦肉粥', 800]],
+    menu: [
+      ['鲜肉馄饨', 1000],
+      ['牛肉炒粉', 1300],
+      ['皮蛋瘦肉粥', 800],
+    ],
   },
 ] as const
 
@@ -39,7 +48,11 @@ export async function seedCanteens(trx: Transaction<DB>, socialWorkerId: number 
   const existing = new Set((await trx.selectFrom('canteens').select('code').execute()).map((c) => c.code))
   for (const c of CANTEENS) {
     if (existing.has(c.code)) continue
-    const community = await trx.selectFrom('communities').select('id').where('code', '=', c.community).executeTakeFirstOrThrow()
+    const community = await trx
+      .selectFrom('communities')
+      .select('id')
+      .where('code', '=', c.community)
+      .executeTakeFirstOrThrow()
     const station = await trx.selectFrom('stations').select('id').where('code', '=', c.station).executeTakeFirst()
     const row = await trx
       .insertInto('canteens')
@@ -51,7 +64,9 @@ export async function seedCanteens(trx: Transaction<DB>, socialWorkerId: number 
         address: c.address,
         phone: c.phone,
         intro: c.intro,
-        windows: JSON.stringify(c.windows.map(([name, start, end]) => ({ name, start: toMinutes(start), end: toMinutes(end) }))),
+        windows: JSON.stringify(
+          c.windows.map(([name, start, end]) => ({ name, start: toMinutes(start), end: toMinutes(end) })),
+        ),
         slot_minutes: 30,
         seats_per_slot: 20,
         booking_days: 3,
@@ -65,7 +80,8 @@ export async function seedCanteens(trx: Transaction<DB>, socialWorkerId: number 
       .values(c.menu.map(([name, price], i) => ({ canteen_id: row.id, name, price_cents: price, sort: i })))
       .execute()
     // The demo social worker also runs 太白's counter (their own community's canteen comes with the role).
-    if (socialWorkerId && c.code === 'CT-TAIBAI') await trx.insertInto('canteen_staff').values({ canteen_id: row.id, user_id: socialWorkerId }).execute()
+    if (socialWorkerId && c.code === 'CT-TAIBAI')
+      await trx.insertInto('canteen_staff').values({ canteen_id: row.id, user_id: socialWorkerId }).execute()
   }
   return CANTEENS.length
 }

@@ -10,7 +10,9 @@ import { seedStations } from './stations'
  * Demo content. Idempotent: rows are keyed by natural keys (community code, demo role) and
  * upserted, so running it at every start changes nothing the second time.
  */
-export async function seedDemo(db: Database): Promise<{ communities: number; users: number; stations: number; canteens: number; activities: number }> {
+export async function seedDemo(
+  db: Database,
+): Promise<{ communities: number; users: number; stations: number; canteens: number; activities: number }> {
   // scrypt is slow on purpose: hash once, and only if a staff account is created.
   let passwordHash: Promise<string> | undefined
   const staffHash = () => (passwordHash ??= hashPassword(DEMO_STAFF_PASSWORD))
@@ -49,10 +51,19 @@ export async function seedDemo(db: Database): Promise<{ communities: number; use
         .execute()
     }
     const stations = await seedStations(trx)
-    const socialWorker = await trx.selectFrom('users').select('id').where('demo', '=', true).where('role', '=', 'social_worker').executeTakeFirst()
+    const socialWorker = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('demo', '=', true)
+      .where('role', '=', 'social_worker')
+      .executeTakeFirst()
     const canteens = await seedCanteens(trx, socialWorker?.id ?? null)
     const activities = await seedActivities(trx, socialWorker?.id ?? null)
-    const users = await trx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('demo', '=', true).executeTakeFirstOrThrow()
+    const users = await trx
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('demo', '=', true)
+      .executeTakeFirstOrThrow()
     return { communities: COMMUNITIES.length, users: Number(users.n), stations, canteens, activities }
   })
 }

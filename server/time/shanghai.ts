@@ -12,12 +12,17 @@ export const toMinutes = (hhmm: string) => {
   return h * 60 + m
 }
 
-export const toHHMM = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`
+export const toHHMM = (min: number) =>
+  `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`
 
 /** Shanghai calendar date, e.g. 2026-11-22 (or 20261122 with sep ''). */
 export function shanghaiDate(at: Date, sep = '-'): string {
   const s = new Date(at.getTime() + SHANGHAI_OFFSET_MS)
-  return [s.getUTCFullYear(), String(s.getUTCMonth() + 1).padStart(2, '0'), String(s.getUTCDate()).padStart(2, '0')].join(sep)
+  return [
+    s.getUTCFullYear(),
+    String(s.getUTCMonth() + 1).padStart(2, '0'),
+    String(s.getUTCDate()).padStart(2, '0'),
+  ].join(sep)
 }
 
 /** The instant of a Shanghai date (YYYY-MM-DD) plus minutes from its midnight (may exceed 1440). */
@@ -26,7 +31,8 @@ export function shanghaiInstant(date: string, minute = 0): Date {
 }
 
 /** A Shanghai date shifted by whole days. */
-export const addDays = (date: string, days: number) => shanghaiDate(new Date(shanghaiInstant(date).getTime() + days * 86_400_000))
+export const addDays = (date: string, days: number) =>
+  shanghaiDate(new Date(shanghaiInstant(date).getTime() + days * 86_400_000))
 
 /** "2026-11-23 12:30" in Shanghai time (WeChat template time fields, messages). */
 export function formatShanghai(at: Date): string {

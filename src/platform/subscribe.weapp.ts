@@ -11,7 +11,8 @@ export function askToSubscribe(templateIds: string[]): Promise<string[]> {
     Taro.requestSubscribeMessage({
       tmplIds: templateIds,
       entityIds: [],
-      success: (res) => resolve(templateIds.filter((id) => (res as unknown as Record<string, string>)[id] === 'accept')),
+      success: (res) =>
+        resolve(templateIds.filter((id) => (res as unknown as Record<string, string>)[id] === 'accept')),
       fail: () => resolve([]),
     } as Parameters<typeof Taro.requestSubscribeMessage>[0])
   })

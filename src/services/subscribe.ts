@@ -21,6 +21,9 @@ export function subscribeInTap(kinds: SubscribableKind[]) {
   const asking = askToSubscribe(wanted.map((t) => t.templateId))
   void asking.then((accepted) => {
     const acceptedKinds = wanted.filter((t) => accepted.includes(t.templateId)).map((t) => t.kind)
-    if (acceptedKinds.length) void call('notifications', 'recordGrants', { accepted: acceptedKinds }, { loading: false, toast: false }).catch(() => undefined)
+    if (acceptedKinds.length)
+      void call('notifications', 'recordGrants', { accepted: acceptedKinds }, { loading: false, toast: false }).catch(
+        () => undefined,
+      )
   })
 }

@@ -7,7 +7,8 @@ const INBOX_TAB = 1
 
 /** Show the unread count on the 消息 tab (nothing when signed out or all read). */
 export function showUnreadBadge(unread: number) {
-  if (unread > 0) void Taro.setTabBarBadge({ index: INBOX_TAB, text: unread > 99 ? '99+' : String(unread) }).catch(() => undefined)
+  if (unread > 0)
+    void Taro.setTabBarBadge({ index: INBOX_TAB, text: unread > 99 ? '99+' : String(unread) }).catch(() => undefined)
   else void Taro.removeTabBarBadge({ index: INBOX_TAB }).catch(() => undefined)
 }
 

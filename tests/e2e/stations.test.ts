@@ -7,7 +7,7 @@ jest.setTimeout(90_000)
 // Monday 2026-11-23 10:00 in Shanghai: 太白社区's canteen station (07:00–14:00) is open.
 const MONDAY_10AM = new Date('2026-11-23T10:00:00+08:00')
 // A rider standing on 太白路 near the canteen (the browser reports WGS-84; the app converts).
-const RIDER_WGS84 = { longitude: 121.7840, latitude: 29.8815 }
+const RIDER_WGS84 = { longitude: 121.784, latitude: 29.8815 }
 
 describeInBrowser('H5: a rider finds the nearest open station with phone charging', (chromium) => {
   let app: Awaited<ReturnType<typeof startApp>>
@@ -104,7 +104,9 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
     await admin.locator('[name=lat] input').fill('29.88')
     await admin.getByRole('button', { name: '创建站点' }).click()
     await admin.getByText('站点编码 TB-NEW 已被其他站点使用', { exact: false }).waitFor()
-    expect(await app.db.selectFrom('stations').select('name').where('code', '=', 'TB-NEW').execute()).toEqual([{ name: '太白路新建骑手驿站' }])
+    expect(await app.db.selectFrom('stations').select('name').where('code', '=', 'TB-NEW').execute()).toEqual([
+      { name: '太白路新建骑手驿站' },
+    ])
 
     // Standing where it was created, a rider sees it first, open, with its facilities.
     const rider = await app.phone({ geolocation: RIDER_WGS84 })

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 
 /** Debian's Chromium (playwright-core downloads no browser of its own here). */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[]
   return candidates.find((p) => existsSync(p)) ?? null
 }
 
@@ -20,8 +22,9 @@ export const CHROMIUM_ARGS = [
 export function describeInBrowser(title: string, body: (chromium: string) => void) {
   const chromium = findChromium()
   if (!chromium) {
-    if (process.env.CI) throw new Error('CI must run the browser tests, but no Chromium was found (apt-get install chromium)')
-     
+    if (process.env.CI)
+      throw new Error('CI must run the browser tests, but no Chromium was found (apt-get install chromium)')
+
     console.warn(`未找到 Chromium（/usr/bin/chromium），跳过浏览器测试：${title}。安装：apt-get install chromium`)
     describe.skip(`${title} (skipped: no Chromium)`, () => body(''))
     return

@@ -3,7 +3,12 @@ import type { Envelope } from '../../contract/errors'
 type Main = (event: unknown, context?: unknown) => Promise<unknown>
 
 /** Call a cloud function's main as the gateway would, with an optional session token. */
-export async function invoke<T = any>(main: Main, action: string, input?: unknown, token?: string): Promise<Envelope<T>> {
+export async function invoke<T = any>(
+  main: Main,
+  action: string,
+  input?: unknown,
+  token?: string,
+): Promise<Envelope<T>> {
   return (await main({ action, input }, { lianshe: { sessionToken: token } })) as Envelope<T>
 }
 

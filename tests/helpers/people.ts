@@ -3,11 +3,23 @@ import { createSession } from '../../server/auth/sessions'
 import type { Role } from '../../contract/roles'
 
 /** `count` new users of a role, each signed in; returns their ids and session tokens. */
-export async function signedInUsers(db: Database, count: number, role: Role = 'worker', communityId: number | null = null) {
+export async function signedInUsers(
+  db: Database,
+  count: number,
+  role: Role = 'worker',
+  communityId: number | null = null,
+) {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .insertInto('users')
-      .values(Array.from({ length: count }, (_, i) => ({ role, display_name: `测试${role}${i}`, phone: `1390000${String(i).padStart(4, '0')}`, community_id: communityId })))
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          role,
+          display_name: `测试${role}${i}`,
+          phone: `1390000${String(i).padStart(4, '0')}`,
+          community_id: communityId,
+        })),
+      )
       .returning('id')
       .execute()
     const out: { id: number; token: string }[] = []

@@ -18,27 +18,41 @@ describeEachDatabase('activities', (ctx) => {
 
   const create = async (extra: Record<string, unknown> = {}) =>
     (
-      await invokeOk(activities, 'save', {
-        title: '测试活动·读书会',
-        category: 'interest',
-        startsAt: iso('2026-11-28T14:00:00'),
-        endsAt: iso('2026-11-28T16:00:00'),
-        address: '灵峰社区党群服务中心三楼',
-        registrationOpensAt: iso('2026-11-23T00:00:00'),
-        registrationClosesAt: iso('2026-11-28T12:00:00'),
-        capacity: 2,
-        ...extra,
-      }, organizer)
+      await invokeOk(
+        activities,
+        'save',
+        {
+          title: '测试活动·读书会',
+          category: 'interest',
+          startsAt: iso('2026-11-28T14:00:00'),
+          endsAt: iso('2026-11-28T16:00:00'),
+          address: '灵峰社区党群服务中心三楼',
+          registrationOpensAt: iso('2026-11-23T00:00:00'),
+          registrationClosesAt: iso('2026-11-28T12:00:00'),
+          capacity: 2,
+          ...extra,
+        },
+        organizer,
+      )
     ).id as number
-  const signUp = (activityId: number, token: string, extra: Record<string, unknown> = {}) => invoke(activities, 'signUp', { activityId, ...extra }, token)
-  const notes = (kind: string) => ctx.db.selectFrom('notifications').select(['user_id', 'status', 'data', 'due_at', 'subject']).where('kind', '=', kind).orderBy('id').execute()
+  const signUp = (activityId: number, token: string, extra: Record<string, unknown> = {}) =>
+    invoke(activities, 'signUp', { activityId, ...extra }, token)
+  const notes = (kind: string) =>
+    ctx.db
+      .selectFrom('notifications')
+      .select(['user_id', 'status', 'data', 'due_at', 'subject'])
+      .where('kind', '=', kind)
+      .orderBy('id')
+      .execute()
 
   beforeAll(async () => {
     setClock(() => NOW)
     organizer = await demoToken(user, 'social_worker')
     admin = await demoToken(user, 'admin')
     worker = await demoToken(user, 'worker')
-    lingfengId = (await ctx.db.selectFrom('communities').select('id').where('code', '=', 'BL-LINGFENG').executeTakeFirstOrThrow()).id
+    lingfengId = (
+      await ctx.db.selectFrom('communities').select('id').where('code', '=', 'BL-LINGFENG').executeTakeFirstOrThrow()
+    ).id
   })
   beforeEach(() => setClock(() => NOW))
   afterAll(() => setClock(null))
@@ -48,7 +62,12 @@ describeEachDatabase('activities', (ctx) => {
     const people = await signedInUsers(ctx.db, 4, 'worker', lingfengId)
     const answers = []
     for (const p of people) answers.push(await signUp(id, p.token))
-    expect(answers.map((a) => (a.ok ? `${a.data.status}:${a.data.position ?? ''}` : a.code))).toEqual(['confirmed:', 'confirmed:', 'waitlisted:1', 'waitlisted:2'])
+    expect(answers.map((a) => (a.ok ? `${a.data.status}:${a.data.position ?? ''}` : a.code))).toEqual([
+      'confirmed:',
+      'confirmed:',
+      'waitlisted:1',
+      'waitlisted:2',
+    ])
     const d = await invokeOk(activities, 'detail', { id }, people[3].token)
     expect(d).toMatchObject({ seatsLeft: 0, waitlisted: 2, mine: { status: 'waitlisted', position: 2 } })
 
@@ -70,17 +89,26 @@ describeEachDatabase('activities', (ctx) => {
     const [a, b, c, d] = await signedInUsers(ctx.db, 4, 'worker', lingfengId)
     for (const p of [a, b, c, d]) await signUp(id, p.token)
     await invokeOk(activities, 'cancel', { activityId: id }, a.token)
-    expect((await invokeOk(activities, 'detail', { id }, c.token)).mine).toMatchObject({ status: 'offered', offerExpiresAt: '2026-11-23 12:00' })
+    expect((await invokeOk(activities, 'detail', { id }, c.token)).mine).toMatchObject({
+      status: 'offered',
+      offerExpiresAt: '2026-11-23 12:00',
+    })
     expect((await invokeOk(activities, 'confirmOffer', { activityId: id }, c.token)).status).toBe('confirmed')
 
     await invokeOk(activities, 'cancel', { activityId: id }, b.token)
     expect((await invokeOk(activities, 'detail', { id }, d.token)).mine.status).toBe('offered')
     setClock(() => sh('2026-11-23T12:01:00'))
-    const tick = await activities({ Type: 'Timer', TriggerName: 'expireOffers', Time: '2026-11-23T04:01:00.000Z' }, { lianshe: { trigger: true } })
+    const tick = await activities(
+      { Type: 'Timer', TriggerName: 'expireOffers', Time: '2026-11-23T04:01:00.000Z' },
+      { lianshe: { trigger: true } },
+    )
     expect(tick).toMatchObject({ ok: true, data: { result: { expired: 1 } } })
     const late = await invoke(activities, 'confirmOffer', { activityId: id }, d.token)
     expect(late).toMatchObject({ ok: false, code: 'CONFLICT', message: '没有待确认的名额' })
-    expect((await invokeOk(activities, 'detail', { id }, d.token)).mine).toMatchObject({ status: 'cancelled', cancelReason: '未在时限内确认，名额已顺延' })
+    expect((await invokeOk(activities, 'detail', { id }, d.token)).mine).toMatchObject({
+      status: 'cancelled',
+      cancelReason: '未在时限内确认，名额已顺延',
+    })
   })
 
   test('approval: pending holds a seat; rejection needs a reason and passes the seat on', async () => {
@@ -90,15 +118,30 @@ describeEachDatabase('activities', (ctx) => {
     expect((await invokeOk(activities, 'signUp', { activityId: id }, b.token)).status).toBe('waitlisted')
     const { rows } = await invokeOk(activities, 'roster', { id }, organizer)
     const pending = rows.find((r: { status: string }) => r.status === 'pending')
-    expect(await invoke(activities, 'review', { registrationId: pending.registrationId, approve: false }, organizer)).toMatchObject({ ok: false, message: '不通过时请填写原因，报名人会看到' })
-    expect(await invoke(activities, 'review', { registrationId: pending.registrationId, approve: true }, worker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    await invokeOk(activities, 'review', { registrationId: pending.registrationId, approve: false, reason: '名额优先给本社区企业' }, organizer)
-    expect((await invokeOk(activities, 'detail', { id }, a.token)).mine).toMatchObject({ status: 'cancelled', cancelReason: '审核未通过：名额优先给本社区企业' })
+    expect(
+      await invoke(activities, 'review', { registrationId: pending.registrationId, approve: false }, organizer),
+    ).toMatchObject({ ok: false, message: '不通过时请填写原因，报名人会看到' })
+    expect(
+      await invoke(activities, 'review', { registrationId: pending.registrationId, approve: true }, worker),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    await invokeOk(
+      activities,
+      'review',
+      { registrationId: pending.registrationId, approve: false, reason: '名额优先给本社区企业' },
+      organizer,
+    )
+    expect((await invokeOk(activities, 'detail', { id }, a.token)).mine).toMatchObject({
+      status: 'cancelled',
+      cancelReason: '审核未通过：名额优先给本社区企业',
+    })
     const next = (await invokeOk(activities, 'detail', { id }, b.token)).mine
     expect(next.status).toBe('pending')
     await invokeOk(activities, 'review', { registrationId: next.id, approve: true }, organizer)
     expect((await invokeOk(activities, 'detail', { id }, b.token)).mine.status).toBe('confirmed')
-    expect((await notes('activity_reviewed')).map((n) => (n.data as { approved: boolean }).approved)).toEqual([false, true])
+    expect((await notes('activity_reviewed')).map((n) => (n.data as { approved: boolean }).approved)).toEqual([
+      false,
+      true,
+    ])
   })
 
   test('reschedule tells everyone, drops reminders for the old time and makes new ones', async () => {
@@ -107,8 +150,18 @@ describeEachDatabase('activities', (ctx) => {
     await signUp(id, a.token)
     await signUp(id, b.token)
     const before = (await notes('activity_reminder')).filter((n) => n.user_id === a.id)
-    expect(before.map((n) => new Date(n.due_at).toISOString())).toEqual([iso('2026-11-27T14:00:00'), iso('2026-11-28T13:00:00')])
-    expect(await invokeOk(activities, 'reschedule', { id, startsAt: iso('2026-11-29T09:00:00'), endsAt: iso('2026-11-29T11:00:00'), reason: '场地检修' }, organizer)).toEqual({ notified: 2, remindersDropped: 2 })
+    expect(before.map((n) => new Date(n.due_at).toISOString())).toEqual([
+      iso('2026-11-27T14:00:00'),
+      iso('2026-11-28T13:00:00'),
+    ])
+    expect(
+      await invokeOk(
+        activities,
+        'reschedule',
+        { id, startsAt: iso('2026-11-29T09:00:00'), endsAt: iso('2026-11-29T11:00:00'), reason: '场地检修' },
+        organizer,
+      ),
+    ).toEqual({ notified: 2, remindersDropped: 2 })
     const after = (await notes('activity_reminder')).filter((n) => n.user_id === a.id)
     expect(after.map((n) => `${n.status}@${new Date(n.due_at).toISOString()}`)).toEqual([
       `dropped@${iso('2026-11-27T14:00:00')}`,
@@ -119,7 +172,14 @@ describeEachDatabase('activities', (ctx) => {
     const changed = await notes('activity_changed')
     expect(changed.map((n) => n.user_id).sort()).toEqual([a.id, b.id].sort())
     expect((changed[0].data as { detail: string }).detail).toBe('改到 2026-11-29 09:00（场地检修）')
-    expect(await invoke(activities, 'reschedule', { id, startsAt: iso('2026-11-29T09:00:00'), endsAt: iso('2026-11-29T11:00:00'), reason: '场地检修' }, worker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await invoke(
+        activities,
+        'reschedule',
+        { id, startsAt: iso('2026-11-29T09:00:00'), endsAt: iso('2026-11-29T11:00:00'), reason: '场地检修' },
+        worker,
+      ),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 
   test('check-in with the code works once; the second time says when', async () => {
@@ -128,18 +188,26 @@ describeEachDatabase('activities', (ctx) => {
     const reg = await invokeOk(activities, 'signUp', { activityId: id }, a.token)
     expect(reg.qr).toMatch(/^data:image\/svg\+xml;base64,/)
     setClock(() => sh('2026-11-28T13:50:00'))
-    expect(await invoke(activities, 'checkIn', { id, code: reg.code }, worker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await invoke(activities, 'checkIn', { id, code: reg.code }, worker)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     const first = await invokeOk(activities, 'checkIn', { id, code: `lianshe://registration/${reg.code}` }, organizer)
     expect(first).toMatchObject({ seats: 1, checkedInAt: '2026-11-28 13:50' })
     setClock(() => sh('2026-11-28T14:05:00'))
     expect(await invoke(activities, 'checkIn', { id, code: reg.code }, organizer)).toMatchObject({
-      ok: false, code: 'CONFLICT', message: '该预约码已于 2026-11-28 13:50 由 社工 刘敏 签到，不能重复签到',
+      ok: false,
+      code: 'CONFLICT',
+      message: '该预约码已于 2026-11-28 13:50 由 社工 刘敏 签到，不能重复签到',
     })
     expect((await invokeOk(activities, 'detail', { id }, a.token)).checkedIn).toBe(1)
   })
 
   test('eligibility and answers: refusals in Chinese, nothing written', async () => {
-    const youth = await create({ audience: 'youth', questions: [{ id: 'level', label: '剪辑基础', required: true, options: ['零基础', '会一点'] }] })
+    const youth = await create({
+      audience: 'youth',
+      questions: [{ id: 'level', label: '剪辑基础', required: true, options: ['零基础', '会一点'] }],
+    })
     const family = await create({ audience: 'families', maxChildren: 2, capacity: 5 })
     const later = await create({ registrationOpensAt: iso('2026-11-25T00:00:00') })
     const [p] = await signedInUsers(ctx.db, 1, 'worker', lingfengId)
@@ -154,12 +222,22 @@ describeEachDatabase('activities', (ctx) => {
       [family, { children: -1 }, '孩子人数不能为负数'],
       [later, {}, '报名将于 2026-11-25 00:00 开始'],
     ]
-    for (const [id, extra, message] of cases) expect(await signUp(id, p.token, extra)).toMatchObject({ ok: false, message })
+    for (const [id, extra, message] of cases)
+      expect(await signUp(id, p.token, extra)).toMatchObject({ ok: false, message })
     expect(await ctx.db.selectFrom('reservations').select('id').where('user_id', '=', p.id).execute()).toHaveLength(0)
     const kid = await invokeOk(activities, 'signUp', { activityId: family, children: 2 }, p.token)
     expect(kid.seats).toBe(3)
     expect((await invokeOk(activities, 'detail', { id: family }, p.token)).seatsLeft).toBe(2)
-    expect((await invokeOk(activities, 'signUp', { activityId: youth, birthYear: 2000, answers: { level: '会一点' } }, p.token)).status).toBe('confirmed')
+    expect(
+      (
+        await invokeOk(
+          activities,
+          'signUp',
+          { activityId: youth, birthYear: 2000, answers: { level: '会一点' } },
+          p.token,
+        )
+      ).status,
+    ).toBe('confirmed')
     const closed = await create()
     await invokeOk(activities, 'cancelActivity', { id: closed, reason: '天气原因' }, organizer)
     expect(await signUp(closed, p.token)).toMatchObject({ ok: false, message: '活动已取消：天气原因' })
@@ -170,19 +248,41 @@ describeEachDatabase('activities', (ctx) => {
     const people = await signedInUsers(ctx.db, 4, 'worker', lingfengId)
     for (const p of people) await signUp(id, p.token)
     const base = await invokeOk(activities, 'detail', { id }, organizer)
-    const edit = { id, title: base.title, category: 'interest', startsAt: base.startsAt, endsAt: base.endsAt, address: base.address,
-      registrationOpensAt: base.registrationOpensAt, registrationClosesAt: base.registrationClosesAt, capacity: 1 }
+    const edit = {
+      id,
+      title: base.title,
+      category: 'interest',
+      startsAt: base.startsAt,
+      endsAt: base.endsAt,
+      address: base.address,
+      registrationOpensAt: base.registrationOpensAt,
+      registrationClosesAt: base.registrationClosesAt,
+      capacity: 1,
+    }
     expect(await invoke(activities, 'save', edit, organizer)).toMatchObject({
-      ok: false, code: 'CONFLICT', message: '已有 3 个名额被占用，改为 1 会影响最近报名的 2 人；可选择将他们移入候补',
+      ok: false,
+      code: 'CONFLICT',
+      message: '已有 3 个名额被占用，改为 1 会影响最近报名的 2 人；可选择将他们移入候补',
     })
     expect((await invokeOk(activities, 'detail', { id }, organizer)).seatsLeft).toBe(0)
-    expect(await invokeOk(activities, 'save', { ...edit, overflow: 'waitlist' }, organizer)).toMatchObject({ moved: 2, promoted: 0 })
+    expect(await invokeOk(activities, 'save', { ...edit, overflow: 'waitlist' }, organizer)).toMatchObject({
+      moved: 2,
+      promoted: 0,
+    })
     const { rows } = await invokeOk(activities, 'roster', { id }, organizer)
-    expect(rows.map((r: { status: string; position: number | null }) => `${r.status}:${r.position ?? ''}`)).toEqual(['confirmed:', 'waitlisted:1', 'waitlisted:2', 'waitlisted:3'])
+    expect(rows.map((r: { status: string; position: number | null }) => `${r.status}:${r.position ?? ''}`)).toEqual([
+      'confirmed:',
+      'waitlisted:1',
+      'waitlisted:2',
+      'waitlisted:3',
+    ])
     const order = rows.map((r: { registrationId: number }) => r.registrationId)
     expect(order.slice(1)).toEqual([...order.slice(1, 3)].sort((x: number, y: number) => x - y).concat(order[3]))
     // Raising it again promotes them back, in line.
-    expect(await invokeOk(activities, 'save', { ...edit, capacity: 3 }, organizer)).toMatchObject({ moved: 0, promoted: 2 })
+    expect(await invokeOk(activities, 'save', { ...edit, capacity: 3 }, organizer)).toMatchObject({
+      moved: 0,
+      promoted: 2,
+    })
   })
 
   test('concurrent sign-ups fill the seats exactly and number the waitlist without gaps; cancellations promote in order', async () => {
@@ -191,12 +291,32 @@ describeEachDatabase('activities', (ctx) => {
     const answers = await Promise.all(people.map((p) => signUp(id, p.token)))
     const ok = answers.filter((a) => a.ok).map((a) => (a.ok ? a.data : null)!)
     expect(ok.filter((r) => r.status === 'confirmed')).toHaveLength(10)
-    const waiting = await ctx.db.selectFrom('reservations').select(['id', 'user_id', 'waitlist_pos']).where('status', '=', 'waitlisted').where('hold_key', '=', `activity:${id}`).orderBy('id').execute()
+    const waiting = await ctx.db
+      .selectFrom('reservations')
+      .select(['id', 'user_id', 'waitlist_pos'])
+      .where('status', '=', 'waitlisted')
+      .where('hold_key', '=', `activity:${id}`)
+      .orderBy('id')
+      .execute()
     expect(waiting.map((w) => w.waitlist_pos)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
-    const confirmed = await ctx.db.selectFrom('reservations').select('user_id').where('status', '=', 'confirmed').where('hold_key', '=', `activity:${id}`).execute()
+    const confirmed = await ctx.db
+      .selectFrom('reservations')
+      .select('user_id')
+      .where('status', '=', 'confirmed')
+      .where('hold_key', '=', `activity:${id}`)
+      .execute()
     const byUser = new Map(people.map((p) => [p.id, p.token]))
-    await Promise.all(confirmed.slice(0, 5).map((c) => invokeOk(activities, 'cancel', { activityId: id }, byUser.get(c.user_id))))
-    const promoted = await ctx.db.selectFrom('reservations').select(['user_id']).where('status', '=', 'confirmed').where('hold_key', '=', `activity:${id}`).where('waitlist_pos', 'is not', null).orderBy('waitlist_pos').execute()
+    await Promise.all(
+      confirmed.slice(0, 5).map((c) => invokeOk(activities, 'cancel', { activityId: id }, byUser.get(c.user_id))),
+    )
+    const promoted = await ctx.db
+      .selectFrom('reservations')
+      .select(['user_id'])
+      .where('status', '=', 'confirmed')
+      .where('hold_key', '=', `activity:${id}`)
+      .where('waitlist_pos', 'is not', null)
+      .orderBy('waitlist_pos')
+      .execute()
     expect(promoted.map((p) => p.user_id)).toEqual(waiting.slice(0, 5).map((w) => w.user_id))
   })
 
@@ -210,7 +330,9 @@ describeEachDatabase('activities', (ctx) => {
 
     const people = await signedInUsers(ctx.db, 5, 'worker', lingfengId)
     for (const p of people) await signUp(id, p.token)
-    const alerts = (await notes('activity_occupancy')).filter((n) => (n.data as { activity: string }).activity === '测试活动·夜爬')
+    const alerts = (await notes('activity_occupancy')).filter(
+      (n) => (n.data as { activity: string }).activity === '测试活动·夜爬',
+    )
     expect(alerts.map((n) => (n.data as { percent: number }).percent)).toEqual([50, 80, 100])
 
     const csv = await invokeOk(activities, 'exportRoster', { id }, organizer)
@@ -220,14 +342,18 @@ describeEachDatabase('activities', (ctx) => {
     expect(csv.csv).not.toContain('13900000000')
     const full = await invokeOk(activities, 'exportRoster', { id }, admin)
     expect(full.csv).toContain('13900000000')
-    expect(await invoke(activities, 'exportRoster', { id }, member.token)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await invoke(activities, 'exportRoster', { id }, member.token)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     expect(await invoke(activities, 'save', { title: 'x' }, worker)).toMatchObject({ ok: false })
   })
 
   test('the list filters by category, date, seats left and Chinese text', async () => {
     const id = await create({ title: '测试活动·摄影分享会', category: 'interest', capacity: 1 })
     const [p] = await signedInUsers(ctx.db, 1, 'worker', lingfengId)
-    const titles = async (input: Record<string, unknown>) => (await invokeOk(activities, 'list', input, p.token)).items.map((i: { title: string }) => i.title)
+    const titles = async (input: Record<string, unknown>) =>
+      (await invokeOk(activities, 'list', input, p.token)).items.map((i: { title: string }) => i.title)
     expect(await titles({ q: '摄影' })).toContain('测试活动·摄影分享会')
     expect(await titles({ q: '摄影', category: 'jobs' })).not.toContain('测试活动·摄影分享会')
     expect(await titles({ from: '2026-11-28', days: 1 })).toContain('测试活动·摄影分享会')
@@ -236,22 +362,38 @@ describeEachDatabase('activities', (ctx) => {
     expect(await titles({ q: '摄影', communityId: lingfengId + 1 })).not.toContain('测试活动·摄影分享会')
     await signUp(id, p.token)
     expect(await titles({ q: '摄影', hasSeats: true })).not.toContain('测试活动·摄影分享会')
-    expect((await invokeOk(activities, 'list', { q: '摄影' }, p.token)).items.find((i: { id: number }) => i.id === id).myStatus).toBe('confirmed')
+    expect(
+      (await invokeOk(activities, 'list', { q: '摄影' }, p.token)).items.find((i: { id: number }) => i.id === id)
+        .myStatus,
+    ).toBe('confirmed')
   })
 
   test('enterprises publish and run their own events only where enabled', async () => {
     const enterprise = await demoToken(user, 'enterprise')
     const input = {
-      title: '专场招聘会·数控操作工', category: 'jobs', startsAt: iso('2026-11-29T09:00:00'), endsAt: iso('2026-11-29T11:00:00'),
-      address: '灵峰社区零工市场', registrationOpensAt: iso('2026-11-23T00:00:00'), registrationClosesAt: iso('2026-11-29T08:00:00'), capacity: 30,
+      title: '专场招聘会·数控操作工',
+      category: 'jobs',
+      startsAt: iso('2026-11-29T09:00:00'),
+      endsAt: iso('2026-11-29T11:00:00'),
+      address: '灵峰社区零工市场',
+      registrationOpensAt: iso('2026-11-23T00:00:00'),
+      registrationClosesAt: iso('2026-11-29T08:00:00'),
+      capacity: 30,
     }
-    expect(await invoke(activities, 'save', input, enterprise)).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '本社区暂未开放企业自行发布活动，请联系社工' })
+    expect(await invoke(activities, 'save', input, enterprise)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: '本社区暂未开放企业自行发布活动，请联系社工',
+    })
     process.env.LIANSHE_ENTERPRISE_ACTIVITIES = '1'
     try {
       const { id } = await invokeOk(activities, 'save', input, enterprise)
       expect((await invokeOk(activities, 'roster', { id }, enterprise)).title).toBe('专场招聘会·数控操作工')
       const other = await create()
-      expect(await invoke(activities, 'roster', { id: other }, enterprise)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+      expect(await invoke(activities, 'roster', { id: other }, enterprise)).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      })
     } finally {
       delete process.env.LIANSHE_ENTERPRISE_ACTIVITIES
     }

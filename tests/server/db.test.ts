@@ -19,20 +19,29 @@ describeEachDatabase('database', (ctx) => {
     const a = ctx.db
       .transaction()
       .execute(async (trx) => {
-        await trx.insertInto('tx_probe' as any).values({ who: 'A' }).execute()
+        await trx
+          .insertInto('tx_probe' as any)
+          .values({ who: 'A' })
+          .execute()
         await aMayFinish
         throw new Error('A rolls back')
       })
       .catch((e: Error) => e.message)
     const b = ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('tx_probe' as any).values({ who: 'B' }).execute()
+      await trx
+        .insertInto('tx_probe' as any)
+        .values({ who: 'B' })
+        .execute()
       return 'B committed'
     })
     // Let B get as far as it can while A is open, then release A.
     await new Promise((r) => setTimeout(r, 50))
     releaseA()
     expect(await Promise.all([a, b])).toEqual(['A rolls back', 'B committed'])
-    const rows = await ctx.db.selectFrom('tx_probe' as any).select('who').execute()
+    const rows = await ctx.db
+      .selectFrom('tx_probe' as any)
+      .select('who')
+      .execute()
     expect(rows.map((r: any) => r.who)).toEqual(['B'])
   })
 
@@ -41,7 +50,10 @@ describeEachDatabase('database', (ctx) => {
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
         ctx.db.transaction().execute(async (trx) => {
-          await trx.insertInto('tx_probe' as any).values({ who: `t${i}` }).execute()
+          await trx
+            .insertInto('tx_probe' as any)
+            .values({ who: `t${i}` })
+            .execute()
           if (i % 2) throw new Error('rollback')
         }),
       ),

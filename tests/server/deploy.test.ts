@@ -30,29 +30,33 @@ describe('cloud functions are deployable as-is', () => {
   })
 
   const pgUrl = process.env.TEST_DATABASE_URL
-  ;(pgUrl ? test : test.skip)('the bundled index.js answers on a PostgreSQL server via DATABASE_URL', async () => {
-    const { Client } = await import('pg')
-    const name = `lianshe_deploy_${Date.now()}`
-    const admin = new Client({ connectionString: pgUrl })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    const url = new URL(pgUrl!)
-    url.pathname = `/${name}`
-    const saved = process.env.DATABASE_URL
-    process.env.DATABASE_URL = url.toString()
-    try {
-      // A fresh module registry: the bundle opens its own database from DATABASE_URL, as in the cloud.
-      await jest.isolateModulesAsync(async () => {
-        const bundle = require(path.join(root, 'community', 'index.js'))
-        expect(await bundle.main({ action: 'ping' }, {})).toEqual({ ok: true, data: { pong: true } })
-        const home = await bundle.main({ action: 'home', input: {} }, {})
-        expect(home).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '还没有社区信息' })
-      })
-    } finally {
-      process.env.DATABASE_URL = saved
-      if (saved === undefined) delete process.env.DATABASE_URL
-      await admin.query(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
-  }, 60_000)
+  ;(pgUrl ? test : test.skip)(
+    'the bundled index.js answers on a PostgreSQL server via DATABASE_URL',
+    async () => {
+      const { Client } = await import('pg')
+      const name = `lianshe_deploy_${Date.now()}`
+      const admin = new Client({ connectionString: pgUrl })
+      await admin.connect()
+      await admin.query(`create database ${name}`)
+      const url = new URL(pgUrl!)
+      url.pathname = `/${name}`
+      const saved = process.env.DATABASE_URL
+      process.env.DATABASE_URL = url.toString()
+      try {
+        // A fresh module registry: the bundle opens its own database from DATABASE_URL, as in the cloud.
+        await jest.isolateModulesAsync(async () => {
+          const bundle = require(path.join(root, 'community', 'index.js'))
+          expect(await bundle.main({ action: 'ping' }, {})).toEqual({ ok: true, data: { pong: true } })
+          const home = await bundle.main({ action: 'home', input: {} }, {})
+          expect(home).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '还没有社区信息' })
+        })
+      } finally {
+        process.env.DATABASE_URL = saved
+        if (saved === undefined) delete process.env.DATABASE_URL
+        await admin.query(`drop database if exists ${name} with (force)`)
+        await admin.end()
+      }
+    },
+    60_000,
+  )
 })

@@ -45,11 +45,24 @@ describeEachDatabase('notifications', (ctx) => {
   })
 
   const queue = (userId: number, ev = event(), extra: Partial<Parameters<typeof notify>[2]> = {}) =>
-    ctx.db.transaction().execute((trx) =>
-      notify(trx, T0, { userId, kind: 'canteen_booked', data: booked(ev.slice(-6)), page: '/pages/inbox/index', event: ev, ...extra }),
-    )
+    ctx.db
+      .transaction()
+      .execute((trx) =>
+        notify(trx, T0, {
+          userId,
+          kind: 'canteen_booked',
+          data: booked(ev.slice(-6)),
+          page: '/pages/inbox/index',
+          event: ev,
+          ...extra,
+        }),
+      )
   const statusOf = async () =>
-    ctx.db.selectFrom('notifications').select(['id', 'status', 'push', 'attempts', 'last_error', 'next_attempt_at']).orderBy('id').execute()
+    ctx.db
+      .selectFrom('notifications')
+      .select(['id', 'status', 'push', 'attempts', 'last_error', 'next_attempt_at'])
+      .orderBy('id')
+      .execute()
 
   test('a rolled-back change leaves no notification; a committed one is delivered to the inbox', async () => {
     await expect(
@@ -66,7 +79,12 @@ describeEachDatabase('notifications', (ctx) => {
     expect(report.delivered).toBe(1)
     const box = await invokeOk(notifications, 'inbox', {}, rider)
     expect(box.unread).toBe(1)
-    expect(box.items[0]).toMatchObject({ title: '订餐预约成功', category: 'booking', read: false, page: '/pages/inbox/index' })
+    expect(box.items[0]).toMatchObject({
+      title: '订餐预约成功',
+      category: 'booking',
+      read: false,
+      page: '/pages/inbox/index',
+    })
     expect(box.items[0].body).toContain('太白社区延时餐厅')
     // No grant was recorded, so nothing was pushed.
     expect(channel.sent).toHaveLength(0)
@@ -87,7 +105,12 @@ describeEachDatabase('notifications', (ctx) => {
       data: { thing1: { value: '太白社区延时餐厅' }, time2: { value: '2026-11-23 12:00' } },
     })
     expect((await statusOf()).map((r) => r.push)).toEqual(['sent', 'sent', 'none'])
-    const grants = await ctx.db.selectFrom('subscribe_grants').select(['kind', 'remaining']).where('user_id', '=', riderId).orderBy('kind').execute()
+    const grants = await ctx.db
+      .selectFrom('subscribe_grants')
+      .select(['kind', 'remaining'])
+      .where('user_id', '=', riderId)
+      .orderBy('kind')
+      .execute()
     expect(grants).toEqual([
       { kind: 'canteen_booked', remaining: 0 },
       { kind: 'canteen_reminder', remaining: 1 },
@@ -96,28 +119,50 @@ describeEachDatabase('notifications', (ctx) => {
   })
 
   test('43101 falls back to the inbox, is not retried and spends no further grants', async () => {
-    await ctx.db.insertInto('subscribe_grants').values({ user_id: riderId, kind: 'canteen_booked', remaining: 3 }).execute()
+    await ctx.db
+      .insertInto('subscribe_grants')
+      .values({ user_id: riderId, kind: 'canteen_booked', remaining: 3 })
+      .execute()
     await queue(riderId)
     const calls: string[] = []
-    const channel = { name: 'x', send: async (_r: unknown, id: number): Promise<PushResult> => (calls.push(String(id)), { ok: false, kind: 'no_grant', code: '43101', message: '用户未授权或已用完订阅次数（43101）' }) }
+    const channel = {
+      name: 'x',
+      send: async (_r: unknown, id: number): Promise<PushResult> => (
+        calls.push(String(id)),
+        { ok: false, kind: 'no_grant', code: '43101', message: '用户未授权或已用完订阅次数（43101）' }
+      ),
+    }
     await dispatchDue(ctx.db, { channel })
     await dispatchDue(ctx.db, { channel, now: () => new Date(T0.getTime() + 3600_000) })
     expect(calls).toHaveLength(1)
     const [row] = await statusOf()
     expect(row).toMatchObject({ status: 'delivered', push: 'skipped' })
     expect(row.last_error).toContain('43101')
-    const grant = await ctx.db.selectFrom('subscribe_grants').select('remaining').where('user_id', '=', riderId).executeTakeFirstOrThrow()
+    const grant = await ctx.db
+      .selectFrom('subscribe_grants')
+      .select('remaining')
+      .where('user_id', '=', riderId)
+      .executeTakeFirstOrThrow()
     expect(grant.remaining).toBe(0)
     expect((await invokeOk(notifications, 'unread', {}, rider)).unread).toBe(1)
   })
 
   test('transient errors retry with exponential backoff, then fail with the reason', async () => {
-    await ctx.db.insertInto('subscribe_grants').values({ user_id: riderId, kind: 'canteen_booked', remaining: 1 }).execute()
+    await ctx.db
+      .insertInto('subscribe_grants')
+      .values({ user_id: riderId, kind: 'canteen_booked', remaining: 1 })
+      .execute()
     await queue(riderId)
     let now = T0.getTime()
     const clock = () => new Date(now)
     const sends: number[] = []
-    const busy = { name: 'busy', send: async (): Promise<PushResult> => (sends.push(now), { ok: false, kind: 'transient', code: '-1', message: '微信系统繁忙（-1）' }) }
+    const busy = {
+      name: 'busy',
+      send: async (): Promise<PushResult> => (
+        sends.push(now),
+        { ok: false, kind: 'transient', code: '-1', message: '微信系统繁忙（-1）' }
+      ),
+    }
     const opts = { channel: busy, now: clock, backoffMs: 1000, maxAttempts: 4 }
 
     await dispatchDue(ctx.db, opts)
@@ -148,14 +193,21 @@ describeEachDatabase('notifications', (ctx) => {
     expect(row).toMatchObject({ status: 'failed', push: 'failed', attempts: 4 })
     expect(row.last_error).toBe('推送 4 次均失败：微信系统繁忙（-1）')
     // The grant was held through the retries, not spent again per attempt.
-    const grant = await ctx.db.selectFrom('subscribe_grants').select('remaining').where('user_id', '=', riderId).executeTakeFirstOrThrow()
+    const grant = await ctx.db
+      .selectFrom('subscribe_grants')
+      .select('remaining')
+      .where('user_id', '=', riderId)
+      .executeTakeFirstOrThrow()
     expect(grant.remaining).toBe(0)
     // The inbox copy was delivered once, on the first attempt.
     expect((await invokeOk(notifications, 'inbox', {}, rider)).items).toHaveLength(1)
   })
 
   test('the same event queued twice is one notification, delivered once', async () => {
-    await ctx.db.insertInto('subscribe_grants').values({ user_id: riderId, kind: 'canteen_booked', remaining: 5 }).execute()
+    await ctx.db
+      .insertInto('subscribe_grants')
+      .values({ user_id: riderId, kind: 'canteen_booked', remaining: 5 })
+      .execute()
     await queue(riderId, 'booking:77')
     await queue(riderId, 'booking:77')
     await queue(workerId, 'booking:77') // another recipient of the same event is another notification
@@ -183,12 +235,23 @@ describeEachDatabase('notifications', (ctx) => {
   })
 
   test('unknown kinds, missing fields and deleted users are failed with a reason; the rest is delivered', async () => {
-    const ghost = await ctx.db.insertInto('users').values({ role: 'worker', display_name: '已注销' }).returning('id').executeTakeFirstOrThrow()
+    const ghost = await ctx.db
+      .insertInto('users')
+      .values({ role: 'worker', display_name: '已注销' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     await ctx.db.deleteFrom('users').where('id', '=', ghost.id).execute()
     const insert = (userId: number, kind: string, data: object) =>
       ctx.db
         .insertInto('notifications')
-        .values({ user_id: userId, kind, data: JSON.stringify(data), event_key: event(), due_at: T0, next_attempt_at: T0 })
+        .values({
+          user_id: userId,
+          kind,
+          data: JSON.stringify(data),
+          event_key: event(),
+          due_at: T0,
+          next_attempt_at: T0,
+        })
         .execute()
     await insert(riderId, 'no_such_kind', {})
     await insert(riderId, 'canteen_booked', { canteen: '太白' })
@@ -205,7 +268,10 @@ describeEachDatabase('notifications', (ctx) => {
   })
 
   test('a push interrupted by a crash is failed with the reason, never sent twice', async () => {
-    await ctx.db.insertInto('subscribe_grants').values({ user_id: riderId, kind: 'canteen_booked', remaining: 1 }).execute()
+    await ctx.db
+      .insertInto('subscribe_grants')
+      .values({ user_id: riderId, kind: 'canteen_booked', remaining: 1 })
+      .execute()
     await queue(riderId)
     // The dispatcher claimed it and died before recording the result.
     let crash = true
@@ -216,10 +282,16 @@ describeEachDatabase('notifications', (ctx) => {
         return { ok: true }
       },
     }
-    await ctx.db.updateTable('notifications').set({ status: 'sending', push: 'held', lease_until: new Date(T0.getTime() + 60_000) }).execute()
+    await ctx.db
+      .updateTable('notifications')
+      .set({ status: 'sending', push: 'held', lease_until: new Date(T0.getTime() + 60_000) })
+      .execute()
     crash = false
     const sent: number[] = []
-    const channel = { name: 'after', send: async (_r: unknown, id: number): Promise<PushResult> => (sent.push(id), dying.send()) }
+    const channel = {
+      name: 'after',
+      send: async (_r: unknown, id: number): Promise<PushResult> => (sent.push(id), dying.send()),
+    }
     // Within the lease the claim stands (another dispatcher may still be sending it).
     expect((await dispatchDue(ctx.db, { channel })).interrupted).toBe(0)
     const report = await dispatchDue(ctx.db, { channel, now: () => new Date(T0.getTime() + 61_000) })
@@ -274,20 +346,38 @@ describeEachDatabase('notifications', (ctx) => {
 describe('WeChat channel', () => {
   test('sends the subscribeMessage.send request as built', async () => {
     const seen: unknown[] = []
-    const channel = wechatChannel(async (req) => (seen.push(req), { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }))
-    const req = { touser: 'o1', templateId: 'T1', page: '/pages/inbox/index', data: { thing1: { value: '太白' } }, miniprogramState: 'formal' as const, lang: 'zh_CN' as const }
+    const channel = wechatChannel(
+      async (req) => (seen.push(req), { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }),
+    )
+    const req = {
+      touser: 'o1',
+      templateId: 'T1',
+      page: '/pages/inbox/index',
+      data: { thing1: { value: '太白' } },
+      miniprogramState: 'formal' as const,
+      lang: 'zh_CN' as const,
+    }
     expect(await channel.send(req, 1)).toEqual({ ok: true })
     expect(seen).toEqual([req])
   })
 
   test('maps WeChat errors to no-grant, transient and permanent', async () => {
-    expect(classifyWechatError({ errCode: 43101, errMsg: 'user refuse to accept the msg' })).toMatchObject({ kind: 'no_grant', code: '43101' })
+    expect(classifyWechatError({ errCode: 43101, errMsg: 'user refuse to accept the msg' })).toMatchObject({
+      kind: 'no_grant',
+      code: '43101',
+    })
     expect(classifyWechatError({ errCode: -1 })).toMatchObject({ kind: 'transient', message: '微信系统繁忙（-1）' })
     expect(classifyWechatError({ errCode: 45011 })).toMatchObject({ kind: 'transient' })
-    expect(classifyWechatError({ errCode: 47003 })).toMatchObject({ kind: 'permanent', message: '模板字段不符合要求（47003）' })
+    expect(classifyWechatError({ errCode: 47003 })).toMatchObject({
+      kind: 'permanent',
+      message: '模板字段不符合要求（47003）',
+    })
     expect(classifyWechatError({ errCode: 40003 })).toMatchObject({ kind: 'permanent' })
     expect(classifyWechatError({ errCode: 99999 })).toMatchObject({ kind: 'permanent' })
-    expect(classifyWechatError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toMatchObject({ kind: 'transient', code: 'ECONNRESET' })
+    expect(classifyWechatError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toMatchObject({
+      kind: 'transient',
+      code: 'ECONNRESET',
+    })
     // The SDK may answer instead of throwing.
     const channel = wechatChannel(async () => ({ errCode: 43101, errMsg: 'refused' }))
     expect(await channel.send({} as never, 1)).toMatchObject({ ok: false, kind: 'no_grant' })

@@ -8,7 +8,12 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
 
   const sessionCount = async () =>
     Number(
-      (await ctx.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      (
+        await ctx.db
+          .selectFrom('sessions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
     )
 
   test.each([
@@ -18,8 +23,18 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
     ['prototype key as action', { action: 'constructor' }, 'UNKNOWN_ACTION', '没有这个操作：constructor'],
     ['wrong type', { action: 'demoLogin', input: { role: 42 } }, 'BAD_REQUEST', '「role」取值无效'],
     ['unknown role', { action: 'demoLogin', input: { role: 'mayor' } }, 'BAD_REQUEST', undefined],
-    ['unknown field', { action: 'demoLogin', input: { role: 'rider', admin: true } }, 'BAD_REQUEST', '请求含有不允许的字段：admin'],
-    ['oversized string', { action: 'login', input: { username: 'x'.repeat(5000), password: 'secret1' } }, 'BAD_REQUEST', '「username」不能超过 32 个字'],
+    [
+      'unknown field',
+      { action: 'demoLogin', input: { role: 'rider', admin: true } },
+      'BAD_REQUEST',
+      '请求含有不允许的字段：admin',
+    ],
+    [
+      'oversized string',
+      { action: 'login', input: { username: 'x'.repeat(5000), password: 'secret1' } },
+      'BAD_REQUEST',
+      '「username」不能超过 32 个字',
+    ],
     ['missing field', { action: 'login', input: { username: 'demo_admin' } }, 'BAD_REQUEST', '缺少「password」'],
     ['input is an array', { action: 'demoLogin', input: ['rider'] }, 'BAD_REQUEST', '请求应为对象'],
   ])('%s → clear Chinese error, nothing written', async (_name, event, code, message) => {
@@ -36,7 +51,12 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
   test('a handler that fails after writing rolls back the write, and no stack reaches the client', async () => {
     const before = await sessionCount()
     // Break the output contract so the handler throws after creating a session.
-    await ctx.db.updateTable('users').set({ role: 'rider', display_name: null as any }).where('role', '=', 'rider').execute().catch(() => undefined)
+    await ctx.db
+      .updateTable('users')
+      .set({ role: 'rider', display_name: null as any })
+      .where('role', '=', 'rider')
+      .execute()
+      .catch(() => undefined)
     const spy = jest.spyOn(Date.prototype, 'toISOString').mockImplementationOnce(() => {
       throw new Error('boom inside handler')
     })
@@ -65,12 +85,21 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
   test('the session sweep removes only expired sessions', async () => {
     await invokeOk(user, 'demoLogin', { role: 'worker' })
     const expired = await invokeOk(user, 'demoLogin', { role: 'worker' })
-    await ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 60_000) })
-      .where('token_hash', '=', require('../../server/auth/sessions').hashToken(expired.token)).execute()
+    await ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where('token_hash', '=', require('../../server/auth/sessions').hashToken(expired.token))
+      .execute()
     const before = await sessionCount()
     const monthAgo = new Date(Date.now() - 30 * 86_400_000)
     const weekAgo = new Date(Date.now() - 6 * 86_400_000)
-    await ctx.db.insertInto('timer_runs').values([{ job: 'old.tick', scheduled_at: monthAgo }, { job: 'recent.tick', scheduled_at: weekAgo }]).execute()
+    await ctx.db
+      .insertInto('timer_runs')
+      .values([
+        { job: 'old.tick', scheduled_at: monthAgo },
+        { job: 'recent.tick', scheduled_at: weekAgo },
+      ])
+      .execute()
     const r = (await user(
       { Type: 'Timer', TriggerName: 'sweepSessions', Time: new Date().toISOString() },
       { lianshe: { trigger: true } },
@@ -78,7 +107,9 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
     expect(r.data.result.deleted).toBeGreaterThanOrEqual(1)
     expect(await sessionCount()).toBe(before - r.data.result.deleted)
     // Timer claims older than a week go too; recent ones stay (they stop a tick running twice).
-    const jobs = (await ctx.db.selectFrom('timer_runs').select('job').where('job', 'in', ['old.tick', 'recent.tick']).execute()).map((j) => j.job)
+    const jobs = (
+      await ctx.db.selectFrom('timer_runs').select('job').where('job', 'in', ['old.tick', 'recent.tick']).execute()
+    ).map((j) => j.job)
     expect(jobs).toEqual(['recent.tick'])
   })
 

@@ -37,11 +37,26 @@ function randomRow(id: number, random: () => number, at?: { lng: number; lat: nu
   }
 }
 
-function everyStation(rows: Map<number, SummaryRow>, p: { lng: number; lat: number; radiusM: number; facilities: Facility[]; openAt: Date | null; q: string; limit: number }) {
+function everyStation(
+  rows: Map<number, SummaryRow>,
+  p: {
+    lng: number
+    lat: number
+    radiusM: number
+    facilities: Facility[]
+    openAt: Date | null
+    q: string
+    limit: number
+  },
+) {
   return [...rows.values()]
     .map((row) => ({ row, d: haversineM(p.lng, p.lat, row.lng, row.lat) }))
     .filter(({ row, d }) => d <= p.radiusM && p.facilities.every((f) => row.facilities.includes(f)))
-    .filter(({ row }) => !p.openAt || isOpenAt(spansOf(row.hours), row.open_24h, row.closed_until ? new Date(row.closed_until) : null, p.openAt))
+    .filter(
+      ({ row }) =>
+        !p.openAt ||
+        isOpenAt(spansOf(row.hours), row.open_24h, row.closed_until ? new Date(row.closed_until) : null, p.openAt),
+    )
     .filter(({ row }) => !p.q || `${row.name} ${row.address} ${row.operator}`.includes(p.q))
     .sort((a, b) => a.d - b.d || a.row.id - b.row.id)
     .slice(0, p.limit)

@@ -22,21 +22,30 @@ describeEachDatabase('stations', (ctx) => {
   let lingfengId: number
   let jinchuangId: number
 
-  const station = (code: string, hours: { weekday: number; opens: string; closes: string }[], extra: Record<string, unknown> = {}) =>
-    invokeOk(stations, 'save', {
-      station: {
-        code,
-        name: `测试站${code}`,
-        tier: 'sub_station',
-        communityId: lingfengId,
-        address: '北仑区测试路 1 号',
-        lng: 121.5,
-        lat: 29.5,
-        hours,
-        facilities: ['phone_charging'],
-        ...extra,
+  const station = (
+    code: string,
+    hours: { weekday: number; opens: string; closes: string }[],
+    extra: Record<string, unknown> = {},
+  ) =>
+    invokeOk(
+      stations,
+      'save',
+      {
+        station: {
+          code,
+          name: `测试站${code}`,
+          tier: 'sub_station',
+          communityId: lingfengId,
+          address: '北仑区测试路 1 号',
+          lng: 121.5,
+          lat: 29.5,
+          hours,
+          facilities: ['phone_charging'],
+          ...extra,
+        },
       },
-    }, admin)
+      admin,
+    )
 
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
@@ -69,16 +78,27 @@ describeEachDatabase('stations', (ctx) => {
   })
 
   test('facility filters need every chosen facility', async () => {
-    const { items } = await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 20000, facilities: ['canteen', 'microwave'] })
+    const { items } = await invokeOk(stations, 'nearby', {
+      ...DAQI,
+      radiusM: 20000,
+      facilities: ['canteen', 'microwave'],
+    })
     expect(items.map((s: any) => s.code)).toEqual(['DQ-01'])
-    const charging = await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 20000, facilities: ['ebike_charging'], limit: 50 })
+    const charging = await invokeOk(stations, 'nearby', {
+      ...DAQI,
+      radiusM: 20000,
+      facilities: ['ebike_charging'],
+      limit: 50,
+    })
     expect(charging.items.length).toBeGreaterThan(3)
     expect(charging.items.every((s: any) => s.facilities.includes('ebike_charging'))).toBe(true)
   })
 
   test('Chinese search by partial words: 骑手 finds 骑手驿站, 面馆 finds the noodle shop, by address too', async () => {
     const q = async (text: string) =>
-      (await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 50000, q: text, limit: 50 })).items.map((s: any) => s.name)
+      (await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 50000, q: text, limit: 50 })).items.map(
+        (s: any) => s.name,
+      )
     expect(await q('骑手')).toEqual(expect.arrayContaining(['大碶街道骑手驿站（总站）', '太白社区骑手驿站·延时餐厅']))
     expect(await q('面馆')).toEqual(['爱心商家·阿强面馆'])
     expect(await q('太白路')).toEqual(expect.arrayContaining(['太白社区骑手驿站·延时餐厅', '爱心商家·同心药房']))
@@ -113,7 +133,7 @@ describeEachDatabase('stations', (ctx) => {
     expect(byCode['T-DAY']).toMatchObject({ openNow: false, todayHours: '08:00–20:00' })
     expect(byCode['T-24H']).toMatchObject({ openNow: true, todayHours: '24小时开放' })
     setClock(() => sh('2026-11-27T12:00:00'))
-    const fri = (await invokeOk(stations, 'detail', { code: 'T-NIGHT' }))
+    const fri = await invokeOk(stations, 'detail', { code: 'T-NIGHT' })
     expect(fri.todayHours).toBe('18:00–次日02:00')
   })
 
@@ -133,40 +153,76 @@ describeEachDatabase('stations', (ctx) => {
 
   test('station detail: hours per weekday, facilities, offers, phone, QR of its code', async () => {
     const d = await invokeOk(stations, 'detail', { code: 'DQ-01' })
-    expect(d).toMatchObject({ name: '太白社区骑手驿站·延时餐厅', tierLabel: '分站', communityName: '金创工业社区', phone: '0574-86100011' })
+    expect(d).toMatchObject({
+      name: '太白社区骑手驿站·延时餐厅',
+      tierLabel: '分站',
+      communityName: '金创工业社区',
+      phone: '0574-86100011',
+    })
     expect(d.hours).toHaveLength(14)
     expect(d.hours[0]).toEqual({ weekday: 0, opens: '07:00', closes: '14:00' })
     expect(d.riderOffers).toContain('6.8 折')
     expect(d.qr).toMatch(/^data:image\/png;base64,/)
     expect(d.canManage).toBe(false)
-    expect(await invoke(stations, 'detail', { code: 'NOPE' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '站点不存在' })
+    expect(await invoke(stations, 'detail', { code: 'NOPE' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '站点不存在',
+    })
   })
 
   test('live status only by staff of that station; a temporary closure takes it off "open now"', async () => {
     const { id } = await invokeOk(stations, 'detail', { code: 'LF-02' }) // 灵峰红领驿站, 07:00–23:00
     const otherCommunity = await invokeOk(stations, 'detail', { code: 'DQ-00' })
-    const setStatus = (token: string, input: object) => invoke(stations, 'setStatus', { stationId: id, ...input }, token)
+    const setStatus = (token: string, input: object) =>
+      invoke(stations, 'setStatus', { stationId: id, ...input }, token)
 
-    expect(await setStatus(rider, { charging: 'full' })).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '只有该站点的工作人员可以操作' })
+    expect(await setStatus(rider, { charging: 'full' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: '只有该站点的工作人员可以操作',
+    })
     // The 灵峰 social worker cannot touch a station in 金创.
-    expect(await invoke(stations, 'setStatus', { stationId: otherCommunity.id, charging: 'full' }, socialWorker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await invoke(stations, 'setStatus', { stationId: otherCommunity.id, charging: 'full' }, socialWorker),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 
     setClock(() => sh(`${MON}T10:00:00`))
-    const live = await invokeOk(stations, 'setStatus', { stationId: id, charging: 'full', closure: { reason: '设备检修', until: `${MON}T15:00:00+08:00` } }, socialWorker)
+    const live = await invokeOk(
+      stations,
+      'setStatus',
+      { stationId: id, charging: 'full', closure: { reason: '设备检修', until: `${MON}T15:00:00+08:00` } },
+      socialWorker,
+    )
     expect(live).toMatchObject({ charging: 'full', closedReason: '设备检修' })
-    const open = async () => (await invokeOk(stations, 'nearby', { lng: 121.7701, lat: 29.9252, radiusM: 100, openNow: true })).items.map((s: any) => s.code)
+    const open = async () =>
+      (await invokeOk(stations, 'nearby', { lng: 121.7701, lat: 29.9252, radiusM: 100, openNow: true })).items.map(
+        (s: any) => s.code,
+      )
     expect(await open()).toEqual([])
     setClock(() => sh(`${MON}T15:00:00`))
     expect(await open()).toEqual(['LF-02'])
 
     // A station manager (any role) may run their own station, not others.
-    const riderRow = await ctx.db.selectFrom('users').select('id').where('role', '=', 'rider').where('demo', '=', true).executeTakeFirstOrThrow()
+    const riderRow = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'rider')
+      .where('demo', '=', true)
+      .executeTakeFirstOrThrow()
     await ctx.db.insertInto('station_managers').values({ station_id: id, user_id: riderRow.id }).execute()
-    expect(await setStatus(rider, { charging: 'available', closure: null })).toMatchObject({ ok: true, data: { charging: 'available', closedUntil: null } })
-    expect(await invoke(stations, 'setStatus', { stationId: otherCommunity.id, charging: 'full' }, rider)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await setStatus(rider, { charging: 'available', closure: null })).toMatchObject({
+      ok: true,
+      data: { charging: 'available', closedUntil: null },
+    })
+    expect(
+      await invoke(stations, 'setStatus', { stationId: otherCommunity.id, charging: 'full' }, rider),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     await ctx.db.deleteFrom('station_managers').execute()
 
-    expect(await setStatus(socialWorker, { closure: { reason: '检修', until: '2020-01-01T00:00:00+08:00' } })).toMatchObject({
+    expect(
+      await setStatus(socialWorker, { closure: { reason: '检修', until: '2020-01-01T00:00:00+08:00' } }),
+    ).toMatchObject({
       ok: false,
       message: '临时闭站的结束时间应晚于现在',
     })
@@ -174,10 +230,30 @@ describeEachDatabase('stations', (ctx) => {
 
   test('staff set hours; a refusal changes nothing', async () => {
     const { id } = await invokeOk(stations, 'detail', { code: 'LF-03' })
-    expect(await invoke(stations, 'setHours', { stationId: id, open24h: false, hours: [{ weekday: 1, opens: '25:00', closes: '10:00' }] }, socialWorker)).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
-    expect(await invoke(stations, 'setHours', { stationId: id, open24h: false, hours: [] }, rider)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await invoke(
+        stations,
+        'setHours',
+        { stationId: id, open24h: false, hours: [{ weekday: 1, opens: '25:00', closes: '10:00' }] },
+        socialWorker,
+      ),
+    ).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
+    expect(await invoke(stations, 'setHours', { stationId: id, open24h: false, hours: [] }, rider)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     expect((await invokeOk(stations, 'detail', { id })).hours).toHaveLength(7)
-    const r = await invokeOk(stations, 'setHours', { stationId: id, open24h: false, hours: [{ weekday: 6, opens: '20:00', closes: '06:00' }], afterHoursEntry: '按门铃' }, socialWorker)
+    const r = await invokeOk(
+      stations,
+      'setHours',
+      {
+        stationId: id,
+        open24h: false,
+        hours: [{ weekday: 6, opens: '20:00', closes: '06:00' }],
+        afterHoursEntry: '按门铃',
+      },
+      socialWorker,
+    )
     expect(r.hours).toEqual([{ weekday: 6, opens: '20:00', closes: '06:00' }])
     const d = await invokeOk(stations, 'detail', { id })
     expect(d.afterHoursEntry).toBe('按门铃')
@@ -185,40 +261,88 @@ describeEachDatabase('stations', (ctx) => {
 
   test('rating: one per person, re-rating replaces it, the average shows', async () => {
     const { id } = await invokeOk(stations, 'detail', { code: 'DQ-N1' })
-    expect(await invokeOk(stations, 'rate', { stationId: id, stars: 5, text: '热水很方便' }, rider)).toEqual({ rating: 5, ratingCount: 1 })
+    expect(await invokeOk(stations, 'rate', { stationId: id, stars: 5, text: '热水很方便' }, rider)).toEqual({
+      rating: 5,
+      ratingCount: 1,
+    })
     const worker = await demoToken(user, 'worker')
-    expect(await invokeOk(stations, 'rate', { stationId: id, stars: 4 }, worker)).toEqual({ rating: 4.5, ratingCount: 2 })
+    expect(await invokeOk(stations, 'rate', { stationId: id, stars: 4 }, worker)).toEqual({
+      rating: 4.5,
+      ratingCount: 2,
+    })
     expect(await invokeOk(stations, 'rate', { stationId: id, stars: 2 }, rider)).toEqual({ rating: 3, ratingCount: 2 })
-    expect(await invoke(stations, 'rate', { stationId: id, stars: 6 }, rider)).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
-    expect(await invoke(stations, 'rate', { stationId: id, stars: 3 })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await invoke(stations, 'rate', { stationId: id, stars: 6 }, rider)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    })
+    expect(await invoke(stations, 'rate', { stationId: id, stars: 3 })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    })
     expect((await invokeOk(stations, 'detail', { id }, rider)).myRating).toBe(2)
   })
 
   test("a rider's problem report reaches the station community's queue; staff resolve it", async () => {
     const { id } = await invokeOk(stations, 'detail', { code: 'LF-01' })
-    const { reportId } = await invokeOk(stations, 'report', { stationId: id, kind: 'charger_broken', text: '二号插座没电' }, rider)
-    expect(await invoke(stations, 'report', { stationId: id, kind: 'charger_broken' }, rider)).toMatchObject({ ok: false, code: 'CONFLICT' })
-    expect(await invoke(stations, 'report', { stationId: id, kind: 'teleporter_broken' }, rider)).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
+    const { reportId } = await invokeOk(
+      stations,
+      'report',
+      { stationId: id, kind: 'charger_broken', text: '二号插座没电' },
+      rider,
+    )
+    expect(await invoke(stations, 'report', { stationId: id, kind: 'charger_broken' }, rider)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
+    expect(await invoke(stations, 'report', { stationId: id, kind: 'teleporter_broken' }, rider)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    })
 
     const queue = await invokeOk(stations, 'reports', {}, socialWorker)
     expect(queue.items.map((r: any) => r.id)).toContain(reportId)
-    expect(queue.items.find((r: any) => r.id === reportId)).toMatchObject({ kindLabel: '充电设备故障', text: '二号插座没电', stationName: '灵峰工业社区党群服务中心' })
+    expect(queue.items.find((r: any) => r.id === reportId)).toMatchObject({
+      kindLabel: '充电设备故障',
+      text: '二号插座没电',
+      stationName: '灵峰工业社区党群服务中心',
+    })
     // A rider sees no queue; another community's social worker would not see this one.
     expect((await invokeOk(stations, 'reports', {}, rider)).items).toEqual([])
 
-    expect(await invoke(stations, 'resolveReport', { reportId, resolution: '已修好' }, rider)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await invoke(stations, 'resolveReport', { reportId, resolution: '已修好' }, rider)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     const done = await invokeOk(stations, 'resolveReport', { reportId, resolution: '已更换插座' }, socialWorker)
     expect(done).toMatchObject({ status: 'resolved', resolution: '已更换插座' })
-    expect(await invoke(stations, 'resolveReport', { reportId, resolution: '再次处理' }, socialWorker)).toMatchObject({ ok: false, code: 'CONFLICT', message: '这条反馈已处理' })
+    expect(await invoke(stations, 'resolveReport', { reportId, resolution: '再次处理' }, socialWorker)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: '这条反馈已处理',
+    })
   })
 
   test('admin creates, edits and retires stations; others may not', async () => {
-    const base = { code: 'NEW-1', name: '新建驿站', tier: 'red_post', communityId: jinchuangId, address: '北仑区新建路 1 号', lng: 121.8, lat: 29.88 }
-    expect(await invoke(stations, 'save', { station: base }, socialWorker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const base = {
+      code: 'NEW-1',
+      name: '新建驿站',
+      tier: 'red_post',
+      communityId: jinchuangId,
+      address: '北仑区新建路 1 号',
+      lng: 121.8,
+      lat: 29.88,
+    }
+    expect(await invoke(stations, 'save', { station: base }, socialWorker)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     const { id } = await invokeOk(stations, 'save', { station: base }, admin)
     await invokeOk(stations, 'save', { id, station: { ...base, name: '新建驿站（改名）' } }, admin)
     expect((await invokeOk(stations, 'detail', { id })).name).toBe('新建驿站（改名）')
-    expect(await invoke(stations, 'save', { station: { ...base, code: 'DQ-00' }, id }, admin)).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(await invoke(stations, 'save', { station: { ...base, code: 'DQ-00' }, id }, admin)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
     // Creating with a code in use is refused, not an overwrite of that station.
     expect(await invoke(stations, 'save', { station: { ...base, name: '重复编码' } }, admin)).toMatchObject({
       ok: false,
@@ -226,11 +350,19 @@ describeEachDatabase('stations', (ctx) => {
       message: '站点编码 NEW-1 已被其他站点使用',
     })
     expect((await invokeOk(stations, 'detail', { id })).name).toBe('新建驿站（改名）')
-    expect(await invoke(stations, 'save', { station: { ...base, code: 'bad code!' } }, admin)).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: '站点编码应为 3–32 位字母、数字或连字符' })
+    expect(await invoke(stations, 'save', { station: { ...base, code: 'bad code!' } }, admin)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: '站点编码应为 3–32 位字母、数字或连字符',
+    })
     await invokeOk(stations, 'retire', { id }, admin)
     const near = await invokeOk(stations, 'nearby', { lng: 121.8, lat: 29.88, radiusM: 200 })
     expect(near.items.map((s: any) => s.code)).not.toContain('NEW-1')
-    expect(await invoke(stations, 'detail', { id })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '该站点已撤销' })
+    expect(await invoke(stations, 'detail', { id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '该站点已撤销',
+    })
   })
 
   test('nearby shows every committed change on the next request, whoever wrote it, and nothing rolled back', async () => {
@@ -240,7 +372,11 @@ describeEachDatabase('stations', (ctx) => {
     expect((await near()).map((s: any) => s.name)).toEqual(['索引测试站'])
 
     // Another process's write (a second instance, a script) goes straight to the database.
-    await ctx.db.updateTable('stations').set({ facilities: ['phone_charging', 'wifi'] as any }).where('code', '=', 'IDX-1').execute()
+    await ctx.db
+      .updateTable('stations')
+      .set({ facilities: ['phone_charging', 'wifi'] as any })
+      .where('code', '=', 'IDX-1')
+      .execute()
     expect((await near({ facilities: ['wifi'] })).map((s: any) => s.code)).toEqual(['IDX-1'])
 
     // A rolled-back write is never shown, and the write after it (same revision number) is.
@@ -281,7 +417,16 @@ describeEachDatabase('stations', (ctx) => {
       'CSV-7,导入驿站七,分站,BL-LINGFENG,,北仑区导入路 7 号,,200,29.92,否,,,,',
       'CSV-1,重复,分站,BL-LINGFENG,,北仑区导入路 8 号,,121.76,29.92,否,,,,',
     ].join('\n')
-    const count = async () => Number((await ctx.db.selectFrom('stations').select((eb) => eb.fn.countAll<number>().as('n')).where('code', 'like', 'CSV-%').executeTakeFirstOrThrow()).n)
+    const count = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('stations')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('code', 'like', 'CSV-%')
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
 
     expect(await invoke(stations, 'importCsv', { csv }, socialWorker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const dry = await invokeOk(stations, 'importCsv', { csv, dryRun: true }, admin)
@@ -304,7 +449,10 @@ describeEachDatabase('stations', (ctx) => {
     expect(d).toMatchObject({ riderOffers: '骑手优惠, 热水免费', facilities: ['phone_charging', 'hot_water'] })
     expect(d.hours).toContainEqual({ weekday: 6, opens: '09:00', closes: '02:00' })
 
-    expect(await invoke(stations, 'importCsv', { csv: '名称\n只有名称' }, admin)).toMatchObject({ ok: false, message: 'CSV 缺少列：站点编码、类型、社区编码、地址、经度、纬度' })
+    expect(await invoke(stations, 'importCsv', { csv: '名称\n只有名称' }, admin)).toMatchObject({
+      ok: false,
+      message: 'CSV 缺少列：站点编码、类型、社区编码、地址、经度、纬度',
+    })
   })
 
   test('CSV export reads back through import unchanged', async () => {

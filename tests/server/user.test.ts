@@ -66,7 +66,11 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
   })
 
   test('passwords are stored as scrypt hashes, never in clear', async () => {
-    const row = await ctx.db.selectFrom('users').select('password_hash').where('username', '=', 'demo_admin').executeTakeFirstOrThrow()
+    const row = await ctx.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'demo_admin')
+      .executeTakeFirstOrThrow()
     expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/)
     expect(row.password_hash).not.toContain(DEMO_STAFF_PASSWORD)
     expect(await hashPassword('x12345')).not.toEqual(await hashPassword('x12345'))
@@ -81,8 +85,15 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
 
   test('sessions expire, and signing out ends the session', async () => {
     const token = await demoToken(user, 'worker')
-    await ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute()
-    expect(await invoke(user, 'me', {}, token)).toMatchObject({ ok: false, code: 'SESSION_EXPIRED', message: '登录已过期，请重新登录' })
+    await ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute()
+    expect(await invoke(user, 'me', {}, token)).toMatchObject({
+      ok: false,
+      code: 'SESSION_EXPIRED',
+      message: '登录已过期，请重新登录',
+    })
 
     const fresh = await demoToken(user, 'worker')
     expect((await invokeOk(user, 'logout', {}, fresh)).signedOut).toBe(true)
@@ -108,7 +119,11 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
     expect(data.community.name).toBe('灵峰工业社区')
     expect(data.usersByRole.find((r: any) => r.role === 'rider').count).toBe(1)
     // A social worker sees their own community only.
-    const other = await ctx.db.selectFrom('communities').select('id').where('code', '=', 'BL-DAGANG').executeTakeFirstOrThrow()
+    const other = await ctx.db
+      .selectFrom('communities')
+      .select('id')
+      .where('code', '=', 'BL-DAGANG')
+      .executeTakeFirstOrThrow()
     expect(await invoke(community, 'overview', { communityId: other.id }, sw)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',

@@ -14,7 +14,8 @@ export function canOrganize(user: UserRow | null, a: { organizer_id: number; com
 
 /** Social workers and admins publish activities; enterprises only where the community enabled it. */
 export function mayPublish(user: UserRow) {
-  if (user.role === 'enterprise' && !settings.enterpriseActivities) refuse('FORBIDDEN', '本社区暂未开放企业自行发布活动，请联系社工')
+  if (user.role === 'enterprise' && !settings.enterpriseActivities)
+    refuse('FORBIDDEN', '本社区暂未开放企业自行发布活动，请联系社工')
 }
 
 /** Organizers may see full phone numbers in rosters: admins only; others see them masked. */

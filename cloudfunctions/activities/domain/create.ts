@@ -17,6 +17,9 @@ export async function createActivity(
     .values({ kind: 'activity', owner_id: id, starts_at: values.starts_at, ends_at: values.ends_at, capacity: seats })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await db.insertInto('activities').values({ ...values, id, slot_id: Number(slot.id) }).execute()
+  await db
+    .insertInto('activities')
+    .values({ ...values, id, slot_id: Number(slot.id) })
+    .execute()
   return id
 }

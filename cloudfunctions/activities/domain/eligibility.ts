@@ -14,8 +14,10 @@ export function checkSignUp(
   now: Date,
 ): { seats: number; answers: Record<string, string>; birthYear: number | null } {
   if (a.status === 'cancelled') refuse('CONFLICT', `活动已取消：${a.cancel_reason ?? ''}`)
-  if (now < new Date(a.registration_opens_at)) refuse('CONFLICT', `报名将于 ${formatShanghai(new Date(a.registration_opens_at))} 开始`)
-  if (now >= new Date(a.registration_closes_at)) refuse('CONFLICT', `报名已于 ${formatShanghai(new Date(a.registration_closes_at))} 截止`)
+  if (now < new Date(a.registration_opens_at))
+    refuse('CONFLICT', `报名将于 ${formatShanghai(new Date(a.registration_opens_at))} 开始`)
+  if (now >= new Date(a.registration_closes_at))
+    refuse('CONFLICT', `报名已于 ${formatShanghai(new Date(a.registration_closes_at))} 截止`)
 
   let birthYear: number | null = input.birthYear ?? user.birth_year ?? null
   switch (a.audience) {
@@ -44,7 +46,8 @@ export function checkSignUp(
   for (const q of a.questions) {
     const v = (input.answers[q.id] ?? '').trim()
     if (q.required && !v) refuse('BAD_REQUEST', `请回答「${q.label}」`)
-    if (v && q.options.length && !q.options.includes(v)) refuse('BAD_REQUEST', `「${q.label}」请从选项中选择：${q.options.join('、')}`)
+    if (v && q.options.length && !q.options.includes(v))
+      refuse('BAD_REQUEST', `「${q.label}」请从选项中选择：${q.options.join('、')}`)
     if (v) answers[q.id] = v
   }
   return { seats: 1 + input.children, answers, birthYear }

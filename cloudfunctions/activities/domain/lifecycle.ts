@@ -17,7 +17,8 @@ const THRESHOLDS = [50, 80, 100]
 /** What someone promoted from the waitlist becomes under this activity's rules. */
 export function promoteAsFor(a: Activity, now: Date): PromoteAs {
   if (a.approval_required) return { status: 'pending' }
-  if (a.confirm_hours) return { status: 'offered', offerExpiresAt: new Date(now.getTime() + a.confirm_hours * 3600_000) }
+  if (a.confirm_hours)
+    return { status: 'offered', offerExpiresAt: new Date(now.getTime() + a.confirm_hours * 3600_000) }
   return { status: 'confirmed' }
 }
 
@@ -74,14 +75,26 @@ export async function announcePromoted(db: Trx, a: Activity, promoted: Promoted[
 
 /** Tell the organizer when registrations pass 50%, 80% and 100% of the seats (once each). */
 export async function occupancyAlerts(db: Trx, a: Activity, now: Date) {
-  const slot = await db.selectFrom('slots').select(['capacity', 'taken']).where('id', '=', a.slot_id).executeTakeFirstOrThrow()
-  const current = await db.selectFrom('activities').select('alerts_sent').where('id', '=', a.id).executeTakeFirstOrThrow()
+  const slot = await db
+    .selectFrom('slots')
+    .select(['capacity', 'taken'])
+    .where('id', '=', a.slot_id)
+    .executeTakeFirstOrThrow()
+  const current = await db
+    .selectFrom('activities')
+    .select('alerts_sent')
+    .where('id', '=', a.id)
+    .executeTakeFirstOrThrow()
   if (slot.capacity === 0) return
   const percent = Math.floor((slot.taken * 100) / slot.capacity)
   const due = THRESHOLDS.filter((t) => percent >= t && !current.alerts_sent.includes(t))
   if (due.length === 0) return
   const top = due[due.length - 1]
-  await db.updateTable('activities').set({ alerts_sent: [...current.alerts_sent, ...due] }).where('id', '=', a.id).execute()
+  await db
+    .updateTable('activities')
+    .set({ alerts_sent: [...current.alerts_sent, ...due] })
+    .where('id', '=', a.id)
+    .execute()
   await notify(db, now, {
     userId: a.organizer_id,
     kind: 'activity_occupancy',
@@ -101,8 +114,16 @@ export async function dropActivityReminders(db: Trx, a: Activity): Promise<numbe
 
 /** A group's new activity notifies its members. */
 export async function tellGroup(db: Trx, groupId: number, activityId: number, title: string, time: string, now: Date) {
-  const group = await db.selectFrom('activity_groups').select('name').where('id', '=', groupId).executeTakeFirstOrThrow()
-  const members = await db.selectFrom('activity_group_members').select('user_id').where('group_id', '=', groupId).execute()
+  const group = await db
+    .selectFrom('activity_groups')
+    .select('name')
+    .where('id', '=', groupId)
+    .executeTakeFirstOrThrow()
+  const members = await db
+    .selectFrom('activity_group_members')
+    .select('user_id')
+    .where('group_id', '=', groupId)
+    .execute()
   for (const m of members) {
     await notify(db, now, {
       userId: m.user_id,

@@ -28,7 +28,17 @@ async function positionOf(db: Trx, slotId: number, waitlistPos: number): Promise
 
 export async function presentRegistration(
   db: Trx,
-  r: { id: number; slot_id: number; status: ReservationStatus; code: string; seats: number; waitlist_pos: number | null; offer_expires_at: Date | string | null; redeemed_at: Date | string | null; cancel_reason: string | null },
+  r: {
+    id: number
+    slot_id: number
+    status: ReservationStatus
+    code: string
+    seats: number
+    waitlist_pos: number | null
+    offer_expires_at: Date | string | null
+    redeemed_at: Date | string | null
+    cancel_reason: string | null
+  },
 ) {
   const live = ['confirmed', 'pending', 'offered', 'redeemed'].includes(r.status)
   return {
@@ -36,7 +46,10 @@ export async function presentRegistration(
     status: r.status,
     code: r.code,
     qr: live ? await qr(r.code) : null,
-    position: r.status === 'waitlisted' && r.waitlist_pos !== null ? await positionOf(db, Number(r.slot_id), r.waitlist_pos) : null,
+    position:
+      r.status === 'waitlisted' && r.waitlist_pos !== null
+        ? await positionOf(db, Number(r.slot_id), r.waitlist_pos)
+        : null,
     seats: r.seats,
     offerExpiresAt: r.offer_expires_at ? formatShanghai(new Date(r.offer_expires_at)) : null,
     checkedInAt: r.redeemed_at ? formatShanghai(new Date(r.redeemed_at)) : null,
@@ -44,7 +57,17 @@ export async function presentRegistration(
   }
 }
 
-export const REG_COLUMNS = ['id', 'slot_id', 'status', 'code', 'seats', 'waitlist_pos', 'offer_expires_at', 'redeemed_at', 'cancel_reason'] as const
+export const REG_COLUMNS = [
+  'id',
+  'slot_id',
+  'status',
+  'code',
+  'seats',
+  'waitlist_pos',
+  'offer_expires_at',
+  'redeemed_at',
+  'cancel_reason',
+] as const
 
 export const holdKey = (activityId: number) => `activity:${activityId}`
 
@@ -73,8 +96,18 @@ export async function summarize(db: Trx, rows: Activity[], user: UserRow | null,
       .where('status', '=', 'waitlisted')
       .groupBy('slot_id')
       .execute(),
-    stationIds.length ? db.selectFrom('stations').select(['id', 'name']).where('id', 'in', stationIds).execute() : Promise.resolve([]),
-    db.selectFrom('communities').select(['id', 'name']).where('id', 'in', rows.map((a) => a.community_id)).execute(),
+    stationIds.length
+      ? db.selectFrom('stations').select(['id', 'name']).where('id', 'in', stationIds).execute()
+      : Promise.resolve([]),
+    db
+      .selectFrom('communities')
+      .select(['id', 'name'])
+      .where(
+        'id',
+        'in',
+        rows.map((a) => a.community_id),
+      )
+      .execute(),
     user
       ? db
           .selectFrom('reservations')
@@ -99,8 +132,12 @@ export async function summarize(db: Trx, rows: Activity[], user: UserRow | null,
       seatsLeft: Math.max(0, slot.capacity - slot.taken),
       waitlisted: Number(waits.find((w) => Number(w.slot_id) === Number(a.slot_id))?.n ?? 0),
       status: a.status,
-      registrationOpen: a.status === 'published' && now >= new Date(a.registration_opens_at) && now < new Date(a.registration_closes_at),
-      myStatus: (mine.filter((m) => Number(m.slot_id) === Number(a.slot_id)).pop()?.status ?? null) as ReservationStatus | null,
+      registrationOpen:
+        a.status === 'published' &&
+        now >= new Date(a.registration_opens_at) &&
+        now < new Date(a.registration_closes_at),
+      myStatus: (mine.filter((m) => Number(m.slot_id) === Number(a.slot_id)).pop()?.status ??
+        null) as ReservationStatus | null,
     }
   })
 }
@@ -109,8 +146,12 @@ export async function presentDetail(db: Trx, a: Activity, user: UserRow | null, 
   const [s] = await summarize(db, [a], user, now)
   const [organizer, station, group, checked, mine] = await Promise.all([
     db.selectFrom('users').select('display_name').where('id', '=', a.organizer_id).executeTakeFirst(),
-    a.station_id ? db.selectFrom('stations').select(['id', 'lng', 'lat']).where('id', '=', a.station_id).executeTakeFirst() : Promise.resolve(undefined),
-    a.group_id ? db.selectFrom('activity_groups').select('name').where('id', '=', a.group_id).executeTakeFirst() : Promise.resolve(undefined),
+    a.station_id
+      ? db.selectFrom('stations').select(['id', 'lng', 'lat']).where('id', '=', a.station_id).executeTakeFirst()
+      : Promise.resolve(undefined),
+    a.group_id
+      ? db.selectFrom('activity_groups').select('name').where('id', '=', a.group_id).executeTakeFirst()
+      : Promise.resolve(undefined),
     db
       .selectFrom('reservations')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -10,13 +10,24 @@ export async function rosterRows(db: Transaction<DB>, a: Activity, viewer: UserR
   const rows = await db
     .selectFrom('reservations as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['r.id', 'r.status', 'r.seats', 'r.waitlist_pos', 'r.details', 'r.redeemed_at', 'u.display_name', 'u.phone'])
+    .select([
+      'r.id',
+      'r.status',
+      'r.seats',
+      'r.waitlist_pos',
+      'r.details',
+      'r.redeemed_at',
+      'u.display_name',
+      'u.phone',
+    ])
     .where('r.slot_id', '=', a.slot_id)
     .where('r.status', 'in', ['confirmed', 'pending', 'offered', 'redeemed', 'waitlisted', 'no_show'])
     .orderBy('r.id')
     .execute()
   const seated = rows.filter((r) => r.status !== 'waitlisted')
-  const waiting = rows.filter((r) => r.status === 'waitlisted').sort((x, y) => (x.waitlist_pos ?? 0) - (y.waitlist_pos ?? 0))
+  const waiting = rows
+    .filter((r) => r.status === 'waitlisted')
+    .sort((x, y) => (x.waitlist_pos ?? 0) - (y.waitlist_pos ?? 0))
   return {
     phonesMasked: !full,
     rows: [...seated, ...waiting].map((r) => ({

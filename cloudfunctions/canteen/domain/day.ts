@@ -61,5 +61,7 @@ export const presentSlot = (s: SlotView) => ({
 export function nearestOpen(day: SlotView[], start: Date): SlotView | undefined {
   return day
     .filter((s) => s.state === 'open')
-    .sort((a, b) => Math.abs(a.startsAt.getTime() - start.getTime()) - Math.abs(b.startsAt.getTime() - start.getTime()))[0]
+    .sort(
+      (a, b) => Math.abs(a.startsAt.getTime() - start.getTime()) - Math.abs(b.startsAt.getTime() - start.getTime()),
+    )[0]
 }

@@ -31,8 +31,18 @@ export function bookingsQuery(db: Transaction<DB>) {
     .innerJoin('slots as s', 's.id', 'r.slot_id')
     .innerJoin('canteens as c', 'c.id', 's.owner_id')
     .select([
-      'r.id', 'r.code', 'r.status', 'r.details', 'r.price_cents', 'r.cancel_reason', 'r.redeemed_at', 'r.user_id',
-      's.starts_at', 's.ends_at', 'c.id as canteen_id', 'c.cutoff_minutes',
+      'r.id',
+      'r.code',
+      'r.status',
+      'r.details',
+      'r.price_cents',
+      'r.cancel_reason',
+      'r.redeemed_at',
+      'r.user_id',
+      's.starts_at',
+      's.ends_at',
+      'c.id as canteen_id',
+      'c.cutoff_minutes',
     ])
     .where('s.kind', '=', 'canteen')
 }
@@ -66,8 +76,14 @@ export async function presentBooking(row: BookingRow, now: Date): Promise<Bookin
 
 /** What the counter sees of a booking: masked name and phone, the order, the state. */
 export function presentForCounter(row: {
-  id: number; code: string; status: Booking['status']; details: unknown; price_cents: number; redeemed_at: Date | string | null
-  display_name: string; phone: string | null
+  id: number
+  code: string
+  status: Booking['status']
+  details: unknown
+  price_cents: number
+  redeemed_at: Date | string | null
+  display_name: string
+  phone: string | null
 }) {
   const d = row.details as BookingDetails
   return {
@@ -84,4 +100,3 @@ export function presentForCounter(row: {
 
 export const windowsForPeople = (windows: { name: string; start: number; end: number }[]) =>
   windows.map((w) => ({ name: w.name, start: toHHMM(w.start), end: toHHMM(w.end % 1440) }))
-

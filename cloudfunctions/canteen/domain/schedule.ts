@@ -41,7 +41,10 @@ export const findSlot = (c: { windows: ServiceWindow[]; slot_minutes: number }, 
   slotsOf(c, date).find((s) => s.start === start)
 
 /** Windows as people set them: HH:MM, not overlapping (also across midnight), each fitting one slot. */
-export function parseWindows(windows: { name: string; start: string; end: string }[], slotMinutes: number): ServiceWindow[] | string {
+export function parseWindows(
+  windows: { name: string; start: string; end: string }[],
+  slotMinutes: number,
+): ServiceWindow[] | string {
   const parsed = windows.map((w) => ({ name: w.name, start: toMinutes(w.start), end: toMinutes(w.end) % 1440 }))
   for (const w of parsed) {
     const { start, end } = windowSpan(w)

@@ -9,11 +9,21 @@ export async function summarizeCanteens(db: Transaction<DB>, canteens: Canteen[]
   if (canteens.length === 0) return []
   const ids = canteens.map((c) => c.id)
   const [menu, communities] = await Promise.all([
-    db.selectFrom('canteen_menu_items').selectAll().where('canteen_id', 'in', ids).orderBy('sort').orderBy('id').execute(),
+    db
+      .selectFrom('canteen_menu_items')
+      .selectAll()
+      .where('canteen_id', 'in', ids)
+      .orderBy('sort')
+      .orderBy('id')
+      .execute(),
     db
       .selectFrom('communities')
       .select(['id', 'name'])
-      .where('id', 'in', canteens.map((c) => c.community_id))
+      .where(
+        'id',
+        'in',
+        canteens.map((c) => c.community_id),
+      )
       .execute(),
   ])
   return canteens.map((c) => ({

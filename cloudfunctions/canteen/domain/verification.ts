@@ -3,8 +3,15 @@ import { maskId, maskName, maskPhone } from '../../../server/people/mask'
 
 /** A verification as staff and the rider see it: rider number masked but its last 4. */
 export function presentVerification(v: {
-  id: number; platform: string; rider_no: string; status: 'pending' | 'approved' | 'rejected'; reason: string | null
-  created_at: Date | string; display_name: string; phone: string | null; photo: string | null
+  id: number
+  platform: string
+  rider_no: string
+  status: 'pending' | 'approved' | 'rejected'
+  reason: string | null
+  created_at: Date | string
+  display_name: string
+  phone: string | null
+  photo: string | null
 }) {
   return {
     id: v.id,
@@ -20,5 +27,13 @@ export function presentVerification(v: {
 }
 
 export const VERIFICATION_COLUMNS = [
-  'v.id', 'v.platform', 'v.rider_no', 'v.status', 'v.reason', 'v.created_at', 'v.photo', 'u.display_name', 'u.phone',
+  'v.id',
+  'v.platform',
+  'v.rider_no',
+  'v.status',
+  'v.reason',
+  'v.created_at',
+  'v.photo',
+  'u.display_name',
+  'u.phone',
 ] as const

@@ -22,7 +22,12 @@ export async function canManageStation(
 
 /** The station, locked for update, if the asker is its staff; otherwise a refusal. */
 export async function stationForStaff(trx: Transaction<DB>, user: UserRow, stationId: number) {
-  const station = await trx.selectFrom('stations').selectAll().where('id', '=', stationId).forUpdate().executeTakeFirst()
+  const station = await trx
+    .selectFrom('stations')
+    .selectAll()
+    .where('id', '=', stationId)
+    .forUpdate()
+    .executeTakeFirst()
   if (!station || station.retired_at) return refuse('NOT_FOUND', '站点不存在或已撤销')
   if (!(await canManageStation(trx, user, station))) refuse('FORBIDDEN', '只有该站点的工作人员可以操作')
   return station

@@ -69,7 +69,10 @@ export function parseTier(v: string): Tier | null {
 export function parseFacilities(v: string): { facilities: Facility[]; unknown: string[] } {
   const facilities: Facility[] = []
   const unknown: string[] = []
-  for (const part of v.split(/[|｜、;；]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of v
+    .split(/[|｜、;；]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const key = part in FACILITIES ? (part as Facility) : facilityByLabel.get(part)
     if (key) facilities.push(key)
     else unknown.push(part)

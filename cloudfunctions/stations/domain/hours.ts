@@ -9,8 +9,16 @@ export interface Span {
   closesMin: number
 }
 
-export const toSpan = (h: Hours): Span => ({ weekday: h.weekday, opensMin: toMinutes(h.opens), closesMin: toMinutes(h.closes) })
-export const fromSpan = (s: Span): Hours => ({ weekday: s.weekday, opens: toHHMM(s.opensMin), closes: toHHMM(s.closesMin) })
+export const toSpan = (h: Hours): Span => ({
+  weekday: h.weekday,
+  opensMin: toMinutes(h.opens),
+  closesMin: toMinutes(h.closes),
+})
+export const fromSpan = (s: Span): Hours => ({
+  weekday: s.weekday,
+  opens: toHHMM(s.opensMin),
+  closes: toHHMM(s.closesMin),
+})
 
 const overnight = (s: Span) => s.closesMin <= s.opensMin
 
@@ -21,7 +29,11 @@ export function isOpenAt(spans: Span[], open24h: boolean, closedUntil: Date | nu
 }
 
 /** The hours part of isOpenAt, for a clock read once (nearby tests thousands of stations). */
-export function openOnClock(spans: Span[], open24h: boolean, { weekday, minute }: { weekday: number; minute: number }): boolean {
+export function openOnClock(
+  spans: Span[],
+  open24h: boolean,
+  { weekday, minute }: { weekday: number; minute: number },
+): boolean {
   if (open24h) return true
   const prev = (weekday + 6) % 7
   return spans.some(
@@ -54,7 +66,8 @@ export function validateHours(hours: Hours[]): string | null {
 }
 
 /** The stored form of a schedule: the spans as entered, [weekday, opensMin, closesMin][]. */
-export const storedHours = (spans: Span[]): string => JSON.stringify(spans.map((s) => [s.weekday, s.opensMin, s.closesMin]))
+export const storedHours = (spans: Span[]): string =>
+  JSON.stringify(spans.map((s) => [s.weekday, s.opensMin, s.closesMin]))
 
 export const spansOf = (hours: [number, number, number][]): Span[] =>
   hours.map(([weekday, opensMin, closesMin]) => ({ weekday, opensMin, closesMin }))

@@ -6,23 +6,66 @@ import { isOpenAt, spansOf, todayHoursText } from './hours'
 
 /** The columns a station answer needs. */
 export const STATION_COLUMNS = [
-  's.id', 's.code', 's.name', 's.tier', 's.community_id', 's.operator', 's.address', 's.phone', 's.lng', 's.lat',
-  's.open_24h', 's.hours', 's.facilities', 's.after_hours_entry', 's.rider_offers', 's.photos', 's.rating_sum',
-  's.rating_count', 's.charging', 's.closed_until', 's.closed_reason', 's.status_note', 's.status_updated_at', 's.retired_at',
+  's.id',
+  's.code',
+  's.name',
+  's.tier',
+  's.community_id',
+  's.operator',
+  's.address',
+  's.phone',
+  's.lng',
+  's.lat',
+  's.open_24h',
+  's.hours',
+  's.facilities',
+  's.after_hours_entry',
+  's.rider_offers',
+  's.photos',
+  's.rating_sum',
+  's.rating_count',
+  's.charging',
+  's.closed_until',
+  's.closed_reason',
+  's.status_note',
+  's.status_updated_at',
+  's.retired_at',
 ] as const
 
 /** A list item needs fewer (nearby keeps these for every live station in memory); operator is searched. */
 export const SUMMARY_COLUMNS = [
-  's.id', 's.code', 's.name', 's.tier', 's.operator', 's.address', 's.lng', 's.lat', 's.open_24h', 's.hours', 's.facilities',
-  's.rating_sum', 's.rating_count', 's.charging', 's.closed_until', 's.closed_reason', 's.status_note',
-  's.status_updated_at', 's.retired_at',
+  's.id',
+  's.code',
+  's.name',
+  's.tier',
+  's.operator',
+  's.address',
+  's.lng',
+  's.lat',
+  's.open_24h',
+  's.hours',
+  's.facilities',
+  's.rating_sum',
+  's.rating_count',
+  's.charging',
+  's.closed_until',
+  's.closed_reason',
+  's.status_note',
+  's.status_updated_at',
+  's.retired_at',
 ] as const
 
-export type SummaryRow = Pick<StationRow, (typeof SUMMARY_COLUMNS)[number] extends `s.${infer C}` ? C & keyof StationRow : never> & {
+export type SummaryRow = Pick<
+  StationRow,
+  (typeof SUMMARY_COLUMNS)[number] extends `s.${infer C}` ? C & keyof StationRow : never
+> & {
   community_name: string
 }
 
-export type StationRow = Omit<Selectable<StationsTable>, 'bigrams' | 'pos' | 'open_week' | 'created_at' | 'updated_at'> & {
+export type StationRow = Omit<
+  Selectable<StationsTable>,
+  'bigrams' | 'pos' | 'open_week' | 'created_at' | 'updated_at'
+> & {
   community_name: string
 }
 

@@ -40,18 +40,32 @@ export async function saveStation(
   }
 
   if (typeof target === 'number') {
-    const existing = await trx.selectFrom('stations').select('id').where('id', '=', target).forUpdate().executeTakeFirst()
+    const existing = await trx
+      .selectFrom('stations')
+      .select('id')
+      .where('id', '=', target)
+      .forUpdate()
+      .executeTakeFirst()
     if (!existing) refuse('NOT_FOUND', '站点不存在')
   }
   const sameCode = await trx.selectFrom('stations').select(['id']).where('code', '=', s.code).executeTakeFirst()
   // Only a CSV row may take over the station that has its code; an edit or a new station may not.
-  if (sameCode && target !== 'by-code' && sameCode.id !== target) refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
+  if (sameCode && target !== 'by-code' && sameCode.id !== target)
+    refuse('CONFLICT', `站点编码 ${s.code} 已被其他站点使用`)
 
   const id = typeof target === 'number' ? target : sameCode?.id
   if (id !== undefined) {
-    await trx.updateTable('stations').set(values as any).where('id', '=', id).execute()
+    await trx
+      .updateTable('stations')
+      .set(values as any)
+      .where('id', '=', id)
+      .execute()
     return { id, code: s.code, created: false }
   }
-  const row = await trx.insertInto('stations').values(values as any).returning('id').executeTakeFirstOrThrow()
+  const row = await trx
+    .insertInto('stations')
+    .values(values as any)
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return { id: row.id, code: s.code, created: true }
 }

@@ -29,7 +29,8 @@ export interface GridSearch {
 }
 
 const FACILITY_BIT = new Map(Object.keys(FACILITIES).map((f, i) => [f, 1 << i]))
-const facilityBits = (facilities: readonly string[]) => facilities.reduce((bits, f) => bits | (FACILITY_BIT.get(f) ?? 0), 0)
+const facilityBits = (facilities: readonly string[]) =>
+  facilities.reduce((bits, f) => bits | (FACILITY_BIT.get(f) ?? 0), 0)
 
 // Cells of 0.01° (≈1.1 km north–south, ≈0.96 km east–west at Ningbo): a 1 km walk is a few cells.
 const CELL = 0.01
@@ -131,7 +132,10 @@ export class StationGrid {
   }
 }
 
-function insertSorted(list: { station: GridStation; distanceM: number }[], item: { station: GridStation; distanceM: number }) {
+function insertSorted(
+  list: { station: GridStation; distanceM: number }[],
+  item: { station: GridStation; distanceM: number },
+) {
   let i = list.length
   while (
     i > 0 &&

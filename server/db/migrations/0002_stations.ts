@@ -43,7 +43,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index stations_bigrams_gin on stations using gin (bigrams)`.execute(db)
   await db.schema.createIndex('stations_community_idx').on('stations').column('community_id').execute()
 
-
   // People who run a station (a caring merchant's owner, a sub-station keeper).
   await db.schema
     .createTable('station_managers')

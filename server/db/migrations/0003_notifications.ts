@@ -18,10 +18,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subject', 'text')
     .addColumn('due_at', 'timestamptz', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('pending').check(sql`status in ('pending','sending','delivered','failed','dropped')`),
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending','sending','delivered','failed','dropped')`),
     )
     .addColumn('push', 'text', (c) =>
-      c.notNull().defaultTo('undecided').check(sql`push in ('undecided','none','held','sent','skipped','failed')`),
+      c
+        .notNull()
+        .defaultTo('undecided')
+        .check(sql`push in ('undecided','none','held','sent','skipped','failed')`),
     )
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('next_attempt_at', 'timestamptz', (c) => c.notNull())
@@ -31,7 +37,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('finished_at', 'timestamptz')
     .addUniqueConstraint('notifications_event_user_key', ['event_key', 'user_id'])
     .execute()
-  await sql`create index notifications_due_idx on notifications (next_attempt_at, id) where status = 'pending'`.execute(db)
+  await sql`create index notifications_due_idx on notifications (next_attempt_at, id) where status = 'pending'`.execute(
+    db,
+  )
   await sql`create index notifications_sending_idx on notifications (lease_until) where status = 'sending'`.execute(db)
   await sql`create index notifications_subject_idx on notifications (subject) where status = 'pending'`.execute(db)
 

@@ -12,10 +12,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('starts_at', 'timestamptz', (c) => c.notNull())
     .addColumn('ends_at', 'timestamptz', (c) => c.notNull())
     .addColumn('capacity', 'integer', (c) => c.notNull().check(sql`capacity >= 0`))
-    .addColumn('taken', 'integer', (c) => c.notNull().defaultTo(0).check(sql`taken >= 0`))
+    .addColumn('taken', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`taken >= 0`),
+    )
     // Arrival order of the waitlist: positions are handed out under the slot's row lock.
     .addColumn('waitlist_seq', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('walk_ins', 'integer', (c) => c.notNull().defaultTo(0).check(sql`walk_ins >= 0`))
+    .addColumn('walk_ins', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`walk_ins >= 0`),
+    )
     .addColumn('closed_at', 'timestamptz')
     .addColumn('closed_reason', 'text')
     .addUniqueConstraint('slots_owner_start_key', ['kind', 'owner_id', 'starts_at'])
@@ -46,6 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index reservations_one_active on reservations (user_id, hold_key)
     where status in ('confirmed','waitlisted','redeemed')`.execute(db)
   await sql`create index reservations_slot_idx on reservations (slot_id, status)`.execute(db)
-  await sql`create index reservations_waitlist_idx on reservations (slot_id, waitlist_pos) where status = 'waitlisted'`.execute(db)
+  await sql`create index reservations_waitlist_idx on reservations (slot_id, waitlist_pos) where status = 'waitlisted'`.execute(
+    db,
+  )
   await sql`create index reservations_user_idx on reservations (user_id, created_at desc)`.execute(db)
 }

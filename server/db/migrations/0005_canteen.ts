@@ -53,12 +53,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('rider_no', 'text', (c) => c.notNull())
     .addColumn('photo', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending','approved','rejected')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending','approved','rejected')`),
+    )
     .addColumn('reason', 'text')
     .addColumn('reviewed_by', 'integer')
     .addColumn('reviewed_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute()
-  await sql`create unique index rider_verifications_one_pending on rider_verifications (user_id) where status = 'pending'`.execute(db)
+  await sql`create unique index rider_verifications_one_pending on rider_verifications (user_id) where status = 'pending'`.execute(
+    db,
+  )
   await db.schema.alterTable('users').addColumn('rider_verified_at', 'timestamptz').execute()
 }

@@ -11,7 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index reservations_one_active on reservations (user_id, hold_key)
     where status in ('confirmed','waitlisted','pending','offered','redeemed')`.execute(db)
   await db.schema.alterTable('reservations').addColumn('offer_expires_at', 'timestamptz').execute()
-  await sql`create index reservations_offers_idx on reservations (offer_expires_at) where status = 'offered'`.execute(db)
+  await sql`create index reservations_offers_idx on reservations (offer_expires_at) where status = 'offered'`.execute(
+    db,
+  )
 
   // Youth activities (≤ 35) need an age; people give their birth year when they first sign up to one.
   await db.schema.alterTable('users').addColumn('birth_year', 'integer').execute()
@@ -57,7 +59,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('max_children', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('reserved_seats', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('slot_id', 'bigint', (c) => c.notNull().references('slots.id'))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('published').check(sql`status in ('published','cancelled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('published')
+        .check(sql`status in ('published','cancelled')`),
+    )
     .addColumn('cancel_reason', 'text')
     // Occupancy alerts already sent to the organizer (50, 80, 100).
     .addColumn('alerts_sent', sql`integer[]`, (c) => c.notNull().defaultTo(sql`'{}'`))

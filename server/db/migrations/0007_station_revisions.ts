@@ -18,7 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     full_since bigint not null default 0
   )`.execute(db)
   await sql`insert into station_revision default values`.execute(db)
-  await db.schema.alterTable('stations').addColumn('revision', 'bigint', (c) => c.notNull().defaultTo(0)).execute()
+  await db.schema
+    .alterTable('stations')
+    .addColumn('revision', 'bigint', (c) => c.notNull().defaultTo(0))
+    .execute()
   await sql`create index stations_revision_idx on stations (revision)`.execute(db)
 
   await sql`create function bump_station_revision(full_reload boolean) returns bigint language plpgsql as $$

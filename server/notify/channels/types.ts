@@ -13,8 +13,7 @@ export interface PushRequest {
  * `transient`: retry with backoff; `permanent`: record as failed with the reason.
  */
 export type PushResult =
-  | { ok: true }
-  | { ok: false; kind: 'no_grant' | 'transient' | 'permanent'; code: string; message: string }
+  { ok: true } | { ok: false; kind: 'no_grant' | 'transient' | 'permanent'; code: string; message: string }
 
 export interface PushChannel {
   readonly name: string

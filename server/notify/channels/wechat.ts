@@ -23,7 +23,12 @@ export function classifyWechatError(e: unknown): PushResult {
   const message = String(err?.errMsg ?? err?.message ?? e)
   if (code === null) {
     // No WeChat code: the request did not get an answer (network, timeout) — try again later.
-    return { ok: false, kind: 'transient', code: String(err?.code ?? 'NETWORK'), message: `网络错误：${message.slice(0, 120)}` }
+    return {
+      ok: false,
+      kind: 'transient',
+      code: String(err?.code ?? 'NETWORK'),
+      message: `网络错误：${message.slice(0, 120)}`,
+    }
   }
   if (code === 0) return { ok: true }
   const reason = `${REASONS[code] ?? '微信返回错误'}（${code}）`
@@ -32,7 +37,9 @@ export function classifyWechatError(e: unknown): PushResult {
 }
 
 /** The real channel: cloud.openapi.subscribeMessage.send (config.json grants the permission). */
-export function wechatChannel(send: (req: PushRequest) => Promise<unknown> = (req) => wxCloud().openapi.subscribeMessage.send(req)): PushChannel {
+export function wechatChannel(
+  send: (req: PushRequest) => Promise<unknown> = (req) => wxCloud().openapi.subscribeMessage.send(req),
+): PushChannel {
   return {
     name: 'wechat',
     async send(req) {

@@ -45,7 +45,12 @@ export default function Inbox() {
 
   const loadMore = async () => {
     if (!items?.length) return
-    const box = await call('notifications', 'inbox', { before: items[items.length - 1].id }, { loading: '加载中' }).catch(() => null)
+    const box = await call(
+      'notifications',
+      'inbox',
+      { before: items[items.length - 1].id },
+      { loading: '加载中' },
+    ).catch(() => null)
     if (box) {
       setItems([...items, ...box.items])
       setMore(box.more)
@@ -71,7 +76,10 @@ export default function Inbox() {
   if (signedOut) {
     return (
       <View className="page inbox">
-        <PageState loading={false} error={{ code: 'UNAUTHENTICATED', message: '登录后查看消息', name: '' } as CallError} />
+        <PageState
+          loading={false}
+          error={{ code: 'UNAUTHENTICATED', message: '登录后查看消息', name: '' } as CallError}
+        />
       </View>
     )
   }
@@ -86,10 +94,18 @@ export default function Inbox() {
             </Button>
           )}
         </View>
-        {items?.length === 0 && <Text className="muted inbox__empty">暂无消息。预约、报名和办理进度会在这里通知你。</Text>}
+        {items?.length === 0 && (
+          <Text className="muted inbox__empty">暂无消息。预约、报名和办理进度会在这里通知你。</Text>
+        )}
         <View role="list" aria-label="消息列表">
           {items?.map((i) => (
-            <View key={i.id} role="listitem" aria-label={i.title} className={`card inbox__item ${i.read ? '' : 'inbox__item--unread'}`} onClick={() => open(i)}>
+            <View
+              key={i.id}
+              role="listitem"
+              aria-label={i.title}
+              className={`card inbox__item ${i.read ? '' : 'inbox__item--unread'}`}
+              onClick={() => open(i)}
+            >
               <View className="row">
                 {!i.read && <View className="inbox__dot" aria-label="未读" />}
                 <Text className="grow inbox__title">{i.title}</Text>
@@ -112,7 +128,13 @@ export default function Inbox() {
           </Text>
           <View className="row inbox__chips" role="group" aria-label="微信提醒类别">
             {CATEGORIES.map((c) => (
-              <View key={c} role="checkbox" aria-checked={!muted.includes(c)} className={`chip ${muted.includes(c) ? '' : 'chip--on'}`} onClick={() => toggleMute(c)}>
+              <View
+                key={c}
+                role="checkbox"
+                aria-checked={!muted.includes(c)}
+                className={`chip ${muted.includes(c) ? '' : 'chip--on'}`}
+                onClick={() => toggleMute(c)}
+              >
                 {NOTIFY_CATEGORIES[c]}
               </View>
             ))}

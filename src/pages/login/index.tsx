@@ -66,13 +66,7 @@ export default function Login() {
         <View className="card login__staff">
           <Text className="login__title">工作人员登录</Text>
           <Text className="muted">社工、部门、管理员使用账号密码登录</Text>
-          <Input
-            placeholder="用户名"
-            value={username}
-            onChange={setUsername}
-            maxLength={32}
-            name="username"
-          />
+          <Input placeholder="用户名" value={username} onChange={setUsername} maxLength={32} name="username" />
           <Input
             placeholder="密码"
             type="password"

@@ -79,16 +79,48 @@ export default function Mine() {
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
             <CellGroup title="我的服务">
-              <Cell title="我的活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/mine' })} />
-              <Cell title="我的订餐预约" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })} />
-              {me.role === 'rider' && <Cell title="骑手认证" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />}
-              {me.role === 'enterprise' && <Cell title="发布企业活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })} />}
+              <Cell
+                title="我的活动"
+                extra="›"
+                onClick={() => Taro.navigateTo({ url: '/subpackages/activities/mine' })}
+              />
+              <Cell
+                title="我的订餐预约"
+                extra="›"
+                onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })}
+              />
+              {me.role === 'rider' && (
+                <Cell
+                  title="骑手认证"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
+                />
+              )}
+              {me.role === 'enterprise' && (
+                <Cell
+                  title="发布企业活动"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
+                />
+              )}
             </CellGroup>
             {(me.role === 'social_worker' || me.role === 'admin') && (
               <CellGroup title="工作台">
-                <Cell title="发布社区活动" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })} />
-                <Cell title="骑手认证审核" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })} />
-                <Cell title="延时餐厅柜台" extra="›" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })} />
+                <Cell
+                  title="发布社区活动"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
+                />
+                <Cell
+                  title="骑手认证审核"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
+                />
+                <Cell
+                  title="延时餐厅柜台"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
+                />
                 <Cell
                   title={me.role === 'admin' ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
                   extra="›"

@@ -41,7 +41,10 @@ export default function ActivityDetailPage() {
     }
     call('activities', 'signUp', input, { loading: '正在报名' }).then(
       (r) => {
-        Taro.showToast({ title: r.status === 'waitlisted' ? `已加入候补，第 ${r.position} 位` : REGISTRATION_STATUS[r.status], icon: 'none' })
+        Taro.showToast({
+          title: r.status === 'waitlisted' ? `已加入候补，第 ${r.position} 位` : REGISTRATION_STATUS[r.status],
+          icon: 'none',
+        })
         load()
       },
       () => undefined,
@@ -72,41 +75,100 @@ export default function ActivityDetailPage() {
                 {a.groupName && <Text className="muted">{a.groupName}</Text>}
               </View>
               <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
-              <Text className="muted" style={{ display: 'block' }}>地点：{a.place}{a.address && a.place !== a.address ? `（${a.address}）` : ''}</Text>
-              <Text className="muted" style={{ display: 'block' }}>组织者：{a.organizerName} · {a.communityName}</Text>
-              <Text className={a.seatsLeft > 0 ? 'activity-seats' : 'activity-full'} style={{ display: 'block', marginTop: '6px' }}>
-                名额 {a.capacity}（剩 {a.seatsLeft}{a.waitlisted ? `，候补 ${a.waitlisted} 人` : ''}{a.checkedIn ? `，已签到 ${a.checkedIn}` : ''}）
+              <Text className="muted" style={{ display: 'block' }}>
+                地点：{a.place}
+                {a.address && a.place !== a.address ? `（${a.address}）` : ''}
+              </Text>
+              <Text className="muted" style={{ display: 'block' }}>
+                组织者：{a.organizerName} · {a.communityName}
+              </Text>
+              <Text
+                className={a.seatsLeft > 0 ? 'activity-seats' : 'activity-full'}
+                style={{ display: 'block', marginTop: '6px' }}
+              >
+                名额 {a.capacity}（剩 {a.seatsLeft}
+                {a.waitlisted ? `，候补 ${a.waitlisted} 人` : ''}
+                {a.checkedIn ? `，已签到 ${a.checkedIn}` : ''}）
               </Text>
               {a.status === 'cancelled' && <Text className="activity-warn">活动已取消：{a.cancelReason}</Text>}
               {a.description && <Text style={{ display: 'block', marginTop: '8px' }}>{a.description}</Text>}
-              {a.whatToBring && <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>请携带：{a.whatToBring}</Text>}
+              {a.whatToBring && (
+                <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
+                  请携带：{a.whatToBring}
+                </Text>
+              )}
               <View className="row activity-actions">
-                {a.lng !== null && a.lat !== null && <Button size="small" fill="outline" onClick={() => openInMapApp({ name: a.place, address: a.address, lng: a.lng!, lat: a.lat! })}>导航</Button>}
-                {mine && <Button size="small" fill="outline" onClick={() => addToCalendar({ title: a.title, startsAt: a.startsAt, endsAt: a.endsAt, place: a.place })}>加入日历</Button>}
-                {a.canManage && <Button size="small" type="primary" fill="outline" onClick={() => Taro.navigateTo({ url: `/subpackages/activities/roster?id=${a.id}` })}>报名名单与签到</Button>}
+                {a.lng !== null && a.lat !== null && (
+                  <Button
+                    size="small"
+                    fill="outline"
+                    onClick={() => openInMapApp({ name: a.place, address: a.address, lng: a.lng!, lat: a.lat! })}
+                  >
+                    导航
+                  </Button>
+                )}
+                {mine && (
+                  <Button
+                    size="small"
+                    fill="outline"
+                    onClick={() =>
+                      addToCalendar({ title: a.title, startsAt: a.startsAt, endsAt: a.endsAt, place: a.place })
+                    }
+                  >
+                    加入日历
+                  </Button>
+                )}
+                {a.canManage && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    fill="outline"
+                    onClick={() => Taro.navigateTo({ url: `/subpackages/activities/roster?id=${a.id}` })}
+                  >
+                    报名名单与签到
+                  </Button>
+                )}
               </View>
             </View>
 
             {mine ? (
               <View className="card activity-state" role="status" aria-label={REGISTRATION_STATUS[mine.status]}>
                 <Text className="activity-state__title">{REGISTRATION_STATUS[mine.status]}</Text>
-                {mine.status === 'waitlisted' && <Text>候补第 {mine.position} 位，有人退出会按顺序自动递补并通知你</Text>}
+                {mine.status === 'waitlisted' && (
+                  <Text>候补第 {mine.position} 位，有人退出会按顺序自动递补并通知你</Text>
+                )}
                 {mine.status === 'pending' && <Text>已占名额，等待组织者审核</Text>}
                 {mine.status === 'offered' && (
                   <>
-                    <Text style={{ display: 'block' }}>候补到名额了！请在 {mine.offerExpiresAt} 前确认，逾期名额顺延</Text>
-                    <Button type="primary" block onClick={confirm}>确认参加</Button>
+                    <Text style={{ display: 'block' }}>
+                      候补到名额了！请在 {mine.offerExpiresAt} 前确认，逾期名额顺延
+                    </Text>
+                    <Button type="primary" block onClick={confirm}>
+                      确认参加
+                    </Button>
                   </>
                 )}
                 {mine.qr && mine.status !== 'offered' && (
                   <>
-                    <Text className="activity-code" aria-label={`报名码 ${mine.code}`}>{mine.code}</Text>
+                    <Text className="activity-code" aria-label={`报名码 ${mine.code}`}>
+                      {mine.code}
+                    </Text>
                     <Image className="activity-qr" src={mine.qr} mode="aspectFit" />
-                    <Text className="muted" style={{ display: 'block' }}>入场时出示报名码签到{mine.seats > 1 ? `（共 ${mine.seats} 人）` : ''}</Text>
+                    <Text className="muted" style={{ display: 'block' }}>
+                      入场时出示报名码签到{mine.seats > 1 ? `（共 ${mine.seats} 人）` : ''}
+                    </Text>
                   </>
                 )}
-                {mine.checkedInAt && <Text className="activity-seats" style={{ display: 'block' }}>已于 {mine.checkedInAt} 签到</Text>}
-                {mine.status !== 'redeemed' && a.status === 'published' && <Button fill="outline" block onClick={cancel}>{mine.status === 'waitlisted' ? '退出候补' : '取消报名'}</Button>}
+                {mine.checkedInAt && (
+                  <Text className="activity-seats" style={{ display: 'block' }}>
+                    已于 {mine.checkedInAt} 签到
+                  </Text>
+                )}
+                {mine.status !== 'redeemed' && a.status === 'published' && (
+                  <Button fill="outline" block onClick={cancel}>
+                    {mine.status === 'waitlisted' ? '退出候补' : '取消报名'}
+                  </Button>
+                )}
               </View>
             ) : (
               a.status === 'published' && (
@@ -116,34 +178,71 @@ export default function ActivityDetailPage() {
                   {a.audience === 'youth' && (
                     <View className="activity-field">
                       <Text>出生年份（青年活动限 35 岁及以下）</Text>
-                      <Input name="birthYear" type="number" placeholder="如 1998" value={birthYear} onChange={setBirthYear} maxLength={4} />
+                      <Input
+                        name="birthYear"
+                        type="number"
+                        placeholder="如 1998"
+                        value={birthYear}
+                        onChange={setBirthYear}
+                        maxLength={4}
+                      />
                     </View>
                   )}
                   {a.maxChildren > 0 && (
                     <View className="activity-field row">
                       <Text className="grow">孩子人数（每人占 1 个名额）</Text>
                       <View className="row activity-options">
-                        {Array.from({ length: a.maxChildren + 1 }, (_, n) => n).filter((n) => a.audience !== 'families' || n > 0).map((n) => (
-                          <View key={n} role="radio" aria-checked={children === n} className={`chip ${children === n ? 'chip--on' : ''}`} onClick={() => setChildren(n)}>{n}</View>
-                        ))}
+                        {Array.from({ length: a.maxChildren + 1 }, (_, n) => n)
+                          .filter((n) => a.audience !== 'families' || n > 0)
+                          .map((n) => (
+                            <View
+                              key={n}
+                              role="radio"
+                              aria-checked={children === n}
+                              className={`chip ${children === n ? 'chip--on' : ''}`}
+                              onClick={() => setChildren(n)}
+                            >
+                              {n}
+                            </View>
+                          ))}
                       </View>
                     </View>
                   )}
                   {a.questions.map((q) => (
                     <View key={q.id} className="activity-field">
-                      <Text>{q.label}{q.required ? ' *' : ''}</Text>
+                      <Text>
+                        {q.label}
+                        {q.required ? ' *' : ''}
+                      </Text>
                       {q.options.length ? (
                         <View className="row activity-options" role="radiogroup" aria-label={q.label}>
                           {q.options.map((o) => (
-                            <View key={o} role="radio" aria-checked={answers[q.id] === o} className={`chip ${answers[q.id] === o ? 'chip--on' : ''}`} onClick={() => setAnswers({ ...answers, [q.id]: o })}>{o}</View>
+                            <View
+                              key={o}
+                              role="radio"
+                              aria-checked={answers[q.id] === o}
+                              className={`chip ${answers[q.id] === o ? 'chip--on' : ''}`}
+                              onClick={() => setAnswers({ ...answers, [q.id]: o })}
+                            >
+                              {o}
+                            </View>
                           ))}
                         </View>
                       ) : (
-                        <Input name={`q-${q.id}`} value={answers[q.id] ?? ''} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} maxLength={200} />
+                        <Input
+                          name={`q-${q.id}`}
+                          value={answers[q.id] ?? ''}
+                          onChange={(v) => setAnswers({ ...answers, [q.id]: v })}
+                          maxLength={200}
+                        />
                       )}
                     </View>
                   ))}
-                  {a.approvalRequired && <Text className="muted" style={{ display: 'block' }}>报名需组织者审核</Text>}
+                  {a.approvalRequired && (
+                    <Text className="muted" style={{ display: 'block' }}>
+                      报名需组织者审核
+                    </Text>
+                  )}
                   <Button type="primary" block disabled={!a.registrationOpen} onClick={signUp}>
                     {a.seatsLeft > 0 ? '立即报名' : '名额已满，加入候补'}
                   </Button>

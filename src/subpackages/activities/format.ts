@@ -13,7 +13,6 @@ export function timeRange(startsAt: string, endsAt: string): string {
   return `${s.format('M月D日 ddd HH:mm')}–${sameDay ? e.format('HH:mm') : e.format('M月D日 HH:mm')}`
 }
 
-
 /** The next 7 days as a strip: date and its label (今天, 明天, 周三 11/25…). */
 export function weekStrip(from: Date): { date: string; label: string; sub: string }[] {
   return Array.from({ length: 7 }, (_, i) => {

@@ -29,21 +29,45 @@ export default function MyActivities() {
     <View className="page activities">
       <View className="row activities__chips" role="tablist">
         {TABS.map(([key, label]) => (
-          <View key={key} role="tab" aria-selected={tab === key} className={`chip ${tab === key ? 'chip--on' : ''}`} onClick={() => setTab(key)}>
-            {label}{data ? ` ${data[key].length}` : ''}
+          <View
+            key={key}
+            role="tab"
+            aria-selected={tab === key}
+            className={`chip ${tab === key ? 'chip--on' : ''}`}
+            onClick={() => setTab(key)}
+          >
+            {label}
+            {data ? ` ${data[key].length}` : ''}
           </View>
         ))}
       </View>
-      <PageState loading={!data && !error} error={error} onRetry={load} empty={data && items.length === 0} emptyText="这里还没有活动">
+      <PageState
+        loading={!data && !error}
+        error={error}
+        onRetry={load}
+        empty={data && items.length === 0}
+        emptyText="这里还没有活动"
+      >
         <View role="list" aria-label="我的活动">
           {items.map((a) => (
-            <View key={a.id} role="listitem" aria-label={a.title} className="card activity-card" onClick={() => Taro.navigateTo({ url: `/subpackages/activities/detail?id=${a.id}` })}>
+            <View
+              key={a.id}
+              role="listitem"
+              aria-label={a.title}
+              className="card activity-card"
+              onClick={() => Taro.navigateTo({ url: `/subpackages/activities/detail?id=${a.id}` })}
+            >
               <View className="row">
                 <Text className="grow activity-card__title">{a.title}</Text>
-                <Text className="activity-mine">{a.status === 'cancelled' ? '活动已取消' : REGISTRATION_STATUS[a.registration.status]}</Text>
+                <Text className="activity-mine">
+                  {a.status === 'cancelled' ? '活动已取消' : REGISTRATION_STATUS[a.registration.status]}
+                </Text>
               </View>
               <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
-              <Text className="muted">{a.place}{a.registration.position ? ` · 候补第 ${a.registration.position} 位` : ''}</Text>
+              <Text className="muted">
+                {a.place}
+                {a.registration.position ? ` · 候补第 ${a.registration.position} 位` : ''}
+              </Text>
             </View>
           ))}
         </View>

@@ -34,7 +34,12 @@ export default function Roster() {
     if (text) await checkIn(text)
   }
   const review = async (registrationId: number, approve: boolean) => {
-    const r = await call('activities', 'review', { registrationId, approve, ...(reason ? { reason } : {}) }, { loading: '正在提交' }).catch(() => null)
+    const r = await call(
+      'activities',
+      'review',
+      { registrationId, approve, ...(reason ? { reason } : {}) },
+      { loading: '正在提交' },
+    ).catch(() => null)
     if (r) void roster.reload()
   }
   const exportCsv = async () => {
@@ -51,16 +56,28 @@ export default function Roster() {
     const detail = await call('activities', 'detail', { id }, { loading: false }).catch(() => null)
     if (!detail) return
     const startsAt = new Date(`${newDate}T${newTime}:00+08:00`).toISOString()
-    const endsAt = new Date(new Date(startsAt).getTime() + (new Date(detail.endsAt).getTime() - new Date(detail.startsAt).getTime())).toISOString()
+    const endsAt = new Date(
+      new Date(startsAt).getTime() + (new Date(detail.endsAt).getTime() - new Date(detail.startsAt).getTime()),
+    ).toISOString()
     if (kind !== 'duplicate') {
-      const ok = await Taro.showModal({ title: kind === 'cancel' ? '取消这个活动？' : `改到 ${newDate} ${newTime}？`, content: '所有报名和候补的人都会收到通知' })
+      const ok = await Taro.showModal({
+        title: kind === 'cancel' ? '取消这个活动？' : `改到 ${newDate} ${newTime}？`,
+        content: '所有报名和候补的人都会收到通知',
+      })
       if (!ok.confirm) return
     }
     if (kind === 'reschedule') {
-      const r = await call('activities', 'reschedule', { id, startsAt, endsAt, reason: why }, { loading: '正在改期' }).catch(() => null)
+      const r = await call(
+        'activities',
+        'reschedule',
+        { id, startsAt, endsAt, reason: why },
+        { loading: '正在改期' },
+      ).catch(() => null)
       if (r) Taro.showToast({ title: `已通知 ${r.notified} 人`, icon: 'none' })
     } else if (kind === 'cancel') {
-      const r = await call('activities', 'cancelActivity', { id, reason: why }, { loading: '正在取消' }).catch(() => null)
+      const r = await call('activities', 'cancelActivity', { id, reason: why }, { loading: '正在取消' }).catch(
+        () => null,
+      )
       if (r) Taro.showToast({ title: `已取消，通知 ${r.notified} 人`, icon: 'none' })
     } else {
       const r = await call('activities', 'duplicate', { id, startsAt }, { loading: '正在复制' }).catch(() => null)
@@ -73,51 +90,118 @@ export default function Roster() {
     <View className="page activities">
       <View className="card">
         <Text className="section-title">签到</Text>
-        <Input name="code" placeholder="输入报名码" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={60} />
+        <Input
+          name="code"
+          placeholder="输入报名码"
+          value={code}
+          onChange={(v) => setCode(v.toUpperCase())}
+          maxLength={60}
+        />
         <View className="row activity-actions">
-          <Button type="primary" disabled={!code.trim()} onClick={() => checkIn()}>签到</Button>
-          {canScan && <Button fill="outline" onClick={scan}>扫码签到</Button>}
+          <Button type="primary" disabled={!code.trim()} onClick={() => checkIn()}>
+            签到
+          </Button>
+          {canScan && (
+            <Button fill="outline" onClick={scan}>
+              扫码签到
+            </Button>
+          )}
         </View>
-        {last && <View className="activity-seats" role="status">{last}</View>}
+        {last && (
+          <View className="activity-seats" role="status">
+            {last}
+          </View>
+        )}
       </View>
       <PageState loading={roster.loading && !d} error={roster.error} onRetry={roster.reload}>
         {d && (
           <View className="card">
             <Text className="section-title">{d.title}</Text>
             <Text className="muted" style={{ display: 'block' }}>
-              已报名 {d.counts.registered} · 候补 {d.counts.waitlisted} · 待审核 {d.counts.pending} · 已签到 {d.counts.checkedIn}
+              已报名 {d.counts.registered} · 候补 {d.counts.waitlisted} · 待审核 {d.counts.pending} · 已签到{' '}
+              {d.counts.checkedIn}
               {d.phonesMasked ? ' · 手机号已脱敏' : ''}
             </Text>
-            {d.counts.pending > 0 && <Input name="reason" placeholder="不通过的原因（不通过时必填）" value={reason} onChange={setReason} maxLength={100} />}
+            {d.counts.pending > 0 && (
+              <Input
+                name="reason"
+                placeholder="不通过的原因（不通过时必填）"
+                value={reason}
+                onChange={setReason}
+                maxLength={100}
+              />
+            )}
             <View role="list" aria-label="报名名单">
               {d.rows.map((r) => (
                 <View key={r.registrationId} role="listitem" className="activity-row">
-                  <Text>{r.name} {r.phone} · {REGISTRATION_STATUS[r.status]}{r.position ? ` 第 ${r.position} 位` : ''}{r.seats > 1 ? ` · ${r.seats} 人` : ''}{r.checkedInAt ? ` · ${r.checkedInAt} 签到` : ''}</Text>
-                  {Object.values(r.answers).length > 0 && <Text className="muted" style={{ display: 'block' }}>{Object.values(r.answers).join('；')}</Text>}
+                  <Text>
+                    {r.name} {r.phone} · {REGISTRATION_STATUS[r.status]}
+                    {r.position ? ` 第 ${r.position} 位` : ''}
+                    {r.seats > 1 ? ` · ${r.seats} 人` : ''}
+                    {r.checkedInAt ? ` · ${r.checkedInAt} 签到` : ''}
+                  </Text>
+                  {Object.values(r.answers).length > 0 && (
+                    <Text className="muted" style={{ display: 'block' }}>
+                      {Object.values(r.answers).join('；')}
+                    </Text>
+                  )}
                   {r.status === 'pending' && (
                     <View className="row activity-actions">
-                      <Button size="small" type="primary" onClick={() => review(r.registrationId, true)}>通过</Button>
-                      <Button size="small" type="danger" fill="outline" onClick={() => review(r.registrationId, false)}>不通过</Button>
+                      <Button size="small" type="primary" onClick={() => review(r.registrationId, true)}>
+                        通过
+                      </Button>
+                      <Button size="small" type="danger" fill="outline" onClick={() => review(r.registrationId, false)}>
+                        不通过
+                      </Button>
                     </View>
                   )}
                 </View>
               ))}
             </View>
-            <Button block fill="outline" onClick={exportCsv}>导出名单 CSV</Button>
+            <Button block fill="outline" onClick={exportCsv}>
+              导出名单 CSV
+            </Button>
           </View>
         )}
         {d && (
           <View className="card">
             <Text className="section-title">改期 · 复制 · 取消</Text>
             <View className="row activity-actions">
-              <Picker mode="date" value={newDate} start={shanghaiDay(new Date())} onChange={(e) => setNewDate(e.detail.value)}><View className="chip chip--on">{newDate}</View></Picker>
-              <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}><View className="chip chip--on">{newTime}</View></Picker>
+              <Picker
+                mode="date"
+                value={newDate}
+                start={shanghaiDay(new Date())}
+                onChange={(e) => setNewDate(e.detail.value)}
+              >
+                <View className="chip chip--on">{newDate}</View>
+              </Picker>
+              <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}>
+                <View className="chip chip--on">{newTime}</View>
+              </Picker>
             </View>
-            <Input name="why" placeholder="原因（改期、取消时必填，报名的人会看到）" value={why} onChange={setWhy} maxLength={60} />
+            <Input
+              name="why"
+              placeholder="原因（改期、取消时必填，报名的人会看到）"
+              value={why}
+              onChange={setWhy}
+              maxLength={60}
+            />
             <View className="row activity-actions">
-              <Button size="small" fill="outline" disabled={why.trim().length < 2} onClick={() => change('reschedule')}>改到这个时间</Button>
-              <Button size="small" fill="outline" onClick={() => change('duplicate')}>复制为这个时间的新活动</Button>
-              <Button size="small" type="danger" fill="outline" disabled={why.trim().length < 2} onClick={() => change('cancel')}>取消活动</Button>
+              <Button size="small" fill="outline" disabled={why.trim().length < 2} onClick={() => change('reschedule')}>
+                改到这个时间
+              </Button>
+              <Button size="small" fill="outline" onClick={() => change('duplicate')}>
+                复制为这个时间的新活动
+              </Button>
+              <Button
+                size="small"
+                type="danger"
+                fill="outline"
+                disabled={why.trim().length < 2}
+                onClick={() => change('cancel')}
+              >
+                取消活动
+              </Button>
             </View>
           </View>
         )}

@@ -10,13 +10,34 @@ import './canteen.css'
 type Settings = Awaited<ReturnType<typeof call<'canteen', 'settings'>>>
 type Window = Settings['windows'][number]
 
-function Chips<T extends number>({ values, value, onChange, label, unit }: { values: T[]; value: T; onChange: (v: T) => void; label: string; unit: string }) {
+function Chips<T extends number>({
+  values,
+  value,
+  onChange,
+  label,
+  unit,
+}: {
+  values: T[]
+  value: T
+  onChange: (v: T) => void
+  label: string
+  unit: string
+}) {
   return (
     <View className="canteen-admin__field">
       <Text>{label}</Text>
       <View className="row canteen-days" role="radiogroup" aria-label={label}>
         {values.map((v) => (
-          <View key={v} role="radio" aria-checked={v === value} className={`chip ${v === value ? 'chip--on' : ''}`} onClick={() => onChange(v)}>{v}{unit}</View>
+          <View
+            key={v}
+            role="radio"
+            aria-checked={v === value}
+            className={`chip ${v === value ? 'chip--on' : ''}`}
+            onClick={() => onChange(v)}
+          >
+            {v}
+            {unit}
+          </View>
         ))}
       </View>
     </View>
@@ -37,15 +58,30 @@ export default function CanteenAdmin() {
   useDidShow(load)
 
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => s && setS({ ...s, [k]: v })
-  const setWindow = (i: number, w: Partial<Window>) => s && set('windows', s.windows.map((x, j) => (j === i ? { ...x, ...w } : x)))
+  const setWindow = (i: number, w: Partial<Window>) =>
+    s &&
+    set(
+      'windows',
+      s.windows.map((x, j) => (j === i ? { ...x, ...w } : x)),
+    )
   const save = async () => {
     if (!s) return
     const { windows, slotMinutes, seatsPerSlot, bookingDays, cutoffMinutes, riderDiscount, noShowLimit } = s
-    const r = await call('canteen', 'saveSettings', { canteenId, windows, slotMinutes, seatsPerSlot, bookingDays, cutoffMinutes, riderDiscount, noShowLimit }, { loading: '正在保存' }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'saveSettings',
+      { canteenId, windows, slotMinutes, seatsPerSlot, bookingDays, cutoffMinutes, riderDiscount, noShowLimit },
+      { loading: '正在保存' },
+    ).catch(() => null)
     if (r) Taro.showToast({ title: '已保存，未预约的时段按新设置', icon: 'none' })
   }
   const saveDish = async (d: { id?: number; name: string; priceCents: number; available: boolean }) => {
-    const r = await call('canteen', 'saveMenuItem', { canteenId, ...(d.id ? { itemId: d.id } : {}), name: d.name, priceCents: d.priceCents, available: d.available }, { loading: '正在保存' }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'saveMenuItem',
+      { canteenId, ...(d.id ? { itemId: d.id } : {}), name: d.name, priceCents: d.priceCents, available: d.available },
+      { loading: '正在保存' },
+    ).catch(() => null)
     if (r) load()
     return Boolean(r)
   }
@@ -59,40 +95,152 @@ export default function CanteenAdmin() {
               <Text className="section-title">{s.name} · 供餐时段</Text>
               {s.windows.map((w, i) => (
                 <View key={i} className="row canteen-admin__window">
-                  <Input name={`window-${i}`} value={w.name} onChange={(v) => setWindow(i, { name: v })} maxLength={10} />
-                  <Picker mode="time" value={w.start} onChange={(e) => setWindow(i, { start: e.detail.value })}><View className="chip">{w.start}</View></Picker>
+                  <Input
+                    name={`window-${i}`}
+                    value={w.name}
+                    onChange={(v) => setWindow(i, { name: v })}
+                    maxLength={10}
+                  />
+                  <Picker mode="time" value={w.start} onChange={(e) => setWindow(i, { start: e.detail.value })}>
+                    <View className="chip">{w.start}</View>
+                  </Picker>
                   <Text>–</Text>
-                  <Picker mode="time" value={w.end} onChange={(e) => setWindow(i, { end: e.detail.value })}><View className="chip">{w.end}</View></Picker>
-                  {s.windows.length > 1 && <View role="button" aria-label={`删除${w.name}`} className="chip" onClick={() => set('windows', s.windows.filter((_, j) => j !== i))}>删除</View>}
+                  <Picker mode="time" value={w.end} onChange={(e) => setWindow(i, { end: e.detail.value })}>
+                    <View className="chip">{w.end}</View>
+                  </Picker>
+                  {s.windows.length > 1 && (
+                    <View
+                      role="button"
+                      aria-label={`删除${w.name}`}
+                      className="chip"
+                      onClick={() =>
+                        set(
+                          'windows',
+                          s.windows.filter((_, j) => j !== i),
+                        )
+                      }
+                    >
+                      删除
+                    </View>
+                  )}
                 </View>
               ))}
-              {s.windows.length < 4 && <Button size="small" fill="outline" onClick={() => set('windows', [...s.windows, { name: '夜宵', start: '21:00', end: '23:00' }])}>添加时段</Button>}
-              <Text className="muted" style={{ display: 'block' }}>结束时间早于开始时间表示跨过午夜</Text>
-              <Chips label="每个餐位时长" values={[15, 20, 30, 60]} value={s.slotMinutes} onChange={(v) => set('slotMinutes', v)} unit=" 分钟" />
-              <View className="canteen-admin__field"><Text>每个时段座位数</Text><Input name="seats" type="number" value={String(s.seatsPerSlot)} onChange={(v) => set('seatsPerSlot', Number(v) || 0)} maxLength={4} /></View>
-              <Chips label="可提前预约" values={[1, 2, 3, 5, 7]} value={s.bookingDays} onChange={(v) => set('bookingDays', v)} unit=" 天" />
-              <Chips label="开餐前截止预约/取消" values={[0, 15, 30, 60, 120]} value={s.cutoffMinutes} onChange={(v) => set('cutoffMinutes', v)} unit=" 分钟" />
-              <View className="canteen-admin__field"><Text>骑手价（原价的百分比，68 即 6.8 折）</Text><Input name="discount" type="number" value={String(s.riderDiscount)} onChange={(v) => set('riderDiscount', Number(v) || 0)} maxLength={3} /></View>
-              <Chips label="30 天内爽约几次暂停预约" values={[2, 3, 5]} value={s.noShowLimit} onChange={(v) => set('noShowLimit', v)} unit=" 次" />
-              <Button type="primary" block onClick={save}>保存设置</Button>
+              {s.windows.length < 4 && (
+                <Button
+                  size="small"
+                  fill="outline"
+                  onClick={() => set('windows', [...s.windows, { name: '夜宵', start: '21:00', end: '23:00' }])}
+                >
+                  添加时段
+                </Button>
+              )}
+              <Text className="muted" style={{ display: 'block' }}>
+                结束时间早于开始时间表示跨过午夜
+              </Text>
+              <Chips
+                label="每个餐位时长"
+                values={[15, 20, 30, 60]}
+                value={s.slotMinutes}
+                onChange={(v) => set('slotMinutes', v)}
+                unit=" 分钟"
+              />
+              <View className="canteen-admin__field">
+                <Text>每个时段座位数</Text>
+                <Input
+                  name="seats"
+                  type="number"
+                  value={String(s.seatsPerSlot)}
+                  onChange={(v) => set('seatsPerSlot', Number(v) || 0)}
+                  maxLength={4}
+                />
+              </View>
+              <Chips
+                label="可提前预约"
+                values={[1, 2, 3, 5, 7]}
+                value={s.bookingDays}
+                onChange={(v) => set('bookingDays', v)}
+                unit=" 天"
+              />
+              <Chips
+                label="开餐前截止预约/取消"
+                values={[0, 15, 30, 60, 120]}
+                value={s.cutoffMinutes}
+                onChange={(v) => set('cutoffMinutes', v)}
+                unit=" 分钟"
+              />
+              <View className="canteen-admin__field">
+                <Text>骑手价（原价的百分比，68 即 6.8 折）</Text>
+                <Input
+                  name="discount"
+                  type="number"
+                  value={String(s.riderDiscount)}
+                  onChange={(v) => set('riderDiscount', Number(v) || 0)}
+                  maxLength={3}
+                />
+              </View>
+              <Chips
+                label="30 天内爽约几次暂停预约"
+                values={[2, 3, 5]}
+                value={s.noShowLimit}
+                onChange={(v) => set('noShowLimit', v)}
+                unit=" 次"
+              />
+              <Button type="primary" block onClick={save}>
+                保存设置
+              </Button>
             </View>
             <View className="card">
               <Text className="section-title">菜单</Text>
               {s.menu.map((m) => (
                 <View key={m.id} className="row canteen-menu-item">
-                  <Text className="grow">{m.name} {yuan(m.priceCents)}</Text>
-                  <View role="switch" aria-checked={m.available} aria-label={`${m.name}供应`} className={`chip ${m.available ? 'chip--on' : ''}`} onClick={() => saveDish({ ...m, available: !m.available })}>
+                  <Text className="grow">
+                    {m.name} {yuan(m.priceCents)}
+                  </Text>
+                  <View
+                    role="switch"
+                    aria-checked={m.available}
+                    aria-label={`${m.name}供应`}
+                    className={`chip ${m.available ? 'chip--on' : ''}`}
+                    onClick={() => saveDish({ ...m, available: !m.available })}
+                  >
                     {m.available ? '供应中' : '已售罄'}
                   </View>
                 </View>
               ))}
               <View className="row canteen-admin__window">
-                <Input name="dish" placeholder="新菜名" value={newDish.name} onChange={(v) => setNewDish({ ...newDish, name: v })} maxLength={30} />
-                <Input name="dishPrice" type="digit" placeholder="价格（元）" value={newDish.price} onChange={(v) => setNewDish({ ...newDish, price: v })} maxLength={7} />
+                <Input
+                  name="dish"
+                  placeholder="新菜名"
+                  value={newDish.name}
+                  onChange={(v) => setNewDish({ ...newDish, name: v })}
+                  maxLength={30}
+                />
+                <Input
+                  name="dishPrice"
+                  type="digit"
+                  placeholder="价格（元）"
+                  value={newDish.price}
+                  onChange={(v) => setNewDish({ ...newDish, price: v })}
+                  maxLength={7}
+                />
               </View>
-              <Button fill="outline" block disabled={!newDish.name.trim() || !(Number(newDish.price) >= 0) || newDish.price === ''} onClick={async () => {
-                if (await saveDish({ name: newDish.name.trim(), priceCents: Math.round(Number(newDish.price) * 100), available: true })) setNewDish({ name: '', price: '' })
-              }}>添加菜品</Button>
+              <Button
+                fill="outline"
+                block
+                disabled={!newDish.name.trim() || !(Number(newDish.price) >= 0) || newDish.price === ''}
+                onClick={async () => {
+                  if (
+                    await saveDish({
+                      name: newDish.name.trim(),
+                      priceCents: Math.round(Number(newDish.price) * 100),
+                      available: true,
+                    })
+                  )
+                    setNewDish({ name: '', price: '' })
+                }}
+              >
+                添加菜品
+              </Button>
             </View>
           </>
         )}

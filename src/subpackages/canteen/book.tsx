@@ -26,15 +26,20 @@ export default function BookPage() {
 
   const d = day.data
   const menu = d?.canteen.menu ?? []
-  const items = Object.entries(qty).filter(([, q]) => q > 0).map(([itemId, q]) => ({ itemId: Number(itemId), qty: q }))
+  const items = Object.entries(qty)
+    .filter(([, q]) => q > 0)
+    .map(([itemId, q]) => ({ itemId: Number(itemId), qty: q }))
   const total = items.reduce((s, i) => s + i.qty * (menu.find((m) => m.id === i.itemId)?.yourPriceCents ?? 0), 0)
-  const change = (id: number, delta: number) => setQty({ ...qty, [id]: Math.max(0, Math.min(5, (qty[id] ?? 0) + delta)) })
+  const change = (id: number, delta: number) =>
+    setQty({ ...qty, [id]: Math.max(0, Math.min(5, (qty[id] ?? 0) + delta)) })
 
   const book = () => {
     if (!d || !start) return
     // Ask for the reminders inside the tap (WeChat requires it), then book.
     subscribeInTap(['canteen_booked', 'canteen_reminder', 'canteen_cancelled'])
-    call('canteen', 'book', { canteenId, date: d.date, start, items }, { loading: '正在预约' }).then(setBooked, () => day.reload())
+    call('canteen', 'book', { canteenId, date: d.date, start, items }, { loading: '正在预约' }).then(setBooked, () =>
+      day.reload(),
+    )
   }
 
   if (booked) {
@@ -42,12 +47,24 @@ export default function BookPage() {
       <View className="page canteen">
         <View className="card canteen-done" role="status" aria-label="预约成功">
           <Text className="canteen-done__title">预约成功</Text>
-          <Text className="muted" style={{ display: 'block' }}>{booked.canteenName} · {booked.date} {booked.windowName} {booked.start}–{booked.end}</Text>
-          <Text className="canteen-code" aria-label={`预约码 ${booked.code}`}>{booked.code}</Text>
+          <Text className="muted" style={{ display: 'block' }}>
+            {booked.canteenName} · {booked.date} {booked.windowName} {booked.start}–{booked.end}
+          </Text>
+          <Text className="canteen-code" aria-label={`预约码 ${booked.code}`}>
+            {booked.code}
+          </Text>
           <Image className="canteen-qr" src={booked.qr} mode="aspectFit" />
-          <Text className="muted" style={{ display: 'block' }}>到店出示预约码或二维码；{booked.cancelBefore} 前可取消</Text>
-          {booked.items.length > 0 && <Text style={{ display: 'block' }}>预点 {booked.items.map((i) => `${i.name}×${i.qty}`).join('、')}，合计 {yuan(booked.totalCents)}</Text>}
-          <Button type="primary" block onClick={() => Taro.redirectTo({ url: '/subpackages/canteen/bookings' })}>查看我的预约</Button>
+          <Text className="muted" style={{ display: 'block' }}>
+            到店出示预约码或二维码；{booked.cancelBefore} 前可取消
+          </Text>
+          {booked.items.length > 0 && (
+            <Text style={{ display: 'block' }}>
+              预点 {booked.items.map((i) => `${i.name}×${i.qty}`).join('、')}，合计 {yuan(booked.totalCents)}
+            </Text>
+          )}
+          <Button type="primary" block onClick={() => Taro.redirectTo({ url: '/subpackages/canteen/bookings' })}>
+            查看我的预约
+          </Button>
         </View>
       </View>
     )
@@ -60,12 +77,24 @@ export default function BookPage() {
           <>
             <View className="card">
               <Text className="canteen-card__name">{d.canteen.name}</Text>
-              <Text className="muted" style={{ display: 'block' }}>{d.canteen.intro}</Text>
-              {d.suspendedReason && <View className="canteen-warn" role="alert">{d.suspendedReason}</View>}
+              <Text className="muted" style={{ display: 'block' }}>
+                {d.canteen.intro}
+              </Text>
+              {d.suspendedReason && (
+                <View className="canteen-warn" role="alert">
+                  {d.suspendedReason}
+                </View>
+              )}
             </View>
             <View className="canteen-days row" role="radiogroup" aria-label="日期">
               {d.dates.map((x) => (
-                <View key={x.date} role="radio" aria-checked={x.date === d.date} className={`chip ${x.date === d.date ? 'chip--on' : ''}`} onClick={() => setDate(x.date)}>
+                <View
+                  key={x.date}
+                  role="radio"
+                  aria-checked={x.date === d.date}
+                  className={`chip ${x.date === d.date ? 'chip--on' : ''}`}
+                  onClick={() => setDate(x.date)}
+                >
                   {x.label}
                 </View>
               ))}
@@ -84,10 +113,14 @@ export default function BookPage() {
                         aria-disabled={!open}
                         aria-label={`${s.start} ${open ? `剩 ${s.seatsLeft} 座` : SLOT_STATE[s.state]}`}
                         className={`canteen-slot ${start === s.start ? 'canteen-slot--on' : ''} ${open ? '' : 'canteen-slot--off'}`}
-                        onClick={() => (open ? setStart(s.start) : Taro.showToast({ title: s.note ?? '不可预约', icon: 'none' }))}
+                        onClick={() =>
+                          open ? setStart(s.start) : Taro.showToast({ title: s.note ?? '不可预约', icon: 'none' })
+                        }
                       >
                         <Text className="canteen-slot__time">{s.start}</Text>
-                        <Text className="canteen-slot__left">{open ? `剩 ${s.seatsLeft} 座` : SLOT_STATE[s.state]}</Text>
+                        <Text className="canteen-slot__left">
+                          {open ? `剩 ${s.seatsLeft} 座` : SLOT_STATE[s.state]}
+                        </Text>
                       </View>
                     )
                   })}
@@ -101,14 +134,30 @@ export default function BookPage() {
                   <View className="grow">
                     <Text>{m.name}</Text>
                     <Text className="canteen-price">{yuan(m.yourPriceCents)}</Text>
-                    {m.yourPriceCents < m.priceCents && <Text className="canteen-price--was">{yuan(m.priceCents)}</Text>}
+                    {m.yourPriceCents < m.priceCents && (
+                      <Text className="canteen-price--was">{yuan(m.priceCents)}</Text>
+                    )}
                     {!m.available && <Text className="muted">（今日售罄）</Text>}
                   </View>
                   {m.available && (
                     <View className="row canteen-stepper">
-                      <View role="button" aria-label={`减少${m.name}`} className="canteen-stepper__btn" onClick={() => change(m.id, -1)}>−</View>
+                      <View
+                        role="button"
+                        aria-label={`减少${m.name}`}
+                        className="canteen-stepper__btn"
+                        onClick={() => change(m.id, -1)}
+                      >
+                        −
+                      </View>
                       <Text aria-label={`${m.name}数量`}>{qty[m.id] ?? 0}</Text>
-                      <View role="button" aria-label={`增加${m.name}`} className="canteen-stepper__btn" onClick={() => change(m.id, 1)}>+</View>
+                      <View
+                        role="button"
+                        aria-label={`增加${m.name}`}
+                        className="canteen-stepper__btn"
+                        onClick={() => change(m.id, 1)}
+                      >
+                        +
+                      </View>
                     </View>
                   )}
                 </View>

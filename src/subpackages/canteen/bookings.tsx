@@ -12,7 +12,12 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
   const [cancelling, setCancelling] = useState(false)
   const [reason, setReason] = useState('')
   const cancel = async () => {
-    const r = await call('canteen', 'cancel', { bookingId: b.id, ...(reason ? { reason } : {}) }, { loading: '正在取消' }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'cancel',
+      { bookingId: b.id, ...(reason ? { reason } : {}) },
+      { loading: '正在取消' },
+    ).catch(() => null)
     if (r) {
       Taro.showToast({ title: '已取消预约', icon: 'none' })
       onChanged()
@@ -25,25 +30,48 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
         <Text className="grow canteen-card__name">{b.canteenName}</Text>
         <Text className={`canteen-status canteen-status--${b.status}`}>{BOOKING_STATUS[b.status]}</Text>
       </View>
-      <Text className="muted" style={{ display: 'block' }}>{b.date} {b.windowName} {b.start}–{b.end}</Text>
+      <Text className="muted" style={{ display: 'block' }}>
+        {b.date} {b.windowName} {b.start}–{b.end}
+      </Text>
       {active && (
         <View className="canteen-booking__code">
-          <Text className="canteen-code" aria-label={`预约码 ${b.code}`}>{b.code}</Text>
+          <Text className="canteen-code" aria-label={`预约码 ${b.code}`}>
+            {b.code}
+          </Text>
           <Image className="canteen-qr" src={b.qr} mode="aspectFit" />
         </View>
       )}
-      {b.items.length > 0 && <Text style={{ display: 'block' }}>预点 {b.items.map((i) => `${i.name}×${i.qty}`).join('、')} · {yuan(b.totalCents)}{b.riderPrice ? '（骑手价）' : ''}</Text>}
-      {b.cancelReason && <Text className="muted" style={{ display: 'block' }}>取消原因：{b.cancelReason}</Text>}
-      {b.redeemedAt && <Text className="muted" style={{ display: 'block' }}>核销于 {b.redeemedAt}</Text>}
+      {b.items.length > 0 && (
+        <Text style={{ display: 'block' }}>
+          预点 {b.items.map((i) => `${i.name}×${i.qty}`).join('、')} · {yuan(b.totalCents)}
+          {b.riderPrice ? '（骑手价）' : ''}
+        </Text>
+      )}
+      {b.cancelReason && (
+        <Text className="muted" style={{ display: 'block' }}>
+          取消原因：{b.cancelReason}
+        </Text>
+      )}
+      {b.redeemedAt && (
+        <Text className="muted" style={{ display: 'block' }}>
+          核销于 {b.redeemedAt}
+        </Text>
+      )}
       {b.cancellable && !cancelling && (
-        <Button fill="outline" block onClick={() => setCancelling(true)}>取消预约（{b.cancelBefore} 前）</Button>
+        <Button fill="outline" block onClick={() => setCancelling(true)}>
+          取消预约（{b.cancelBefore} 前）
+        </Button>
       )}
       {cancelling && (
         <View>
           <Input name="reason" placeholder="取消原因（选填）" value={reason} onChange={setReason} maxLength={100} />
           <View className="row canteen-actions">
-            <Button fill="outline" onClick={() => setCancelling(false)}>不取消</Button>
-            <Button type="danger" onClick={cancel}>确认取消</Button>
+            <Button fill="outline" onClick={() => setCancelling(false)}>
+              不取消
+            </Button>
+            <Button type="danger" onClick={cancel}>
+              确认取消
+            </Button>
           </View>
         </View>
       )}
@@ -62,17 +90,31 @@ export default function MyBookings() {
   useDidShow(load)
   return (
     <View className="page canteen">
-      <PageState loading={!data && !error} error={error} onRetry={load} empty={data && data.upcoming.length + data.past.length === 0} emptyText="还没有预约，去餐厅看看吧">
+      <PageState
+        loading={!data && !error}
+        error={error}
+        onRetry={load}
+        empty={data && data.upcoming.length + data.past.length === 0}
+        emptyText="还没有预约，去餐厅看看吧"
+      >
         {data && (
           <>
             <Text className="section-title">即将用餐</Text>
-            {data.upcoming.length === 0 && <Text className="muted" style={{ display: 'block', marginBottom: '12px' }}>暂无待用餐的预约</Text>}
+            {data.upcoming.length === 0 && (
+              <Text className="muted" style={{ display: 'block', marginBottom: '12px' }}>
+                暂无待用餐的预约
+              </Text>
+            )}
             <View role="list" aria-label="即将用餐">
-              {data.upcoming.map((b) => <BookingCard key={b.id} b={b} onChanged={load} />)}
+              {data.upcoming.map((b) => (
+                <BookingCard key={b.id} b={b} onChanged={load} />
+              ))}
             </View>
             {data.past.length > 0 && <Text className="section-title">历史预约</Text>}
             <View role="list" aria-label="历史预约">
-              {data.past.map((b) => <BookingCard key={b.id} b={b} onChanged={load} />)}
+              {data.past.map((b) => (
+                <BookingCard key={b.id} b={b} onChanged={load} />
+              ))}
             </View>
           </>
         )}

@@ -31,9 +31,13 @@ export default function Counter() {
 
   const redeem = async (raw = code) => {
     if (!raw.trim()) return
-    const r = await call('canteen', 'redeem', { canteenId, code: raw.trim() }, { loading: '正在核销' }).catch(() => null)
+    const r = await call('canteen', 'redeem', { canteenId, code: raw.trim() }, { loading: '正在核销' }).catch(
+      () => null,
+    )
     if (r) {
-      setLast(`已核销 ${r.booking.code}：${r.booking.name} · ${r.slot}${r.booking.items.length ? ` · ${r.booking.items.map((i) => `${i.name}×${i.qty}`).join('、')}` : ''}`)
+      setLast(
+        `已核销 ${r.booking.code}：${r.booking.name} · ${r.slot}${r.booking.items.length ? ` · ${r.booking.items.map((i) => `${i.name}×${i.qty}`).join('、')}` : ''}`,
+      )
       setCode('')
       void day.reload()
     }
@@ -44,14 +48,27 @@ export default function Counter() {
   }
   const walkIn = async (start: string, delta: number) => {
     if (!day.data) return
-    const r = await call('canteen', 'walkIn', { canteenId, date: day.data.date, start, delta }, { loading: false }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'walkIn',
+      { canteenId, date: day.data.date, start, delta },
+      { loading: false },
+    ).catch(() => null)
     if (r) void day.reload()
   }
   const close = async (start?: string) => {
     if (!day.data) return
-    const ok = await Taro.showModal({ title: start ? `关闭 ${start} 时段？` : '关闭这一天的全部时段？', content: '已预约的人会收到取消通知' })
+    const ok = await Taro.showModal({
+      title: start ? `关闭 ${start} 时段？` : '关闭这一天的全部时段？',
+      content: '已预约的人会收到取消通知',
+    })
     if (!ok.confirm) return
-    const r = await call('canteen', 'close', { canteenId, date: day.data.date, reason, ...(start ? { start } : {}) }, { loading: '正在关闭' }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'close',
+      { canteenId, date: day.data.date, reason, ...(start ? { start } : {}) },
+      { loading: '正在关闭' },
+    ).catch(() => null)
     if (r) {
       Taro.showToast({ title: `已关闭 ${r.closedSlots} 个时段，取消 ${r.cancelledBookings} 个预约`, icon: 'none' })
       void day.reload()
@@ -63,12 +80,28 @@ export default function Counter() {
     <View className="page canteen">
       <View className="card">
         <Text className="section-title">核销预约码</Text>
-        <Input name="code" placeholder="输入 8 位预约码" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={32} />
+        <Input
+          name="code"
+          placeholder="输入 8 位预约码"
+          value={code}
+          onChange={(v) => setCode(v.toUpperCase())}
+          maxLength={32}
+        />
         <View className="row canteen-actions">
-          <Button type="primary" disabled={!code.trim()} onClick={() => redeem()}>核销</Button>
-          {canScan && <Button fill="outline" onClick={scan}>扫码核销</Button>}
+          <Button type="primary" disabled={!code.trim()} onClick={() => redeem()}>
+            核销
+          </Button>
+          {canScan && (
+            <Button fill="outline" onClick={scan}>
+              扫码核销
+            </Button>
+          )}
         </View>
-        {last && <View className="canteen-ok" role="status">{last}</View>}
+        {last && (
+          <View className="canteen-ok" role="status">
+            {last}
+          </View>
+        )}
       </View>
       <PageState loading={day.loading && !d} error={day.error} onRetry={day.reload}>
         {d && (
@@ -76,27 +109,57 @@ export default function Counter() {
             <Text className="section-title">{d.canteenName}</Text>
             <View className="row canteen-days" role="radiogroup" aria-label="日期">
               {days.map((x, i) => (
-                <View key={x} role="radio" aria-checked={x === shown} className={`chip ${x === shown ? 'chip--on' : ''}`} onClick={() => setDate(x)}>
+                <View
+                  key={x}
+                  role="radio"
+                  aria-checked={x === shown}
+                  className={`chip ${x === shown ? 'chip--on' : ''}`}
+                  onClick={() => setDate(x)}
+                >
                   {i === 0 ? '今天' : i === 1 ? '明天' : x.slice(5)}
                 </View>
               ))}
             </View>
             <View role="list" aria-label="今日时段">
               {d.slots.map((s) => (
-                <View key={s.start} className="card canteen-counter-slot" role="listitem" aria-label={`${s.start} 时段`}>
+                <View
+                  key={s.start}
+                  className="card canteen-counter-slot"
+                  role="listitem"
+                  aria-label={`${s.start} 时段`}
+                >
                   <View className="row" onClick={() => setOpen(open === s.start ? undefined : s.start)}>
-                    <Text className="grow canteen-slot__time">{s.start}–{s.end}</Text>
-                    <Text className="muted">已约 {s.booked} · 已核销 {s.redeemed} · 现场 {s.walkIns}{s.state === 'closed' ? ' · 已关闭' : ''}</Text>
+                    <Text className="grow canteen-slot__time">
+                      {s.start}–{s.end}
+                    </Text>
+                    <Text className="muted">
+                      已约 {s.booked} · 已核销 {s.redeemed} · 现场 {s.walkIns}
+                      {s.state === 'closed' ? ' · 已关闭' : ''}
+                    </Text>
                   </View>
                   <View className="row canteen-actions">
-                    <Button size="small" fill="outline" onClick={() => walkIn(s.start, 1)}>现场 +1</Button>
-                    <Button size="small" fill="outline" disabled={s.walkIns === 0} onClick={() => walkIn(s.start, -1)}>−1</Button>
-                    {s.state !== 'closed' && <Button size="small" fill="outline" disabled={reason.trim().length < 2} onClick={() => close(s.start)}>关闭时段</Button>}
+                    <Button size="small" fill="outline" onClick={() => walkIn(s.start, 1)}>
+                      现场 +1
+                    </Button>
+                    <Button size="small" fill="outline" disabled={s.walkIns === 0} onClick={() => walkIn(s.start, -1)}>
+                      −1
+                    </Button>
+                    {s.state !== 'closed' && (
+                      <Button
+                        size="small"
+                        fill="outline"
+                        disabled={reason.trim().length < 2}
+                        onClick={() => close(s.start)}
+                      >
+                        关闭时段
+                      </Button>
+                    )}
                   </View>
                   {open === s.start &&
                     s.bookings.map((b) => (
                       <Text key={b.id} className="canteen-counter-booking">
-                        {b.code} · {b.name} {b.phone} · {BOOKING_STATUS[b.status]}{b.items.length ? ` · ${b.items.map((i) => `${i.name}×${i.qty}`).join('、')}` : ''}
+                        {b.code} · {b.name} {b.phone} · {BOOKING_STATUS[b.status]}
+                        {b.items.length ? ` · ${b.items.map((i) => `${i.name}×${i.qty}`).join('、')}` : ''}
                       </Text>
                     ))}
                 </View>
@@ -104,8 +167,16 @@ export default function Counter() {
             </View>
             <View className="card">
               <Text className="section-title">暂停供餐</Text>
-              <Input name="reason" placeholder="原因（如 设备检修、节假日），至少 2 个字" value={reason} onChange={setReason} maxLength={60} />
-              <Button type="danger" fill="outline" block disabled={reason.trim().length < 2} onClick={() => close()}>关闭这一天全部时段</Button>
+              <Input
+                name="reason"
+                placeholder="原因（如 设备检修、节假日），至少 2 个字"
+                value={reason}
+                onChange={setReason}
+                maxLength={60}
+              />
+              <Button type="danger" fill="outline" block disabled={reason.trim().length < 2} onClick={() => close()}>
+                关闭这一天全部时段
+              </Button>
             </View>
           </>
         )}

@@ -18,29 +18,48 @@ export default function CanteenIndex() {
   const [isAdmin, setIsAdmin] = useState(false)
   useDidShow(() => {
     if (!getSessionToken()) return
-    call('canteen', 'myCounters', {}, { loading: false, toast: false }).then((r) => setCounters(r.items), () => undefined)
-    call('user', 'me', {}, { loading: false, toast: false }).then((m) => setIsAdmin(m.role === 'admin'), () => undefined)
+    call('canteen', 'myCounters', {}, { loading: false, toast: false }).then(
+      (r) => setCounters(r.items),
+      () => undefined,
+    )
+    call('user', 'me', {}, { loading: false, toast: false }).then(
+      (m) => setIsAdmin(m.role === 'admin'),
+      () => undefined,
+    )
   })
   const data = list.data
   return (
     <View className="page canteen">
       <View className="canteen__links row">
-        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/bookings')}>我的预约</View>
-        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/rider')}>骑手认证</View>
-
+        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/bookings')}>
+          我的预约
+        </View>
+        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/rider')}>
+          骑手认证
+        </View>
       </View>
       {data && data.signedIn && !data.riderVerified && (
         <View className="canteen__banner" role="note" onClick={() => go('/subpackages/canteen/rider')}>
           骑手认证后用餐享折扣价，去认证 ›
         </View>
       )}
-      <PageState loading={list.loading} error={list.error} onRetry={list.reload} empty={data?.items.length === 0} emptyText="附近暂时没有延时餐厅">
+      <PageState
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
+        empty={data?.items.length === 0}
+        emptyText="附近暂时没有延时餐厅"
+      >
         <View role="list" aria-label="餐厅列表">
           {data?.items.map((c) => (
             <View key={c.id} className="card canteen-card" role="listitem" aria-label={c.name}>
               <Text className="canteen-card__name">{c.name}</Text>
-              <Text className="muted" style={{ display: 'block' }}>{c.communityName} · {c.address}</Text>
-              <Text className="canteen-card__hours">{c.windows.map((w) => `${w.name} ${w.start}–${w.end}`).join(' · ')}</Text>
+              <Text className="muted" style={{ display: 'block' }}>
+                {c.communityName} · {c.address}
+              </Text>
+              <Text className="canteen-card__hours">
+                {c.windows.map((w) => `${w.name} ${w.start}–${w.end}`).join(' · ')}
+              </Text>
               <View className="row canteen-card__tags">
                 <Text className="canteen-tag">骑手 {c.riderDiscount}</Text>
                 {data.riderVerified && <Text className="canteen-tag canteen-tag--ok">你已享骑手价</Text>}
@@ -57,8 +76,14 @@ export default function CanteenIndex() {
               </Button>
               {counters.some((x) => x.id === c.id) && (
                 <View className="row canteen-actions">
-                  <Button fill="outline" onClick={() => go(`/subpackages/canteen/counter?id=${c.id}`)}>柜台核销</Button>
-                  {isAdmin && <Button fill="outline" onClick={() => go(`/subpackages/canteen/admin?id=${c.id}`)}>餐厅设置</Button>}
+                  <Button fill="outline" onClick={() => go(`/subpackages/canteen/counter?id=${c.id}`)}>
+                    柜台核销
+                  </Button>
+                  {isAdmin && (
+                    <Button fill="outline" onClick={() => go(`/subpackages/canteen/admin?id=${c.id}`)}>
+                      餐厅设置
+                    </Button>
+                  )}
                 </View>
               )}
             </View>

@@ -28,7 +28,8 @@ export default function RiderPage() {
       const m = await call('user', 'me', {}, { loading: false, toast: false })
       setMe(m)
       setStatus(await call('canteen', 'riderStatus', {}, { loading: false, toast: false }))
-      if (m.role === 'social_worker' || m.role === 'admin') setQueue((await call('canteen', 'riderQueue', {}, { loading: false, toast: false })).items)
+      if (m.role === 'social_worker' || m.role === 'admin')
+        setQueue((await call('canteen', 'riderQueue', {}, { loading: false, toast: false })).items)
     } catch (e) {
       setError(e as CallError)
     }
@@ -36,7 +37,12 @@ export default function RiderPage() {
   useDidShow(() => void load())
 
   const apply = async () => {
-    const r = await call('canteen', 'applyRider', { platform, riderNo, ...(photo ? { photo } : {}) }, { loading: '正在提交' }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'applyRider',
+      { platform, riderNo, ...(photo ? { photo } : {}) },
+      { loading: '正在提交' },
+    ).catch(() => null)
     if (r) {
       Taro.showToast({ title: '已提交，社工审核后通知你', icon: 'none' })
       void load()
@@ -44,7 +50,12 @@ export default function RiderPage() {
   }
   const review = async (verificationId: number, approve: boolean) => {
     const reason = reasons[verificationId]
-    const r = await call('canteen', 'reviewRider', { verificationId, approve, ...(reason ? { reason } : {}) }, { loading: '正在提交' }).catch(() => null)
+    const r = await call(
+      'canteen',
+      'reviewRider',
+      { verificationId, approve, ...(reason ? { reason } : {}) },
+      { loading: '正在提交' },
+    ).catch(() => null)
     if (r) void load()
   }
 
@@ -60,26 +71,49 @@ export default function RiderPage() {
               ) : me.role !== 'rider' ? (
                 <Text className="muted">骑手认证仅面向骑手身份的用户</Text>
               ) : status.latest?.status === 'pending' ? (
-                <Text>已提交（{status.latest.platform} {status.latest.riderNo}），审核中</Text>
+                <Text>
+                  已提交（{status.latest.platform} {status.latest.riderNo}），审核中
+                </Text>
               ) : (
                 <>
-                  {status.latest?.status === 'rejected' && <Text className="canteen-warn">上次未通过：{status.latest.reason}</Text>}
+                  {status.latest?.status === 'rejected' && (
+                    <Text className="canteen-warn">上次未通过：{status.latest.reason}</Text>
+                  )}
                   <View className="row canteen-days" role="radiogroup" aria-label="配送平台">
                     {(Object.keys(RIDER_PLATFORMS) as Platform[]).map((p) => (
-                      <View key={p} role="radio" aria-checked={platform === p} className={`chip ${platform === p ? 'chip--on' : ''}`} onClick={() => setPlatform(p)}>
+                      <View
+                        key={p}
+                        role="radio"
+                        aria-checked={platform === p}
+                        className={`chip ${platform === p ? 'chip--on' : ''}`}
+                        onClick={() => setPlatform(p)}
+                      >
                         {RIDER_PLATFORMS[p]}
                       </View>
                     ))}
                   </View>
-                  <Input name="riderNo" placeholder="骑手编号（4–20 位字母或数字）" value={riderNo} onChange={setRiderNo} maxLength={20} />
+                  <Input
+                    name="riderNo"
+                    placeholder="骑手编号（4–20 位字母或数字）"
+                    value={riderNo}
+                    onChange={setRiderNo}
+                    maxLength={20}
+                  />
                   <View className="row canteen-actions">
-                    <Button fill="outline" onClick={async () => setPhoto((await pickPhoto('rider-verification').catch(() => null)) ?? photo)}>
+                    <Button
+                      fill="outline"
+                      onClick={async () => setPhoto((await pickPhoto('rider-verification').catch(() => null)) ?? photo)}
+                    >
                       {photo ? '换一张照片' : '上传骑手 App 个人页截图（选填）'}
                     </Button>
                   </View>
                   {photo && <Image className="canteen-photo" src={photo} mode="aspectFit" />}
-                  <Text className="muted" style={{ display: 'block' }}>照片仅审核的社工可见，审核后即删除</Text>
-                  <Button type="primary" block disabled={!riderNo} onClick={apply}>提交认证</Button>
+                  <Text className="muted" style={{ display: 'block' }}>
+                    照片仅审核的社工可见，审核后即删除
+                  </Text>
+                  <Button type="primary" block disabled={!riderNo} onClick={apply}>
+                    提交认证
+                  </Button>
                 </>
               )}
             </View>
@@ -89,12 +123,28 @@ export default function RiderPage() {
                 {queue.length === 0 && <Text className="muted">暂无待审核的申请</Text>}
                 {queue.map((v) => (
                   <View key={v.id} className="canteen-review">
-                    <Text style={{ display: 'block' }}>{v.userName} {v.phone} · {v.platform} {v.riderNo}</Text>
-                    {v.photo ? <Image className="canteen-photo" src={v.photo} mode="aspectFit" /> : <Text className="muted">未上传照片</Text>}
-                    <Input name={`reason-${v.id}`} placeholder="驳回原因（驳回时必填）" value={reasons[v.id] ?? ''} onChange={(t) => setReasons({ ...reasons, [v.id]: t })} maxLength={100} />
+                    <Text style={{ display: 'block' }}>
+                      {v.userName} {v.phone} · {v.platform} {v.riderNo}
+                    </Text>
+                    {v.photo ? (
+                      <Image className="canteen-photo" src={v.photo} mode="aspectFit" />
+                    ) : (
+                      <Text className="muted">未上传照片</Text>
+                    )}
+                    <Input
+                      name={`reason-${v.id}`}
+                      placeholder="驳回原因（驳回时必填）"
+                      value={reasons[v.id] ?? ''}
+                      onChange={(t) => setReasons({ ...reasons, [v.id]: t })}
+                      maxLength={100}
+                    />
                     <View className="row canteen-actions">
-                      <Button type="primary" size="small" onClick={() => review(v.id, true)}>通过</Button>
-                      <Button type="danger" fill="outline" size="small" onClick={() => review(v.id, false)}>驳回</Button>
+                      <Button type="primary" size="small" onClick={() => review(v.id, true)}>
+                        通过
+                      </Button>
+                      <Button type="danger" fill="outline" size="small" onClick={() => review(v.id, false)}>
+                        驳回
+                      </Button>
                     </View>
                   </View>
                 ))}

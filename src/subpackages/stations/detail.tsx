@@ -30,11 +30,16 @@ export default function StationDetailPage() {
     }, setError)
   }
   useDidShow(load)
-  useShareAppMessage(() => ({ title: d ? `${d.name} · 链社服务站点` : '链社服务站点', path: `/subpackages/stations/detail?id=${params.id}` }))
+  useShareAppMessage(() => ({
+    title: d ? `${d.name} · 链社服务站点` : '链社服务站点',
+    path: `/subpackages/stations/detail?id=${params.id}`,
+  }))
 
   const rate = async () => {
     if (!d || !stars) return
-    const r = await call('stations', 'rate', { stationId: d.id, stars, text: comment }, { loading: '正在提交' }).catch(() => null)
+    const r = await call('stations', 'rate', { stationId: d.id, stars, text: comment }, { loading: '正在提交' }).catch(
+      () => null,
+    )
     if (r) {
       setD({ ...d, rating: r.rating, ratingCount: r.ratingCount, myRating: stars })
       Taro.showToast({ title: '感谢评价', icon: 'success' })
@@ -42,7 +47,12 @@ export default function StationDetailPage() {
   }
   const report = async () => {
     if (!d || !reportKind) return
-    const r = await call('stations', 'report', { stationId: d.id, kind: reportKind, text: reportText }, { loading: '正在提交' }).catch(() => null)
+    const r = await call(
+      'stations',
+      'report',
+      { stationId: d.id, kind: reportKind, text: reportText },
+      { loading: '正在提交' },
+    ).catch(() => null)
     if (r) {
       setReportKind(undefined)
       setReportText('')
@@ -63,8 +73,14 @@ export default function StationDetailPage() {
               <View className="row station-card__meta">
                 <Text className="station-tag">{d.tierLabel}</Text>
                 {d.open24h && <Text className="station-tag station-tag--24h">24h</Text>}
-                <Text className={`station-open ${d.openNow ? 'station-open--yes' : 'station-open--no'}`}>{d.openNow ? '营业中' : '已关闭'}</Text>
-                {d.rating !== null && <Text className="muted">{d.rating} 分（{d.ratingCount} 人评价）</Text>}
+                <Text className={`station-open ${d.openNow ? 'station-open--yes' : 'station-open--no'}`}>
+                  {d.openNow ? '营业中' : '已关闭'}
+                </Text>
+                {d.rating !== null && (
+                  <Text className="muted">
+                    {d.rating} 分（{d.ratingCount} 人评价）
+                  </Text>
+                )}
                 {d.retired && <Text className="station-open station-open--closed">已撤销</Text>}
               </View>
               <Text className="muted">
@@ -78,8 +94,14 @@ export default function StationDetailPage() {
 
             {(d.live.closedUntil || d.live.note || d.live.charging) && (
               <View className="detail__live" role="status">
-                {d.live.closedUntil && <Text style={{ display: 'block' }}>临时闭站至 {untilText(d.live.closedUntil)}：{d.live.closedReason}</Text>}
-                {d.live.charging && <Text style={{ display: 'block' }}>充电位{d.live.charging === 'full' ? '已满' : '有空'}</Text>}
+                {d.live.closedUntil && (
+                  <Text style={{ display: 'block' }}>
+                    临时闭站至 {untilText(d.live.closedUntil)}：{d.live.closedReason}
+                  </Text>
+                )}
+                {d.live.charging && (
+                  <Text style={{ display: 'block' }}>充电位{d.live.charging === 'full' ? '已满' : '有空'}</Text>
+                )}
                 {d.live.note && <Text style={{ display: 'block' }}>{d.live.note}</Text>}
               </View>
             )}
@@ -95,7 +117,11 @@ export default function StationDetailPage() {
                 分享
               </Button>
               {d.canteenId && (
-                <Button type="primary" fill="outline" onClick={() => Taro.navigateTo({ url: `/subpackages/canteen/book?id=${d.canteenId}` })}>
+                <Button
+                  type="primary"
+                  fill="outline"
+                  onClick={() => Taro.navigateTo({ url: `/subpackages/canteen/book?id=${d.canteenId}` })}
+                >
                   预约用餐
                 </Button>
               )}
@@ -121,7 +147,11 @@ export default function StationDetailPage() {
                   })}
                 </View>
               )}
-              {d.afterHoursEntry && <Text className="muted" style={{ display: 'block', marginTop: '8px' }}>夜间进入：{d.afterHoursEntry}</Text>}
+              {d.afterHoursEntry && (
+                <Text className="muted" style={{ display: 'block', marginTop: '8px' }}>
+                  夜间进入：{d.afterHoursEntry}
+                </Text>
+              )}
             </View>
 
             <View className="card detail__section">
@@ -146,7 +176,12 @@ export default function StationDetailPage() {
             {d.photos.length > 0 && (
               <View className="card detail__section row" style={{ gap: '8px', overflowX: 'auto' }}>
                 {d.photos.map((p) => (
-                  <Image key={p} src={p} mode="aspectFill" style={{ width: '120px', height: '90px', borderRadius: '8px' }} />
+                  <Image
+                    key={p}
+                    src={p}
+                    mode="aspectFill"
+                    style={{ width: '120px', height: '90px', borderRadius: '8px' }}
+                  />
                 ))}
               </View>
             )}
@@ -155,12 +190,25 @@ export default function StationDetailPage() {
               <Text className="detail__title">评价这次到访</Text>
               <View className="detail__stars" role="radiogroup" aria-label="评分">
                 {[1, 2, 3, 4, 5].map((n) => (
-                  <View key={n} role="radio" aria-checked={stars === n} aria-label={`${n} 星`} className={n <= stars ? 'detail__star--on' : ''} onClick={() => setStars(n)}>
+                  <View
+                    key={n}
+                    role="radio"
+                    aria-checked={stars === n}
+                    aria-label={`${n} 星`}
+                    className={n <= stars ? 'detail__star--on' : ''}
+                    onClick={() => setStars(n)}
+                  >
                     ★
                   </View>
                 ))}
               </View>
-              <Textarea className="detail__textarea" maxlength={200} placeholder="说说体验（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
+              <Textarea
+                className="detail__textarea"
+                maxlength={200}
+                placeholder="说说体验（选填）"
+                value={comment}
+                onInput={(e) => setComment(e.detail.value)}
+              />
               <Button block type="primary" disabled={!stars} onClick={rate}>
                 提交评价
               </Button>
@@ -170,12 +218,24 @@ export default function StationDetailPage() {
               <Text className="detail__title">反馈问题</Text>
               <View className="stations__chips">
                 {(Object.keys(REPORT_KINDS) as ReportKind[]).map((k) => (
-                  <View key={k} className={`chip ${reportKind === k ? 'chip--on' : ''}`} role="radio" aria-checked={reportKind === k} onClick={() => setReportKind(k)}>
+                  <View
+                    key={k}
+                    className={`chip ${reportKind === k ? 'chip--on' : ''}`}
+                    role="radio"
+                    aria-checked={reportKind === k}
+                    onClick={() => setReportKind(k)}
+                  >
                     {REPORT_KINDS[k]}
                   </View>
                 ))}
               </View>
-              <Textarea className="detail__textarea" maxlength={300} placeholder="补充说明（选填）" value={reportText} onInput={(e) => setReportText(e.detail.value)} />
+              <Textarea
+                className="detail__textarea"
+                maxlength={300}
+                placeholder="补充说明（选填）"
+                value={reportText}
+                onInput={(e) => setReportText(e.detail.value)}
+              />
               <Button block fill="outline" disabled={!reportKind} onClick={report}>
                 提交反馈
               </Button>
@@ -187,7 +247,11 @@ export default function StationDetailPage() {
             </View>
 
             {d.canManage && (
-              <Button block type="primary" onClick={() => Taro.navigateTo({ url: `/subpackages/stations/manage?id=${d.id}` })}>
+              <Button
+                block
+                type="primary"
+                onClick={() => Taro.navigateTo({ url: `/subpackages/stations/manage?id=${d.id}` })}
+              >
                 管理站点（状态、营业时间、反馈）
               </Button>
             )}

@@ -11,8 +11,21 @@ import './stations.css'
 
 type Community = { id: number; name: string }
 const blank: StationEdit & { hoursText: string } = {
-  code: '', name: '', tier: 'sub_station', communityId: 0, operator: '', address: '', phone: '',
-  lng: 0, lat: 0, open24h: false, hours: [], facilities: [], afterHoursEntry: '', riderOffers: '', photos: [],
+  code: '',
+  name: '',
+  tier: 'sub_station',
+  communityId: 0,
+  operator: '',
+  address: '',
+  phone: '',
+  lng: 0,
+  lat: 0,
+  open24h: false,
+  hours: [],
+  facilities: [],
+  afterHoursEntry: '',
+  riderOffers: '',
+  photos: [],
   hoursText: '1-7 08:00-20:00',
 }
 
@@ -24,7 +37,8 @@ export default function EditStation() {
   const [communities, setCommunities] = useState<Community[]>([])
   const [coords, setCoords] = useState({ lng: '', lat: '' })
   const [error, setError] = useState<CallError>()
-  const set = <K extends keyof typeof blank>(key: K, value: (typeof blank)[K]) => setForm((f) => f && { ...f, [key]: value })
+  const set = <K extends keyof typeof blank>(key: K, value: (typeof blank)[K]) =>
+    setForm((f) => f && { ...f, [key]: value })
 
   const load = async () => {
     setError(undefined)
@@ -34,9 +48,22 @@ export default function EditStation() {
       if (id) {
         const d = await call('stations', 'detail', { id }, { loading: false, toast: false })
         setForm({
-          code: d.code, name: d.name, tier: d.tier, communityId: d.communityId, operator: d.operator, address: d.address,
-          phone: d.phone, lng: d.lng, lat: d.lat, open24h: d.open24h, hours: d.hours, facilities: d.facilities,
-          afterHoursEntry: d.afterHoursEntry, riderOffers: d.riderOffers, photos: d.photos, hoursText: formatHours(d.hours),
+          code: d.code,
+          name: d.name,
+          tier: d.tier,
+          communityId: d.communityId,
+          operator: d.operator,
+          address: d.address,
+          phone: d.phone,
+          lng: d.lng,
+          lat: d.lat,
+          open24h: d.open24h,
+          hours: d.hours,
+          facilities: d.facilities,
+          afterHoursEntry: d.afterHoursEntry,
+          riderOffers: d.riderOffers,
+          photos: d.photos,
+          hoursText: formatHours(d.hours),
         })
         setCoords({ lng: String(d.lng), lat: String(d.lat) })
       } else {
@@ -54,7 +81,10 @@ export default function EditStation() {
     setCoords({ lng: here.lng.toFixed(6), lat: here.lat.toFixed(6) })
   }
   const toggleFacility = (f: Facility) =>
-    set('facilities', form!.facilities!.includes(f) ? form!.facilities!.filter((x) => x !== f) : [...form!.facilities!, f])
+    set(
+      'facilities',
+      form!.facilities!.includes(f) ? form!.facilities!.filter((x) => x !== f) : [...form!.facilities!, f],
+    )
 
   const save = async () => {
     if (!form) return
@@ -66,7 +96,12 @@ export default function EditStation() {
     if (!coords.lng || !coords.lat || Number.isNaN(lng) || Number.isNaN(lat)) {
       return Taro.showToast({ title: '请填写经纬度，或点「用当前位置」', icon: 'none' })
     }
-    const r = await call('stations', 'save', { id, station: { ...station, hours, lng, lat } }, { loading: '正在保存' }).catch(() => null)
+    const r = await call(
+      'stations',
+      'save',
+      { id, station: { ...station, hours, lng, lat } },
+      { loading: '正在保存' },
+    ).catch(() => null)
     if (r) {
       Taro.showToast({ title: id ? '已保存' : '站点已创建', icon: 'success' })
       void Taro.redirectTo({ url: `/subpackages/stations/detail?id=${r.id}` })
@@ -79,10 +114,23 @@ export default function EditStation() {
       {control}
     </View>
   )
-  const chips = <T extends string | number>(name: string, values: readonly T[], on: (v: T) => boolean, label: (v: T) => string, pick: (v: T) => void, multi = false) => (
+  const chips = <T extends string | number>(
+    name: string,
+    values: readonly T[],
+    on: (v: T) => boolean,
+    label: (v: T) => string,
+    pick: (v: T) => void,
+    multi = false,
+  ) => (
     <View className="stations__chips" role={multi ? 'group' : 'radiogroup'} aria-label={name}>
       {values.map((v) => (
-        <View key={v} role={multi ? 'checkbox' : 'radio'} aria-checked={on(v)} className={`chip ${on(v) ? 'chip--on' : ''}`} onClick={() => pick(v)}>
+        <View
+          key={v}
+          role={multi ? 'checkbox' : 'radio'}
+          aria-checked={on(v)}
+          className={`chip ${on(v) ? 'chip--on' : ''}`}
+          onClick={() => pick(v)}
+        >
           {label(v)}
         </View>
       ))}
@@ -94,30 +142,151 @@ export default function EditStation() {
       <PageState loading={!form && !error} error={error} onRetry={load}>
         {form && (
           <View className="card detail__section">
-            {field('站点编码（贴在门口的二维码）', <Input name="code" value={form.code} onChange={(v) => set('code', v)} maxLength={32} placeholder="如 DQ-09" />)}
-            {field('名称', <Input name="name" value={form.name} onChange={(v) => set('name', v)} maxLength={40} placeholder="如 大碶街道骑手驿站（第九分站）" />)}
-            {field('类型', chips('类型', Object.keys(TIERS) as Tier[], (t) => form.tier === t, (t) => TIERS[t], (t) => set('tier', t)))}
-            {field('所属社区', chips('所属社区', communities.map((c) => c.id), (c) => form.communityId === c, (c) => communities.find((x) => x.id === c)!.name, (c) => set('communityId', c)))}
-            {field('运营方', <Input name="operator" value={form.operator ?? ''} onChange={(v) => set('operator', v)} maxLength={40} placeholder="选填" />)}
-            {field('地址', <Input name="address" value={form.address} onChange={(v) => set('address', v)} maxLength={120} placeholder="如 北仑区太白路 99 号" />)}
-            {field('电话', <Input name="phone" type="tel" value={form.phone ?? ''} onChange={(v) => set('phone', v)} maxLength={20} placeholder="选填" />)}
+            {field(
+              '站点编码（贴在门口的二维码）',
+              <Input
+                name="code"
+                value={form.code}
+                onChange={(v) => set('code', v)}
+                maxLength={32}
+                placeholder="如 DQ-09"
+              />,
+            )}
+            {field(
+              '名称',
+              <Input
+                name="name"
+                value={form.name}
+                onChange={(v) => set('name', v)}
+                maxLength={40}
+                placeholder="如 大碶街道骑手驿站（第九分站）"
+              />,
+            )}
+            {field(
+              '类型',
+              chips(
+                '类型',
+                Object.keys(TIERS) as Tier[],
+                (t) => form.tier === t,
+                (t) => TIERS[t],
+                (t) => set('tier', t),
+              ),
+            )}
+            {field(
+              '所属社区',
+              chips(
+                '所属社区',
+                communities.map((c) => c.id),
+                (c) => form.communityId === c,
+                (c) => communities.find((x) => x.id === c)!.name,
+                (c) => set('communityId', c),
+              ),
+            )}
+            {field(
+              '运营方',
+              <Input
+                name="operator"
+                value={form.operator ?? ''}
+                onChange={(v) => set('operator', v)}
+                maxLength={40}
+                placeholder="选填"
+              />,
+            )}
+            {field(
+              '地址',
+              <Input
+                name="address"
+                value={form.address}
+                onChange={(v) => set('address', v)}
+                maxLength={120}
+                placeholder="如 北仑区太白路 99 号"
+              />,
+            )}
+            {field(
+              '电话',
+              <Input
+                name="phone"
+                type="tel"
+                value={form.phone ?? ''}
+                onChange={(v) => set('phone', v)}
+                maxLength={20}
+                placeholder="选填"
+              />,
+            )}
             {field(
               '位置（GCJ-02 经纬度）',
               <View className="row station-field__coords">
-                <Input name="lng" type="digit" value={coords.lng} onChange={(v) => setCoords((c) => ({ ...c, lng: v }))} placeholder="经度" />
-                <Input name="lat" type="digit" value={coords.lat} onChange={(v) => setCoords((c) => ({ ...c, lat: v }))} placeholder="纬度" />
-                <Button size="small" onClick={useHere}>用当前位置</Button>
+                <Input
+                  name="lng"
+                  type="digit"
+                  value={coords.lng}
+                  onChange={(v) => setCoords((c) => ({ ...c, lng: v }))}
+                  placeholder="经度"
+                />
+                <Input
+                  name="lat"
+                  type="digit"
+                  value={coords.lat}
+                  onChange={(v) => setCoords((c) => ({ ...c, lat: v }))}
+                  placeholder="纬度"
+                />
+                <Button size="small" onClick={useHere}>
+                  用当前位置
+                </Button>
               </View>,
             )}
-            {field('24 小时开放', chips('24 小时开放', ['yes', 'no'] as const, (v) => (v === 'yes') === form.open24h, (v) => (v === 'yes' ? '是' : '否'), (v) => set('open24h', v === 'yes')))}
+            {field(
+              '24 小时开放',
+              chips(
+                '24 小时开放',
+                ['yes', 'no'] as const,
+                (v) => (v === 'yes') === form.open24h,
+                (v) => (v === 'yes' ? '是' : '否'),
+                (v) => set('open24h', v === 'yes'),
+              ),
+            )}
             {!form.open24h &&
               field(
                 '营业时间（1-5 08:00-20:00; 6,7 09:00-02:00，结束早于开始表示到次日）',
-                <Textarea className="detail__textarea" name="hours" maxlength={300} value={form.hoursText} onInput={(e) => set('hoursText', e.detail.value)} />,
+                <Textarea
+                  className="detail__textarea"
+                  name="hours"
+                  maxlength={300}
+                  value={form.hoursText}
+                  onInput={(e) => set('hoursText', e.detail.value)}
+                />,
               )}
-            {field('设施', chips('设施', Object.keys(FACILITIES) as Facility[], (f) => form.facilities!.includes(f), (f) => FACILITIES[f], toggleFacility, true))}
-            {field('夜间进入方式', <Input name="afterHoursEntry" value={form.afterHoursEntry ?? ''} onChange={(v) => set('afterHoursEntry', v)} maxLength={120} placeholder="如 按门铃，值班员开门" />)}
-            {field('骑手优惠', <Textarea className="detail__textarea" name="riderOffers" maxlength={200} value={form.riderOffers ?? ''} onInput={(e) => set('riderOffers', e.detail.value)} />)}
+            {field(
+              '设施',
+              chips(
+                '设施',
+                Object.keys(FACILITIES) as Facility[],
+                (f) => form.facilities!.includes(f),
+                (f) => FACILITIES[f],
+                toggleFacility,
+                true,
+              ),
+            )}
+            {field(
+              '夜间进入方式',
+              <Input
+                name="afterHoursEntry"
+                value={form.afterHoursEntry ?? ''}
+                onChange={(v) => set('afterHoursEntry', v)}
+                maxLength={120}
+                placeholder="如 按门铃，值班员开门"
+              />,
+            )}
+            {field(
+              '骑手优惠',
+              <Textarea
+                className="detail__textarea"
+                name="riderOffers"
+                maxlength={200}
+                value={form.riderOffers ?? ''}
+                onInput={(e) => set('riderOffers', e.detail.value)}
+              />,
+            )}
             <Button block type="primary" onClick={save}>
               {id ? '保存修改' : '创建站点'}
             </Button>

@@ -99,7 +99,12 @@ export default function Stations() {
           onConfirm={(e) => setQ(e.detail.value.trim())}
           onBlur={(e) => setQ(e.detail.value.trim())}
         />
-        <View className="stations__switch" role="button" aria-label={view === 'list' ? '地图' : '列表'} onClick={() => setView(view === 'list' ? 'map' : 'list')}>
+        <View
+          className="stations__switch"
+          role="button"
+          aria-label={view === 'list' ? '地图' : '列表'}
+          onClick={() => setView(view === 'list' ? 'map' : 'list')}
+        >
           {view === 'list' ? '地图' : '列表'}
         </View>
       </View>
@@ -145,7 +150,8 @@ export default function Stations() {
               <View className="card station-pick" onClick={() => open(selected)}>
                 <Text className="station-card__name">{selected.name}</Text>
                 <Text className="muted">
-                  {distanceText(selected.distanceM)} · 步行 {selected.walkMinutes} 分钟 · {selected.openNow ? '营业中' : '已关闭'} · 查看详情 ›
+                  {distanceText(selected.distanceM)} · 步行 {selected.walkMinutes} 分钟 ·{' '}
+                  {selected.openNow ? '营业中' : '已关闭'} · 查看详情 ›
                 </Text>
               </View>
             )}

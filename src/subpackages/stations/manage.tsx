@@ -44,7 +44,9 @@ export default function ManageStations() {
         setStation(d)
         setHoursText(formatHours(d.hours))
       }
-      setReports((await call('stations', 'reports', stationId ? { stationId } : {}, { loading: false, toast: false })).items)
+      setReports(
+        (await call('stations', 'reports', stationId ? { stationId } : {}, { loading: false, toast: false })).items,
+      )
     } catch (e) {
       setError(e as CallError)
     }
@@ -68,12 +70,20 @@ export default function ManageStations() {
     if (!stationId) return
     const parsed = parseHours(hoursText)
     if (typeof parsed === 'string') return Taro.showToast({ title: parsed, icon: 'none', duration: 3000 })
-    const r = await call('stations', 'setHours', { stationId, open24h: false, hours: parsed }, { loading: '正在保存' }).catch(() => null)
+    const r = await call(
+      'stations',
+      'setHours',
+      { stationId, open24h: false, hours: parsed },
+      { loading: '正在保存' },
+    ).catch(() => null)
     if (r) Taro.showToast({ title: '营业时间已保存', icon: 'success' })
   }
   const retire = async () => {
     if (!stationId || !station) return
-    const { confirm } = await Taro.showModal({ title: '撤销站点', content: `撤销后「${station.name}」将不再出现在地图上，确定吗？` })
+    const { confirm } = await Taro.showModal({
+      title: '撤销站点',
+      content: `撤销后「${station.name}」将不再出现在地图上，确定吗？`,
+    })
     if (!confirm) return
     const r = await call('stations', 'retire', { id: stationId }, { loading: '正在撤销' }).catch(() => null)
     if (r) {
@@ -84,7 +94,12 @@ export default function ManageStations() {
   const resolve = async (r: Report) => {
     const text = (resolution[r.id] ?? '').trim()
     if (text.length < 2) return Taro.showToast({ title: '请填写处理结果（至少 2 个字）', icon: 'none' })
-    const done = await call('stations', 'resolveReport', { reportId: r.id, resolution: text }, { loading: '正在提交' }).catch(() => null)
+    const done = await call(
+      'stations',
+      'resolveReport',
+      { reportId: r.id, resolution: text },
+      { loading: '正在提交' },
+    ).catch(() => null)
     if (done) setReports((rs) => rs?.filter((x) => x.id !== r.id))
   }
 
@@ -96,24 +111,38 @@ export default function ManageStations() {
             <View className="card detail__section">
               <Text className="detail__title">{station.name} · 实时状态</Text>
               <View className="detail__actions">
-                <Button type={station.live.charging === 'available' ? 'primary' : 'default'} onClick={() => setStatus({ charging: 'available' })}>
+                <Button
+                  type={station.live.charging === 'available' ? 'primary' : 'default'}
+                  onClick={() => setStatus({ charging: 'available' })}
+                >
                   充电位有空
                 </Button>
-                <Button type={station.live.charging === 'full' ? 'primary' : 'default'} onClick={() => setStatus({ charging: 'full' })}>
+                <Button
+                  type={station.live.charging === 'full' ? 'primary' : 'default'}
+                  onClick={() => setStatus({ charging: 'full' })}
+                >
                   充电位已满
                 </Button>
                 <Button onClick={() => setStatus({ charging: null })}>不显示</Button>
               </View>
               {station.live.closedUntil ? (
                 <View className="detail__live">
-                  <Text style={{ display: 'block' }}>临时闭站至 {dayjs(station.live.closedUntil).format('M月D日 HH:mm')}：{station.live.closedReason}</Text>
+                  <Text style={{ display: 'block' }}>
+                    临时闭站至 {dayjs(station.live.closedUntil).format('M月D日 HH:mm')}：{station.live.closedReason}
+                  </Text>
                   <Button size="small" type="primary" onClick={() => setStatus({ closure: null })}>
                     恢复开放
                   </Button>
                 </View>
               ) : (
                 <>
-                  <Textarea className="detail__textarea" maxlength={60} placeholder="临时闭站原因，如：设备检修" value={reason} onInput={(e) => setReason(e.detail.value)} />
+                  <Textarea
+                    className="detail__textarea"
+                    maxlength={60}
+                    placeholder="临时闭站原因，如：设备检修"
+                    value={reason}
+                    onInput={(e) => setReason(e.detail.value)}
+                  />
                   <View className="stations__chips">
                     {CLOSE_FOR.map(([label, h]) => (
                       <Text key={label} className="chip" onClick={() => closeFor(h)}>
@@ -129,7 +158,12 @@ export default function ManageStations() {
               <Text className="muted" style={{ display: 'block', marginBottom: '6px' }}>
                 格式：1-5 08:00-20:00; 6,7 09:00-02:00（1=周一…7=周日；结束早于开始表示到次日）
               </Text>
-              <Textarea className="detail__textarea" maxlength={300} value={hoursText} onInput={(e) => setHoursText(e.detail.value)} />
+              <Textarea
+                className="detail__textarea"
+                maxlength={300}
+                value={hoursText}
+                onInput={(e) => setHoursText(e.detail.value)}
+              />
               <Button block type="primary" onClick={saveHours}>
                 保存营业时间
               </Button>

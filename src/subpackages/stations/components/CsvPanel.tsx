@@ -14,7 +14,12 @@ export function CsvPanel() {
   const [result, setResult] = useState<ImportResult>()
 
   const run = async (dryRun: boolean) => {
-    const r = await call('stations', 'importCsv', { csv, dryRun }, { loading: dryRun ? '正在检查' : `正在导入 ${csv.split('\n').length - 1} 行` }).catch(() => null)
+    const r = await call(
+      'stations',
+      'importCsv',
+      { csv, dryRun },
+      { loading: dryRun ? '正在检查' : `正在导入 ${csv.split('\n').length - 1} 行` },
+    ).catch(() => null)
     if (r) setResult(r)
   }
   const exportAll = async () => {
@@ -31,7 +36,14 @@ export function CsvPanel() {
       <Text className="muted" style={{ display: 'block', marginBottom: '6px' }}>
         粘贴 CSV（首行为表头：站点编码,名称,类型,社区编码,地址,经度,纬度…）。按站点编码新建或更新；有错误的行不会写入。
       </Text>
-      <Textarea className="detail__textarea" style={{ minHeight: '120px' }} maxlength={-1} value={csv} onInput={(e) => setCsv(e.detail.value)} placeholder="站点编码,名称,类型,社区编码,运营方,地址,电话,经度,纬度,24小时,营业时间,设施,骑手优惠,夜间进入方式" />
+      <Textarea
+        className="detail__textarea"
+        style={{ minHeight: '120px' }}
+        maxlength={-1}
+        value={csv}
+        onInput={(e) => setCsv(e.detail.value)}
+        placeholder="站点编码,名称,类型,社区编码,运营方,地址,电话,经度,纬度,24小时,营业时间,设施,骑手优惠,夜间进入方式"
+      />
       <View className="detail__actions">
         <Button disabled={!csv.trim()} onClick={() => run(true)}>
           先检查
@@ -46,7 +58,8 @@ export function CsvPanel() {
       {result && (
         <View role="status">
           <Text style={{ display: 'block' }}>
-            {result.dryRun ? '检查结果' : '导入完成'}：共 {result.rows} 行，新建 {result.created}，更新 {result.updated}，错误 {result.errors.length}
+            {result.dryRun ? '检查结果' : '导入完成'}：共 {result.rows} 行，新建 {result.created}，更新 {result.updated}
+            ，错误 {result.errors.length}
           </Text>
           {result.errors.map((e) => (
             <Text key={e.row} className="muted" style={{ display: 'block', color: '#cf1322' }}>

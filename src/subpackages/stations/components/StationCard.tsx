@@ -16,7 +16,9 @@ export function StationCard({ s, onOpen }: { s: StationSummary; onOpen: (s: Stat
         {s.live.closedUntil ? (
           <Text className="station-open station-open--closed">临时闭站至 {untilText(s.live.closedUntil)}</Text>
         ) : (
-          <Text className={`station-open ${s.openNow ? 'station-open--yes' : 'station-open--no'}`}>{s.openNow ? '营业中' : '已关闭'}</Text>
+          <Text className={`station-open ${s.openNow ? 'station-open--yes' : 'station-open--no'}`}>
+            {s.openNow ? '营业中' : '已关闭'}
+          </Text>
         )}
         <Text className="muted">今日 {s.todayHours}</Text>
       </View>

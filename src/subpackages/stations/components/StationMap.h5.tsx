@@ -37,7 +37,8 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
     return { metres: nice, units: nice / metresPerUnit }
   }, [metresPerUnit])
 
-  const point = (e: any) => ('touches' in e && e.touches?.length ? e.touches[0] : e) as { clientX: number; clientY: number }
+  const point = (e: any) =>
+    ('touches' in e && e.touches?.length ? e.touches[0] : e) as { clientX: number; clientY: number }
   const start = (e: any) => {
     const p = point(e)
     drag.current = { x: p.clientX, y: p.clientY, px: pan.x, py: pan.y }
@@ -47,7 +48,10 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
     const p = point(e)
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect()
     const k = SIZE / rect.width
-    setPan({ x: drag.current.px + (p.clientX - drag.current.x) * k, y: drag.current.py + (p.clientY - drag.current.y) * k })
+    setPan({
+      x: drag.current.px + (p.clientX - drag.current.x) * k,
+      y: drag.current.py + (p.clientY - drag.current.y) * k,
+    })
   }
   const end = () => (drag.current = null)
   const me0 = place(me.lng, me.lat)
@@ -70,14 +74,28 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
       >
         <rect width={SIZE} height={SIZE} fill="#eef3f0" />
         {[1, 2, 3].map((r) => (
-          <circle key={r} cx={me0.x} cy={me0.y} r={(r * 1000) / metresPerUnit} fill="none" stroke="#cdd9d2" strokeDasharray="4 4" />
+          <circle
+            key={r}
+            cx={me0.x}
+            cy={me0.y}
+            r={(r * 1000) / metresPerUnit}
+            fill="none"
+            stroke="#cdd9d2"
+            strokeDasharray="4 4"
+          />
         ))}
         <circle cx={me0.x} cy={me0.y} r={1000 / metresPerUnit} fill="rgba(200,22,29,0.05)" pointerEvents="none" />
         {stations.map((s) => {
           const p = place(s.lng, s.lat)
           const selected = s.id === selectedId
           return (
-            <g key={s.id} transform={`translate(${p.x},${p.y})`} onClick={() => onSelect(s)} style={{ cursor: 'pointer' }} aria-label={s.name}>
+            <g
+              key={s.id}
+              transform={`translate(${p.x},${p.y})`}
+              onClick={() => onSelect(s)}
+              style={{ cursor: 'pointer' }}
+              aria-label={s.name}
+            >
               <circle r={selected ? 11 : 8} fill={s.openNow ? '#1f9d55' : '#9aa0a6'} stroke="#fff" strokeWidth={2} />
               <text y={4} textAnchor="middle" fontSize={9} fill="#fff">
                 {s.tierLabel.slice(0, 1)}

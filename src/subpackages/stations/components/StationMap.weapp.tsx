@@ -24,7 +24,16 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
         width: s.id === selectedId ? 34 : 26,
         height: s.id === selectedId ? 34 : 26,
         iconPath: '',
-        callout: { content: `${s.name}${s.openNow ? '' : '（已关闭）'}`, display: 'BYCLICK', padding: 6, borderRadius: 6, fontSize: 12, color: '#1a1a1a', bgColor: '#ffffff', textAlign: 'center' } as any,
+        callout: {
+          content: `${s.name}${s.openNow ? '' : '（已关闭）'}`,
+          display: 'BYCLICK',
+          padding: 6,
+          borderRadius: 6,
+          fontSize: 12,
+          color: '#1a1a1a',
+          bgColor: '#ffffff',
+          textAlign: 'center',
+        } as any,
       }))}
       onMarkerTap={(e) => {
         const s = stations.find((x) => x.id === Number((e.detail as any).markerId))
