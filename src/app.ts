@@ -1,7 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initPlatform } from './platform/init'
-import './services/dayjs'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {
