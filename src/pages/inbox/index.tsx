@@ -5,7 +5,7 @@ import { NOTIFY_CATEGORIES, type InboxItem, type NotifyCategory } from '../../..
 import { PageState } from '../../components/PageState'
 import { passwordSignIn } from '../../platform/transport'
 import { call, type CallError } from '../../services/call'
-import dayjs from '../../services/dayjs'
+import { fromNow } from '../../services/time'
 import { getSessionToken } from '../../services/session'
 import { showUnreadBadge } from '../../services/unread'
 import { Button } from '../../ui/nutui'
@@ -109,7 +109,7 @@ export default function Inbox() {
               <View className="row">
                 {!i.read && <View className="inbox__dot" aria-label="未读" />}
                 <Text className="grow inbox__title">{i.title}</Text>
-                <Text className="muted">{dayjs(i.createdAt).fromNow()}</Text>
+                <Text className="muted">{fromNow(i.createdAt)}</Text>
               </View>
               <Text className="inbox__body">{i.body}</Text>
               <Text className="muted">{NOTIFY_CATEGORIES[i.category]}</Text>

@@ -10,20 +10,18 @@ import {
 } from '../../../contract/activities'
 import { call } from '../../services/call'
 import { Button, Input } from '../../ui/nutui'
-import { shanghaiDay } from './format'
+import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 
 type Category = z.infer<typeof activityCategorySchema>
 type Audience = z.infer<typeof audienceSchema>
 const CONFIRM_HOURS = [null, 2, 12, 24] as const
-// Shanghai wall clock → instant.
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString()
 
 /** Organizer: publish an activity (the server checks every rule again). */
 export default function EditActivity() {
   const [title, setTitle] = useState('')
   const [category, setCategory] = useState<Category>('interest')
-  const [date, setDate] = useState(shanghaiDay(new Date(Date.now() + 3 * 86_400_000)))
+  const [date, setDate] = useState(() => addDays(shanghaiDay(), 3))
   const [start, setStart] = useState('14:00')
   const [end, setEnd] = useState('16:00')
   const [address, setAddress] = useState('')
@@ -37,7 +35,7 @@ export default function EditActivity() {
   const [description, setDescription] = useState('')
 
   const publish = async () => {
-    const startsAt = at(date, start)
+    const startsAt = shanghaiInstant(date, start)
     const input = {
       title,
       category,
@@ -45,7 +43,7 @@ export default function EditActivity() {
       address,
       audience,
       startsAt,
-      endsAt: at(date, end),
+      endsAt: shanghaiInstant(date, end),
       registrationOpensAt: new Date().toISOString(),
       registrationClosesAt: new Date(new Date(startsAt).getTime() - 3600_000).toISOString(),
       capacity: Number(capacity),
@@ -101,7 +99,7 @@ export default function EditActivity() {
           )}
         </View>
         <View className="activity-field row">
-          <Picker mode="date" value={date} start={shanghaiDay(new Date())} onChange={(e) => setDate(e.detail.value)}>
+          <Picker mode="date" value={date} start={shanghaiDay()} onChange={(e) => setDate(e.detail.value)}>
             <View className="chip chip--on">{date}</View>
           </Picker>
           <Picker mode="time" value={start} onChange={(e) => setStart(e.detail.value)}>

@@ -8,7 +8,7 @@ import { saveTextFile } from '../../platform/save-file'
 import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
 import { Button, Input } from '../../ui/nutui'
-import { shanghaiDay } from './format'
+import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 
 /** Organizer: counts, check-in by code or scan, approvals, the roster and its CSV. */
@@ -49,13 +49,13 @@ export default function Roster() {
       Taro.showToast({ title: `已导出 ${r.rows} 人`, icon: 'none' })
     }
   }
-  const [newDate, setNewDate] = useState(shanghaiDay(new Date(Date.now() + 7 * 86_400_000)))
+  const [newDate, setNewDate] = useState(() => addDays(shanghaiDay(), 7))
   const [newTime, setNewTime] = useState('14:00')
   const [why, setWhy] = useState('')
   const change = async (kind: 'reschedule' | 'cancel' | 'duplicate') => {
     const detail = await call('activities', 'detail', { id }, { loading: false }).catch(() => null)
     if (!detail) return
-    const startsAt = new Date(`${newDate}T${newTime}:00+08:00`).toISOString()
+    const startsAt = shanghaiInstant(newDate, newTime)
     const endsAt = new Date(
       new Date(startsAt).getTime() + (new Date(detail.endsAt).getTime() - new Date(detail.startsAt).getTime()),
     ).toISOString()
@@ -167,12 +167,7 @@ export default function Roster() {
           <View className="card">
             <Text className="section-title">改期 · 复制 · 取消</Text>
             <View className="row activity-actions">
-              <Picker
-                mode="date"
-                value={newDate}
-                start={shanghaiDay(new Date())}
-                onChange={(e) => setNewDate(e.detail.value)}
-              >
+              <Picker mode="date" value={newDate} start={shanghaiDay()} onChange={(e) => setNewDate(e.detail.value)}>
                 <View className="chip chip--on">{newDate}</View>
               </Picker>
               <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}>

@@ -6,7 +6,7 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
-import { shanghaiDay } from '../../services/dayjs'
+import { addDays } from '../../services/time'
 import { Button, Input } from '../../ui/nutui'
 import './canteen.css'
 
@@ -21,8 +21,7 @@ export default function Counter() {
   useEffect(() => {
     if (!today && day.data && !date) setToday(day.data.date)
   }, [day.data, date, today])
-  const base = today ? new Date(`${today}T12:00:00+08:00`) : null
-  const days = base ? [0, 1, 2, 3, 4, 5, 6].map((i) => shanghaiDay(new Date(base.getTime() + i * 86_400_000))) : []
+  const days = today ? [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(today, i)) : []
   const shown = date ?? today
   const [code, setCode] = useState('')
   const [last, setLast] = useState<string>()

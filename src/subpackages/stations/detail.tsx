@@ -7,7 +7,7 @@ import { openInMapApp } from '../../platform/navigate'
 import { shareLink } from '../../platform/share'
 import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/nutui'
-import { untilText } from './format'
+import { shanghaiWeekday, timeOrDate } from '../../services/time'
 import './stations.css'
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0]
@@ -61,8 +61,7 @@ export default function StationDetailPage() {
   }
   const share = () => d && shareLink(`/subpackages/stations/detail?id=${d.id}`)
 
-  // Weekday in Shanghai whatever the phone's time zone.
-  const today = new Date(Date.now() + 8 * 3600 * 1000).getUTCDay()
+  const today = shanghaiWeekday()
   return (
     <View className="page station-detail">
       <PageState loading={!d && !error} error={error} onRetry={load}>
@@ -96,7 +95,7 @@ export default function StationDetailPage() {
               <View className="detail__live" role="status">
                 {d.live.closedUntil && (
                   <Text style={{ display: 'block' }}>
-                    临时闭站至 {untilText(d.live.closedUntil)}：{d.live.closedReason}
+                    临时闭站至 {timeOrDate(d.live.closedUntil)}：{d.live.closedReason}
                   </Text>
                 )}
                 {d.live.charging && (

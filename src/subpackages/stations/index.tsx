@@ -5,7 +5,7 @@ import { FACILITIES, type Facility, type StationSummary } from '../../../contrac
 import { PageState } from '../../components/PageState'
 import { locate } from '../../platform/location'
 import { call, type CallError } from '../../services/call'
-import dayjs from '../../services/dayjs'
+import { formatShanghai } from '../../services/time'
 import { StationCard } from './components/StationCard'
 import { StationMap } from './components/StationMap'
 import { distanceText } from './format'
@@ -73,7 +73,7 @@ export default function Stations() {
       // Network down: show the last list we had, with when it was fetched.
       if (err.code === 'NETWORK' && cached) {
         setItems(cached.items)
-        setStale(dayjs(cached.at).format('M月D日 HH:mm'))
+        setStale(formatShanghai(cached.at, 'M月D日 HH:mm'))
       } else setError(err)
     } finally {
       if (mine === seq.current) setLoading(false)

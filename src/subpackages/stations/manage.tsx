@@ -6,7 +6,7 @@ import type { StationDetail } from '../../../contract/stations'
 import type { OutputOf } from '../../../contract'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import dayjs from '../../services/dayjs'
+import { addDays, formatShanghai, shanghaiDay, shanghaiInstant } from '../../services/time'
 import { Button } from '../../ui/nutui'
 import { CsvPanel } from './components/CsvPanel'
 import './stations.css'
@@ -63,8 +63,11 @@ export default function ManageStations() {
   }
   const closeFor = (hours: number) => {
     if (reason.trim().length < 2) return Taro.showToast({ title: '请先填写闭站原因（至少 2 个字）', icon: 'none' })
-    const until = hours ? dayjs().add(hours, 'hour') : dayjs().add(1, 'day').hour(8).minute(0).second(0)
-    void setStatus({ closure: { reason: reason.trim(), until: until.format() } })
+    // A number of hours from now, or 08:00 tomorrow in Shanghai.
+    const until = hours
+      ? new Date(Date.now() + hours * 3600_000).toISOString()
+      : shanghaiInstant(addDays(shanghaiDay(), 1), '08:00')
+    void setStatus({ closure: { reason: reason.trim(), until } })
   }
   const saveHours = async () => {
     if (!stationId) return
@@ -128,7 +131,7 @@ export default function ManageStations() {
               {station.live.closedUntil ? (
                 <View className="detail__live">
                   <Text style={{ display: 'block' }}>
-                    临时闭站至 {dayjs(station.live.closedUntil).format('M月D日 HH:mm')}：{station.live.closedReason}
+                    临时闭站至 {formatShanghai(station.live.closedUntil, 'M月D日 HH:mm')}：{station.live.closedReason}
                   </Text>
                   <Button size="small" type="primary" onClick={() => setStatus({ closure: null })}>
                     恢复开放
@@ -180,7 +183,7 @@ export default function ManageStations() {
                 {r.stationName} · {r.kindLabel}
               </Text>
               <Text className="muted" style={{ display: 'block' }}>
-                {r.reporter} · {dayjs(r.createdAt).format('M月D日 HH:mm')}
+                {r.reporter} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
                 {r.text ? ` · ${r.text}` : ''}
               </Text>
               <Textarea

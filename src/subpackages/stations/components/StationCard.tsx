@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { FACILITIES, type StationSummary } from '../../../../contract/stations'
-import { distanceText, untilText } from '../format'
+import { timeOrDate } from '../../../services/time'
+import { distanceText } from '../format'
 
 /** One station in the list: name, tier, distance and walk, open now, today's hours, facilities. */
 export function StationCard({ s, onOpen }: { s: StationSummary; onOpen: (s: StationSummary) => void }) {
@@ -14,7 +15,7 @@ export function StationCard({ s, onOpen }: { s: StationSummary; onOpen: (s: Stat
         <Text className="station-tag">{s.tierLabel}</Text>
         {s.open24h && <Text className="station-tag station-tag--24h">24h</Text>}
         {s.live.closedUntil ? (
-          <Text className="station-open station-open--closed">临时闭站至 {untilText(s.live.closedUntil)}</Text>
+          <Text className="station-open station-open--closed">临时闭站至 {timeOrDate(s.live.closedUntil)}</Text>
         ) : (
           <Text className={`station-open ${s.openNow ? 'station-open--yes' : 'station-open--no'}`}>
             {s.openNow ? '营业中' : '已关闭'}
