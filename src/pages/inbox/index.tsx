@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { NOTIFY_CATEGORIES, type InboxItem, type NotifyCategory } from '../../../contract/notifications'
 import { PageState } from '../../components/PageState'
+import { useData } from '../../hooks/useAction'
 import { passwordSignIn } from '../../platform/transport'
 import { call, type CallError } from '../../services/call'
 import { fromNow } from '../../services/time'
@@ -15,52 +15,40 @@ const CATEGORIES = Object.keys(NOTIFY_CATEGORIES) as NotifyCategory[]
 
 /** 消息: one's inbox, newest first; tap opens the page it is about; push settings at the bottom. */
 export default function Inbox() {
-  const [items, setItems] = useState<InboxItem[]>()
-  const [unread, setUnread] = useState(0)
-  const [more, setMore] = useState(false)
-  const [muted, setMuted] = useState<NotifyCategory[]>([])
-  const [error, setError] = useState<CallError>()
-  const [signedOut, setSignedOut] = useState(false)
-
-  const load = async () => {
-    setError(undefined)
-    if (passwordSignIn && !getSessionToken()) return setSignedOut(true)
-    setSignedOut(false)
-    try {
-      const [box, settings] = await Promise.all([
-        call('notifications', 'inbox', {}, { loading: false, toast: false }),
-        call('notifications', 'settings', {}, { loading: false, toast: false }),
-      ])
-      setItems(box.items)
-      setMore(box.more)
-      setUnread(box.unread)
-      setMuted(settings.muted)
-      showUnreadBadge(box.unread)
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+  // null: signed out on H5. Loaded again each time the tab shows.
+  const box = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return null
+    const [inbox, settings] = await Promise.all([
+      call('notifications', 'inbox', {}, { loading: false, toast: false }),
+      call('notifications', 'settings', {}, { loading: false, toast: false }),
+    ])
+    showUnreadBadge(inbox.unread)
+    return { items: inbox.items, more: inbox.more, unread: inbox.unread, muted: settings.muted }
+  }, [])
+  usePullDownRefresh(() => void box.reload().finally(() => Taro.stopPullDownRefresh()))
+  const items = box.data?.items
+  const unread = box.data?.unread ?? 0
+  const more = box.data?.more ?? false
+  const muted = box.data?.muted ?? []
+  const update = (change: Partial<NonNullable<typeof box.data>>) => box.set((old) => old && { ...old, ...change })
 
   const loadMore = async () => {
     if (!items?.length) return
-    const box = await call(
+    const page = await call(
       'notifications',
       'inbox',
       { before: items[items.length - 1].id },
       { loading: '加载中' },
     ).catch(() => null)
-    if (box) {
-      setItems([...items, ...box.items])
-      setMore(box.more)
-    }
+    if (page) update({ items: [...items, ...page.items], more: page.more })
   }
   const markRead = async (input: { ids: number[] } | { all: true }) => {
     const r = await call('notifications', 'markRead', input, { loading: false }).catch(() => null)
     if (!r || !items) return
-    setItems(items.map((i) => ('all' in input || input.ids.includes(i.id) ? { ...i, read: true } : i)))
-    setUnread(r.unread)
+    update({
+      items: items.map((i) => ('all' in input || input.ids.includes(i.id) ? { ...i, read: true } : i)),
+      unread: r.unread,
+    })
     showUnreadBadge(r.unread)
   }
   const open = (item: InboxItem) => {
@@ -70,10 +58,10 @@ export default function Inbox() {
   const toggleMute = async (c: NotifyCategory) => {
     const next = muted.includes(c) ? muted.filter((m) => m !== c) : [...muted, c]
     const r = await call('notifications', 'setMuted', { muted: next }, { loading: false }).catch(() => null)
-    if (r) setMuted(r.muted)
+    if (r) update({ muted: r.muted })
   }
 
-  if (signedOut) {
+  if (box.data === null) {
     return (
       <View className="page inbox">
         <PageState
@@ -85,7 +73,7 @@ export default function Inbox() {
   }
   return (
     <View className="page inbox">
-      <PageState loading={!items && !error} error={error} onRetry={load}>
+      <PageState loading={box.loading && !box.data} error={box.error} onRetry={box.reload}>
         <View className="row inbox__head">
           <Text className="grow">{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
           {unread > 0 && (

@@ -1,15 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
 import { FEATURE_TILES, type FeatureTile } from '../../features'
 import { PageState } from '../../components/PageState'
-import { useAction } from '../../hooks/useAction'
+import { useAction, useData } from '../../hooks/useAction'
 import { refreshUnreadBadge } from '../../services/unread'
 import { call } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { passwordSignIn } from '../../platform/transport'
 import { Button, Tag } from '../../ui/nutui'
-import type { Me } from '../../../contract/user'
 import './index.css'
 
 function openTile(tile: FeatureTile) {
@@ -19,14 +17,16 @@ function openTile(tile: FeatureTile) {
 
 export default function Home() {
   const home = useAction('community', 'home', {})
-  const [me, setMe] = useState<Me | null>()
-
-  useDidShow(() => {
-    refreshUnreadBadge()
-    // Greet the signed-in user; on H5 without a session, offer sign-in instead.
-    if (passwordSignIn && !getSessionToken()) return setMe(null)
-    call('user', 'me', {}, { loading: false, toast: false }).then(setMe, () => setMe(null))
-  })
+  // Greet the signed-in user; on H5 without a session (or with an ended one), offer sign-in instead.
+  const greeting = useData(
+    () =>
+      passwordSignIn && !getSessionToken()
+        ? Promise.resolve(null)
+        : call('user', 'me', {}, { loading: false, toast: false }).catch(() => null),
+    [],
+  )
+  const me = greeting.data
+  useDidShow(refreshUnreadBadge)
   usePullDownRefresh(() => void home.reload().finally(() => Taro.stopPullDownRefresh()))
 
   const c = home.data?.community

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { useData } from '../../hooks/useAction'
 import { passwordSignIn } from '../../platform/transport'
 import { refreshUnreadBadge } from '../../services/unread'
 import { call, type CallError } from '../../services/call'
@@ -17,29 +17,25 @@ const METHOD_LABEL: Record<Me['signInMethod'], string> = {
 }
 
 export default function Mine() {
-  const [me, setMe] = useState<Me | null>()
-  const [error, setError] = useState<CallError>()
-
-  const load = () => {
-    setError(undefined)
-    if (passwordSignIn && !getSessionToken()) return setMe(null)
-    setMe(undefined)
-    call('user', 'me', {}, { loading: false, toast: false }).then(setMe, (e: CallError) => {
-      if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
-        setSessionToken(null)
-        setMe(null)
-      } else setError(e)
-    })
-  }
-  useDidShow(() => {
-    load()
-    refreshUnreadBadge()
-  })
+  // null: signed out (on H5 without a session, or the session has ended).
+  const profile = useData(async (): Promise<Me | null> => {
+    if (passwordSignIn && !getSessionToken()) return null
+    try {
+      return await call('user', 'me', {}, { loading: false, toast: false })
+    } catch (e) {
+      const err = e as CallError
+      if (err.code !== 'UNAUTHENTICATED' && err.code !== 'SESSION_EXPIRED') throw err
+      setSessionToken(null)
+      return null
+    }
+  }, [])
+  const me = profile.data
+  useDidShow(refreshUnreadBadge)
 
   const signOut = async () => {
     await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
     setSessionToken(null)
-    setMe(null)
+    profile.set(null)
   }
 
   if (me === null) {
@@ -58,7 +54,7 @@ export default function Mine() {
 
   return (
     <View className="page mine">
-      <PageState loading={me === undefined && !error} error={error} onRetry={load}>
+      <PageState loading={profile.loading && me === undefined} error={profile.error} onRetry={profile.reload}>
         {me && (
           <>
             <View className="card row mine__profile">

@@ -1,11 +1,12 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_CATEGORIES, AUDIENCES, REGISTRATION_STATUS, type ActivityDetail } from '../../../contract/activities'
+import { ACTIVITY_CATEGORIES, AUDIENCES, REGISTRATION_STATUS } from '../../../contract/activities'
 import { PageState } from '../../components/PageState'
+import { useAction } from '../../hooks/useAction'
 import { addToCalendar } from '../../platform/calendar'
 import { openInMapApp } from '../../platform/navigate'
-import { call, type CallError } from '../../services/call'
+import { call } from '../../services/call'
 import { preloadSubscribeTemplates, subscribeInTap } from '../../services/subscribe'
 import { Button, Input } from '../../ui/nutui'
 import { timeRange } from './format'
@@ -15,20 +16,14 @@ import './activities.css'
 export default function ActivityDetailPage() {
   const { params } = useRouter()
   const id = Number(params.id)
-  const [a, setA] = useState<ActivityDetail>()
-  const [error, setError] = useState<CallError>()
+  const activity = useAction('activities', 'detail', { id }, [id])
+  const a = activity.data
+  const load = activity.reload
   const [answers, setAnswers] = useState<Record<string, string>>({})
   const [children, setChildren] = useState(1)
   const [birthYear, setBirthYear] = useState('')
 
-  const load = () => {
-    setError(undefined)
-    call('activities', 'detail', { id }, { loading: false, toast: false }).then(setA, setError)
-  }
-  useDidShow(() => {
-    load()
-    preloadSubscribeTemplates()
-  })
+  useDidShow(preloadSubscribeTemplates)
 
   const signUp = () => {
     if (!a) return
@@ -45,7 +40,7 @@ export default function ActivityDetailPage() {
           title: r.status === 'waitlisted' ? `已加入候补，第 ${r.position} 位` : REGISTRATION_STATUS[r.status],
           icon: 'none',
         })
-        load()
+        void load()
       },
       () => undefined,
     )
@@ -54,17 +49,17 @@ export default function ActivityDetailPage() {
     const ok = await Taro.showModal({ title: '取消报名？', content: '名额会让给候补的人' })
     if (!ok.confirm || !a) return
     const r = await call('activities', 'cancel', { activityId: a.id }, { loading: '正在取消' }).catch(() => null)
-    if (r) load()
+    if (r) void load()
   }
   const confirm = async () => {
     const r = await call('activities', 'confirmOffer', { activityId: id }, { loading: '正在确认' }).catch(() => null)
-    if (r) load()
+    if (r) void load()
   }
 
   const mine = a?.mine && a.mine.status !== 'cancelled' ? a.mine : null
   return (
     <View className="page activities">
-      <PageState loading={!a && !error} error={error} onRetry={load}>
+      <PageState loading={activity.loading && !a} error={activity.error} onRetry={load}>
         {a && (
           <>
             <View className="card">

@@ -1,15 +1,15 @@
 import { View, Text, Input as NativeInput } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ACTIVITY_CATEGORIES, type activityCategorySchema } from '../../../contract/activities'
 import type { z } from 'zod'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { timeRange, weekStrip } from './format'
 import './activities.css'
 
 type Category = z.infer<typeof activityCategorySchema>
-type Item = Awaited<ReturnType<typeof call<'activities', 'list'>>>['items'][number]
 const go = (url: string) => Taro.navigateTo({ url })
 
 /** 社区活动: a week strip, category chips, 还有名额, search; the list below. */
@@ -17,50 +17,29 @@ export default function ActivitiesIndex() {
   const [day, setDay] = useState<string>()
   const [category, setCategory] = useState<Category>()
   const [hasSeats, setHasSeats] = useState(false)
+  // What is typed, and what was searched for (on 搜索).
   const [q, setQ] = useState('')
+  const [query, setQuery] = useState('')
   const [communityId, setCommunityId] = useState<number>()
-  const [communities, setCommunities] = useState<{ id: number; name: string }[]>([])
-  const [items, setItems] = useState<Item[]>()
-  const [error, setError] = useState<CallError>()
-  const [groups, setGroups] = useState<Awaited<ReturnType<typeof call<'activities', 'groups'>>>['items']>([])
   const strip = weekStrip(new Date())
 
-  const load = (
-    over: Partial<{
-      day: string | undefined
-      category: Category | undefined
-      hasSeats: boolean
-      q: string
-      communityId: number | undefined
-    }> = {},
-  ) => {
-    const f = { day, category, hasSeats, q, communityId, ...over }
-    setError(undefined)
-    setItems(undefined)
-    call(
-      'activities',
-      'list',
-      {
-        ...(f.day ? { from: f.day, days: 1 } : {}),
-        ...(f.category ? { category: f.category } : {}),
-        ...(f.communityId ? { communityId: f.communityId } : {}),
-        hasSeats: f.hasSeats,
-        q: f.q,
-      },
-      { loading: false, toast: false },
-    ).then((r) => setItems(r.items), setError)
-  }
-  useDidShow(() => {
-    load()
-    call('activities', 'groups', {}, { loading: false, toast: false }).then(
-      (r) => setGroups(r.items),
-      () => undefined,
-    )
-    call('community', 'home', {}, { loading: false, toast: false }).then(
-      (r) => setCommunities(r.communities),
-      () => undefined,
-    )
-  })
+  const list = useAction(
+    'activities',
+    'list',
+    {
+      ...(day ? { from: day, days: 1 } : {}),
+      ...(category ? { category } : {}),
+      ...(communityId ? { communityId } : {}),
+      hasSeats,
+      q: query,
+    },
+    [day, category, hasSeats, query, communityId],
+  )
+  const items = list.data?.items
+  const groupList = useAction('activities', 'groups', {})
+  const groups = groupList.data?.items ?? []
+  const communities = useAction('community', 'home', {}).data?.communities ?? []
+
   const toggleGroup = async (g: (typeof groups)[number]) => {
     const r = await call(
       'activities',
@@ -69,9 +48,11 @@ export default function ActivitiesIndex() {
       { loading: false },
     ).catch(() => null)
     if (r)
-      setGroups(
-        groups.map((x) => (x.id === g.id ? { ...x, joined: r.joined, members: x.members + (r.joined ? 1 : -1) } : x)),
-      )
+      groupList.set({
+        items: groups.map((x) =>
+          x.id === g.id ? { ...x, joined: r.joined, members: x.members + (r.joined ? 1 : -1) } : x,
+        ),
+      })
   }
 
   return (
@@ -88,7 +69,7 @@ export default function ActivitiesIndex() {
           value={q}
           confirmType="search"
           onInput={(e) => setQ(e.detail.value)}
-          onConfirm={() => load()}
+          onConfirm={() => setQuery(q.trim())}
           aria-label="搜索活动"
         />
       </View>
@@ -99,7 +80,6 @@ export default function ActivitiesIndex() {
           className={`activities__day ${!day ? 'activities__day--on' : ''}`}
           onClick={() => {
             setDay(undefined)
-            load({ day: undefined })
           }}
         >
           <Text className="activities__day-label">全部</Text>
@@ -114,7 +94,6 @@ export default function ActivitiesIndex() {
             className={`activities__day ${day === d.date ? 'activities__day--on' : ''}`}
             onClick={() => {
               setDay(d.date)
-              load({ day: d.date })
             }}
           >
             <Text className="activities__day-label">{d.label}</Text>
@@ -129,7 +108,6 @@ export default function ActivitiesIndex() {
           className={`chip ${hasSeats ? 'chip--on' : ''}`}
           onClick={() => {
             setHasSeats(!hasSeats)
-            load({ hasSeats: !hasSeats })
           }}
         >
           还有名额
@@ -143,7 +121,6 @@ export default function ActivitiesIndex() {
             onClick={() => {
               const next = category === c ? undefined : c
               setCategory(next)
-              load({ category: next })
             }}
           >
             {ACTIVITY_CATEGORIES[c]}
@@ -158,7 +135,6 @@ export default function ActivitiesIndex() {
             className={`chip ${!communityId ? 'chip--on' : ''}`}
             onClick={() => {
               setCommunityId(undefined)
-              load({ communityId: undefined })
             }}
           >
             全部社区
@@ -171,7 +147,6 @@ export default function ActivitiesIndex() {
               className={`chip ${communityId === c.id ? 'chip--on' : ''}`}
               onClick={() => {
                 setCommunityId(c.id)
-                load({ communityId: c.id })
               }}
             >
               {c.name}
@@ -180,9 +155,9 @@ export default function ActivitiesIndex() {
         </View>
       )}
       <PageState
-        loading={!items && !error}
-        error={error}
-        onRetry={() => load()}
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
         empty={items?.length === 0}
         emptyText="这段时间还没有活动，换个日期或类别看看"
       >

@@ -1,13 +1,12 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { REGISTRATION_STATUS } from '../../../contract/activities'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { useAction } from '../../hooks/useAction'
 import { timeRange } from './format'
 import './activities.css'
 
-type Mine = Awaited<ReturnType<typeof call<'activities', 'mine'>>>
 const TABS = [
   ['upcoming', '即将参加'],
   ['waitlisted', '候补中'],
@@ -16,14 +15,9 @@ const TABS = [
 
 /** 我的活动: upcoming, waitlisted, past. */
 export default function MyActivities() {
-  const [data, setData] = useState<Mine>()
-  const [error, setError] = useState<CallError>()
+  const mine = useAction('activities', 'mine', {})
+  const data = mine.data
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('upcoming')
-  const load = () => {
-    setError(undefined)
-    call('activities', 'mine', {}, { loading: false, toast: false }).then(setData, setError)
-  }
-  useDidShow(load)
   const items = data?.[tab] ?? []
   return (
     <View className="page activities">
@@ -42,9 +36,9 @@ export default function MyActivities() {
         ))}
       </View>
       <PageState
-        loading={!data && !error}
-        error={error}
-        onRetry={load}
+        loading={mine.loading && !data}
+        error={mine.error}
+        onRetry={mine.reload}
         empty={data && items.length === 0}
         emptyText="这里还没有活动"
       >

@@ -1,8 +1,9 @@
 import { View, Text, Picker } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { yuan } from '../../services/money'
 import { Button, Input } from '../../ui/nutui'
 import './canteen.css'
@@ -48,14 +49,12 @@ function Chips<T extends number>({
 export default function CanteenAdmin() {
   const { params } = useRouter()
   const canteenId = Number(params.id)
+  const settings = useAction('canteen', 'settings', { canteenId }, [canteenId])
+  // An editable copy of what was loaded; a reload (after a dish is saved) starts it afresh.
   const [s, setS] = useState<Settings>()
-  const [error, setError] = useState<CallError>()
+  useEffect(() => setS(settings.data), [settings.data])
   const [newDish, setNewDish] = useState({ name: '', price: '' })
-  const load = () => {
-    setError(undefined)
-    call('canteen', 'settings', { canteenId }, { loading: false, toast: false }).then(setS, setError)
-  }
-  useDidShow(load)
+  const load = settings.reload
 
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => s && setS({ ...s, [k]: v })
   const setWindow = (i: number, w: Partial<Window>) =>
@@ -88,7 +87,7 @@ export default function CanteenAdmin() {
 
   return (
     <View className="page canteen">
-      <PageState loading={!s && !error} error={error} onRetry={load}>
+      <PageState loading={!s && !settings.error} error={settings.error} onRetry={load}>
         {s && (
           <>
             <View className="card">

@@ -1,9 +1,10 @@
 import { View, Text, Image } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { yuan } from '../../services/money'
 import { Button, Input } from '../../ui/nutui'
 import './canteen.css'
@@ -81,18 +82,14 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
 
 /** 我的预约: upcoming with code and QR, then history. */
 export default function MyBookings() {
-  const [data, setData] = useState<{ upcoming: Booking[]; past: Booking[] }>()
-  const [error, setError] = useState<CallError>()
-  const load = () => {
-    setError(undefined)
-    call('canteen', 'myBookings', {}, { loading: false, toast: false }).then(setData, setError)
-  }
-  useDidShow(load)
+  const bookings = useAction('canteen', 'myBookings', {})
+  const data = bookings.data
+  const load = bookings.reload
   return (
     <View className="page canteen">
       <PageState
-        loading={!data && !error}
-        error={error}
+        loading={bookings.loading && !data}
+        error={bookings.error}
         onRetry={load}
         empty={data && data.upcoming.length + data.past.length === 0}
         emptyText="还没有预约，去餐厅看看吧"

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
-import { useAction } from '../../hooks/useAction'
+import { useAction, useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
+import { passwordSignIn } from '../../platform/transport'
 import { getSessionToken } from '../../services/session'
 import { Button } from '../../ui/nutui'
 import './canteen.css'
@@ -14,19 +14,18 @@ const go = (url: string) => Taro.navigateTo({ url })
 /** 延时餐厅: canteens with their hours and menu at the asker's price. */
 export default function CanteenIndex() {
   const list = useAction('canteen', 'list', {})
-  const [counters, setCounters] = useState<{ id: number; name: string }[]>([])
-  const [isAdmin, setIsAdmin] = useState(false)
-  useDidShow(() => {
-    if (!getSessionToken()) return
-    call('canteen', 'myCounters', {}, { loading: false, toast: false }).then(
-      (r) => setCounters(r.items),
-      () => undefined,
-    )
-    call('user', 'me', {}, { loading: false, toast: false }).then(
-      (m) => setIsAdmin(m.role === 'admin'),
-      () => undefined,
-    )
-  })
+  // Staff links on the cards: the counters this user runs, and settings for admins.
+  const staff = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return { counters: [], isAdmin: false }
+    const quiet = { loading: false, toast: false } as const
+    const [counters, me] = await Promise.all([
+      call('canteen', 'myCounters', {}, quiet).catch(() => ({ items: [] })),
+      call('user', 'me', {}, quiet).catch(() => null),
+    ])
+    return { counters: counters.items, isAdmin: me?.role === 'admin' }
+  }, [])
+  const counters = staff.data?.counters ?? []
+  const isAdmin = staff.data?.isAdmin ?? false
   const data = list.data
   return (
     <View className="page canteen">

@@ -1,11 +1,11 @@
 import { View, Text, Image } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
-import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { useData } from '../../hooks/useAction'
 import { pickPhoto } from '../../platform/photo'
-import { call, type CallError } from '../../services/call'
+import { call } from '../../services/call'
 import { Button, Input } from '../../ui/nutui'
 import './canteen.css'
 
@@ -13,28 +13,19 @@ type Platform = keyof typeof RIDER_PLATFORMS
 
 /** Riders apply for verification; social workers review their community's applications. */
 export default function RiderPage() {
-  const [me, setMe] = useState<Me>()
-  const [error, setError] = useState<CallError>()
-  const [status, setStatus] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderStatus'>>>>()
-  const [queue, setQueue] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderQueue'>>>['items']>([])
+  const page = useData(async () => {
+    const quiet = { loading: false, toast: false } as const
+    const [me, status] = await Promise.all([call('user', 'me', {}, quiet), call('canteen', 'riderStatus', {}, quiet)])
+    const reviewer = me.role === 'social_worker' || me.role === 'admin'
+    const queue = reviewer ? (await call('canteen', 'riderQueue', {}, quiet)).items : []
+    return { me, status, queue }
+  }, [])
+  const { me, status, queue = [] } = page.data ?? {}
+  const load = page.reload
   const [platform, setPlatform] = useState<Platform>('meituan')
   const [riderNo, setRiderNo] = useState('')
   const [photo, setPhoto] = useState<string>()
   const [reasons, setReasons] = useState<Record<number, string>>({})
-
-  const load = async () => {
-    setError(undefined)
-    try {
-      const m = await call('user', 'me', {}, { loading: false, toast: false })
-      setMe(m)
-      setStatus(await call('canteen', 'riderStatus', {}, { loading: false, toast: false }))
-      if (m.role === 'social_worker' || m.role === 'admin')
-        setQueue((await call('canteen', 'riderQueue', {}, { loading: false, toast: false })).items)
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
 
   const apply = async () => {
     const r = await call(
@@ -61,7 +52,7 @@ export default function RiderPage() {
 
   return (
     <View className="page canteen">
-      <PageState loading={!me && !error} error={error} onRetry={load}>
+      <PageState loading={page.loading && !page.data} error={page.error} onRetry={load}>
         {me && status && (
           <>
             <View className="card">

@@ -1,11 +1,12 @@
 import { View, Text, Image, Textarea } from '@tarojs/components'
-import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useState } from 'react'
-import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind, type StationDetail } from '../../../contract/stations'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind } from '../../../contract/stations'
 import { PageState } from '../../components/PageState'
+import { useAction } from '../../hooks/useAction'
 import { openInMapApp } from '../../platform/navigate'
 import { shareLink } from '../../platform/share'
-import { call, type CallError } from '../../services/call'
+import { call } from '../../services/call'
 import { Button } from '../../ui/nutui'
 import { shanghaiWeekday, timeOrDate } from '../../services/time'
 import './stations.css'
@@ -14,22 +15,16 @@ const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0]
 
 export default function StationDetailPage() {
   const { params } = useRouter()
-  const [d, setD] = useState<StationDetail>()
-  const [error, setError] = useState<CallError>()
+  const station = useAction('stations', 'detail', params.code ? { code: params.code } : { id: Number(params.id) })
+  const d = station.data
   const [stars, setStars] = useState(0)
   const [comment, setComment] = useState('')
   const [reportKind, setReportKind] = useState<ReportKind>()
   const [reportText, setReportText] = useState('')
 
-  const load = () => {
-    setError(undefined)
-    const input = params.code ? { code: params.code } : { id: Number(params.id) }
-    call('stations', 'detail', input, { loading: false, toast: false }).then((r) => {
-      setD(r)
-      setStars(r.myRating ?? 0)
-    }, setError)
-  }
-  useDidShow(load)
+  // The stars start at the user's own rating.
+  const myRating = d?.myRating
+  useEffect(() => setStars(myRating ?? 0), [myRating])
   useShareAppMessage(() => ({
     title: d ? `${d.name} · 链社服务站点` : '链社服务站点',
     path: `/subpackages/stations/detail?id=${params.id}`,
@@ -41,7 +36,7 @@ export default function StationDetailPage() {
       () => null,
     )
     if (r) {
-      setD({ ...d, rating: r.rating, ratingCount: r.ratingCount, myRating: stars })
+      station.set({ ...d, rating: r.rating, ratingCount: r.ratingCount, myRating: stars })
       Taro.showToast({ title: '感谢评价', icon: 'success' })
     }
   }
@@ -64,7 +59,7 @@ export default function StationDetailPage() {
   const today = shanghaiWeekday()
   return (
     <View className="page station-detail">
-      <PageState loading={!d && !error} error={error} onRetry={load}>
+      <PageState loading={station.loading && !d} error={station.error} onRetry={station.reload}>
         {d && (
           <>
             <View className="card detail__section">

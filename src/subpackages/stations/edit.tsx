@@ -1,11 +1,12 @@
 import { View, Text, Textarea } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
 import { FACILITIES, TIERS, type Facility, type StationEdit, type Tier } from '../../../contract/stations'
 import { PageState } from '../../components/PageState'
+import { useData } from '../../hooks/useAction'
 import { locate } from '../../platform/location'
-import { call, type CallError } from '../../services/call'
+import { call } from '../../services/call'
 import { Button, Input } from '../../ui/nutui'
 import './stations.css'
 
@@ -34,46 +35,42 @@ export default function EditStation() {
   const { params } = useRouter()
   const id = params.id ? Number(params.id) : undefined
   const [form, setForm] = useState<typeof blank>()
-  const [communities, setCommunities] = useState<Community[]>([])
   const [coords, setCoords] = useState({ lng: '', lat: '' })
-  const [error, setError] = useState<CallError>()
   const set = <K extends keyof typeof blank>(key: K, value: (typeof blank)[K]) =>
     setForm((f) => f && { ...f, [key]: value })
 
-  const load = async () => {
-    setError(undefined)
-    try {
-      const home = await call('community', 'home', {}, { loading: false, toast: false })
-      setCommunities(home.communities)
-      if (id) {
-        const d = await call('stations', 'detail', { id }, { loading: false, toast: false })
-        setForm({
-          code: d.code,
-          name: d.name,
-          tier: d.tier,
-          communityId: d.communityId,
-          operator: d.operator,
-          address: d.address,
-          phone: d.phone,
-          lng: d.lng,
-          lat: d.lat,
-          open24h: d.open24h,
-          hours: d.hours,
-          facilities: d.facilities,
-          afterHoursEntry: d.afterHoursEntry,
-          riderOffers: d.riderOffers,
-          photos: d.photos,
-          hoursText: formatHours(d.hours),
-        })
-        setCoords({ lng: String(d.lng), lat: String(d.lat) })
-      } else {
-        setForm((f) => f ?? { ...blank, communityId: home.community.id })
-      }
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
+  const source = useData(async () => {
+    const home = await call('community', 'home', {}, { loading: false, toast: false })
+    const station = id ? await call('stations', 'detail', { id }, { loading: false, toast: false }) : null
+    return { communities: home.communities as Community[], home: home.community.id, station }
+  }, [id])
+  const communities = source.data?.communities ?? []
+  // The form starts from what was loaded, once: a later refresh must not wipe what is being typed.
+  useEffect(() => {
+    const loaded = source.data
+    if (!loaded || form) return
+    const d = loaded.station
+    if (!d) return setForm({ ...blank, communityId: loaded.home })
+    setForm({
+      code: d.code,
+      name: d.name,
+      tier: d.tier,
+      communityId: d.communityId,
+      operator: d.operator,
+      address: d.address,
+      phone: d.phone,
+      lng: d.lng,
+      lat: d.lat,
+      open24h: d.open24h,
+      hours: d.hours,
+      facilities: d.facilities,
+      afterHoursEntry: d.afterHoursEntry,
+      riderOffers: d.riderOffers,
+      photos: d.photos,
+      hoursText: formatHours(d.hours),
+    })
+    setCoords({ lng: String(d.lng), lat: String(d.lat) })
+  }, [source.data, form])
 
   const useHere = async () => {
     const here = await locate()
@@ -139,7 +136,7 @@ export default function EditStation() {
 
   return (
     <View className="page">
-      <PageState loading={!form && !error} error={error} onRetry={load}>
+      <PageState loading={!form && !source.error} error={source.error} onRetry={source.reload}>
         {form && (
           <View className="card detail__section">
             {field(

@@ -1,11 +1,11 @@
 import { View, Text, Textarea } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
-import type { StationDetail } from '../../../contract/stations'
 import type { OutputOf } from '../../../contract'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { useData } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { addDays, formatShanghai, shanghaiDay, shanghaiInstant } from '../../services/time'
 import { Button } from '../../ui/nutui'
 import { CsvPanel } from './components/CsvPanel'
@@ -26,38 +26,32 @@ const CLOSE_FOR = [
 export default function ManageStations() {
   const { params } = useRouter()
   const stationId = params.id ? Number(params.id) : undefined
-  const [station, setStation] = useState<StationDetail>()
-  const [reports, setReports] = useState<Report[]>()
-  const [error, setError] = useState<CallError>()
-  const [hoursText, setHoursText] = useState('')
+  const [hoursText, setHoursText] = useState<string>()
   const [reason, setReason] = useState('')
   const [resolution, setResolution] = useState<Record<number, string>>({})
-  const [isAdmin, setIsAdmin] = useState(false)
 
-  const load = async () => {
-    setError(undefined)
-    try {
-      const me = await call('user', 'me', {}, { loading: false, toast: false })
-      setIsAdmin(me.role === 'admin')
-      if (stationId) {
-        const d = await call('stations', 'detail', { id: stationId }, { loading: false, toast: false })
-        setStation(d)
-        setHoursText(formatHours(d.hours))
-      }
-      setReports(
-        (await call('stations', 'reports', stationId ? { stationId } : {}, { loading: false, toast: false })).items,
-      )
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
+  const desk = useData(async () => {
+    const quiet = { loading: false, toast: false } as const
+    const [me, station, reports] = await Promise.all([
+      call('user', 'me', {}, quiet),
+      stationId ? call('stations', 'detail', { id: stationId }, quiet) : null,
+      call('stations', 'reports', stationId ? { stationId } : {}, quiet),
+    ])
+    return { isAdmin: me.role === 'admin', station, reports: reports.items as Report[] }
+  }, [stationId])
+  const station = desk.data?.station
+  const reports = desk.data?.reports
+  const isAdmin = desk.data?.isAdmin ?? false
+  const update = (change: Partial<NonNullable<typeof desk.data>>) => desk.set((old) => old && { ...old, ...change })
+  // The hours box starts from the saved hours, once (a refresh must not wipe what is being typed).
+  const savedHours = station ? formatHours(station.hours) : undefined
+  useEffect(() => setHoursText((t) => t ?? savedHours), [savedHours])
 
   const setStatus = async (input: Omit<Parameters<typeof call<'stations', 'setStatus'>>[2], 'stationId'>) => {
     if (!stationId) return
     const live = await call('stations', 'setStatus', { stationId, ...input }, { loading: '正在保存' }).catch(() => null)
     if (live && station) {
-      setStation({ ...station, live })
+      update({ station: { ...station, live } })
       Taro.showToast({ title: '已更新', icon: 'success' })
     }
   }
@@ -71,7 +65,7 @@ export default function ManageStations() {
   }
   const saveHours = async () => {
     if (!stationId) return
-    const parsed = parseHours(hoursText)
+    const parsed = parseHours(hoursText ?? '')
     if (typeof parsed === 'string') return Taro.showToast({ title: parsed, icon: 'none', duration: 3000 })
     const r = await call(
       'stations',
@@ -103,12 +97,12 @@ export default function ManageStations() {
       { reportId: r.id, resolution: text },
       { loading: '正在提交' },
     ).catch(() => null)
-    if (done) setReports((rs) => rs?.filter((x) => x.id !== r.id))
+    if (done && reports) update({ reports: reports.filter((x) => x.id !== r.id) })
   }
 
   return (
     <View className="page">
-      <PageState loading={!reports && !error} error={error} onRetry={load}>
+      <PageState loading={desk.loading && !desk.data} error={desk.error} onRetry={desk.reload}>
         {station && (
           <>
             <View className="card detail__section">
