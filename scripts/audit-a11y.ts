@@ -148,11 +148,15 @@ function smallTargets(min: number): SmallTarget[] {
     '[tabindex]:not([tabindex="-1"])',
   ].join(',')
   const found = new Set<Element>(Array.from(document.querySelectorAll(selector)))
-  // Anything React gave a click handler is a tap target too, whatever its role.
+  // Anything React gave a click handler is a tap target too, whatever its role (a clickable View
+  // without a role is also a finding of its own for screen readers). Except NutUI's own parts,
+  // which take clicks they do nothing with (a Tag, a field's frame) unless given a role.
   for (const el of Array.from(document.querySelectorAll('*'))) {
     const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'))
     const props = key ? (el as unknown as Record<string, { onClick?: unknown }>)[key] : undefined
-    if (props && typeof props.onClick === 'function') found.add(el)
+    if (!props || typeof props.onClick !== 'function') continue
+    if (/(^|\s)nut-/.test(el.getAttribute('class') ?? '') && !el.hasAttribute('role')) continue
+    found.add(el)
   }
   const out: SmallTarget[] = []
   for (const el of found) {
@@ -290,11 +294,11 @@ async function main() {
       visits++
       await page.goto(`${origin}/#/${t.route}${t.query ? `?${t.query}` : ''}`)
       await page.locator('.taro_page').first().waitFor()
-      // Settled: no API call in flight for 300 ms and no loading indicator on the page.
+      // Settled: no API call in flight for 250 ms and no loading indicator on the page.
       const deadline = Date.now() + 20_000
       while (Date.now() < deadline) {
-        await page.waitForTimeout(100)
-        if (this.inflight > 0 || Date.now() - this.lastApi < 300) continue
+        await page.waitForTimeout(50)
+        if (this.inflight > 0 || Date.now() - this.lastApi < 250) continue
         const busy = await page.evaluate(() => Boolean(document.querySelector('.taro_page [aria-busy="true"]')))
         if (!busy) break
       }
@@ -334,7 +338,9 @@ async function main() {
     async shoot(page: Page, t: Target, mode: Mode, who: Who) {
       if (!screenshotDir) return
       mkdirSync(screenshotDir, { recursive: true })
-      await page.screenshot({ path: path.join(screenshotDir, shotName(t.route, t.query, mode)) })
+      // The page as it stays, without a passing toast; one image pixel per CSS pixel (390×844).
+      await page.addStyleTag({ content: '.taro__toast, .taro__toast *{display:none!important}' })
+      await page.screenshot({ path: path.join(screenshotDir, shotName(t.route, t.query, mode)), scale: 'css' })
       screenshots.push({ ...t, mode, who })
     }
 
@@ -358,11 +364,20 @@ async function main() {
           continue
         }
         states.add(view.state)
+        // Screenshots: the first role that sees the page signed in (signed out for 登录).
+        const wantShot = view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
+        const shot = wantShot && !screenshots.some((s) => s.route === t.route && s.query === t.query)
+        if (shot) await this.shoot(page, t, 'normal', who)
         const known = seen.get(view.signature)
         if (known) {
           // Same structure as a role already audited: reuse axe's answer, measure the targets.
           const { small } = await this.audit(page, known.normal.findings)
           await this.close(page)
+          if (shot) {
+            const big = await this.open(who, 'large', t)
+            await this.shoot(big, t, 'large', who)
+            await this.close(big)
+          }
           if (JSON.stringify(small) === JSON.stringify(known.normal.small)) {
             known.normal.who.push(who)
             known.large.who.push(who)
@@ -372,9 +387,6 @@ async function main() {
           continue
         }
         const normal: Result = { ...t, mode: 'normal', who: [who], state: view.state, ...(await this.audit(page)) }
-        const wantShot = view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
-        const shot = wantShot && !screenshots.some((s) => s.route === t.route && s.query === t.query)
-        if (shot) await this.shoot(page, t, 'normal', who)
         await this.close(page)
         const big = await this.open(who, 'large', t)
         const large: Result = { ...t, mode: 'large', who: [who], state: view.state, ...(await this.audit(big)) }
@@ -386,7 +398,9 @@ async function main() {
     }
   }
 
-  const queue = [...targets]
+  // AUDIT_ONLY=stations: just the routes containing that text (while working on a page).
+  const only = process.env.AUDIT_ONLY
+  const queue = targets.filter((t) => !only || t.route.includes(only))
   const workers = Array.from({ length: WORKERS }, () => new Worker())
   await Promise.all(
     workers.map(async (w) => {
@@ -425,7 +439,7 @@ async function main() {
   if (screenshotDir) writeIndex(screenshotDir, screenshots)
 
   const summary = {
-    pages: new Set(targets.map((t) => `${t.route}?${t.query}`)).size,
+    pages: new Set(results.map((t) => `${t.route}?${t.query}`)).size,
     serious,
     critical,
     small_targets: small,

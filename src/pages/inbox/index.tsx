@@ -1,14 +1,17 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { NOTIFY_CATEGORIES, type InboxItem, type NotifyCategory } from '../../../contract/notifications'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
 import { useData } from '../../hooks/useAction'
 import { passwordSignIn } from '../../platform/transport'
 import { call, type CallError } from '../../services/call'
 import { fromNow } from '../../services/time'
 import { getSessionToken } from '../../services/session'
 import { showUnreadBadge } from '../../services/unread'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import './index.css'
 
 const CATEGORIES = Object.keys(NOTIFY_CATEGORIES) as NotifyCategory[]
@@ -63,16 +66,16 @@ export default function Inbox() {
 
   if (box.data === null) {
     return (
-      <View className="page inbox">
+      <Screen className="inbox">
         <PageState
           loading={false}
           error={{ code: 'UNAUTHENTICATED', message: '登录后查看消息', name: '' } as CallError}
         />
-      </View>
+      </Screen>
     )
   }
   return (
-    <View className="page inbox">
+    <Screen className="inbox">
       <PageState loading={box.loading && !box.data} error={box.error} onRetry={box.reload}>
         <View className="row inbox__head">
           <Text className="grow">{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
@@ -87,20 +90,17 @@ export default function Inbox() {
         )}
         <View role="list" aria-label="消息列表">
           {items?.map((i) => (
-            <View
-              key={i.id}
-              role="listitem"
-              aria-label={i.title}
-              className={`card inbox__item ${i.read ? '' : 'inbox__item--unread'}`}
-              onClick={() => open(i)}
-            >
-              <View className="row">
-                {!i.read && <View className="inbox__dot" aria-label="未读" />}
-                <Text className="grow inbox__title">{i.title}</Text>
-                <Text className="muted">{fromNow(i.createdAt)}</Text>
-              </View>
-              <Text className="inbox__body">{i.body}</Text>
-              <Text className="muted">{NOTIFY_CATEGORIES[i.category]}</Text>
+            <View key={i.id} role="listitem" aria-label={i.title}>
+              <Pressable className={`card inbox__item ${i.read ? '' : 'inbox__item--unread'}`} onPress={() => open(i)}>
+                <View className="row inbox__head-row">
+                  {!i.read && <View className="inbox__dot" aria-hidden="true" />}
+                  {!i.read && <Text className="ls-sr-only">未读：</Text>}
+                  <Text className="grow inbox__title">{i.title}</Text>
+                  <Text className="muted">{fromNow(i.createdAt)}</Text>
+                </View>
+                <Text className="inbox__body">{i.body}</Text>
+                <Text className="muted">{NOTIFY_CATEGORIES[i.category]}</Text>
+              </Pressable>
             </View>
           ))}
         </View>
@@ -111,24 +111,16 @@ export default function Inbox() {
         )}
         <View className="card inbox__settings">
           <Text className="section-title">微信提醒</Text>
-          <Text className="muted" style={{ display: 'block', marginBottom: '8px' }}>
-            关闭的类别不再推送到微信，仍会出现在这里
-          </Text>
-          <View className="row inbox__chips" role="group" aria-label="微信提醒类别">
+          <Text className="muted inbox__hint">关闭的类别不再推送到微信，仍会出现在这里</Text>
+          <ChipGroup label="微信提醒类别">
             {CATEGORIES.map((c) => (
-              <View
-                key={c}
-                role="checkbox"
-                aria-checked={!muted.includes(c)}
-                className={`chip ${muted.includes(c) ? '' : 'chip--on'}`}
-                onClick={() => toggleMute(c)}
-              >
+              <Chip key={c} on={!muted.includes(c)} onPress={() => toggleMute(c)}>
                 {NOTIFY_CATEGORIES[c]}
-              </View>
+              </Chip>
             ))}
-          </View>
+          </ChipGroup>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -2,17 +2,21 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { FEATURE_TILES, type FeatureTile } from '../../features'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
 import { useAction, useData } from '../../hooks/useAction'
 import { refreshUnreadBadge } from '../../services/unread'
 import { call } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { passwordSignIn } from '../../platform/transport'
-import { Button, Tag } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Tag } from '../../ui/Tag'
 import './index.css'
+import { toast } from '../../services/toast'
 
 function openTile(tile: FeatureTile) {
   if (tile.path) return Taro.navigateTo({ url: tile.path })
-  Taro.showToast({ title: `${tile.title}即将上线`, icon: 'none' })
+  toast(`${tile.title}即将上线`)
 }
 
 export default function Home() {
@@ -31,7 +35,7 @@ export default function Home() {
 
   const c = home.data?.community
   return (
-    <View className="page home">
+    <Screen className="home">
       <PageState loading={home.loading} error={home.error} onRetry={home.reload}>
         {c && (
           <View className="home__hero">
@@ -78,14 +82,22 @@ export default function Home() {
 
       <View className="home__tiles" role="list" aria-label="社区服务">
         {FEATURE_TILES.map((tile) => (
-          <View key={tile.key} className="home__tile" role="listitem" onClick={() => openTile(tile)}>
-            <Text className="glyph-badge">{tile.glyph}</Text>
-            <Text className="home__tile-title">{tile.title}</Text>
-            <Text className="home__tile-sub">{tile.path ? tile.subtitle : '即将上线'}</Text>
+          <View key={tile.key} role="listitem" className="home__tile-item">
+            <Pressable
+              className={`home__tile${tile.path ? '' : ' home__tile--soon'}`}
+              role={tile.path ? 'link' : 'button'}
+              onPress={() => openTile(tile)}
+            >
+              <Text className="glyph-badge" aria-hidden="true">
+                {tile.glyph}
+              </Text>
+              <Text className="home__tile-title">{tile.title}</Text>
+              <Text className="home__tile-sub">{tile.path ? tile.subtitle : '即将上线'}</Text>
+            </Pressable>
           </View>
         ))}
       </View>
       {c && <Text className="muted home__intro">{c.intro}</Text>}
-    </View>
+    </Screen>
   )
 }

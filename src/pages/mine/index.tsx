@@ -2,18 +2,57 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
 import { useData } from '../../hooks/useAction'
+import { announce, pressProps, roleProps } from '../../platform/a11y'
 import { passwordSignIn } from '../../platform/transport'
+import { setLargeText, useLargeText } from '../../services/large-text'
 import { refreshUnreadBadge } from '../../services/unread'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken, setSessionToken } from '../../services/session'
-import { Button, Cell, CellGroup, Tag } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Cell, CellGroup } from '../../ui/Cell'
+import { Tag } from '../../ui/Tag'
 import './index.css'
 
 const METHOD_LABEL: Record<Me['signInMethod'], string> = {
   wechat: '微信',
   password: '账号密码',
   demo: '演示账号',
+}
+
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** A row that opens another page: a link for screen readers, pressable by keyboard on H5. */
+function LinkCell({ title, url }: { title: string; url: string }) {
+  return <Cell title={title} extra="›" onClick={go(url)} {...roleProps('link')} {...pressProps(go(url))} />
+}
+
+/** 大字模式: the whole row is one switch (text ≥ 18 px, stronger contrast, larger targets). */
+function LargeTextSwitch() {
+  const large = useLargeText()
+  const flip = () => {
+    setLargeText(!large)
+    announce(large ? '大字模式已关闭' : '大字模式已开启')
+  }
+  return (
+    <View
+      className="card row mine__switch"
+      {...roleProps('switch')}
+      aria-checked={large}
+      aria-label="大字模式"
+      onClick={flip}
+      {...pressProps(flip)}
+    >
+      <View className="grow">
+        <Text className="mine__switch-title">大字模式</Text>
+        <Text className="muted mine__switch-desc">文字更大、对比更强、按钮更好按</Text>
+      </View>
+      <View className={`mine__track${large ? ' mine__track--on' : ''}`}>
+        <View className="mine__thumb" />
+      </View>
+    </View>
+  )
 }
 
 export default function Mine() {
@@ -40,7 +79,7 @@ export default function Mine() {
 
   if (me === null) {
     return (
-      <View className="page mine">
+      <Screen className="mine">
         <View className="card mine__signed-out">
           <Text className="mine__title">还没有登录</Text>
           <Text className="muted">登录后可查看我的预约、活动和消息</Text>
@@ -48,17 +87,20 @@ export default function Mine() {
             登录
           </Button>
         </View>
-      </View>
+        <LargeTextSwitch />
+      </Screen>
     )
   }
 
   return (
-    <View className="page mine">
+    <Screen className="mine">
       <PageState loading={profile.loading && me === undefined} error={profile.error} onRetry={profile.reload}>
         {me && (
           <>
             <View className="card row mine__profile">
-              <View className="mine__avatar">{me.displayName.slice(-1)}</View>
+              <View className="mine__avatar" aria-hidden="true">
+                {me.displayName.slice(-1)}
+              </View>
               <View className="grow">
                 <Text className="mine__name">{me.displayName}</Text>
                 <View className="row mine__tags">
@@ -75,52 +117,20 @@ export default function Mine() {
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
             <CellGroup title="我的服务">
-              <Cell
-                title="我的活动"
-                extra="›"
-                onClick={() => Taro.navigateTo({ url: '/subpackages/activities/mine' })}
-              />
-              <Cell
-                title="我的订餐预约"
-                extra="›"
-                onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })}
-              />
-              {me.role === 'rider' && (
-                <Cell
-                  title="骑手认证"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
-                />
-              )}
-              {me.role === 'enterprise' && (
-                <Cell
-                  title="发布企业活动"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                />
-              )}
+              <LinkCell title="我的活动" url="/subpackages/activities/mine" />
+              <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
+              {me.role === 'rider' && <LinkCell title="骑手认证" url="/subpackages/canteen/rider" />}
+              {me.role === 'enterprise' && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
             </CellGroup>
+            <LargeTextSwitch />
             {(me.role === 'social_worker' || me.role === 'admin') && (
               <CellGroup title="工作台">
-                <Cell
-                  title="发布社区活动"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                />
-                <Cell
-                  title="骑手认证审核"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
-                />
-                <Cell
-                  title="延时餐厅柜台"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
-                />
-                <Cell
+                <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
+                <LinkCell title="骑手认证审核" url="/subpackages/canteen/rider" />
+                <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
+                <LinkCell
                   title={me.role === 'admin' ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
+                  url="/subpackages/stations/manage"
                 />
               </CellGroup>
             )}
@@ -137,6 +147,6 @@ export default function Mine() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,12 +1,14 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
 import { useAction, useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
 import { passwordSignIn } from '../../platform/transport'
 import { getSessionToken } from '../../services/session'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import './canteen.css'
 
 const go = (url: string) => Taro.navigateTo({ url })
@@ -28,19 +30,19 @@ export default function CanteenIndex() {
   const isAdmin = staff.data?.isAdmin ?? false
   const data = list.data
   return (
-    <View className="page canteen">
+    <Screen className="canteen">
       <View className="canteen__links row">
-        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/bookings')}>
+        <Pressable className="canteen__link" role="link" onPress={() => go('/subpackages/canteen/bookings')}>
           我的预约
-        </View>
-        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/rider')}>
+        </Pressable>
+        <Pressable className="canteen__link" role="link" onPress={() => go('/subpackages/canteen/rider')}>
           骑手认证
-        </View>
+        </Pressable>
       </View>
       {data && data.signedIn && !data.riderVerified && (
-        <View className="canteen__banner" role="note" onClick={() => go('/subpackages/canteen/rider')}>
+        <Pressable className="canteen__banner" role="link" onPress={() => go('/subpackages/canteen/rider')}>
           骑手认证后用餐享折扣价，去认证 ›
-        </View>
+        </Pressable>
       )}
       <PageState
         loading={list.loading}
@@ -53,7 +55,7 @@ export default function CanteenIndex() {
           {data?.items.map((c) => (
             <View key={c.id} className="card canteen-card" role="listitem" aria-label={c.name}>
               <Text className="canteen-card__name">{c.name}</Text>
-              <Text className="muted" style={{ display: 'block' }}>
+              <Text className="muted canteen-line">
                 {c.communityName} · {c.address}
               </Text>
               <Text className="canteen-card__hours">
@@ -89,6 +91,6 @@ export default function CanteenIndex() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

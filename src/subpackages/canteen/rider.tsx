@@ -1,13 +1,18 @@
 import { View, Text, Image } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { imageProps } from '../../platform/a11y'
 import { useData } from '../../hooks/useAction'
 import { pickPhoto } from '../../platform/photo'
 import { call } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './canteen.css'
+import { toast } from '../../services/toast'
 
 type Platform = keyof typeof RIDER_PLATFORMS
 
@@ -35,7 +40,7 @@ export default function RiderPage() {
       { loading: '正在提交' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '已提交，社工审核后通知你', icon: 'none' })
+      toast('已提交，社工审核后通知你')
       void load()
     }
   }
@@ -51,7 +56,7 @@ export default function RiderPage() {
   }
 
   return (
-    <View className="page canteen">
+    <Screen className="canteen">
       <PageState loading={page.loading && !page.data} error={page.error} onRetry={load}>
         {me && status && (
           <>
@@ -70,26 +75,16 @@ export default function RiderPage() {
                   {status.latest?.status === 'rejected' && (
                     <Text className="canteen-warn">上次未通过：{status.latest.reason}</Text>
                   )}
-                  <View className="row canteen-days" role="radiogroup" aria-label="配送平台">
+                  <ChipGroup label="配送平台" kind="radiogroup">
                     {(Object.keys(RIDER_PLATFORMS) as Platform[]).map((p) => (
-                      <View
-                        key={p}
-                        role="radio"
-                        aria-checked={platform === p}
-                        className={`chip ${platform === p ? 'chip--on' : ''}`}
-                        onClick={() => setPlatform(p)}
-                      >
+                      <Chip key={p} role="radio" on={platform === p} onPress={() => setPlatform(p)}>
                         {RIDER_PLATFORMS[p]}
-                      </View>
+                      </Chip>
                     ))}
-                  </View>
-                  <Input
-                    name="riderNo"
-                    placeholder="骑手编号（4–20 位字母或数字）"
-                    value={riderNo}
-                    onChange={setRiderNo}
-                    maxLength={20}
-                  />
+                  </ChipGroup>
+                  <Field label="骑手编号（4–20 位字母或数字）">
+                    <Input name="riderNo" value={riderNo} onChange={setRiderNo} maxLength={20} />
+                  </Field>
                   <View className="row canteen-actions">
                     <Button
                       fill="outline"
@@ -98,10 +93,10 @@ export default function RiderPage() {
                       {photo ? '换一张照片' : '上传骑手 App 个人页截图（选填）'}
                     </Button>
                   </View>
-                  {photo && <Image className="canteen-photo" src={photo} mode="aspectFit" />}
-                  <Text className="muted" style={{ display: 'block' }}>
-                    照片仅审核的社工可见，审核后即删除
-                  </Text>
+                  {photo && (
+                    <Image className="canteen-photo" src={photo} mode="aspectFit" {...imageProps('已选的认证照片')} />
+                  )}
+                  <Text className="muted canteen-line">照片仅审核的社工可见，审核后即删除</Text>
                   <Button type="primary" block disabled={!riderNo} onClick={apply}>
                     提交认证
                   </Button>
@@ -114,21 +109,27 @@ export default function RiderPage() {
                 {queue.length === 0 && <Text className="muted">暂无待审核的申请</Text>}
                 {queue.map((v) => (
                   <View key={v.id} className="canteen-review">
-                    <Text style={{ display: 'block' }}>
+                    <Text className="canteen-line">
                       {v.userName} {v.phone} · {v.platform} {v.riderNo}
                     </Text>
                     {v.photo ? (
-                      <Image className="canteen-photo" src={v.photo} mode="aspectFit" />
+                      <Image
+                        className="canteen-photo"
+                        src={v.photo}
+                        mode="aspectFit"
+                        {...imageProps(`${v.userName} 的认证照片`)}
+                      />
                     ) : (
                       <Text className="muted">未上传照片</Text>
                     )}
-                    <Input
-                      name={`reason-${v.id}`}
-                      placeholder="驳回原因（驳回时必填）"
-                      value={reasons[v.id] ?? ''}
-                      onChange={(t) => setReasons({ ...reasons, [v.id]: t })}
-                      maxLength={100}
-                    />
+                    <Field label="驳回原因（驳回时必填）">
+                      <Input
+                        name={`reason-${v.id}`}
+                        value={reasons[v.id] ?? ''}
+                        onChange={(t) => setReasons({ ...reasons, [v.id]: t })}
+                        maxLength={100}
+                      />
+                    </Field>
                     <View className="row canteen-actions">
                       <Button type="primary" size="small" onClick={() => review(v.id, true)}>
                         通过
@@ -144,6 +145,6 @@ export default function RiderPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -3,13 +3,17 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
 import type { OutputOf } from '../../../contract'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
 import { useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { addDays, formatShanghai, shanghaiDay, shanghaiInstant } from '../../services/time'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { CsvPanel } from './components/CsvPanel'
 import './stations.css'
+import { toast } from '../../services/toast'
 
 type Report = OutputOf<'stations', 'reports'>['items'][number]
 const CLOSE_FOR = [
@@ -52,11 +56,11 @@ export default function ManageStations() {
     const live = await call('stations', 'setStatus', { stationId, ...input }, { loading: '正在保存' }).catch(() => null)
     if (live && station) {
       update({ station: { ...station, live } })
-      Taro.showToast({ title: '已更新', icon: 'success' })
+      toast('已更新', { icon: 'success' })
     }
   }
   const closeFor = (hours: number) => {
-    if (reason.trim().length < 2) return Taro.showToast({ title: '请先填写闭站原因（至少 2 个字）', icon: 'none' })
+    if (reason.trim().length < 2) return toast('请先填写闭站原因（至少 2 个字）')
     // A number of hours from now, or 08:00 tomorrow in Shanghai.
     const until = hours
       ? new Date(Date.now() + hours * 3600_000).toISOString()
@@ -66,14 +70,14 @@ export default function ManageStations() {
   const saveHours = async () => {
     if (!stationId) return
     const parsed = parseHours(hoursText ?? '')
-    if (typeof parsed === 'string') return Taro.showToast({ title: parsed, icon: 'none', duration: 3000 })
+    if (typeof parsed === 'string') return toast(parsed, { duration: 3000 })
     const r = await call(
       'stations',
       'setHours',
       { stationId, open24h: false, hours: parsed },
       { loading: '正在保存' },
     ).catch(() => null)
-    if (r) Taro.showToast({ title: '营业时间已保存', icon: 'success' })
+    if (r) toast('营业时间已保存', { icon: 'success' })
   }
   const retire = async () => {
     if (!stationId || !station) return
@@ -84,13 +88,13 @@ export default function ManageStations() {
     if (!confirm) return
     const r = await call('stations', 'retire', { id: stationId }, { loading: '正在撤销' }).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '站点已撤销', icon: 'none' })
+      toast('站点已撤销')
       Taro.navigateBack()
     }
   }
   const resolve = async (r: Report) => {
     const text = (resolution[r.id] ?? '').trim()
-    if (text.length < 2) return Taro.showToast({ title: '请填写处理结果（至少 2 个字）', icon: 'none' })
+    if (text.length < 2) return toast('请填写处理结果（至少 2 个字）')
     const done = await call(
       'stations',
       'resolveReport',
@@ -101,7 +105,7 @@ export default function ManageStations() {
   }
 
   return (
-    <View className="page">
+    <Screen>
       <PageState loading={desk.loading && !desk.data} error={desk.error} onRetry={desk.reload}>
         {station && (
           <>
@@ -124,7 +128,7 @@ export default function ManageStations() {
               </View>
               {station.live.closedUntil ? (
                 <View className="detail__live">
-                  <Text style={{ display: 'block' }}>
+                  <Text className="detail__live-line">
                     临时闭站至 {formatShanghai(station.live.closedUntil, 'M月D日 HH:mm')}：{station.live.closedReason}
                   </Text>
                   <Button size="small" type="primary" onClick={() => setStatus({ closure: null })}>
@@ -134,32 +138,34 @@ export default function ManageStations() {
               ) : (
                 <>
                   <Textarea
-                    className="detail__textarea"
+                    className="ls-textarea"
                     maxlength={60}
                     placeholder="临时闭站原因，如：设备检修"
                     value={reason}
                     onInput={(e) => setReason(e.detail.value)}
+                    {...fieldProps('临时闭站原因')}
                   />
-                  <View className="stations__chips">
+                  <ChipGroup label="临时闭站">
                     {CLOSE_FOR.map(([label, h]) => (
-                      <Text key={label} className="chip" onClick={() => closeFor(h)}>
+                      <Chip key={label} role="button" onPress={() => closeFor(h)}>
                         闭站 {label}
-                      </Text>
+                      </Chip>
                     ))}
-                  </View>
+                  </ChipGroup>
                 </>
               )}
             </View>
             <View className="card detail__section">
               <Text className="detail__title">营业时间</Text>
-              <Text className="muted" style={{ display: 'block', marginBottom: '6px' }}>
+              <Text className="muted detail__live-line">
                 格式：1-5 08:00-20:00; 6,7 09:00-02:00（1=周一…7=周日；结束早于开始表示到次日）
               </Text>
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 maxlength={300}
                 value={hoursText}
                 onInput={(e) => setHoursText(e.detail.value)}
+                {...fieldProps('营业时间')}
               />
               <Button block type="primary" onClick={saveHours}>
                 保存营业时间
@@ -173,19 +179,20 @@ export default function ManageStations() {
           {reports?.length === 0 && <Text className="muted">暂无待处理的反馈</Text>}
           {reports?.map((r) => (
             <View key={r.id} className="detail__section" role="article">
-              <Text style={{ display: 'block', fontWeight: 600 }}>
+              <Text className="detail__title">
                 {r.stationName} · {r.kindLabel}
               </Text>
-              <Text className="muted" style={{ display: 'block' }}>
+              <Text className="muted detail__live-line">
                 {r.reporter} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
                 {r.text ? ` · ${r.text}` : ''}
               </Text>
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 maxlength={200}
                 placeholder="处理结果"
                 value={resolution[r.id] ?? ''}
                 onInput={(e) => setResolution((m) => ({ ...m, [r.id]: e.detail.value }))}
+                {...fieldProps(`${r.stationName} ${r.kindLabel} 的处理结果`)}
               />
               <Button size="small" type="primary" onClick={() => resolve(r)}>
                 标记已处理
@@ -213,6 +220,6 @@ export default function ManageStations() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,6 +1,7 @@
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useMemo, useRef, useState } from 'react'
 import type { StationSummary } from '../../../../contract/stations'
+import { Pressable } from '../../../components/Pressable'
 
 export interface StationMapProps {
   stations: StationSummary[]
@@ -61,7 +62,7 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
       <svg
         viewBox={`0 0 ${SIZE} ${SIZE}`}
         className="station-map__svg"
-        role="img"
+        role="group"
         aria-label="站点地图"
         onMouseDown={start}
         onMouseMove={move}
@@ -85,6 +86,12 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
           />
         ))}
         <circle cx={me0.x} cy={me0.y} r={1000 / metresPerUnit} fill="rgba(200,22,29,0.05)" pointerEvents="none" />
+        {/* Tap areas of ~44 px first, under every marker: where two overlap, a tap on a
+            visible marker still reaches that marker. */}
+        {stations.map((s) => {
+          const p = place(s.lng, s.lat)
+          return <circle key={s.id} cx={p.x} cy={p.y} r={21} fill="transparent" onClick={() => onSelect(s)} />
+        })}
         {stations.map((s) => {
           const p = place(s.lng, s.lat)
           const selected = s.id === selectedId
@@ -93,11 +100,14 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
               key={s.id}
               transform={`translate(${p.x},${p.y})`}
               onClick={() => onSelect(s)}
+              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(s))}
               style={{ cursor: 'pointer' }}
+              role="button"
+              tabIndex={0}
               aria-label={s.name}
             >
-              <circle r={selected ? 11 : 8} fill={s.openNow ? '#1f9d55' : '#9aa0a6'} stroke="#fff" strokeWidth={2} />
-              <text y={4} textAnchor="middle" fontSize={9} fill="#fff">
+              <circle r={selected ? 11 : 8} fill={s.openNow ? '#15803d' : '#6b7280'} stroke="#fff" strokeWidth={2} />
+              <text y={4} textAnchor="middle" fontSize={9} fill="#fff" aria-hidden="true">
                 {s.tierLabel.slice(0, 1)}
               </text>
             </g>
@@ -113,15 +123,22 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
         </g>
       </svg>
       <View className="station-map__zoom">
-        <Text className="station-map__btn" onClick={() => setZoom((z) => Math.min(8, z * 1.5))}>
+        <Pressable className="station-map__btn" label="放大" onPress={() => setZoom((z) => Math.min(8, z * 1.5))}>
           ＋
-        </Text>
-        <Text className="station-map__btn" onClick={() => setZoom((z) => Math.max(0.5, z / 1.5))}>
+        </Pressable>
+        <Pressable className="station-map__btn" label="缩小" onPress={() => setZoom((z) => Math.max(0.5, z / 1.5))}>
           －
-        </Text>
-        <Text className="station-map__btn" onClick={() => (setPan({ x: 0, y: 0 }), setZoom(1))}>
+        </Pressable>
+        <Pressable
+          className="station-map__btn"
+          label="回到我的位置"
+          onPress={() => {
+            setPan({ x: 0, y: 0 })
+            setZoom(1)
+          }}
+        >
           ◎
-        </Text>
+        </Pressable>
       </View>
     </View>
   )
