@@ -24,9 +24,11 @@ import { H5_DIR } from '../gateway/server'
 import { PAGE_PARAMS, type Api, type PageParams } from '../tests/a11y/page-params'
 import { startApp } from '../tests/helpers/app'
 import { findChromium } from '../tests/helpers/browser'
+import { inspectLargeText } from '../tests/helpers/large-text'
 
 const ROOT = path.resolve(__dirname, '..')
 const MIN_TARGET = 44
+const LARGE_TEXT_MIN = 18
 // Two tabs at a time: most of a visit is waiting for the page and the database.
 const WORKERS = Number(process.env.AUDIT_WORKERS ?? 2)
 const SESSION_KEY = 'lianshe.session'
@@ -62,6 +64,8 @@ interface Result extends Target {
   state: View['state']
   findings: Finding[]
   small: SmallTarget[]
+  /** Large-text mode only: text under 18 px, and content cut off. */
+  largeText?: string[]
 }
 type Shot = Target & { mode: Mode; who: Who }
 interface View {
@@ -335,6 +339,17 @@ async function main() {
       return { findings, small: await page.evaluate(smallTargets, MIN_TARGET) }
     }
 
+    /** In large-text mode: every text at least 18 px, nothing cut off or wider than the phone. */
+    async largeText(page: Page): Promise<string[]> {
+      const r = await page.evaluate(inspectLargeText, LARGE_TEXT_MIN)
+      return [
+        ...r.smallText.map((t) => `文字 ${t.px}px「${t.text}」`),
+        ...(r.smallTextCount > r.smallText.length ? [`另有 ${r.smallTextCount - r.smallText.length} 处小字`] : []),
+        ...r.clipped.map((c) => `被截断 ${c.what}`),
+        ...(r.pageOverflowX > 0 ? [`页面比屏幕宽 ${r.pageOverflowX}px`] : []),
+      ]
+    }
+
     async shoot(page: Page, t: Target, mode: Mode, who: Who) {
       if (!screenshotDir) return
       mkdirSync(screenshotDir, { recursive: true })
@@ -365,7 +380,8 @@ async function main() {
         }
         states.add(view.state)
         // Screenshots: the first role that sees the page signed in (signed out for 登录).
-        const wantShot = view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
+        const wantShot =
+          Boolean(screenshotDir) && view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
         const shot = wantShot && !screenshots.some((s) => s.route === t.route && s.query === t.query)
         if (shot) await this.shoot(page, t, 'normal', who)
         const known = seen.get(view.signature)
@@ -389,7 +405,14 @@ async function main() {
         const normal: Result = { ...t, mode: 'normal', who: [who], state: view.state, ...(await this.audit(page)) }
         await this.close(page)
         const big = await this.open(who, 'large', t)
-        const large: Result = { ...t, mode: 'large', who: [who], state: view.state, ...(await this.audit(big)) }
+        const large: Result = {
+          ...t,
+          mode: 'large',
+          who: [who],
+          state: view.state,
+          ...(await this.audit(big)),
+          largeText: await this.largeText(big),
+        }
         if (shot) await this.shoot(big, t, 'large', who)
         await this.close(big)
         results.push(normal, large)
@@ -417,21 +440,25 @@ async function main() {
   let serious = 0
   let critical = 0
   let small = 0
+  let largeTextProblems = 0
   for (const r of results) {
     const s = r.findings.filter((f) => f.impact === 'serious').length
     const c = r.findings.filter((f) => f.impact === 'critical').length
+    const lt = r.largeText?.length ?? 0
     serious += s
     critical += c
     small += r.small.length
-    const ok = s + c + r.small.length === 0
+    largeTextProblems += lt
+    const ok = s + c + r.small.length + lt === 0
     const state = r.state === 'content' ? '' : r.state === 'signin' ? '（登录提示）' : '（无权限提示）'
     console.log(
       `${ok ? '✔' : '✖'} ${r.title}${state} /${r.route}${r.query ? `?${r.query}` : ''} · ` +
-        `${r.mode === 'large' ? '大字' : '常规'} · ${r.who.map(whoLabel).join('、')} · 严重 ${s} · 危急 ${c} · 小于 44px ${r.small.length}`,
+        `${r.mode === 'large' ? '大字' : '常规'} · ${r.who.map(whoLabel).join('、')} · 严重 ${s} · 危急 ${c} · 小于 44px ${r.small.length}${r.largeText ? ` · 大字问题 ${lt}` : ''}`,
     )
     for (const f of r.findings.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
       console.log(`    ${f.impact} ${f.rule}: ${f.help} — ${f.targets.join(' ')}`)
     for (const x of r.small) console.log(`    小目标 ${x.what} ${x.width}×${x.height}`)
+    for (const x of r.largeText ?? []) console.log(`    大字模式 ${x}`)
   }
   for (const u of new Set(external)) console.log(`✖ 外部请求：${u}`)
   for (const e of new Set(pageErrors)) console.log(`✖ 页面错误：${e}`)
@@ -444,6 +471,7 @@ async function main() {
     critical,
     small_targets: small,
     external_requests: external.length,
+    large_text_problems: largeTextProblems,
     page_errors: new Set(pageErrors).size,
     problems: problems.length,
     views: results.length,
@@ -453,7 +481,9 @@ async function main() {
     seconds: Math.round((Date.now() - t0) / 1000),
   }
   console.log(JSON.stringify(summary))
-  process.exit(serious + critical + small + external.length + summary.page_errors + problems.length ? 1 : 0)
+  process.exit(
+    serious + critical + small + external.length + largeTextProblems + summary.page_errors + problems.length ? 1 : 0,
+  )
 }
 
 // Screenshots: one per page and mode, as the first signed-in role that sees it (signed out for

@@ -151,7 +151,7 @@ export default function EditStation() {
                 value={form.name}
                 onChange={(v) => set('name', v)}
                 maxLength={40}
-                placeholder="如 大碶街道骑手驿站（第九分站）"
+                placeholder="如 大碶骑手驿站九分站"
               />,
             )}
             {field(
