@@ -9,12 +9,16 @@
 // Last line: one JSON object with first_screen_ms_cpu4x, first_screen_js_kb_gz, largest_chunk_kb_gz,
 // compressed (and the per-page figures). Exits 1 over budget (1.5 s, 150 KB; CPU time is reported
 // but only enforced with BENCH_STRICT=1, as a shared CI machine makes it noisy).
+// `npm run bench -- h5 --compare <another dist/h5>` also opens that build, served by the same
+// gateway, alternating runs with this one (so a busy machine slows both alike), and reports it
+// under `compare` (how the before/after figures in the README were taken).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
-import { H5_DIR } from '../gateway/server'
+import { loadFunctions } from '../gateway/functions'
+import { createGateway, H5_DIR } from '../gateway/server'
 import { startApp } from '../tests/helpers/app'
 import { findChromium } from '../tests/helpers/browser'
 import { round } from './_util'
@@ -72,7 +76,12 @@ function watchFirstText() {
   })
 }
 
-async function openCold(app: Awaited<ReturnType<typeof startApp>>, route: string, contentSelector: string) {
+async function openCold(
+  app: Awaited<ReturnType<typeof startApp>>,
+  base: string,
+  route: string,
+  contentSelector: string,
+) {
   const page: Page = await app.phone()
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
@@ -101,7 +110,7 @@ async function openCold(app: Awaited<ReturnType<typeof startApp>>, route: string
       })(),
     )
   })
-  const url = route === 'pages/index/index' ? app.url : `${app.url}#/${route}`
+  const url = route === 'pages/index/index' ? base : `${base}#/${route}`
   await page.goto(url)
   await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText, null, {
     timeout: 60_000,
@@ -116,6 +125,24 @@ async function openCold(app: Awaited<ReturnType<typeof startApp>>, route: string
   return { firstTextMs, contentMs, loaded }
 }
 
+function summarise(runs: Awaited<ReturnType<typeof openCold>>[]) {
+  const loaded = runs[0].loaded
+  const js = loaded.filter((l) => l.type === 'script')
+  const css = loaded.filter((l) => l.type === 'stylesheet')
+  const doc = loaded.find((l) => l.type === 'document')
+  const assets = [...js, ...css]
+  return {
+    firstText: round(median(runs.map((r) => r.firstTextMs)), 0),
+    content: round(median(runs.map((r) => r.contentMs)), 0),
+    js,
+    jsGz: js.reduce((s, l) => s + l.gzBytes, 0),
+    css,
+    compressed: assets.every((l) => /^(br|gzip)$/.test(l.encoding)),
+    cacheForever: assets.every((l) => /max-age=31536000/.test(l.cacheControl) && /immutable/.test(l.cacheControl)),
+    htmlRevalidated: Boolean(doc) && !/immutable|max-age=[1-9]/.test(doc!.cacheControl),
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(H5_DIR, 'index.html'))) {
     console.log('dist/h5 不存在，先构建 H5…')
@@ -124,12 +151,22 @@ async function main() {
   }
   const chromium = findChromium()
   if (!chromium) throw new Error('需要 Chromium（apt-get install chromium）')
+  const compareAt = process.argv.indexOf('--compare')
+  const compareDir = compareAt > 0 ? path.resolve(process.argv[compareAt + 1]) : null
 
   const all = jsFiles(H5_DIR).map((f) => ({ f, gz: gz(readFileSync(f)), raw: statSync(f).size }))
   const largest = all.reduce((a, b) => (b.gz > a.gz ? b : a))
 
   const app = await startApp(chromium)
+  let other: Awaited<ReturnType<typeof createGateway>> | null = null
+  let otherUrl = ''
+  if (compareDir) {
+    other = await createGateway({ functions: await loadFunctions(), h5Dir: compareDir })
+    otherUrl = await other.listen({ port: 0, host: '127.0.0.1' })
+    otherUrl += '/'
+  }
   const perPage: Record<string, unknown> = {}
+  const comparePages: Record<string, unknown> = {}
   let worstMs = 0
   let worstJs = 0
   let compressed = true
@@ -138,35 +175,48 @@ async function main() {
   try {
     for (const p of PAGES) {
       const runs = []
-      for (let i = 0; i < RUNS; i++) runs.push(await openCold(app, p.route, p.content))
-      const loaded = runs[0].loaded
-      const js = loaded.filter((l) => l.type === 'script')
-      const css = loaded.filter((l) => l.type === 'stylesheet')
-      const assets = [...js, ...css]
-      const doc = loaded.find((l) => l.type === 'document')
-      const firstText = round(median(runs.map((r) => r.firstTextMs)), 0)
-      const content = round(median(runs.map((r) => r.contentMs)), 0)
-      const jsGz = js.reduce((s, l) => s + l.gzBytes, 0)
-      compressed &&= assets.every((l) => /^(br|gzip)$/.test(l.encoding))
-      cacheForever &&= assets.every((l) => /max-age=31536000/.test(l.cacheControl) && /immutable/.test(l.cacheControl))
-      htmlRevalidated &&= Boolean(doc) && !/immutable|max-age=[1-9]/.test(doc!.cacheControl)
-      worstMs = Math.max(worstMs, firstText)
-      worstJs = Math.max(worstJs, jsGz)
+      const otherRuns = []
+      // Alternate this build and the other one, so load on the machine falls on both.
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await openCold(app, app.url, p.route, p.content))
+        if (other) otherRuns.push(await openCold(app, otherUrl, p.route, p.content))
+      }
+      const r = summarise(runs)
+      compressed &&= r.compressed
+      cacheForever &&= r.cacheForever
+      htmlRevalidated &&= r.htmlRevalidated
+      worstMs = Math.max(worstMs, r.firstText)
+      worstJs = Math.max(worstJs, r.jsGz)
       perPage[p.name] = {
-        first_text_ms: firstText,
-        content_ms: content,
-        js_files: js.length,
-        js_kb_gz: kb(jsGz),
-        js_kb_raw: kb(js.reduce((s, l) => s + l.bytes, 0)),
-        js_kb_wire: kb(js.reduce((s, l) => s + l.wireBytes, 0)),
-        css_kb_gz: kb(css.reduce((s, l) => s + l.gzBytes, 0)),
+        first_text_ms: r.firstText,
+        content_ms: r.content,
+        js_files: r.js.length,
+        js_kb_gz: kb(r.jsGz),
+        js_kb_raw: kb(r.js.reduce((s, l) => s + l.bytes, 0)),
+        js_kb_wire: kb(r.js.reduce((s, l) => s + l.wireBytes, 0)),
+        css_kb_gz: kb(r.css.reduce((s, l) => s + l.gzBytes, 0)),
       }
       console.log(
-        `${p.name.padEnd(9)} 首屏文字 ${String(firstText).padStart(5)} ms · 数据上屏 ${String(content).padStart(5)} ms · ` +
-          `JS ${js.length} 个 ${kb(jsGz)} KB gz（实际传输 ${kb(js.reduce((s, l) => s + l.wireBytes, 0))} KB）`,
+        `${p.name.padEnd(9)} 首屏文字 ${String(r.firstText).padStart(5)} ms · 数据上屏 ${String(r.content).padStart(5)} ms · ` +
+          `JS ${r.js.length} 个 ${kb(r.jsGz)} KB gz（实际传输 ${kb(r.js.reduce((s, l) => s + l.wireBytes, 0))} KB）`,
       )
+      if (other) {
+        const o = summarise(otherRuns)
+        comparePages[p.name] = {
+          first_text_ms: o.firstText,
+          content_ms: o.content,
+          js_files: o.js.length,
+          js_kb_gz: kb(o.jsGz),
+          js_kb_raw: kb(o.js.reduce((s, l) => s + l.bytes, 0)),
+        }
+        console.log(
+          `  对照    首屏文字 ${String(o.firstText).padStart(5)} ms · 数据上屏 ${String(o.content).padStart(5)} ms · ` +
+            `JS ${o.js.length} 个 ${kb(o.jsGz)} KB gz（${compareDir}）`,
+        )
+      }
     }
   } finally {
+    await other?.close()
     await app.stop()
   }
 
@@ -184,6 +234,7 @@ async function main() {
     pages: perPage,
     cpu_slowdown: CPU_SLOWDOWN,
     runs: RUNS,
+    ...(compareDir ? { compare: { dir: compareDir, pages: comparePages } } : {}),
   }
   const problems = [
     worstJs / 1024 > BUDGET_JS_KB && `首屏 JS ${kb(worstJs)} KB > ${BUDGET_JS_KB} KB`,

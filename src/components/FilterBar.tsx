@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useMemo, useState, type ReactNode } from 'react'
 import { pressProps, roleProps } from '../platform/a11y'
+import { windowWidth } from '../platform/display'
 import { useLargeText } from '../services/large-text'
 import { Chip, ChipGroup } from './Chip'
 import './FilterBar.css'
@@ -35,13 +35,8 @@ export function FilterBar({ pinned, groups, onClear }: Props) {
   const large = useLargeText()
   const [open, setOpen] = useState(false)
   const chosen = groups.reduce((n, g) => n + g.selected.length, 0)
-  const width = useMemo(() => {
-    try {
-      return Taro.getSystemInfoSync().windowWidth - 24
-    } catch {
-      return 343
-    }
-  }, [])
+  // The page's content width (12 px padding each side).
+  const width = useMemo(() => windowWidth() - 24, [])
   const all = groups.flatMap((g) => g.options.map((o) => o.label))
   const fits = all.reduce((w, l) => w + chipWidth(l, large ? 18 : 13), 0) + (pinned ? 120 : 0) <= width
 

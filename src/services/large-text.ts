@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { applyTextSize, systemTextScale } from '../platform/text-size'
+import { applyTextSize, systemTextScale } from '../platform/display'
 
 // 大字模式: text ≥ 18 px, stronger contrast, larger tap targets. It is CSS only: the page root
 // (<Screen>) and, on H5, the document carry the class `ls-large`, which swaps the values of the

@@ -3,6 +3,7 @@
 import {
   addDays,
   formatShanghai,
+  fromNow,
   shanghaiDay,
   shanghaiInstant,
   shanghaiWeekday,
@@ -53,6 +54,18 @@ describe.each(['Asia/Shanghai', 'America/Los_Angeles', 'UTC'])('Shanghai time on
       '2026-12-04',
     ])
     expect(strip.slice(0, 3).map((d) => `${d.label} ${d.sub}`)).toEqual(['今天 11/28', '明天 11/29', '周一 11/30'])
+  })
+
+  test('relative times for the inbox', () => {
+    const now = '2026-11-28T15:30:00.000Z'
+    const ago = (s: number) => fromNow(new Date(Date.parse(now) - s * 1000), now)
+    expect(ago(10)).toBe('刚刚')
+    expect(ago(3 * 60)).toBe('3 分钟前')
+    expect(ago(2 * 3600)).toBe('2 小时前')
+    expect(ago(3 * 86400)).toBe('3 天前')
+    expect(ago(60 * 86400)).toBe('9月29日')
+    expect(ago(400 * 86400)).toBe('2025年10月24日')
+    expect(formatShanghai(now, 'YYYY-MM-DD HH:mm ddd')).toBe('2026-11-28 23:30 周六')
   })
 
   test('today shows the time only', () => {

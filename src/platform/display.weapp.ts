@@ -17,3 +17,11 @@ export function systemTextScale(): number {
 
 /** weapp: each page's root (<Screen>) carries the mode; the native tab and navigation bars follow WeChat. */
 export function applyTextSize(_large: boolean) {}
+
+export function windowWidth(): number {
+  try {
+    return Taro.getSystemInfoSync().windowWidth
+  } catch {
+    return 375
+  }
+}

@@ -17,3 +17,8 @@ export function systemTextScale(): number {
 export function applyTextSize(large: boolean) {
   if (typeof document !== 'undefined') document.documentElement.classList.toggle('ls-large', large)
 }
+
+/** The window's width in CSS px (read directly: Taro's system-info API brings a 7 KB user-agent parser to H5). */
+export function windowWidth(): number {
+  return typeof window === 'undefined' ? 375 : window.innerWidth
+}
