@@ -45,18 +45,16 @@ describeEachDatabase('notifications', (ctx) => {
   })
 
   const queue = (userId: number, ev = event(), extra: Partial<Parameters<typeof notify>[2]> = {}) =>
-    ctx.db
-      .transaction()
-      .execute((trx) =>
-        notify(trx, T0, {
-          userId,
-          kind: 'canteen_booked',
-          data: booked(ev.slice(-6)),
-          page: '/pages/inbox/index',
-          event: ev,
-          ...extra,
-        }),
-      )
+    ctx.db.transaction().execute((trx) =>
+      notify(trx, T0, {
+        userId,
+        kind: 'canteen_booked',
+        data: booked(ev.slice(-6)),
+        page: '/pages/inbox/index',
+        event: ev,
+        ...extra,
+      }),
+    )
   const statusOf = async () =>
     ctx.db
       .selectFrom('notifications')
