@@ -366,6 +366,7 @@ async function main() {
     async page(t: Target) {
       const seen = new Map<string, { normal: Result; large: Result }>()
       const states = new Set<string>()
+      let best: { who: Who; size: number } | undefined
       for (const who of [null, ...ROLES] as Who[]) {
         const page = await this.open(who, 'normal', t)
         const view = await page.evaluate(readView)
@@ -379,21 +380,15 @@ async function main() {
           continue
         }
         states.add(view.state)
-        // Screenshots: the first role that sees the page signed in (signed out for 登录).
-        const wantShot =
-          Boolean(screenshotDir) && view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
-        const shot = wantShot && !screenshots.some((s) => s.route === t.route && s.query === t.query)
-        if (shot) await this.shoot(page, t, 'normal', who)
+        // Screenshots: of the role that sees the most of the page (signed out for 登录).
+        const size = view.signature.split('\n').length
+        const eligible = view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
+        if (eligible && (!best || size > best.size)) best = { who, size }
         const known = seen.get(view.signature)
         if (known) {
           // Same structure as a role already audited: reuse axe's answer, measure the targets.
           const { small } = await this.audit(page, known.normal.findings)
           await this.close(page)
-          if (shot) {
-            const big = await this.open(who, 'large', t)
-            await this.shoot(big, t, 'large', who)
-            await this.close(big)
-          }
           if (JSON.stringify(small) === JSON.stringify(known.normal.small)) {
             known.normal.who.push(who)
             known.large.who.push(who)
@@ -413,10 +408,16 @@ async function main() {
           ...(await this.audit(big)),
           largeText: await this.largeText(big),
         }
-        if (shot) await this.shoot(big, t, 'large', who)
         await this.close(big)
         results.push(normal, large)
         seen.set(view.signature, { normal, large })
+      }
+      if (screenshotDir && best) {
+        for (const mode of ['normal', 'large'] as Mode[]) {
+          const page = await this.open(best.who, mode, t)
+          await this.shoot(page, t, mode, best.who)
+          await this.close(page)
+        }
       }
     }
   }
@@ -463,7 +464,11 @@ async function main() {
   for (const u of new Set(external)) console.log(`✖ 外部请求：${u}`)
   for (const e of new Set(pageErrors)) console.log(`✖ 页面错误：${e}`)
   for (const p of problems) console.log(`✖ ${p}`)
-  if (screenshotDir) writeIndex(screenshotDir, screenshots)
+  if (screenshotDir)
+    writeIndex(
+      screenshotDir,
+      [...screenshots].sort((a, b) => order(a) - order(b)),
+    )
 
   const summary = {
     pages: new Set(results.map((t) => `${t.route}?${t.query}`)).size,
@@ -486,8 +491,8 @@ async function main() {
   )
 }
 
-// Screenshots: one per page and mode, as the first signed-in role that sees it (signed out for
-// pages only a signed-out visitor has, like 登录).
+// Screenshots: one per page and mode, as the signed-in role that sees the most of it (signed out
+// for pages only a signed-out visitor has, like 登录).
 const isSignedOutOnly = (route: string) => route === 'pages/login/index'
 const shotName = (route: string, query: string, mode: Mode) =>
   `${route
@@ -507,7 +512,7 @@ function writeIndex(dir: string, screenshots: Shot[]) {
     '# 页面截图',
     '',
     '`npm run audit:a11y -- --screenshots docs/screenshots` 生成：H5，390×844，演示数据，每页常规与大字模式各一张，',
-    '以第一个能看到该页的演示角色登录。',
+    '以看到该页内容最多的演示角色登录。',
     '',
     '| 页面 | 路由 | 角色 | 常规 | 大字模式 |',
     '| --- | --- | --- | --- | --- |',
