@@ -15,7 +15,9 @@ const REG_FRAMEWORK = /[\\/]node_modules[\\/](@tarojs|react|react-dom|scheduler)
  */
 const h5SplitChunks = {
   chunks: 'all' as const,
-  minSize: 0,
+  // Below ~10 KB a shared piece stays in the pages that use it: one more request costs a slow
+  // phone more than a few duplicated KB.
+  minSize: 10_000,
   cacheGroups: {
     default: false as const,
     defaultVendors: false as const,
