@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { fail, type ErrorCode, type Fail } from '../contract/errors'
 import type { GatewayContext } from '../server/core/identity'
+import type { Runtime } from '../server/core/runtime'
 import type { LoadedFunction } from './functions'
 
 export const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
@@ -26,6 +27,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 export interface GatewayOptions {
   functions: Map<string, LoadedFunction>
+  /** What every call runs on (database, clock, push, features). */
+  runtime: Runtime
   /** Built H5 app to serve at /; omitted or missing = API only. */
   h5Dir?: string
   logger?: boolean
@@ -73,7 +76,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     const auth = req.headers.authorization
     const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined
     // The caller's identity comes from the header only; the body is the event, never the user.
-    const context: GatewayContext = { lianshe: { sessionToken: token || undefined } }
+    const context: GatewayContext = { lianshe: { sessionToken: token || undefined, runtime: options.runtime } }
     const result = (await fn.main(req.body ?? {}, context)) as { ok: boolean; code?: ErrorCode }
     reply.header('cache-control', 'no-store')
     return reply.status(result.ok ? 200 : (STATUS[result.code as ErrorCode] ?? 400)).send(result)

@@ -2,7 +2,7 @@ import { handler } from '../../server/core/define-function'
 import { activityById } from './domain/access'
 import { presentDetail } from './domain/present'
 
-export const detail = handler<'activities', 'detail', 'public'>({
+export const detail = handler('activities', 'detail', {
   access: 'public',
   run: async ({ db, user, now }, { id }) => presentDetail(db, await activityById(db, id), user, now),
 })

@@ -1,7 +1,7 @@
 import { REGISTRATION_STATUS } from '../../contract/activities'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
-import { activityForOrganizer } from './domain/access'
+import { activityOrganizer } from './domain/access'
 import { rosterRows } from './domain/roster'
 
 const cell = (v: string | number) => {
@@ -12,10 +12,9 @@ const cell = (v: string | number) => {
 }
 
 /** The roster as CSV (BOM for Excel); phone numbers masked unless the organizer may see them. */
-export const exportRoster = handler<'activities', 'exportRoster', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { id }) {
-    const a = await activityForOrganizer(db, user, id)
+export const exportRoster = handler('activities', 'exportRoster', {
+  access: activityOrganizer('id'),
+  async run({ db, user, now, target: a }) {
     const { rows } = await rosterRows(db, a, user)
     const header = [
       '序号',

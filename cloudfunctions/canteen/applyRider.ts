@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 
 /** A rider asks to be verified; a social worker of their community reviews it. */
-export const applyRider = handler<'canteen', 'applyRider', readonly ['rider']>({
+export const applyRider = handler('canteen', 'applyRider', {
   access: ['rider'],
   async run({ db, user }, { platform, riderNo, photo }) {
     if (user.rider_verified_at) refuse('CONFLICT', '你已通过骑手认证')

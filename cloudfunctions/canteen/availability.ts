@@ -18,7 +18,7 @@ function dayLabel(date: string, today: string): string {
 }
 
 /** One service day of a canteen: its slots, seats left and whether the asker may book. */
-export const availability = handler<'canteen', 'availability', 'public'>({
+export const availability = handler('canteen', 'availability', {
   access: 'public',
   async run({ db, user, now }, { canteenId, date }) {
     const canteen = await canteenById(db, canteenId)

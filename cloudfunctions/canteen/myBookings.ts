@@ -1,9 +1,9 @@
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 import { bookingsQuery, presentBooking } from './domain/present'
 
 /** 我的预约: upcoming first (soonest first), then the last 30 past ones. */
-export const myBookings = handler<'canteen', 'myBookings', 'signed-in'>({
-  access: 'signed-in',
+export const myBookings = handler('canteen', 'myBookings', {
+  access: own("the caller's bookings"),
   async run({ db, user, now }) {
     const mine = () => bookingsQuery(db).where('r.user_id', '=', user.id)
     const upcoming = await mine()

@@ -1,8 +1,8 @@
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
 /** Canteens whose counter the asker runs (admin: all; social worker: their community's; staff: theirs). */
-export const myCounters = handler<'canteen', 'myCounters', 'signed-in'>({
-  access: 'signed-in',
+export const myCounters = handler('canteen', 'myCounters', {
+  access: own('canteens whose counter the caller runs'),
   async run({ db, user }) {
     let q = db.selectFrom('canteens').select(['id', 'name']).where('active', '=', true).orderBy('id')
     if (user.role !== 'admin') {

@@ -2,7 +2,7 @@ import { handler } from '../../server/core/define-function'
 import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification'
 
 /** Pending rider verifications: a social worker sees their community's, an admin all. */
-export const riderQueue = handler<'canteen', 'riderQueue', readonly ['social_worker', 'admin']>({
+export const riderQueue = handler('canteen', 'riderQueue', {
   access: ['social_worker', 'admin'],
   async run({ db, user }) {
     let q = db

@@ -3,7 +3,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 
 /** Social workers see their own community; admins any community. */
-export const overview = handler<'community', 'overview', readonly ['social_worker', 'admin']>({
+export const overview = handler('community', 'overview', {
   access: ['social_worker', 'admin'],
   async run({ db, user }, { communityId }) {
     const wanted = communityId ?? user.community_id

@@ -8,7 +8,7 @@ import { STATION_COLUMNS, summarize, type StationRow } from './domain/present'
 /** What the QR at a station's door encodes; the app's scanner opens the station from it. */
 export const stationQrPayload = (code: string) => `lianshe://station/${code}`
 
-export const detail = handler<'stations', 'detail', 'public'>({
+export const detail = handler('stations', 'detail', {
   access: 'public',
   async run({ db, user, now }, input) {
     let query = db

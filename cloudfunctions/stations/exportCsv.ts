@@ -5,7 +5,7 @@ import { formatFacilities, formatHours, STATION_COLUMNS, toCsvLine } from './dom
 import { fromSpan, spansOf } from './domain/hours'
 
 /** Admin: every active station as CSV, in the same format importCsv reads (BOM for Excel). */
-export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
+export const exportCsv = handler('stations', 'exportCsv', {
   access: ['admin'],
   async run({ db, now }) {
     const rows = await db

@@ -4,6 +4,7 @@ import type { StationEdit } from '../../contract/stations'
 import { describeZodError } from '../../contract/zod-zh'
 import { AppError, refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import type { TxCtx } from '../../server/core/tx'
 import { parseCsv, parseFacilities, parseHours, parseTier, STATION_COLUMNS, type StationColumn } from './domain/csv'
 import { saveStation } from './domain/save'
 
@@ -13,9 +14,10 @@ const MAX_ROWS = 5000
  * Admin: import stations from CSV (created, or updated by code). Each bad row is reported with
  * its line number and changes nothing; good rows are saved. `dryRun` checks without saving.
  */
-export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
+export const importCsv = handler('stations', 'importCsv', {
   access: ['admin'],
-  async run({ db }, { csv, dryRun }) {
+  async run(ctx, { csv, dryRun }) {
+    const { db } = ctx
     const table = parseCsv(csv)
     if (table.length < 2) refuse('BAD_REQUEST', 'CSV 至少需要表头和一行数据')
     if (table.length - 1 > MAX_ROWS) refuse('BAD_REQUEST', `一次最多导入 ${MAX_ROWS} 行`)
@@ -94,7 +96,7 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
         afterHoursEntry: get('afterHoursEntry'),
       }
       try {
-        const result = await saveRow(db, station, dryRun)
+        const result = await saveRow(ctx, station, dryRun)
         if (result.created) created++
         else updated++
       } catch (e) {
@@ -108,10 +110,11 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
 })
 
 /** Each row in its own savepoint: a row that fails midway leaves nothing behind. */
-async function saveRow(db: Parameters<typeof saveStation>[0], station: StationEdit, dryRun: boolean) {
+async function saveRow(ctx: TxCtx, station: StationEdit, dryRun: boolean) {
+  const { db } = ctx
   await sql`savepoint csv_row`.execute(db)
   try {
-    const r = await saveStation(db, station, 'by-code')
+    const r = await saveStation(ctx, station, 'by-code')
     await (dryRun ? sql`rollback to savepoint csv_row` : sql`release savepoint csv_row`).execute(db)
     return r
   } catch (e) {

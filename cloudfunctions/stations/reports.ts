@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely'
 import { REPORT_KINDS, type ReportKind } from '../../contract/stations'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 import type { DB, UserRow } from '../../server/db/schema'
 
 export function reportsQuery(db: Transaction<DB>) {
@@ -52,8 +52,8 @@ export function scopeReports<Q extends { where: any }>(query: Q, user: UserRow):
 }
 
 /** The community's problem-report queue for staff (newest first). */
-export const reports = handler<'stations', 'reports', 'signed-in'>({
-  access: 'signed-in',
+export const reports = handler('stations', 'reports', {
+  access: own('reports of the stations the caller is staff of'),
   async run({ db, user }, { status, stationId }) {
     let q = scopeReports(reportsQuery(db).where('r.status', '=', status), user)
     if (stationId) q = q.where('r.station_id', '=', stationId)

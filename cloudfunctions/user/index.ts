@@ -1,5 +1,5 @@
 // Cloud function `user`: who is asking, and signing in on H5.
-import { defineFunction } from '../../server/core/define-function'
+import { defineFunction } from '../features'
 import { demoLogin } from './demoLogin'
 import { login } from './login'
 import { logout } from './logout'

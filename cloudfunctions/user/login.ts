@@ -4,7 +4,7 @@ import { createSession } from '../../server/auth/sessions'
 import { verifyPassword } from '../../server/auth/password'
 import { presentMe } from '../../server/people/present'
 
-export const login = handler<'user', 'login', 'public'>({
+export const login = handler('user', 'login', {
   access: 'public',
   async run({ db, now }, { username, password }) {
     const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()

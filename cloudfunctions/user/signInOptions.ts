@@ -2,7 +2,7 @@ import { ROLES, ROLE_LABELS } from '../../contract/roles'
 import { settings } from '../../server/config'
 import { handler } from '../../server/core/define-function'
 
-export const signInOptions = handler<'user', 'signInOptions', 'public'>({
+export const signInOptions = handler('user', 'signInOptions', {
   access: 'public',
   async run({ db }) {
     if (!settings.demo) return { demo: false, demoAccounts: [] }

@@ -1,3 +1,5 @@
+import type { Runtime } from './runtime'
+
 /**
  * Who is calling, as told by the platform — never by the request body.
  * - WeChat cloud: the OPENID WeChat puts in the function's context (cloud.getWXContext()).
@@ -7,9 +9,9 @@
 export type Identity =
   { kind: 'wechat'; openid: string } | { kind: 'session'; token: string } | { kind: 'anonymous' } | { kind: 'timer' }
 
-/** What the local gateway passes as a function's second argument. */
+/** What a host (the local gateway, a test, a bench) passes as a function's second argument. */
 export interface GatewayContext {
-  lianshe: { sessionToken?: string; trigger?: boolean }
+  lianshe: { sessionToken?: string; trigger?: boolean; runtime?: Runtime }
 }
 
 export const inWeChatCloud = () => Boolean(process.env.TENCENTCLOUD_RUNENV || process.env.WX_CLOUD_ENV)

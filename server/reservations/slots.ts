@@ -1,7 +1,5 @@
-import type { Transaction } from 'kysely'
-import type { DB } from '../db/schema'
-
-type Trx = Transaction<DB>
+import type { TxCtx } from '../core/tx'
+import { LIVE } from './status'
 
 export interface SlotSpec {
   /** What has the seats: 'canteen', 'activity', 'mentor', 'lab'. */
@@ -12,11 +10,27 @@ export interface SlotSpec {
   capacity: number
 }
 
+/** A new slot (an activity's seats, a mentor's office hour); its id. */
+export async function createSlot({ db }: TxCtx, spec: SlotSpec): Promise<number> {
+  const row = await db
+    .insertInto('slots')
+    .values({
+      kind: spec.kind,
+      owner_id: spec.ownerId,
+      starts_at: spec.startsAt,
+      ends_at: spec.endsAt,
+      capacity: spec.capacity,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(row.id)
+}
+
 /**
  * The slot row for a time of something, created on first use. Slots are materialized lazily:
  * a canteen's week of 30-minute slots exists only where someone booked or staff acted.
  */
-export async function ensureSlot(db: Trx, spec: SlotSpec): Promise<number> {
+export async function ensureSlot({ db }: TxCtx, spec: SlotSpec): Promise<number> {
   await db
     .insertInto('slots')
     .values({
@@ -39,6 +53,27 @@ export async function ensureSlot(db: Trx, spec: SlotSpec): Promise<number> {
 }
 
 /** Lock a slot: every change of its seats and waitlist happens under this lock. */
-export async function lockSlot(db: Trx, slotId: number) {
+export async function lockSlot({ db }: TxCtx, slotId: number) {
   return db.selectFrom('slots').selectAll().where('id', '=', slotId).forUpdate().executeTakeFirstOrThrow()
+}
+
+/**
+ * Move a slot to a new time (a rescheduled activity). Returns the live reservations, whose
+ * holders the feature tells and whose reminders it remakes.
+ */
+export async function moveSlot(ctx: TxCtx, slotId: number, to: { startsAt: Date; endsAt: Date }) {
+  await lockSlot(ctx, slotId)
+  await ctx.db
+    .updateTable('slots')
+    .set({ starts_at: to.startsAt, ends_at: to.endsAt })
+    .where('id', '=', slotId)
+    .execute()
+  const rows = await ctx.db
+    .selectFrom('reservations')
+    .select(['id', 'user_id', 'status'])
+    .where('slot_id', '=', slotId)
+    .where('status', 'in', LIVE)
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => ({ id: Number(r.id), userId: r.user_id, status: r.status }))
 }

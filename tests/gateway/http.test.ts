@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { loadFunctions } from '../../gateway/functions'
 import { createGateway } from '../../gateway/server'
-import { seedDemo } from '../../server/seed'
+import { seedDemo } from '../../server/core/seed'
 import { describeEachDatabase } from '../helpers/databases'
 
 describeEachDatabase('gateway over HTTP', (ctx) => {
@@ -9,8 +9,8 @@ describeEachDatabase('gateway over HTTP', (ctx) => {
   let base = ''
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.db)
-    app = await createGateway({ functions: await loadFunctions(), bodyLimit: 64 * 1024 })
+    await seedDemo(ctx.runtime)
+    app = await createGateway({ functions: await loadFunctions(), runtime: ctx.runtime, bodyLimit: 64 * 1024 })
     // Over a real socket, as a phone's browser would reach it.
     base = await app.listen({ port: 0, host: '127.0.0.1' })
   })

@@ -1,17 +1,17 @@
 import { main as community } from '../../cloudfunctions/community/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { hashPassword } from '../../server/auth/password'
-import { seedDemo } from '../../server/seed'
-import { DEMO_STAFF_PASSWORD } from '../../server/seed/demo-users'
+import { seedDemo } from '../../server/core/seed'
+import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
-import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 
 describeEachDatabase('user: sign-in and identity', (ctx) => {
+  const { demoToken, invoke, invokeOk } = ctx
   withDemoContent(ctx)
 
   test('seeding twice changes nothing', async () => {
     const before = await ctx.db.selectFrom('users').select('id').execute()
-    await seedDemo(ctx.db)
+    await seedDemo(ctx.runtime)
     const after = await ctx.db.selectFrom('users').select('id').execute()
     expect(after).toEqual(before)
     const communities = await ctx.db.selectFrom('communities').select('name').execute()

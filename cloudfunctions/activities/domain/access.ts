@@ -1,10 +1,14 @@
 import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
+import { defineGuard } from '../../../server/core/define-function'
 import { settings } from '../../../server/config'
 import { isCommunityStaff } from '../../../server/people/staff'
 import type { DB, UserRow } from '../../../server/db/schema'
 
 type Trx = Transaction<DB>
+
+/** Who may publish activities: social workers and admins; enterprises where enabled (mayPublish). */
+export const ORGANIZERS = ['social_worker', 'admin', 'enterprise'] as const
 
 /** Organizers of an activity: who created it, the community's social workers, admins. */
 export function canOrganize(user: UserRow | null, a: { organizer_id: number; community_id: number }): boolean {
@@ -35,3 +39,20 @@ export async function activityForOrganizer(db: Trx, user: UserRow, id: number) {
   if (!canOrganize(user, a)) refuse('FORBIDDEN', '只有活动的组织者可以操作')
   return a
 }
+
+/** Guard: the caller organizes the activity the input names (locked for the change). */
+export const activityOrganizer = defineGuard('organizer of the activity', ({ db, user }, id) =>
+  activityForOrganizer(db, user, id),
+)
+
+/** Guard: the caller organizes the activity of the registration the input names. */
+export const registrationOrganizer = defineGuard("organizer of the registration's activity", async (ctx, id) => {
+  const reg = await ctx.db
+    .selectFrom('reservations as r')
+    .innerJoin('activities as a', 'a.slot_id', 'r.slot_id')
+    .select(['r.id', 'r.slot_id', 'r.user_id', 'r.status', 'r.code', 'a.id as activity_id'])
+    .where('r.id', '=', id)
+    .executeTakeFirst()
+  if (!reg) return refuse('NOT_FOUND', '报名不存在')
+  return { registration: reg, activity: await activityForOrganizer(ctx.db, ctx.user, reg.activity_id) }
+})

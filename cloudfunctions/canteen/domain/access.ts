@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
+import { defineGuard } from '../../../server/core/define-function'
 import { isCommunityStaff } from '../../../server/people/staff'
 import type { DB, UserRow } from '../../../server/db/schema'
 
@@ -28,3 +29,27 @@ export async function canteenForStaff(db: Transaction<DB>, user: UserRow, cantee
 }
 
 export type Canteen = Awaited<ReturnType<typeof canteenById>>
+
+/** Guard: the caller runs the counter of the canteen the input names. */
+export const canteenStaff = defineGuard('staff of the canteen', ({ db, user }, id) => canteenForStaff(db, user, id))
+
+/** Guard: the caller holds the canteen booking the input names (someone else's is "not found"). */
+export const bookingHolder = defineGuard('holder of the booking', async ({ db, user }, id) => {
+  const r = await db
+    .selectFrom('reservations as r')
+    .innerJoin('slots as s', 's.id', 'r.slot_id')
+    .select(['r.id', 'r.user_id'])
+    .where('r.id', '=', id)
+    .where('s.kind', '=', 'canteen')
+    .executeTakeFirst()
+  if (!r || r.user_id !== user.id) return refuse('NOT_FOUND', '预约不存在')
+  return { id: Number(r.id) }
+})
+
+/** Guard: the caller reviews riders of the community the verification belongs to (admins: any). */
+export const riderReviewer = defineGuard("social worker of the rider's community", async ({ db, user }, id) => {
+  const v = await db.selectFrom('rider_verifications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+  if (!v) return refuse('NOT_FOUND', '认证申请不存在')
+  if (user.role !== 'admin' && v.community_id !== user.community_id) refuse('FORBIDDEN', '只能审核本社区骑手的认证')
+  return v
+})

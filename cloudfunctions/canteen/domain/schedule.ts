@@ -1,4 +1,4 @@
-import type { ServiceWindow } from '../../../server/db/schema'
+import type { ServiceWindow } from '../tables'
 import { shanghaiInstant, toHHMM, toMinutes } from '../../../server/time/shanghai'
 
 /** One bookable slot of a service day. Minutes may pass 1440 in windows that run past midnight. */

@@ -1,6 +1,6 @@
-import type { Transaction } from 'kysely'
-import type { DB } from '../db/schema'
-import { toMinutes } from '../time/shanghai'
+import type { SeedCtx } from '../../server/core/feature'
+import { toMinutes } from '../../server/time/shanghai'
+import { demoUserId } from '../user/seed'
 
 // 太白社区's 延时餐厅 (BRIEF.md: open to 14:00 for riders, meals about ¥10+, riders pay 6.8折) and a
 // late-night rider canteen at 灵峰红领驿站 whose service runs past midnight.
@@ -44,7 +44,8 @@ const CANTEENS = [
 ] as const
 
 /** Seeded once by code; staff's later edits are left alone. */
-export async function seedCanteens(trx: Transaction<DB>, socialWorkerId: number | null): Promise<number> {
+export async function seedCanteens({ db: trx }: SeedCtx) {
+  const socialWorkerId = await demoUserId(trx, 'social_worker')
   const existing = new Set((await trx.selectFrom('canteens').select('code').execute()).map((c) => c.code))
   for (const c of CANTEENS) {
     if (existing.has(c.code)) continue
@@ -83,5 +84,5 @@ export async function seedCanteens(trx: Transaction<DB>, socialWorkerId: number 
     if (socialWorkerId && c.code === 'CT-TAIBAI')
       await trx.insertInto('canteen_staff').values({ canteen_id: row.id, user_id: socialWorkerId }).execute()
   }
-  return CANTEENS.length
+  return { canteens: CANTEENS.length }
 }

@@ -1,8 +1,8 @@
-import type { Transaction } from 'kysely'
-import { createActivity } from '../../cloudfunctions/activities/domain/create'
-import type { DB } from '../db/schema'
-import { bigrams } from '../text/bigrams'
-import { addDays, shanghaiDate, shanghaiInstant } from '../time/shanghai'
+import type { SeedCtx } from '../../server/core/feature'
+import { bigrams } from '../../server/text/bigrams'
+import { addDays, shanghaiDate, shanghaiInstant } from '../../server/time/shanghai'
+import { demoUserId } from '../user/seed'
+import { createActivity } from './domain/create'
 
 // Activities named in the source texts, placed in the days after the first start.
 const GROUPS = [
@@ -106,7 +106,9 @@ const ACTIVITIES: Seed[] = [
 ]
 
 /** Seeded once (when there are no activities yet); organizer: the demo social worker. */
-export async function seedActivities(trx: Transaction<DB>, organizerId: number | null): Promise<number> {
+export async function seedActivities(ctx: SeedCtx) {
+  const trx = ctx.db
+  const organizerId = await demoUserId(trx, 'social_worker')
   const community = await trx
     .selectFrom('communities')
     .select('id')
@@ -120,8 +122,8 @@ export async function seedActivities(trx: Transaction<DB>, organizerId: number |
       .execute()
   }
   const existing = await trx.selectFrom('activities').select('id').limit(1).executeTakeFirst()
-  if (existing || !organizerId) return 0
-  const today = shanghaiDate(new Date())
+  if (existing || !organizerId) return { activities: 0 }
+  const today = shanghaiDate(ctx.now)
   for (const a of ACTIVITIES) {
     const [h, m] = a.start.split(':').map(Number)
     const startsAt = shanghaiInstant(addDays(today, a.day), h * 60 + m)
@@ -133,7 +135,7 @@ export async function seedActivities(trx: Transaction<DB>, organizerId: number |
       ? await trx.selectFrom('activity_groups').select('id').where('name', '=', a.group).executeTakeFirst()
       : undefined
     await createActivity(
-      trx,
+      ctx,
       {
         community_id: community.id,
         organizer_id: organizerId,
@@ -158,5 +160,5 @@ export async function seedActivities(trx: Transaction<DB>, organizerId: number |
       a.capacity,
     )
   }
-  return ACTIVITIES.length
+  return { activities: ACTIVITIES.length }
 }

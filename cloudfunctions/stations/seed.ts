@@ -1,8 +1,7 @@
-import type { Transaction } from 'kysely'
 import type { Facility, StationEdit, Tier } from '../../contract/stations'
-import { parseHours } from '../../cloudfunctions/stations/domain/csv'
-import { saveStation } from '../../cloudfunctions/stations/domain/save'
-import type { DB } from '../db/schema'
+import type { SeedCtx } from '../../server/core/feature'
+import { parseHours } from './domain/csv'
+import { saveStation } from './domain/save'
 
 // 大碶街道's 1+8+N rider network (1 main station, 8 community sub-stations, N caring merchants)
 // and stations across Beilun's industrial communities. Coordinates: GCJ-02, plausible, not surveyed.
@@ -316,7 +315,8 @@ const STATIONS: Seed[] = [
   ],
 ]
 
-export async function seedStations(trx: Transaction<DB>): Promise<number> {
+export async function seedStations(ctx: SeedCtx) {
+  const trx = ctx.db
   const communities = new Map(
     (await trx.selectFrom('communities').select(['id', 'code']).execute()).map((c) => [c.code, c.id]),
   )
@@ -327,7 +327,7 @@ export async function seedStations(trx: Transaction<DB>): Promise<number> {
     const parsed = parseHours(hours)
     if (typeof parsed === 'string') throw new Error(`seed ${code}: ${parsed}`)
     await saveStation(
-      trx,
+      ctx,
       {
         code,
         name,
@@ -343,5 +343,5 @@ export async function seedStations(trx: Transaction<DB>): Promise<number> {
       'by-code',
     )
   }
-  return STATIONS.length
+  return { stations: STATIONS.length }
 }

@@ -1,3 +1,5 @@
+import type { SeedCtx } from '../../server/core/feature'
+
 // Industrial communities named in the source texts (BRIEF.md). Coordinates: GCJ-02, approximate.
 export const COMMUNITIES = [
   {
@@ -87,3 +89,15 @@ export const COMMUNITIES = [
 ] as const
 
 export const MOTTO = '有事必到、无事不扰'
+
+/** Communities are upserted by code: the seed's figures stay what the source texts say. */
+export async function seedCommunities({ db }: SeedCtx) {
+  for (const c of COMMUNITIES) {
+    await db
+      .insertInto('communities')
+      .values({ ...c, motto: MOTTO })
+      .onConflict((oc) => oc.column('code').doUpdateSet({ ...c, motto: MOTTO }))
+      .execute()
+  }
+  return { communities: COMMUNITIES.length }
+}

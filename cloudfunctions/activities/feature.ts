@@ -1,0 +1,11 @@
+import { defineFeature } from '../../server/core/feature'
+import * as m0006 from './migrations/0006_activities'
+import { activityNotices } from './notices'
+import { seedActivities } from './seed'
+
+export const activitiesFeature = defineFeature({
+  name: 'activities',
+  migrations: { '0006_activities': m0006 },
+  notices: activityNotices,
+  seed: seedActivities,
+})

@@ -1,0 +1,69 @@
+import type { Role } from '../../contract/roles'
+import { hashPassword } from '../../server/auth/password'
+import type { SeedCtx } from '../../server/core/feature'
+import { COMMUNITIES } from '../community/seed'
+
+/** One demo account per role (demo mode only). Staff also get a username for password sign-in. */
+export const DEMO_USERS: { role: Role; displayName: string; phone: string; username?: string }[] = [
+  { role: 'rider', displayName: '骑手 王小哥', phone: '13812345601' },
+  { role: 'worker', displayName: '职工 李芳', phone: '13812345602' },
+  { role: 'entrepreneur', displayName: '青创客 陈晨', phone: '13812345603' },
+  { role: 'enterprise', displayName: '企业联络员 张建国', phone: '13812345604' },
+  { role: 'expert', displayName: '专家 周教授', phone: '13812345605' },
+  { role: 'social_worker', displayName: '社工 刘敏', phone: '13812345606', username: 'demo_shegong' },
+  { role: 'department', displayName: '区人社局 赵科长', phone: '13812345607', username: 'demo_bumen' },
+  { role: 'admin', displayName: '管理员 孙磊', phone: '13812345608', username: 'demo_admin' },
+]
+
+/** Shared by the demo staff accounts; printed by `npm start` in demo mode only. */
+export const DEMO_STAFF_PASSWORD = 'lianshe-demo'
+
+/** One demo account per role, in the first community; staff get the shared demo password. */
+export async function seedDemoUsers({ db }: SeedCtx) {
+  const home = await db
+    .selectFrom('communities')
+    .select('id')
+    .where('code', '=', COMMUNITIES[0].code)
+    .executeTakeFirstOrThrow()
+  // scrypt is slow on purpose: hash once, and only if a staff account is created.
+  let passwordHash: Promise<string> | undefined
+  const staffHash = () => (passwordHash ??= hashPassword(DEMO_STAFF_PASSWORD))
+  for (const u of DEMO_USERS) {
+    const existing = await db
+      .selectFrom('users')
+      .select('id')
+      .where('demo', '=', true)
+      .where('role', '=', u.role)
+      .executeTakeFirst()
+    if (existing) continue
+    await db
+      .insertInto('users')
+      .values({
+        role: u.role,
+        display_name: u.displayName,
+        phone: u.phone,
+        username: u.username ?? null,
+        password_hash: u.username ? await staffHash() : null,
+        community_id: home.id,
+        demo: true,
+      })
+      .execute()
+  }
+  const { n } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('demo', '=', true)
+    .executeTakeFirstOrThrow()
+  return { users: Number(n) }
+}
+
+/** The demo account of a role, if seeded (other features' seeds use the demo social worker). */
+export async function demoUserId(db: SeedCtx['db'], role: Role): Promise<number | null> {
+  const u = await db
+    .selectFrom('users')
+    .select('id')
+    .where('demo', '=', true)
+    .where('role', '=', role)
+    .executeTakeFirst()
+  return u?.id ?? null
+}
