@@ -240,3 +240,6 @@ export const activitiesContract = {
   joinGroup: action({ input: z.object({ groupId: id }).strict(), output: z.object({ joined: z.boolean() }) }),
   leaveGroup: action({ input: z.object({ groupId: id }).strict(), output: z.object({ joined: z.boolean() }) }),
 }
+
+/** What the sign-up tap asks to be told by WeChat message. */
+export const ACTIVITY_SUBSCRIBE_KINDS = ['activity_reminder', 'activity_promoted', 'activity_changed'] as const

@@ -279,3 +279,6 @@ export const canteenContract = {
     output: verification,
   }),
 }
+
+/** What the booking tap asks to be told by WeChat message. */
+export const CANTEEN_SUBSCRIBE_KINDS = ['canteen_booked', 'canteen_reminder', 'canteen_cancelled'] as const

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ACTIVITY_SUBSCRIBE_KINDS } from '../../contract/activities'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What activities tell people: sign-ups, the waitlist, reviews, reminders, changes, occupancy, group news.
@@ -71,3 +72,6 @@ export const activityNotices = {
 declare module '../../server/notify/template' {
   interface Notices extends Readonly<typeof activityNotices> {}
 }
+
+// The kinds the client asks to subscribe to must be kinds this feature sends.
+ACTIVITY_SUBSCRIBE_KINDS satisfies readonly (keyof typeof activityNotices)[]

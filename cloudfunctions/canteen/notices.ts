@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CANTEEN_SUBSCRIBE_KINDS } from '../../contract/canteen'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What the canteen tells people: bookings, reminders, cancellations, rider verification.
@@ -37,3 +38,6 @@ export const canteenNotices = {
 declare module '../../server/notify/template' {
   interface Notices extends Readonly<typeof canteenNotices> {}
 }
+
+// The kinds the client asks to subscribe to must be kinds this feature sends.
+CANTEEN_SUBSCRIBE_KINDS satisfies readonly (keyof typeof canteenNotices)[]
