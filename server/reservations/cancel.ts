@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { ReservationStatus } from '../../contract/reservations'
 import type { TxCtx } from '../core/tx'
 import { actorId, type Actor } from './actor'
-import { lockSlot } from './slots'
+import { lockReservation, lockSlot } from './slots'
 import { isLive, isSeated, SEATED } from './status'
 
 export interface Promoted {
@@ -36,18 +36,7 @@ export async function cancelReservation(
   c: { reservationId: number; by: Actor; reason: string | null; promoteAs?: PromoteAs },
 ): Promise<CancelOutcome> {
   const { db } = ctx
-  const found = await db
-    .selectFrom('reservations')
-    .select('slot_id')
-    .where('id', '=', c.reservationId)
-    .executeTakeFirstOrThrow()
-  await lockSlot(ctx, Number(found.slot_id))
-  const r = await db
-    .selectFrom('reservations')
-    .selectAll()
-    .where('id', '=', c.reservationId)
-    .forUpdate()
-    .executeTakeFirstOrThrow()
+  const r = await lockReservation(ctx, c.reservationId)
   if (!isLive(r.status)) return { status: 'notLive', current: r.status }
   await db
     .updateTable('reservations')

@@ -1,6 +1,6 @@
 import type { ReservationStatus } from '../../contract/reservations'
 import type { TxCtx } from '../core/tx'
-import { lockSlot } from './slots'
+import { lockReservation } from './slots'
 
 export type ConfirmOutcome =
   | { status: 'confirmed'; id: number; userId: number; code: string }
@@ -19,18 +19,7 @@ export async function confirm(
   c: { reservationId: number; from: 'pending' | 'offered' },
 ): Promise<ConfirmOutcome> {
   const { db } = ctx
-  const found = await db
-    .selectFrom('reservations')
-    .select('slot_id')
-    .where('id', '=', c.reservationId)
-    .executeTakeFirstOrThrow()
-  await lockSlot(ctx, Number(found.slot_id))
-  const r = await db
-    .selectFrom('reservations')
-    .select(['id', 'user_id', 'code', 'status', 'offer_expires_at'])
-    .where('id', '=', c.reservationId)
-    .forUpdate()
-    .executeTakeFirstOrThrow()
+  const r = await lockReservation(ctx, c.reservationId)
   if (r.status !== c.from) return { status: 'notAwaiting', current: r.status }
   if (c.from === 'offered' && r.offer_expires_at && ctx.now >= new Date(r.offer_expires_at)) {
     return { status: 'offerExpired' }

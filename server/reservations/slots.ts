@@ -10,19 +10,17 @@ export interface SlotSpec {
   capacity: number
 }
 
+const slotRow = (spec: SlotSpec) => ({
+  kind: spec.kind,
+  owner_id: spec.ownerId,
+  starts_at: spec.startsAt,
+  ends_at: spec.endsAt,
+  capacity: spec.capacity,
+})
+
 /** A new slot (an activity's seats, a mentor's office hour); its id. */
 export async function createSlot({ db }: TxCtx, spec: SlotSpec): Promise<number> {
-  const row = await db
-    .insertInto('slots')
-    .values({
-      kind: spec.kind,
-      owner_id: spec.ownerId,
-      starts_at: spec.startsAt,
-      ends_at: spec.endsAt,
-      capacity: spec.capacity,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const row = await db.insertInto('slots').values(slotRow(spec)).returning('id').executeTakeFirstOrThrow()
   return Number(row.id)
 }
 
@@ -33,13 +31,7 @@ export async function createSlot({ db }: TxCtx, spec: SlotSpec): Promise<number>
 export async function ensureSlot({ db }: TxCtx, spec: SlotSpec): Promise<number> {
   await db
     .insertInto('slots')
-    .values({
-      kind: spec.kind,
-      owner_id: spec.ownerId,
-      starts_at: spec.startsAt,
-      ends_at: spec.endsAt,
-      capacity: spec.capacity,
-    })
+    .values(slotRow(spec))
     .onConflict((oc) => oc.columns(['kind', 'owner_id', 'starts_at']).doNothing())
     .execute()
   const row = await db
@@ -55,6 +47,25 @@ export async function ensureSlot({ db }: TxCtx, spec: SlotSpec): Promise<number>
 /** Lock a slot: every change of its seats and waitlist happens under this lock. */
 export async function lockSlot({ db }: TxCtx, slotId: number) {
   return db.selectFrom('slots').selectAll().where('id', '=', slotId).forUpdate().executeTakeFirstOrThrow()
+}
+
+/**
+ * Lock a reservation for a change of its status: its slot first, then the row (the one lock
+ * order of the core, so changes of one slot's people cannot deadlock). Returns the row.
+ */
+export async function lockReservation(ctx: TxCtx, reservationId: number) {
+  const found = await ctx.db
+    .selectFrom('reservations')
+    .select('slot_id')
+    .where('id', '=', reservationId)
+    .executeTakeFirstOrThrow()
+  await lockSlot(ctx, Number(found.slot_id))
+  return ctx.db
+    .selectFrom('reservations')
+    .selectAll()
+    .where('id', '=', reservationId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
 }
 
 /**
