@@ -8,6 +8,8 @@ export const ROLES = [
   'social_worker',
   'department',
   'admin',
+  'mentor',
+  'broker',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -21,6 +23,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   social_worker: '社工',
   department: '部门',
   admin: '管理员',
+  mentor: '青创导师',
+  broker: '人才经纪人',
 }
 
 /** Staff sign in with username + password; everyone else by WeChat identity. */

@@ -14,6 +14,13 @@ export const meSchema = z.object({
   username: z.string().nullable(),
   community: z.object({ id: z.number(), name: z.string() }).nullable(),
   signInMethod: z.enum(['wechat', 'password', 'demo']),
+  /** Every role held now, with its scope in words (社工 · 灵峰工业社区). */
+  roles: z.array(z.object({ role: roleSchema, label: z.string(), scope: z.string().nullable() })),
+  avatar: z.string().nullable(),
+  /** A staff account's one-time password: it must be changed before anything else. */
+  mustChangePassword: z.boolean(),
+  /** Has chosen a community and what they are (a new WeChat user has not). */
+  onboarded: z.boolean(),
 })
 export type Me = z.infer<typeof meSchema>
 

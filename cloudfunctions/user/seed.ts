@@ -1,6 +1,7 @@
 import type { Role } from '../../contract/roles'
 import { hashPassword } from '../../server/auth/password'
 import type { SeedCtx } from '../../server/core/feature'
+import { grantRole } from '../../server/people/grants'
 import { COMMUNITIES } from '../community/seed'
 
 /** One demo account per role (demo mode only). Staff also get a username for password sign-in. */
@@ -13,13 +14,16 @@ export const DEMO_USERS: { role: Role; displayName: string; phone: string; usern
   { role: 'social_worker', displayName: '社工 刘敏', phone: '13812345606', username: 'demo_shegong' },
   { role: 'department', displayName: '区人社局 赵科长', phone: '13812345607', username: 'demo_bumen' },
   { role: 'admin', displayName: '管理员 孙磊', phone: '13812345608', username: 'demo_admin' },
+  { role: 'mentor', displayName: '青创导师 吴书记', phone: '13812345609' },
+  { role: 'broker', displayName: '人才经纪人 何晓', phone: '13812345610' },
 ]
 
 /** Shared by the demo staff accounts; printed by `npm start` in demo mode only. */
 export const DEMO_STAFF_PASSWORD = 'lianshe-demo'
 
 /** One demo account per role, in the first community; staff get the shared demo password. */
-export async function seedDemoUsers({ db }: SeedCtx) {
+export async function seedDemoUsers(ctx: SeedCtx) {
+  const { db } = ctx
   const home = await db
     .selectFrom('communities')
     .select('id')
@@ -46,9 +50,12 @@ export async function seedDemoUsers({ db }: SeedCtx) {
         password_hash: u.username ? await staffHash() : null,
         community_id: home.id,
         demo: true,
+        onboarded_at: ctx.now,
+        birth_year: u.role === 'entrepreneur' ? 1998 : null,
       })
       .execute()
   }
+  await grantDemoRoles(ctx, home.id)
   const { n } = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -66,4 +73,36 @@ export async function demoUserId(db: SeedCtx['db'], role: Role): Promise<number 
     .where('role', '=', role)
     .executeTakeFirst()
   return u?.id ?? null
+}
+
+/** Each demo account holds its role in its scope: the social worker of the first community (and
+ * of its grids), the department member of 区人社局, the liaison of an example enterprise. */
+async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
+  const { db } = ctx
+  const department = await db.selectFrom('departments').select('id').where('code', '=', 'BL-RSJ').executeTakeFirst()
+  const enterprise = await db
+    .selectFrom('enterprises')
+    .select('id')
+    .where('community_id', '=', homeId)
+    .orderBy('id')
+    .executeTakeFirst()
+  for (const u of DEMO_USERS) {
+    const id = await demoUserId(db, u.role)
+    if (!id) continue
+    await grantRole(
+      ctx,
+      {
+        userId: id,
+        role: u.role,
+        communityId: u.role === 'social_worker' || u.role === 'broker' ? homeId : null,
+        departmentId: u.role === 'department' ? (department?.id ?? null) : null,
+        enterpriseId: u.role === 'enterprise' ? (enterprise?.id ?? null) : null,
+        details: u.role === 'expert' ? { field: '智能制造', institution: '宁波大学（示例）', title: '教授' } : {},
+      },
+      null,
+    )
+    if (u.role === 'social_worker') {
+      await db.updateTable('grids').set({ social_worker_id: id }).where('community_id', '=', homeId).execute()
+    }
+  }
 }

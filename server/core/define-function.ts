@@ -11,7 +11,8 @@ import {
   type Role,
 } from '../../contract'
 import { describeZodError } from '../../contract/zod-zh'
-import type { DB, UserRow } from '../db/schema'
+import type { DB } from '../db/schema'
+import type { Caller } from '../people/roles'
 import { AppError } from './app-error'
 import type { Feature } from './feature'
 import { identify, type GatewayContext, type Identity } from './identity'
@@ -20,7 +21,7 @@ import { resolveUser, type SignInMethod } from './resolve-user'
 import { environmentRuntime, type Runtime } from './runtime'
 import { runAfterCommit, type TxCtx } from './tx'
 
-export interface Ctx<U extends UserRow | null = UserRow | null, T = undefined> extends TxCtx {
+export interface Ctx<U extends Caller | null = Caller | null, T = undefined> extends TxCtx {
   /** The action's transaction. Use only this inside a handler (see pglite-dialect.ts). */
   db: Transaction<DB>
   user: U
@@ -42,7 +43,7 @@ export interface Guard<I, T> {
   readonly checks: string
   /** Optional first filter by role. */
   readonly roles?: readonly Role[]
-  resolve(ctx: Ctx<UserRow, undefined>, input: I): Promise<T>
+  resolve(ctx: Ctx<Caller, undefined>, input: I): Promise<T>
 }
 
 /**
@@ -50,7 +51,7 @@ export interface Guard<I, T> {
  * `access: canteenStaff('canteenId')`. `check` loads the record by id and refuses when the
  * caller may not act on it; what it returns is the handler's `ctx.target`.
  */
-export function defineGuard<T>(checks: string, check: (ctx: Ctx<UserRow, undefined>, id: number) => Promise<T>) {
+export function defineGuard<T>(checks: string, check: (ctx: Ctx<Caller, undefined>, id: number) => Promise<T>) {
   const of = <K extends string>(
     field: K,
     options: { roles?: readonly Role[] } = {},
@@ -99,7 +100,7 @@ export interface Handler<F extends FunctionName = FunctionName, A extends Action
   run(ctx: Ctx<any, any>, input: ParsedInputOf<F, A>): Promise<OutputOf<F, A>>
 }
 
-type Run<F extends FunctionName, A extends ActionName<F>, U extends UserRow | null, T> = (
+type Run<F extends FunctionName, A extends ActionName<F>, U extends Caller | null, T> = (
   ctx: Ctx<U, T>,
   input: ParsedInputOf<F, A>,
 ) => Promise<OutputOf<F, A>>
@@ -108,17 +109,17 @@ type Run<F extends FunctionName, A extends ActionName<F>, U extends UserRow | nu
 export function handler<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
-  h: { access: 'public'; run: Run<F, A, UserRow | null, undefined> },
+  h: { access: 'public'; run: Run<F, A, Caller | null, undefined> },
 ): Handler<F, A>
 export function handler<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
-  h: { access: Own | readonly Role[]; run: Run<F, A, UserRow, undefined> },
+  h: { access: Own | readonly Role[]; run: Run<F, A, Caller, undefined> },
 ): Handler<F, A>
 export function handler<F extends FunctionName, A extends ActionName<F>, T>(
   fn: F,
   action: A,
-  h: { access: Guard<ParsedInputOf<F, A>, T>; run: Run<F, A, UserRow, T> },
+  h: { access: Guard<ParsedInputOf<F, A>, T>; run: Run<F, A, Caller, T> },
 ): Handler<F, A>
 export function handler(fn: FunctionName, action: string, h: { access: Access; run: Run<any, any, any, any> }) {
   return { fn, action, access: h.access, run: h.run }
@@ -160,13 +161,15 @@ function isTimerEvent(event: unknown): event is { TriggerName: string; Time?: st
 }
 
 /** Role-level verdict; a guard then checks the record. */
-function allowed(access: Access, user: UserRow | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
   if (access === 'public') return 'ok'
   if (!user) return 'UNAUTHENTICATED'
   if (user.disabled) return 'FORBIDDEN'
-  if (Array.isArray(access)) return access.includes(user.role) ? 'ok' : 'FORBIDDEN'
+  // Any role the person holds (in any scope); a guard then checks the scope of the record.
+  const holds = (roles: readonly Role[]) => roles.some((r) => user.roles.includes(r))
+  if (Array.isArray(access)) return holds(access) ? 'ok' : 'FORBIDDEN'
   const roles = (access as Guard<unknown, unknown>).roles
-  return roles && !roles.includes(user.role) ? 'FORBIDDEN' : 'ok'
+  return roles && !holds(roles) ? 'FORBIDDEN' : 'ok'
 }
 
 /**
@@ -274,7 +277,7 @@ export function functionsOf(features: readonly Feature[]) {
             if (verdict !== 'ok') {
               throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
             }
-            const ctx: Ctx<UserRow | null, unknown> = {
+            const ctx: Ctx<Caller | null, unknown> = {
               db: trx,
               user,
               identity,
@@ -286,7 +289,7 @@ export function functionsOf(features: readonly Feature[]) {
             }
             const access = h.access as Access
             if (typeof access === 'object' && 'kind' in access && access.kind === 'guard') {
-              ctx.target = await access.resolve(ctx as Ctx<UserRow, undefined>, input.data)
+              ctx.target = await access.resolve(ctx as Ctx<Caller, undefined>, input.data)
             }
             const out = await h.run(ctx, input.data)
             // Output goes through its schema: fields not in the contract never leave the server.

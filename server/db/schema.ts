@@ -1,6 +1,9 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
 import type { Role } from '../../contract/roles'
 
+/** A value as JSON stores it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 
 export interface CommunitiesTable {
@@ -32,6 +35,12 @@ export interface UsersTable {
   disabled: Generated<boolean>
   rider_verified_at: Date | string | null
   birth_year: number | null
+  avatar: string | null
+  phone_verified_at: Date | string | null
+  must_change_password: Generated<boolean>
+  password_changed_at: Date | string | null
+  onboarded_at: Date | string | null
+  deleted_at: Date | string | null
   created_at: Timestamp
 }
 
@@ -129,6 +138,91 @@ export interface ReservationsTable {
   offer_expires_at: Date | string | null
 }
 
+export interface GridsTable {
+  id: Generated<number>
+  community_id: number
+  name: string
+  area: Generated<string>
+  social_worker_id: number | null
+}
+
+export type DepartmentKind = 'bureau' | 'street' | 'member_unit'
+
+export interface DepartmentsTable {
+  id: Generated<number>
+  code: string
+  name: string
+  kind: DepartmentKind
+  district: Generated<string>
+  phone: Generated<string>
+  intro: Generated<string>
+  active: Generated<boolean>
+  created_at: Timestamp
+}
+
+export interface EnterprisesTable {
+  id: Generated<number>
+  name: string
+  credit_code: string
+  community_id: number
+  grid_id: number | null
+  address: Generated<string>
+  industry: Generated<string>
+  headcount: number | null
+  contact_name: Generated<string>
+  contact_phone: Generated<string>
+  verified_at: Date | string | null
+  created_at: Timestamp
+}
+
+export interface UserRolesTable {
+  id: Generated<number>
+  user_id: number
+  role: Role
+  community_id: number | null
+  department_id: number | null
+  enterprise_id: number | null
+  details: ColumnType<Record<string, unknown>, string | undefined, string>
+  granted_by: number | null
+  granted_at: Timestamp
+  revoked_by: number | null
+  revoked_at: Date | string | null
+}
+
+export interface RoleApplicationsTable {
+  id: Generated<number>
+  user_id: number
+  role: 'enterprise' | 'expert'
+  community_id: number
+  details: ColumnType<Record<string, unknown>, string, string>
+  status: Generated<'pending' | 'approved' | 'rejected' | 'withdrawn'>
+  reason: string | null
+  reviewed_by: number | null
+  reviewed_at: Date | string | null
+  created_at: Timestamp
+}
+
+export interface CommunityMovesTable {
+  id: Generated<number>
+  user_id: number
+  from_community_id: number | null
+  to_community_id: number
+  moved_at: Timestamp
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: Timestamp
+  actor_id: number | null
+  action: string
+  subject_type: string
+  subject_id: string
+  community_id: number | null
+  before: ColumnType<JsonValue | null, string | null | undefined, string | null>
+  after: ColumnType<JsonValue | null, string | null | undefined, string | null>
+  note: Generated<string>
+}
+
 /**
  * The database as Kysely sees it: the core tables here; each feature adds its own tables in its
  * tables.ts by declaration merging (`declare module '…/server/db/schema' { interface DB … }`),
@@ -146,6 +240,13 @@ export interface DB {
   notification_settings: NotificationSettingsTable
   slots: SlotsTable
   reservations: ReservationsTable
+  grids: GridsTable
+  departments: DepartmentsTable
+  enterprises: EnterprisesTable
+  user_roles: UserRolesTable
+  role_applications: RoleApplicationsTable
+  community_moves: CommunityMovesTable
+  audit_log: AuditLogTable
 }
 
 export type UserRow = Selectable<UsersTable>

@@ -1,14 +1,24 @@
+import type { Transaction } from 'kysely'
 import { ROLE_LABELS } from '../../contract/roles'
 import type { Me } from '../../contract/user'
-import type { Transaction } from 'kysely'
 import type { DB, UserRow } from '../db/schema'
 import { maskPhone } from './mask'
 
-/** The signed-in user as they see themselves on 我的. */
+/** The signed-in user as they see themselves on 我的: who they are, what they hold and where. */
 export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMethod: Me['signInMethod']): Promise<Me> {
   const community = user.community_id
     ? await trx.selectFrom('communities').select(['id', 'name']).where('id', '=', user.community_id).executeTakeFirst()
     : undefined
+  const grants = await trx
+    .selectFrom('user_roles as g')
+    .leftJoin('communities as c', 'c.id', 'g.community_id')
+    .leftJoin('departments as d', 'd.id', 'g.department_id')
+    .leftJoin('enterprises as e', 'e.id', 'g.enterprise_id')
+    .select(['g.role', 'c.name as community', 'd.name as department', 'e.name as enterprise'])
+    .where('g.user_id', '=', user.id)
+    .where('g.revoked_at', 'is', null)
+    .orderBy('g.id')
+    .execute()
   return {
     id: user.id,
     role: user.role,
@@ -18,5 +28,13 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     username: user.username,
     community: community ?? null,
     signInMethod,
+    roles: grants.map((g) => ({
+      role: g.role,
+      label: ROLE_LABELS[g.role],
+      scope: g.community ?? g.department ?? g.enterprise ?? null,
+    })),
+    avatar: user.avatar,
+    mustChangePassword: user.must_change_password,
+    onboarded: user.onboarded_at !== null,
   }
 }

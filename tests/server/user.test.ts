@@ -30,6 +30,8 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
       '社工',
       '部门',
       '管理员',
+      '青创导师',
+      '人才经纪人',
     ])
   })
 
@@ -97,7 +99,12 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
 
     const fresh = await demoToken(user, 'worker')
     expect((await invokeOk(user, 'logout', {}, fresh)).signedOut).toBe(true)
-    expect(await invoke(user, 'me', {}, fresh)).toMatchObject({ ok: false, code: 'SESSION_EXPIRED' })
+    // A signed-out (or never issued) token is nobody: 请先登录, not 登录已过期.
+    expect(await invoke(user, 'me', {}, fresh)).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+      message: '请先登录',
+    })
   })
 
   test('nobody acts as another: a user id in the input is refused as an unknown field', async () => {

@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely'
 import QRCode from 'qrcode'
 import { REGISTRATION_STATUS } from '../../../contract/activities'
-import type { DB, ReservationStatus, UserRow } from '../../../server/db/schema'
+import type { DB, ReservationStatus } from '../../../server/db/schema'
+import type { Caller } from '../../../server/people/roles'
 import { formatShanghai } from '../../../server/time/shanghai'
 import { canOrganize, type Activity } from './access'
 
@@ -83,7 +84,7 @@ export async function myRegistration(db: Trx, userId: number, activityId: number
 }
 
 /** Activities as list items: seats left, waitlist, whether registration is open, my status. */
-export async function summarize(db: Trx, rows: Activity[], user: UserRow | null, now: Date) {
+export async function summarize(db: Trx, rows: Activity[], user: Caller | null, now: Date) {
   if (rows.length === 0) return []
   const slotIds = rows.map((a) => a.slot_id)
   const stationIds = [...new Set(rows.flatMap((a) => (a.station_id ? [a.station_id] : [])))]
@@ -142,7 +143,7 @@ export async function summarize(db: Trx, rows: Activity[], user: UserRow | null,
   })
 }
 
-export async function presentDetail(db: Trx, a: Activity, user: UserRow | null, now: Date) {
+export async function presentDetail(db: Trx, a: Activity, user: Caller | null, now: Date) {
   const [s] = await summarize(db, [a], user, now)
   const [organizer, station, group, checked, mine] = await Promise.all([
     db.selectFrom('users').select('display_name').where('id', '=', a.organizer_id).executeTakeFirst(),

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
-import type { DB, UserRow } from '../../../server/db/schema'
+import type { DB } from '../../../server/db/schema'
+import type { Caller } from '../../../server/people/roles'
 import { refuse } from '../../../server/core/app-error'
 import { defineGuard } from '../../../server/core/define-function'
 import { isCommunityStaff } from '../../../server/people/staff'
@@ -7,7 +8,7 @@ import { isCommunityStaff } from '../../../server/people/staff'
 /** Staff of a station: an admin, a social worker of its community, or one of its managers. */
 export async function canManageStation(
   trx: Transaction<DB>,
-  user: UserRow | null,
+  user: Caller | null,
   station: { id: number; community_id: number },
 ): Promise<boolean> {
   if (!user || user.disabled) return false
@@ -22,7 +23,7 @@ export async function canManageStation(
 }
 
 /** The station, locked for update, if the asker is its staff; otherwise a refusal. */
-export async function stationForStaff(trx: Transaction<DB>, user: UserRow, stationId: number) {
+export async function stationForStaff(trx: Transaction<DB>, user: Caller, stationId: number) {
   const station = await trx
     .selectFrom('stations')
     .selectAll()

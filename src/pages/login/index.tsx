@@ -18,6 +18,8 @@ const ROLE_GLYPH: Record<Role, string> = {
   social_worker: '社',
   department: '部',
   admin: '管',
+  mentor: '导',
+  broker: '才',
 }
 
 function afterSignIn(token: string, name: string) {
