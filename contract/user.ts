@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { action, noInput, text } from './define'
 import { ROLES } from './roles'
 
+/** Passwords: at least this long and not on the common-password list (server/auth/password-policy.ts). */
+export const PASSWORD_MIN_LENGTH = 10
+
 export const roleSchema = z.enum(ROLES)
 
 export const meSchema = z.object({
@@ -51,4 +54,17 @@ export const userContract = {
     output: sessionSchema,
   }),
   logout: action({ input: noInput, output: z.object({ signedOut: z.boolean() }) }),
+  /**
+   * Change one's own password (a one-time password must be changed before anything else). The
+   * other sessions of the account end; this one stays.
+   */
+  changePassword: action({
+    input: z
+      .object({
+        currentPassword: z.string().min(1, '请输入当前密码').max(128),
+        newPassword: z.string().min(PASSWORD_MIN_LENGTH, `新密码至少 ${PASSWORD_MIN_LENGTH} 个字符`).max(128),
+      })
+      .strict(),
+    output: z.object({ changed: z.literal(true), me: meSchema }),
+  }),
 }

@@ -97,6 +97,8 @@ export interface Handler<F extends FunctionName = FunctionName, A extends Action
   fn: F
   action: A
   access: Access
+  /** Served to an account that must still change its one-time password (who am I, change it). */
+  beforePasswordChange?: boolean
   run(ctx: Ctx<any, any>, input: ParsedInputOf<F, A>): Promise<OutputOf<F, A>>
 }
 
@@ -114,15 +116,19 @@ export function handler<F extends FunctionName, A extends ActionName<F>>(
 export function handler<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
-  h: { access: Own | readonly Role[]; run: Run<F, A, Caller, undefined> },
+  h: { access: Own | readonly Role[]; beforePasswordChange?: boolean; run: Run<F, A, Caller, undefined> },
 ): Handler<F, A>
 export function handler<F extends FunctionName, A extends ActionName<F>, T>(
   fn: F,
   action: A,
   h: { access: Guard<ParsedInputOf<F, A>, T>; run: Run<F, A, Caller, T> },
 ): Handler<F, A>
-export function handler(fn: FunctionName, action: string, h: { access: Access; run: Run<any, any, any, any> }) {
-  return { fn, action, access: h.access, run: h.run }
+export function handler(
+  fn: FunctionName,
+  action: string,
+  h: { access: Access; beforePasswordChange?: boolean; run: Run<any, any, any, any> },
+) {
+  return { fn, action, access: h.access, beforePasswordChange: h.beforePasswordChange, run: h.run }
 }
 
 export interface TimerCtx extends TxCtx {
@@ -161,10 +167,16 @@ function isTimerEvent(event: unknown): event is { TriggerName: string; Time?: st
 }
 
 /** Role-level verdict; a guard then checks the record. */
-function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+function allowed(
+  access: Access,
+  user: Caller | null,
+  beforePasswordChange = false,
+): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DISABLED' | 'PASSWORD_CHANGE_REQUIRED' {
   if (access === 'public') return 'ok'
   if (!user) return 'UNAUTHENTICATED'
-  if (user.disabled) return 'FORBIDDEN'
+  if (user.disabled) return 'DISABLED'
+  // A one-time password opens nothing but the change of it (an admin handed it over in the clear).
+  if (user.must_change_password && !beforePasswordChange) return 'PASSWORD_CHANGE_REQUIRED'
   // Any role the person holds (in any scope); a guard then checks the scope of the record.
   const holds = (roles: readonly Role[]) => roles.some((r) => user.roles.includes(r))
   if (Array.isArray(access)) return holds(access) ? 'ok' : 'FORBIDDEN'
@@ -273,7 +285,8 @@ export function functionsOf(features: readonly Feature[]) {
           const data = await db.transaction().execute(async (trx) => {
             const now = runtime.now()
             const { user, expired, signInMethod } = await resolveUser(trx, identity, now)
-            const verdict = allowed(h.access, user)
+            const verdict = allowed(h.access, user, h.beforePasswordChange)
+            if (verdict === 'DISABLED') throw new AppError('FORBIDDEN', '该账号已停用，请联系管理员')
             if (verdict !== 'ok') {
               throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
             }
