@@ -332,6 +332,7 @@ export const adminContract = {
           kindLabel: z.string(),
           district: z.string(),
           phone: z.string(),
+          intro: z.string(),
           active: z.boolean(),
           members: z.number(),
         }),

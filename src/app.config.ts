@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // Main package: tab pages and shared code only. Each feature is a subpackage (DESIGN.md §1).
-  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index', 'pages/login/password'],
   subPackages: [
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
@@ -8,6 +8,12 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    // 管理后台: people and roles, staff accounts, communities and grids, departments, enterprises,
+    // canteen and station staff, the audit log; a department's workbench.
+    {
+      root: 'subpackages/admin',
+      pages: ['index', 'users', 'user', 'staff', 'communities', 'community', 'departments', 'department', 'enterprises', 'places', 'audit'],
+    },
   ],
   window: {
     navigationBarTitleText: '链社',

@@ -29,6 +29,7 @@ export const departments = handler('admin', 'departments', {
         kindLabel: DEPARTMENT_KINDS[d.kind],
         district: d.district,
         phone: d.phone,
+        intro: d.intro,
         active: d.active,
         members: Number(d.members ?? 0),
       })),

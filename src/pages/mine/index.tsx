@@ -5,7 +5,7 @@ import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { passwordSignIn } from '../../platform/transport'
 import { refreshUnreadBadge } from '../../services/unread'
-import { call, type CallError } from '../../services/call'
+import { call, goChangePassword, type CallError } from '../../services/call'
 import { getSessionToken, setSessionToken } from '../../services/session'
 import { Button, Cell, CellGroup, Tag } from '../../ui/nutui'
 import './index.css'
@@ -24,12 +24,18 @@ export default function Mine() {
     setError(undefined)
     if (passwordSignIn && !getSessionToken()) return setMe(null)
     setMe(undefined)
-    call('user', 'me', {}, { loading: false, toast: false }).then(setMe, (e: CallError) => {
-      if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
-        setSessionToken(null)
-        setMe(null)
-      } else setError(e)
-    })
+    call('user', 'me', {}, { loading: false, toast: false }).then(
+      (m) => {
+        if (m.mustChangePassword) goChangePassword()
+        setMe(m)
+      },
+      (e: CallError) => {
+        if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
+          setSessionToken(null)
+          setMe(null)
+        } else setError(e)
+      },
+    )
   }
   useDidShow(() => {
     load()
@@ -41,6 +47,8 @@ export default function Mine() {
     setSessionToken(null)
     setMe(null)
   }
+
+  const holds = (role: Me['role']) => !!me && me.roles.some((r) => r.role === role)
 
   if (me === null) {
     return (
@@ -76,6 +84,9 @@ export default function Mine() {
               <Cell title="所属社区" extra={me.community?.name ?? '未设置'} />
               <Cell title="手机号" extra={me.phoneMasked ?? '未绑定'} />
               {me.username && <Cell title="账号" extra={me.username} />}
+              {me.username && (
+                <Cell title="修改密码" extra="›" onClick={() => Taro.navigateTo({ url: '/pages/login/password' })} />
+              )}
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
             <CellGroup title="我的服务">
@@ -104,28 +115,46 @@ export default function Mine() {
                 />
               )}
             </CellGroup>
-            {(me.role === 'social_worker' || me.role === 'admin') && (
+            {(holds('department') || holds('social_worker') || holds('admin')) && (
               <CellGroup title="工作台">
-                <Cell
-                  title="发布社区活动"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                />
-                <Cell
-                  title="骑手认证审核"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
-                />
-                <Cell
-                  title="延时餐厅柜台"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
-                />
-                <Cell
-                  title={me.role === 'admin' ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
-                />
+                {holds('department') && (
+                  <Cell
+                    title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
+                    extra="›"
+                    onClick={() => Taro.navigateTo({ url: '/subpackages/admin/department' })}
+                  />
+                )}
+                {(holds('admin') || holds('social_worker')) && (
+                  <Cell
+                    title={holds('admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计'}
+                    extra="›"
+                    onClick={() => Taro.navigateTo({ url: '/subpackages/admin/index' })}
+                  />
+                )}
+                {(holds('admin') || holds('social_worker')) && (
+                  <>
+                    <Cell
+                      title="发布社区活动"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
+                    />
+                    <Cell
+                      title="骑手认证审核"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
+                    />
+                    <Cell
+                      title="延时餐厅柜台"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
+                    />
+                    <Cell
+                      title={holds('admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
+                    />
+                  </>
+                )}
               </CellGroup>
             )}
             {passwordSignIn && (
