@@ -12,7 +12,19 @@ export default defineAppConfig({
     // canteen and station staff, the audit log; a department's workbench.
     {
       root: 'subpackages/admin',
-      pages: ['index', 'users', 'user', 'staff', 'communities', 'community', 'departments', 'department', 'enterprises', 'places', 'audit'],
+      pages: [
+        'index',
+        'users',
+        'user',
+        'staff',
+        'communities',
+        'community',
+        'departments',
+        'department',
+        'enterprises',
+        'places',
+        'audit',
+      ],
     },
   ],
   window: {

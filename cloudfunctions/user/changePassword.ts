@@ -17,7 +17,12 @@ export const changePassword = handler('user', 'changePassword', {
   async run(ctx, { currentPassword, newPassword }) {
     const { db, user, identity, now } = ctx
     if (!user.username) refuse('CONFLICT', '你通过微信登录，没有账号密码')
-    const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).forUpdate().executeTakeFirstOrThrow()
+    const row = await db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
     if (!(await verifyPassword(currentPassword, row.password_hash))) refuse('BAD_REQUEST', '当前密码不正确')
     if (newPassword === currentPassword) refuse('BAD_REQUEST', '新密码不能与当前密码相同')
     const problem = passwordProblem(newPassword, { username: user.username })
