@@ -35,6 +35,7 @@ export const AT = '{at}'
  * (the drivers would silently turn it into U+FFFD). Written unrolled so a 1 MB CSV costs
  * milliseconds and never exhausts the regexp backtrack stack.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what it refuses
 export const STORABLE = /^[^\u0000\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\u0000\uD800-\uDFFF]*)*$/
 export const UNSTORABLE_MESSAGE = `${AT}含有无法保存的字符（如空字符 \\u0000）`
 

@@ -97,7 +97,8 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
 
     const fresh = await demoToken(user, 'worker')
     expect((await invokeOk(user, 'logout', {}, fresh)).signedOut).toBe(true)
-    expect(await invoke(user, 'me', {}, fresh)).toMatchObject({ ok: false, code: 'SESSION_EXPIRED' })
+    // Signed out, the token names no session: the caller is nobody, not someone whose session ran out.
+    expect(await invoke(user, 'me', {}, fresh)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   })
 
   test('nobody acts as another: a user id in the input is refused as an unknown field', async () => {
