@@ -72,9 +72,11 @@ describeEachDatabase('hardening: what the probe found', (ctx) => {
     })
 
     test('dates and times outside the service era, or with an offset no clock has', async () => {
-      expect(await invoke(canteen, 'close', { canteenId: taibai, date: '9999-12-30', reason: '检修' }, admin)).toEqual(
-        { ok: false, code: 'BAD_REQUEST', message: '「date」的年份应在 2000–2099 之间' },
-      )
+      expect(await invoke(canteen, 'close', { canteenId: taibai, date: '9999-12-30', reason: '检修' }, admin)).toEqual({
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: '「date」的年份应在 2000–2099 之间',
+      })
       const closure = (until: string) => ({ stationId: 1, closure: { reason: '检修设备', until } })
       expect(await invoke(stations, 'setStatus', closure('0000-01-01T00:00:00Z'), admin)).toMatchObject({
         code: 'BAD_REQUEST',

@@ -12,9 +12,10 @@ describeEachDatabase('sign-in throttling', (ctx) => {
   withDemoContent(ctx)
   /** A sign-in as the gateway makes it: the client's address in the context, never in the body. */
   const login = (username: string, password: string, address: string | undefined, runtime: Runtime = ctx.runtime) =>
-    user({ action: 'login', input: { username, password } }, { lianshe: { runtime, clientAddress: address } }) as Promise<
-      { ok: true; data: { token: string } } | { ok: false; code: string; message: string }
-    >
+    user(
+      { action: 'login', input: { username, password } },
+      { lianshe: { runtime, clientAddress: address } },
+    ) as Promise<{ ok: true; data: { token: string } } | { ok: false; code: string; message: string }>
   const codes = (rs: { ok: boolean; code?: string }[]) => rs.map((r) => (r.ok ? 'ok' : r.code))
 
   beforeEach(async () => {
