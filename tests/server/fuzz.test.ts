@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify'
+import { z, type ZodTypeAny } from 'zod'
+import { contract } from '../../contract'
+import { INT4_MAX } from '../../contract/define'
 import { loadFunctions } from '../../gateway/functions'
 import { createGateway } from '../../gateway/server'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
@@ -34,4 +37,64 @@ describeEachDatabase('fuzz: every action, every role, hostile input', (ctx) => {
     expect(report.actions).toBeGreaterThanOrEqual(60)
     expect(report.requests).toBeGreaterThanOrEqual(report.actions * RUNS)
   }, 300_000)
+})
+
+/** Every leaf of an input schema, with its path. */
+function leaves(schema: ZodTypeAny, path: string, out: { path: string; schema: ZodTypeAny }[] = []) {
+  const def = schema._def as any
+  switch (def.typeName as z.ZodFirstPartyTypeKind) {
+    case z.ZodFirstPartyTypeKind.ZodObject:
+      for (const [k, s] of Object.entries((schema as z.ZodObject<any>).shape))
+        leaves(s as ZodTypeAny, `${path}.${k}`, out)
+      break
+    case z.ZodFirstPartyTypeKind.ZodArray:
+      leaves(def.type, `${path}[]`, out)
+      break
+    case z.ZodFirstPartyTypeKind.ZodRecord:
+      leaves(def.keyType, `${path}{key}`, out)
+      leaves(def.valueType, `${path}{}`, out)
+      break
+    case z.ZodFirstPartyTypeKind.ZodUnion:
+      for (const o of def.options) leaves(o, path, out)
+      break
+    case z.ZodFirstPartyTypeKind.ZodOptional:
+    case z.ZodFirstPartyTypeKind.ZodNullable:
+    case z.ZodFirstPartyTypeKind.ZodDefault:
+      leaves(def.innerType, path, out)
+      break
+    case z.ZodFirstPartyTypeKind.ZodEffects:
+      leaves(def.schema, path, out)
+      break
+    default:
+      out.push({ path, schema })
+  }
+  return out
+}
+
+describe('the contract: every input field is bounded to what PostgreSQL stores', () => {
+  const all = Object.entries(contract).flatMap(([fn, actions]) =>
+    Object.entries(actions as Record<string, { input: ZodTypeAny }>).flatMap(([action, spec]) =>
+      leaves(spec.input, `${fn}.${action}`),
+    ),
+  )
+  // Columns that are int8 (bigserial): reservations and the inbox.
+  const BIGINT = /\.(bookingId|registrationId|before|ids\[\])$/
+
+  test('every text refuses NUL and unpaired surrogates', () => {
+    const strings = all.filter((l) => l.schema instanceof z.ZodString)
+    expect(strings.length).toBeGreaterThan(40)
+    const leaky = strings.filter((l) => ['a\u0000b', 'a\ud800b'].some((v) => l.schema.safeParse(v).success))
+    expect(leaky.map((l) => l.path)).toEqual([])
+  })
+
+  test('every id is bounded to its column, every number finite', () => {
+    const numbers = all.filter((l) => l.schema instanceof z.ZodNumber) as { path: string; schema: z.ZodNumber }[]
+    const unbounded = numbers.filter(({ path, schema }) => {
+      if (!schema.isFinite) return true
+      if (!/(\.id|Id|\.before|\.ids\[\])$/.test(path)) return false
+      const max = BIGINT.test(path) ? Number.MAX_SAFE_INTEGER : INT4_MAX
+      return !schema.isInt || schema.minValue !== 1 || schema.maxValue !== max
+    })
+    expect(unbounded.map((l) => l.path)).toEqual([])
+  })
 })
