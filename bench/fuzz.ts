@@ -13,7 +13,7 @@ import { fuzzActions } from '../tests/helpers/fuzz'
 import { openBenchDatabase } from './_db'
 import { percentile, round } from './_util'
 
-const RUNS = Number(process.env.BENCH_FUZZ_RUNS ?? 85)
+const RUNS = Number(process.env.BENCH_FUZZ_RUNS ?? 80)
 const STORM_CLIENTS = 8
 const STORM_MS = Number(process.env.BENCH_STORM_MS ?? 5000)
 
@@ -71,6 +71,7 @@ async function main() {
     tokenFor: async (role) => (await post('user', { action: 'demoLogin', input: { role } })).json.data.token,
     runs: RUNS,
     raw: 300,
+    sweep: true,
   })
   const seconds = (Date.now() - t0) / 1000
   await app.close()

@@ -15,7 +15,7 @@ export const HOSTILE: unknown[] = [
   2147483648,
   -2147483649,
   2 ** 53,
-  9007199254740993,
+  2 ** 53 + 2, // past the last exactly representable integer
   -1,
   0,
   1.5,
@@ -98,7 +98,15 @@ const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOStrin
  * An arbitrary for a zod schema: mostly values it accepts (so calls reach the handlers), and,
  * at `hostility` > 0, each leaf replaced by a hostile value one time in (1 / hostility).
  */
-export function arbitraryOf(schema: ZodTypeAny, pools: Pools, hostility = 0, key = ''): fc.Arbitrary<unknown> {
+export function arbitraryOf(
+  schema: ZodTypeAny,
+  pools: Pools,
+  hostility = 0,
+  key = '',
+  /** Every optional field present, every list and map non-empty (for the per-field sweep). */
+  full = false,
+): fc.Arbitrary<unknown> {
+  const inner = (s: ZodTypeAny, k = key) => arbitraryOf(s, pools, hostility, k, full)
   const leaf = (valid: fc.Arbitrary<unknown>) =>
     hostility > 0
       ? fc.oneof(
@@ -110,10 +118,10 @@ export function arbitraryOf(schema: ZodTypeAny, pools: Pools, hostility = 0, key
   switch (def.typeName as z.ZodFirstPartyTypeKind) {
     case z.ZodFirstPartyTypeKind.ZodObject: {
       const shape = (schema as z.ZodObject<any>).shape as Record<string, ZodTypeAny>
-      const entries = Object.entries(shape).map(([k, s]) => [k, arbitraryOf(s, pools, hostility, k)] as const)
+      const entries = Object.entries(shape).map(([k, s]) => [k, inner(s, k)] as const)
       const obj = fc.record(Object.fromEntries(entries), {
         requiredKeys: Object.entries(shape)
-          .filter(([, s]) => !s.isOptional())
+          .filter(([, s]) => full || !s.isOptional())
           .map(([k]) => k),
       })
       return hostility > 0
@@ -137,28 +145,26 @@ export function arbitraryOf(schema: ZodTypeAny, pools: Pools, hostility = 0, key
     case z.ZodFirstPartyTypeKind.ZodUndefined:
       return fc.constant(undefined)
     case z.ZodFirstPartyTypeKind.ZodArray: {
-      const minLength = def.minLength?.value ?? 0
+      const minLength = Math.max(def.minLength?.value ?? 0, full ? 1 : 0)
       const maxLength = Math.min(def.maxLength?.value ?? 5, minLength + 4)
-      return leaf(fc.array(arbitraryOf(def.type, pools, hostility, key), { minLength, maxLength }))
+      return leaf(fc.array(inner(def.type), { minLength, maxLength }))
     }
     case z.ZodFirstPartyTypeKind.ZodRecord:
       return leaf(
-        fc.dictionary(
-          arbitraryOf(def.keyType, pools, hostility, key) as fc.Arbitrary<string>,
-          arbitraryOf(def.valueType, pools, hostility, key),
-          { maxKeys: 4 },
-        ),
+        fc.dictionary(inner(def.keyType) as fc.Arbitrary<string>, inner(def.valueType), {
+          minKeys: full ? 1 : 0,
+          maxKeys: 4,
+        }),
       )
     case z.ZodFirstPartyTypeKind.ZodOptional:
-      return fc.option(arbitraryOf(def.innerType, pools, hostility, key), { nil: undefined, freq: 3 })
-    case z.ZodFirstPartyTypeKind.ZodNullable:
-      return fc.option(arbitraryOf(def.innerType, pools, hostility, key), { nil: null, freq: 4 })
     case z.ZodFirstPartyTypeKind.ZodDefault:
-      return fc.option(arbitraryOf(def.innerType, pools, hostility, key), { nil: undefined, freq: 3 })
+      return full ? inner(def.innerType) : fc.option(inner(def.innerType), { nil: undefined, freq: 3 })
+    case z.ZodFirstPartyTypeKind.ZodNullable:
+      return full ? inner(def.innerType) : fc.option(inner(def.innerType), { nil: null, freq: 4 })
     case z.ZodFirstPartyTypeKind.ZodUnion:
-      return fc.oneof(...(def.options as ZodTypeAny[]).map((o) => arbitraryOf(o, pools, hostility, key)))
+      return fc.oneof(...(def.options as ZodTypeAny[]).map((o) => inner(o)))
     case z.ZodFirstPartyTypeKind.ZodEffects:
-      return arbitraryOf(def.schema, pools, hostility, key)
+      return inner(def.schema)
     default:
       throw new Error(`fuzz: no arbitrary for ${def.typeName} (${key})`)
   }
@@ -224,10 +230,34 @@ function csvArb(pools: Pools): fc.Arbitrary<string> {
   )
 }
 
-/** A cheap fingerprint of every table (row count and a hash of the rows), to see whether a call wrote. */
+/** What each field meets in the sweep: the classes that reached the database before (issue 12). */
+export const SWEEP: unknown[] = [2147483648, 'a\u0000b', '\ud800', '2026-13-45']
+
+/** Every path to a leaf of a JSON value (object keys; of a list, its first item stands for all). */
+function pathsOf(v: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(v)) return v.length ? pathsOf(v[0], [...at, 0]) : [at]
+  if (v && typeof v === 'object') {
+    const keys = Object.keys(v)
+    return keys.length ? keys.flatMap((k) => pathsOf((v as Record<string, unknown>)[k], [...at, k])) : [at]
+  }
+  return [at]
+}
+
+/** A copy of `v` with the leaf at `path` replaced. */
+function setAt(v: unknown, path: (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value
+  const [head, ...rest] = path
+  const copy: any = Array.isArray(v) ? [...v] : { ...(v as object) }
+  copy[head] = setAt(copy[head], rest, value)
+  return copy
+}
+
+/** A cheap fingerprint of every table (row count and newest row version), to see whether a call wrote. */
 export async function fingerprint(db: Database, tables: string[]): Promise<string> {
   const parts = tables.map(
-    (t) => sql<string>`select ${t} as t, count(*)::text || ':' || coalesce(sum(hashtext(x::text)::bigint), 0)::text as f
+    // A row inserted or updated carries its transaction's id (xmin): a committed write raises the
+    // table's largest xmin or changes its count (a delete). Rolled-back writes change neither.
+    (t) => sql<string>`select ${t} as t, count(*)::text || ':' || coalesce(max(x.xmin::text::bigint), 0)::text as f
       from ${sql.table(t)} x`,
   )
   const { rows } = await sql<{ t: string; f: string }>`${sql.join(parts, sql` union all `)}`.execute(db)
@@ -274,6 +304,8 @@ export async function fuzzActions(o: {
   seed?: number
   /** Also some raw HTTP abuse (bad paths, bad JSON, wrong types of body). */
   raw?: number
+  /** Also each field of each action, in turn, set to each of SWEEP (in an otherwise full input). */
+  sweep?: boolean
 }): Promise<FuzzReport> {
   const report: FuzzReport = {
     requests: 0,
@@ -290,9 +322,12 @@ export async function fuzzActions(o: {
   let pools = await poolsOf(o.db)
   let seed = o.seed ?? 20261123
 
+  // The fingerprint after a refused call is the one before the next (nothing ran in between).
+  let known: string | null = null
   const send = async (fn: string, body: string, caller: Caller, label: { fn: string; action: string }) => {
     const token = tokens.get(caller)
-    const before = await fingerprint(o.db, tables)
+    const before = known ?? (await fingerprint(o.db, tables))
+    known = null
     const response = await fetch(`${o.baseUrl}/api/${fn}`, {
       method: 'POST',
       body,
@@ -326,7 +361,8 @@ export async function fuzzActions(o: {
       fail('INTERNAL')
     }
     if (reply.ok !== true) {
-      if ((await fingerprint(o.db, tables)) !== before) {
+      known = await fingerprint(o.db, tables)
+      if (known !== before) {
         report.writes_by_refused++
         fail('refused call wrote')
       }
@@ -348,6 +384,17 @@ export async function fuzzActions(o: {
         const caller: Caller = action === 'logout' ? 'anonymous' : CALLERS[i % CALLERS.length]
         const body = JSON.stringify({ action, input: samples[i] })
         await send(fn, body ?? '{}', caller, { fn, action })
+      }
+      if (o.sweep) {
+        const [full] = fc.sample(arbitraryOf(spec.input, pools, 0, '', true), { numRuns: 1, seed: seed++ })
+        let turn = 0
+        for (const path of pathsOf(full)) {
+          for (const value of SWEEP) {
+            const caller = action === 'logout' ? 'anonymous' : CALLERS[turn++ % CALLERS.length]
+            const body = JSON.stringify({ action, input: setAt(full, path, value) })
+            await send(fn, body, caller, { fn, action })
+          }
+        }
       }
       // New records (bookings, reports…) make better targets for the actions that follow.
       pools = await poolsOf(o.db)

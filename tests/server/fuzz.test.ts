@@ -11,7 +11,7 @@ import { main as user } from '../../cloudfunctions/user/index'
 // Every action of every function, as every demo role and anonymous, over HTTP, with inputs
 // generated from its contract and hostile values: never INTERNAL, never a 5xx, and a refused
 // call writes nothing. A few runs per action here; `npm run bench -- fuzz` runs thousands.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 6)
 
 describeEachDatabase('fuzz: every action, every role, hostile input', (ctx) => {
   withDemoContent(ctx)
@@ -30,10 +30,12 @@ describeEachDatabase('fuzz: every action, every role, hostile input', (ctx) => {
       tokenFor: (role) => ctx.demoToken(user, role),
       runs: RUNS,
       raw: 40,
+      sweep: true,
     })
+    if (process.env.FUZZ_DEBUG) console.log(JSON.stringify({ ...report, failures: report.failures.length }))
     expect(report.failures).toEqual([])
     // The generated inputs get past validation and authorization often enough to mean something.
-    expect(report.outcomes.ok).toBeGreaterThan(report.requests / 10)
+    expect(report.outcomes.ok).toBeGreaterThan(report.actions * 2)
     expect(report.actions).toBeGreaterThanOrEqual(60)
     expect(report.requests).toBeGreaterThanOrEqual(report.actions * RUNS)
   }, 300_000)
