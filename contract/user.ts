@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, noInput, text } from './define'
+import { action, noInput, secret, text } from './define'
 import { ROLES } from './roles'
 
 /** Passwords: at least this long and not on the common-password list (server/auth/password-policy.ts). */
@@ -48,7 +48,7 @@ export const userContract = {
     input: z
       .object({
         username: text(32).min(2),
-        password: z.string().min(6).max(128),
+        password: secret(6, 128),
       })
       .strict(),
     output: sessionSchema,
