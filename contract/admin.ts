@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, noInput, text } from './define'
+import { action, date, id, noInput, text } from './define'
 import { ROLES, type Role } from './roles'
 
 // The admin side: people and their roles, staff accounts, communities and grids, departments,
@@ -60,8 +60,6 @@ const phone = z
   .regex(/^1\d{10}$/, '手机号应为 11 位数字')
 const name = text(40).min(2, '姓名至少 2 个字')
 const page = z.number().int().min(1).max(10_000).default(1)
-/** A calendar day as YYYY-MM-DD (Shanghai). */
-const day = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期应为 YYYY-MM-DD 格式')
 const fileFormat = z.enum(['xlsx', 'csv'])
 
 export const roleGrantSchema = z.object({
@@ -110,8 +108,8 @@ const auditFilters = {
   subjectType: text(20).optional(),
   subjectId: text(40).optional(),
   communityId: id.optional(),
-  from: day.optional(),
-  to: day.optional(),
+  from: date.optional(),
+  to: date.optional(),
 }
 
 export const communityEditSchema = z
@@ -175,8 +173,11 @@ export type EnterpriseView = z.infer<typeof enterpriseView>
 /** A spreadsheet sent for import: its name (.xlsx or .csv) and its bytes as base64. */
 const upload = z
   .object({
-    name: text(120).regex(/\.(xlsx|csv)$/i, '请选择 .xlsx 或 .csv 文件'),
-    base64: z.string().max(4_000_000, '文件不能超过 3 MB'),
+    name: text(120).regex(/\.([xX][lL][sS][xX]|[cC][sS][vV])$/, '请选择 .xlsx 或 .csv 文件'),
+    base64: z
+      .string()
+      .max(4_000_000, '文件不能超过 3 MB')
+      .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不正确，请重新选择文件'),
   })
   .strict()
 

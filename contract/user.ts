@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, noInput, secret, text } from './define'
+import { action, noInput, secret, text, STORABLE, UNSTORABLE_MESSAGE } from './define'
 import { ROLES } from './roles'
 
 /** Passwords: at least this long and not on the common-password list (server/auth/password-policy.ts). */
@@ -61,8 +61,12 @@ export const userContract = {
   changePassword: action({
     input: z
       .object({
-        currentPassword: z.string().min(1, '请输入当前密码').max(128),
-        newPassword: z.string().min(PASSWORD_MIN_LENGTH, `新密码至少 ${PASSWORD_MIN_LENGTH} 个字符`).max(128),
+        currentPassword: z.string().min(1, '请输入当前密码').max(128).regex(STORABLE, UNSTORABLE_MESSAGE),
+        newPassword: z
+          .string()
+          .min(PASSWORD_MIN_LENGTH, `新密码至少 ${PASSWORD_MIN_LENGTH} 个字符`)
+          .max(128)
+          .regex(STORABLE, UNSTORABLE_MESSAGE),
       })
       .strict(),
     output: z.object({ changed: z.literal(true), me: meSchema }),

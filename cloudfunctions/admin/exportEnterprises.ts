@@ -7,7 +7,7 @@ import { exportSheet } from './domain/sheets'
 /** The enterprises in reach as .xlsx or CSV, in the columns importEnterprises reads back. */
 export const exportEnterprises = handler('admin', 'exportEnterprises', {
   access: communityReach('communityId'),
-  async run({ db, target: reach, now }, { format }) {
+  async run({ db, target: reach, now }) {
     let q = db
       .selectFrom('enterprises as e')
       .innerJoin('communities as c', 'c.id', 'e.community_id')
@@ -17,9 +17,13 @@ export const exportEnterprises = handler('admin', 'exportEnterprises', {
     if (reach.communityIds !== null)
       q = q.where('e.community_id', 'in', reach.communityIds.length ? reach.communityIds : [-1])
     const rows = await q.orderBy('e.community_id').orderBy('e.id').execute()
+    return { basename: `enterprises-${shanghaiDate(now, '')}`, rows }
+  },
+  // Building the spreadsheet is CPU work: after commit, with no transaction held.
+  async finish({ basename, rows }, _ctx, { format }) {
     return exportSheet(
       format,
-      `enterprises-${shanghaiDate(now, '')}`,
+      basename,
       '企业',
       ENTERPRISE_COLUMNS.map(([, label]) => label),
       rows.map((e) => [

@@ -5,7 +5,7 @@ import { AppError, refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import type { TxCtx } from '../../server/core/tx'
 import { normalizeCreditCode } from '../../server/people/credit-code'
-import { communityReach, inReach } from './domain/access'
+import { communityReach, inReach, type Reach } from './domain/access'
 import {
   ENTERPRISE_COLUMNS,
   saveEnterpriseRecord,
@@ -21,12 +21,21 @@ const REQUIRED: EnterpriseColumn[] = ['name', 'creditCode', 'community']
  * Enterprises from .xlsx or CSV, `limit` rows from `offset` per call (the page loops and shows
  * progress). Each row is checked and saved in its own savepoint: a bad row is reported with its
  * line number and leaves nothing behind; good rows are created, or updated by credit code.
+ * Reading and checking the file runs in finish (no transaction held); the good rows are saved by
+ * a short transaction of their own.
  * `dryRun` checks every row and saves none. A 社工 imports only into their own community.
  */
 export const importEnterprises = handler('admin', 'importEnterprises', {
   access: communityReach('communityId'),
-  async run(ctx, { file, dryRun, offset, limit }) {
-    const { db, target: reach } = ctx
+  // The reach and the names rows may use; reading and checking the file is CPU work, done in finish.
+  async run({ db, target: reach }) {
+    return {
+      reach,
+      communities: await db.selectFrom('communities').select(['id', 'code', 'name']).execute(),
+      grids: await db.selectFrom('grids').select(['id', 'community_id', 'name']).execute(),
+    }
+  },
+  async finish({ reach, communities, grids }, { user, transaction }, { file, dryRun, offset, limit }) {
     let table: string[][]
     try {
       table = await readSheet(file.name, file.base64)
@@ -50,10 +59,7 @@ export const importEnterprises = handler('admin', 'importEnterprises', {
       )
     }
     const cell = (row: string[], k: EnterpriseColumn) => (index.has(k) ? (row[index.get(k)!] ?? '').trim() : '')
-
-    const communities = await db.selectFrom('communities').select(['id', 'code', 'name']).execute()
     const communityOf = (v: string) => communities.find((c) => c.code === v.toUpperCase() || c.name === v)
-    const grids = await db.selectFrom('grids').select(['id', 'community_id', 'name']).execute()
     // Where each credit code first appears, so a repeat is reported the same in every part.
     const firstLine = new Map<string, number>()
     table.slice(1).forEach((r, i) => {
@@ -64,8 +70,7 @@ export const importEnterprises = handler('admin', 'importEnterprises', {
     const totalRows = table.length - 1
     const end = Math.min(totalRows, offset + limit)
     const errors: { row: number; message: string }[] = []
-    let created = 0
-    let updated = 0
+    const good: { line: number; fields: EnterpriseFields }[] = []
     for (let i = offset; i < end; i++) {
       const row = table[i + 1]
       const line = i + 2 // spreadsheet line (header is line 1)
@@ -107,15 +112,26 @@ export const importEnterprises = handler('admin', 'importEnterprises', {
         continue
       }
       const { id: _id, ...fields } = parsed.data
-      try {
-        const r = await saveRow(ctx, fields, dryRun)
-        if (r.created) created++
-        else updated++
-      } catch (e) {
-        if (e instanceof AppError) fail(e.message)
-        else throw e
-      }
+      good.push({ line, fields })
     }
+
+    let created = 0
+    let updated = 0
+    if (good.length) {
+      await transaction(async (tx) => {
+        for (const { line, fields } of good) {
+          try {
+            const r = await saveRow({ ...tx, user }, reach, fields, dryRun)
+            if (r.created) created++
+            else updated++
+          } catch (e) {
+            if (e instanceof AppError) errors.push({ row: line, message: e.message })
+            else throw e
+          }
+        }
+      })
+    }
+    errors.sort((a, b) => a.row - b.row)
     return {
       totalRows,
       processed: end - offset,
@@ -131,11 +147,7 @@ export const importEnterprises = handler('admin', 'importEnterprises', {
 const columnLabel = (key: string) => ENTERPRISE_COLUMNS.find(([k]) => k === key)?.[1] ?? key
 
 /** One row in its own savepoint: a row that fails midway (or a dry run) leaves nothing behind. */
-async function saveRow(
-  ctx: TxCtx & { user: { id: number }; target: { communityIds: number[] | null } },
-  fields: EnterpriseFields,
-  dryRun: boolean,
-) {
+async function saveRow(ctx: TxCtx & { user: { id: number } }, reach: Reach, fields: EnterpriseFields, dryRun: boolean) {
   const { db } = ctx
   await sql`savepoint enterprise_row`.execute(db)
   try {
@@ -145,7 +157,7 @@ async function saveRow(
       .where('credit_code', '=', normalizeCreditCode(fields.creditCode))
       .forUpdate()
       .executeTakeFirst()
-    if (existing && !inReach({ admin: false, communityIds: ctx.target.communityIds }, existing.community_id)) {
+    if (existing && !inReach(reach, existing.community_id)) {
       refuse('FORBIDDEN', '该企业已登记在其他社区，无权修改')
     }
     const r = await saveEnterpriseRecord(ctx, fields, existing)

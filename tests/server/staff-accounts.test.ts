@@ -159,7 +159,7 @@ describeEachDatabase('staff accounts: one-time passwords, first sign-in, disable
     expect(await invoke(user, 'me', {}, token)).toEqual({
       ok: false,
       code: 'FORBIDDEN',
-      message: '该账号已停用，请联系管理员',
+      message: '该账号已停用，请联系所在社区社工或管理员',
     })
     await ctx.db.updateTable('users').set({ disabled: false }).where('id', '=', mentor.id).execute()
   })
