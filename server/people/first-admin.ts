@@ -38,7 +38,7 @@ export async function createFirstAdmin(
       const names = admins.map((a) => a.username ?? '(微信账号)').join('、')
       refuse(
         'CONFLICT',
-        `已有管理员：${names}。请由管理员在「我的 → 工作台 → 账号与角色」创建账号；确需再建一位首位管理员，请加 --force`,
+        `已有管理员：${names}。请由管理员在「我的 → 工作台 → 管理后台 → 新建工作人员账号」创建账号；确需再建一位首位管理员，请加 --force`,
       )
     }
     const user = await ctx.db
