@@ -31,7 +31,9 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'user.disable': '停用账号',
   'user.enable': '启用账号',
   'user.resetPassword': '重置密码',
-  'user.changePassword': '修改密码',
+  'user.password': '修改密码',
+  'user.move': '更换社区',
+  'user.delete': '注销账号',
   'community.create': '新建社区',
   'community.update': '修改社区',
   'grid.create': '新建网格',
@@ -46,6 +48,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'station.staff.remove': '移除站点工作人员',
   'application.approve': '通过角色申请',
   'application.reject': '驳回角色申请',
+  'rider.approve': '通过骑手认证',
+  'rider.reject': '驳回骑手认证',
 }
 
 /** Usernames staff sign in with: lower-case letters, digits and . _ - */

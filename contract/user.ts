@@ -2,8 +2,14 @@ import { z } from 'zod'
 import { action, noInput, secret, text, STORABLE, UNSTORABLE_MESSAGE } from './define'
 import { ROLES } from './roles'
 
-/** Passwords: at least this long and not on the common-password list (server/auth/password-policy.ts). */
+/** New passwords: at least this long (server/auth/password-policy.ts also refuses common ones). */
 export const PASSWORD_MIN_LENGTH = 10
+/** A new password as typed: kept only as a hash, so never trimmed. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 个字符`)
+  .max(128, '密码不能超过 128 个字符')
+  .regex(STORABLE, UNSTORABLE_MESSAGE)
 
 export const roleSchema = z.enum(ROLES)
 
@@ -54,21 +60,9 @@ export const userContract = {
     output: sessionSchema,
   }),
   logout: action({ input: noInput, output: z.object({ signedOut: z.boolean() }) }),
-  /**
-   * Change one's own password (a one-time password must be changed before anything else). The
-   * other sessions of the account end; this one stays.
-   */
+  /** Change one's own password (a staff account's one-time password must be changed first). */
   changePassword: action({
-    input: z
-      .object({
-        currentPassword: z.string().min(1, '请输入当前密码').max(128).regex(STORABLE, UNSTORABLE_MESSAGE),
-        newPassword: z
-          .string()
-          .min(PASSWORD_MIN_LENGTH, `新密码至少 ${PASSWORD_MIN_LENGTH} 个字符`)
-          .max(128)
-          .regex(STORABLE, UNSTORABLE_MESSAGE),
-      })
-      .strict(),
+    input: z.object({ current: secret(1, 128), next: newPasswordSchema }).strict(),
     output: z.object({ changed: z.literal(true), me: meSchema }),
   }),
 }

@@ -1,54 +1,50 @@
-import { hashPassword, verifyPassword } from '../../server/auth/password'
-import { passwordProblem } from '../../server/auth/password-policy'
-import { hashToken } from '../../server/auth/sessions'
 import { refuse } from '../../server/core/app-error'
 import { audit } from '../../server/core/audit'
 import { handler, own } from '../../server/core/define-function'
+import { hashPassword, verifyPassword } from '../../server/auth/password'
+import { passwordProblem } from '../../server/auth/password-policy'
+import { hashToken } from '../../server/auth/sessions'
 import { presentMe } from '../../server/people/present'
+import { claimAttempt, forgive, throttleKeys } from './domain/throttle'
 
 /**
- * Change one's own password: the current one, then a new one that passes the rule
- * (server/auth/password-policy.ts). Clears the one-time-password mark; the account's other
- * sessions end (whoever else held the old password is signed out), this one stays. The hashes
- * run in finish, with no transaction held; the change is stored only if the password is still
- * the one checked.
+ * Change one's own password (and so replace a staff account's one-time password). The current
+ * password is checked as at sign-in — counted and throttled per account and address, hashed
+ * outside the transaction; the new one must pass the rules. Other sessions of the account end.
  */
 export const changePassword = handler('user', 'changePassword', {
-  access: own('the caller changes the password of their own account'),
+  access: own("the caller's own password"),
+  // The one action (with user.me) a one-time password opens: the router refuses the rest until this.
   beforePasswordChange: true,
-  async run({ db, user }) {
-    if (!user.username) refuse('CONFLICT', '你通过微信登录，没有账号密码')
-    const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow()
-    return { hash: row.password_hash }
-  },
-  async finish({ hash }, { user, identity, transaction }, { currentPassword, newPassword }) {
-    if (!(await verifyPassword(currentPassword, hash))) refuse('BAD_REQUEST', '当前密码不正确')
-    if (newPassword === currentPassword) refuse('BAD_REQUEST', '新密码不能与当前密码相同')
-    const problem = passwordProblem(newPassword, { username: user.username })
+  async run({ db, user, now, address }, { next }) {
+    if (!user.username || !user.password_hash) return refuse('BAD_REQUEST', '该账号使用微信登录，没有密码')
+    const problem = passwordProblem(next, { username: user.username, phone: user.phone })
     if (problem) refuse('BAD_REQUEST', problem)
-    const newHash = await hashPassword(newPassword)
+    await claimAttempt(db, throttleKeys(user.username, address), now)
+    return { username: user.username, hash: user.password_hash }
+  },
+  async finish({ username, hash }, { user, identity, transaction, address }, { current, next }) {
+    if (!(await verifyPassword(current, hash))) return refuse('UNAUTHENTICATED', '当前密码不正确')
+    if (current === next) return refuse('BAD_REQUEST', '新密码不能与当前密码相同')
+    const nextHash = await hashPassword(next)
     return transaction(async (ctx) => {
       const { db, now } = ctx
-      const updated = await db
+      const row = await db
         .updateTable('users')
-        .set({ password_hash: newHash, must_change_password: false, password_changed_at: now })
+        .set({ password_hash: nextHash, must_change_password: false, password_changed_at: now })
         .where('id', '=', user.id)
+        // Changed (or reset) while we hashed: the current password checked is no longer this account's.
         .where('password_hash', '=', hash)
         .returningAll()
         .executeTakeFirst()
-      // Reset or changed elsewhere while we hashed: the password checked is no longer this account's.
-      if (!updated) return refuse('CONFLICT', '密码刚刚被修改或重置，请重新登录后再试')
+      if (!row) return refuse('CONFLICT', '密码刚刚被修改过，请重新登录后再试')
+      await forgive(db, throttleKeys(username, address))
+      // Anyone else signed in with the old password is signed out; this session stays.
       let others = db.deleteFrom('sessions').where('user_id', '=', user.id)
       if (identity.kind === 'session') others = others.where('token_hash', '<>', hashToken(identity.token))
-      const ended = await others.executeTakeFirst()
-      await audit(ctx, {
-        actorId: user.id,
-        action: 'user.changePassword',
-        subject: { type: 'user', id: user.id },
-        communityId: user.community_id,
-        note: `${user.must_change_password ? '首次登录修改一次性密码；' : ''}结束其他会话 ${Number(ended.numDeletedRows)} 个`,
-      })
-      return { changed: true as const, me: await presentMe(db, updated, 'password') }
+      await others.execute()
+      await audit(ctx, { actorId: user.id, action: 'user.password', subject: { type: 'user', id: user.id } })
+      return { changed: true as const, me: await presentMe(db, row, 'password') }
     })
   },
 })

@@ -1,6 +1,6 @@
 import { usernameSchema } from '../../contract/admin'
 import { hashPassword } from '../auth/password'
-import { newOneTimePassword } from '../auth/password-policy'
+import { newOneTimePassword } from '../auth/one-time-password'
 import { refuse } from '../core/app-error'
 import { audit } from '../core/audit'
 import type { Runtime } from '../core/runtime'

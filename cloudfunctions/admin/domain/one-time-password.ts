@@ -1,5 +1,5 @@
 import { hashPassword } from '../../../server/auth/password'
-import { newOneTimePassword } from '../../../server/auth/password-policy'
+import { newOneTimePassword } from '../../../server/auth/one-time-password'
 import type { FinishCtx } from '../../../server/core/define-function'
 
 /**

@@ -22,12 +22,7 @@ export default function ChangePassword() {
     setProblem('')
     if (next !== again) return setProblem('两次输入的新密码不一致')
     try {
-      await call(
-        'user',
-        'changePassword',
-        { currentPassword: current, newPassword: next },
-        { loading: '正在保存', toast: false },
-      )
+      await call('user', 'changePassword', { current, next }, { loading: '正在保存', toast: false })
       Taro.showToast({ title: '密码已修改', icon: 'success' })
       Taro.switchTab({ url: '/pages/mine/index' })
     } catch (e) {

@@ -13,8 +13,9 @@ import './admin.css'
 const ACTS = [
   [null, '全部'],
   ['role', '角色授予/撤销'],
-  ['user', '账号（创建、停用、重置、改密）'],
+  ['user', '账号（创建、停用、重置、改密、迁移、注销）'],
   ['application', '角色申请审核'],
+  ['rider', '骑手认证审核'],
   ['community', '社区'],
   ['grid', '网格'],
   ['department', '部门'],
