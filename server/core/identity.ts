@@ -11,7 +11,16 @@ export type Identity =
 
 /** What a host (the local gateway, a test, a bench) passes as a function's second argument. */
 export interface GatewayContext {
-  lianshe: { sessionToken?: string; trigger?: boolean; runtime?: Runtime }
+  lianshe: {
+    sessionToken?: string
+    /**
+     * A WeChat identity given by a test harness or bench standing in for WeChat's cloud (which
+     * puts the OPENID in the function's context). The gateway never sets it: it has no WeChat.
+     */
+    openid?: string
+    trigger?: boolean
+    runtime?: Runtime
+  }
 }
 
 export const inWeChatCloud = () => Boolean(process.env.TENCENTCLOUD_RUNENV || process.env.WX_CLOUD_ENV)
@@ -31,6 +40,7 @@ export function identify(context: unknown): Identity {
   const gw = (context as Partial<GatewayContext> | undefined)?.lianshe
   if (gw) {
     if (gw.trigger) return { kind: 'timer' }
+    if (gw.openid) return { kind: 'wechat', openid: gw.openid }
     return gw.sessionToken ? { kind: 'session', token: gw.sessionToken } : { kind: 'anonymous' }
   }
   if (inWeChatCloud()) {

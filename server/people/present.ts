@@ -19,10 +19,13 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     .where('g.revoked_at', 'is', null)
     .orderBy('g.id')
     .execute()
+  // users.role is the role shown first; someone holding nothing yet (an application under review,
+  // or no choice made) is not shown as holding it.
+  const shown = grants.some((g) => g.role === user.role) ? user.role : (grants[0]?.role ?? null)
   return {
     id: user.id,
-    role: user.role,
-    roleLabel: ROLE_LABELS[user.role],
+    role: shown ?? user.role,
+    roleLabel: shown ? ROLE_LABELS[shown] : '未开通身份',
     displayName: user.display_name,
     phoneMasked: maskPhone(user.phone),
     username: user.username,
@@ -36,5 +39,8 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     avatar: user.avatar,
     mustChangePassword: user.must_change_password,
     onboarded: user.onboarded_at !== null,
+    phoneVerified: user.phone_verified_at !== null,
+    birthYear: user.birth_year,
+    riderVerified: user.rider_verified_at !== null,
   }
 }
