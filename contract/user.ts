@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action, id, noInput, text } from './define'
-import { ROLES, SELF_ROLES } from './roles'
+import { ROLES, SELF_ROLES, type Role } from './roles'
 
 export const roleSchema = z.enum(ROLES)
 export const selfRoleSchema = z.enum(SELF_ROLES)
@@ -15,8 +15,10 @@ export const meSchema = z.object({
   username: z.string().nullable(),
   community: z.object({ id: z.number(), name: z.string() }).nullable(),
   signInMethod: z.enum(['wechat', 'password', 'demo']),
-  /** Every role held now, with its scope in words (社工 · 灵峰工业社区). */
-  roles: z.array(z.object({ role: roleSchema, label: z.string(), scope: z.string().nullable() })),
+  /** Every role held now, with its scope in words (社工 · 灵峰工业社区) and the community it is scoped to. */
+  roles: z.array(
+    z.object({ role: roleSchema, label: z.string(), scope: z.string().nullable(), communityId: z.number().nullable() }),
+  ),
   avatar: z.string().nullable(),
   /** A staff account's one-time password: it must be changed before anything else. */
   mustChangePassword: z.boolean(),
@@ -191,7 +193,7 @@ export const userContract = {
   myRoles: action({
     input: noInput,
     output: z.object({
-      held: z.array(z.object({ role: roleSchema, label: z.string(), scope: z.string().nullable() })),
+      held: meSchema.shape.roles,
       applications: z.array(applicationSchema),
       rider: z.object({
         verified: z.boolean(),
@@ -283,3 +285,7 @@ export const userContract = {
     idempotent: true,
   }),
 }
+
+/** Does the person hold a role (in any scope)? Pages show what a role unlocks by this. */
+export const holds = (me: Pick<Me, 'roles'> | null | undefined, ...roles: Role[]) =>
+  Boolean(me?.roles.some((r) => roles.includes(r.role)))

@@ -14,7 +14,7 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     .leftJoin('communities as c', 'c.id', 'g.community_id')
     .leftJoin('departments as d', 'd.id', 'g.department_id')
     .leftJoin('enterprises as e', 'e.id', 'g.enterprise_id')
-    .select(['g.role', 'c.name as community', 'd.name as department', 'e.name as enterprise'])
+    .select(['g.role', 'g.community_id', 'c.name as community', 'd.name as department', 'e.name as enterprise'])
     .where('g.user_id', '=', user.id)
     .where('g.revoked_at', 'is', null)
     .orderBy('g.id')
@@ -35,6 +35,7 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
       role: g.role,
       label: ROLE_LABELS[g.role],
       scope: g.community ?? g.department ?? g.enterprise ?? null,
+      communityId: g.community_id,
     })),
     avatar: user.avatar,
     mustChangePassword: user.must_change_password,

@@ -16,7 +16,12 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
   const ids: Record<string, number> = {}
   let n = 0
   const newOpenid = () => `o-test-lifecycle-${ctx.label}-${++n}`
-  const wx = async (fn: typeof user, action: string, input: unknown, openid: string) => {
+  const wx = async (
+    fn: (event: unknown, context?: unknown) => Promise<unknown>,
+    action: string,
+    input: unknown,
+    openid: string,
+  ) => {
     const r = await invokeWx(fn, action, input, openid)
     if (!r.ok) throw new Error(`${action} failed: ${r.code} ${r.message}`)
     return r.data
@@ -80,7 +85,7 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
     const sw = await demoToken(user, 'social_worker')
     const r = await invokeOk(user, 'changeCommunity', { communityId: ids['XC-CHENGTAN'] }, sw)
     expect(r.me.community.name).toBe('澄潭智能装备产业社区')
-    expect(r.me.roles).toContainEqual({ role: 'social_worker', label: '社工', scope: '灵峰工业社区' })
+    expect(r.me.roles).toContainEqual({ role: 'social_worker', label: '社工', scope: '灵峰工业社区', communityId: ids['BL-LINGFENG'] })
     await invokeOk(user, 'changeCommunity', { communityId: ids['BL-LINGFENG'] }, sw)
   })
 
@@ -97,7 +102,7 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
       openid,
     )
     await wx(user, 'bindPhone', { phone: '13900002222' }, openid)
-    await wx(canteen as typeof user, 'applyRider', { platform: 'meituan', riderNo: 'MT556677' }, openid)
+    await wx(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT556677' }, openid)
     const sw = await demoToken(user, 'social_worker')
     const [app] = (await invokeOk(user, 'reviewQueue', {}, sw)).items.filter(
       (i: { kind: string; facts: { value: string }[] }) => i.kind === 'expert' && i.facts[0].value === '机器人',
@@ -148,16 +153,11 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
       openid,
     )
     await wx(user, 'bindPhone', { phone: '13900003333' }, openid)
-    await wx(canteen as typeof user, 'applyRider', { platform: 'sf', riderNo: 'SF778899' }, openid)
-    const taibai = (await wx(canteen as typeof user, 'list', {}, openid)).items.find(
+    await wx(canteen, 'applyRider', { platform: 'sf', riderNo: 'SF778899' }, openid)
+    const taibai = (await wx(canteen, 'list', {}, openid)).items.find(
       (c: { name: string }) => c.name === '太白社区延时餐厅',
     )
-    const booking = await wx(
-      canteen as typeof user,
-      'book',
-      { canteenId: taibai.id, date: MON, start: '12:00' },
-      openid,
-    )
+    const booking = await wx(canteen, 'book', { canteenId: taibai.id, date: MON, start: '12:00' }, openid)
     expect(booking.status).toBe('confirmed')
     // A youth class, answering its question, while its registration is open.
     const night = await ctx.db
@@ -166,12 +166,7 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
       .where('title', '=', '青年夜校·短视频剪辑')
       .executeTakeFirstOrThrow()
     ctx.setNow(new Date(new Date(night.registration_opens_at).getTime() + 60_000))
-    const reg = await wx(
-      activities as typeof user,
-      'signUp',
-      { activityId: night.id, answers: { level: '零基础' } },
-      openid,
-    )
+    const reg = await wx(activities, 'signUp', { activityId: night.id, answers: { level: '零基础' } }, openid)
     ctx.setNow(sh(`${MON}T10:05:00`))
     const slots = async () =>
       ctx.db

@@ -17,7 +17,12 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
   let dagangWorker: string // a social worker of 大港
   let n = 0
   const newOpenid = () => `o-test-reviews-${ctx.label}-${++n}`
-  const wx = async (fn: typeof user, action: string, input: unknown, openid: string) => {
+  const wx = async (
+    fn: (event: unknown, context?: unknown) => Promise<unknown>,
+    action: string,
+    input: unknown,
+    openid: string,
+  ) => {
     const r = await invokeWx(fn, action, input, openid)
     if (!r.ok) throw new Error(`${action} failed: ${r.code} ${r.message}`)
     return r.data
@@ -116,7 +121,7 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     expect(enterprise).toMatchObject({ name: '宁波示例新材料有限公司', community_id: ids['BL-LINGFENG'] })
     expect(enterprise.verified_at).not.toBeNull()
     const me = await wx(user, 'me', {}, openid)
-    expect(me.roles).toContainEqual({ role: 'enterprise', label: '企业联络员', scope: '宁波示例新材料有限公司' })
+    expect(me.roles).toContainEqual({ role: 'enterprise', label: '企业联络员', scope: '宁波示例新材料有限公司', communityId: null })
 
     const [entry] = await auditOf('role_application', item.id)
     const reviewer = await invokeOk(user, 'me', {}, lingfengWorker)
@@ -186,7 +191,7 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     expect(await ctx.db.selectFrom('enterprises').select('id').execute()).toHaveLength(before.length)
     const me = await wx(user, 'me', {}, openid)
     expect(me).toMatchObject({ role: 'enterprise', roleLabel: '企业联络员' })
-    expect(me.roles).toEqual([{ role: 'enterprise', label: '企业联络员', scope: '新昌澄潭智能装备有限公司（示例）' }])
+    expect(me.roles).toEqual([{ role: 'enterprise', label: '企业联络员', scope: '新昌澄潭智能装备有限公司（示例）', communityId: null }])
   })
 
   test('expert: rejected with a reason the applicant reads, asked again, approved with the field kept', async () => {
@@ -239,7 +244,7 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
   test('rider through onboarding: picks 金创, applies, 金创’s social worker approves, books 太白 at 6.8折', async () => {
     const openid = newOpenid()
     await wx(user, 'onboard', { communityId: ids['BL-JINCHUANG'], roles: ['rider'] }, openid)
-    await wx(canteen as typeof user, 'applyRider', { platform: 'eleme', riderNo: 'ELM889900' }, openid)
+    await wx(canteen, 'applyRider', { platform: 'eleme', riderNo: 'ELM889900' }, openid)
     expect(await invokeWx(canteen, 'applyRider', { platform: 'eleme', riderNo: 'ELM889900' }, openid)).toMatchObject({
       ok: false,
       code: 'CONFLICT',
@@ -280,13 +285,13 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     })
     expect((await wx(user, 'myRoles', {}, openid)).rider).toEqual({ verified: true, status: 'approved', reason: null })
 
-    const list = await wx(canteen as typeof user, 'list', {}, openid)
+    const list = await wx(canteen, 'list', {}, openid)
     const taibai = list.items.find((c: { name: string }) => c.name === '太白社区延时餐厅')
-    const day = await wx(canteen as typeof user, 'availability', { canteenId: taibai.id }, openid)
+    const day = await wx(canteen, 'availability', { canteenId: taibai.id }, openid)
     const dish = day.canteen.menu[0]
     expect(dish.yourPriceCents).toBe(Math.round(dish.priceCents * 0.68))
     const booking = await wx(
-      canteen as typeof user,
+      canteen,
       'book',
       { canteenId: taibai.id, date: MON, start: '12:00', items: [{ itemId: dish.id, qty: 1 }] },
       openid,
