@@ -85,7 +85,12 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
     const sw = await demoToken(user, 'social_worker')
     const r = await invokeOk(user, 'changeCommunity', { communityId: ids['XC-CHENGTAN'] }, sw)
     expect(r.me.community.name).toBe('澄潭智能装备产业社区')
-    expect(r.me.roles).toContainEqual({ role: 'social_worker', label: '社工', scope: '灵峰工业社区', communityId: ids['BL-LINGFENG'] })
+    expect(r.me.roles).toContainEqual({
+      role: 'social_worker',
+      label: '社工',
+      scope: '灵峰工业社区',
+      communityId: ids['BL-LINGFENG'],
+    })
     await invokeOk(user, 'changeCommunity', { communityId: ids['BL-LINGFENG'] }, sw)
   })
 

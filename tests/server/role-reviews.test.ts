@@ -121,7 +121,12 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     expect(enterprise).toMatchObject({ name: '宁波示例新材料有限公司', community_id: ids['BL-LINGFENG'] })
     expect(enterprise.verified_at).not.toBeNull()
     const me = await wx(user, 'me', {}, openid)
-    expect(me.roles).toContainEqual({ role: 'enterprise', label: '企业联络员', scope: '宁波示例新材料有限公司', communityId: null })
+    expect(me.roles).toContainEqual({
+      role: 'enterprise',
+      label: '企业联络员',
+      scope: '宁波示例新材料有限公司',
+      communityId: null,
+    })
 
     const [entry] = await auditOf('role_application', item.id)
     const reviewer = await invokeOk(user, 'me', {}, lingfengWorker)
@@ -191,7 +196,9 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     expect(await ctx.db.selectFrom('enterprises').select('id').execute()).toHaveLength(before.length)
     const me = await wx(user, 'me', {}, openid)
     expect(me).toMatchObject({ role: 'enterprise', roleLabel: '企业联络员' })
-    expect(me.roles).toEqual([{ role: 'enterprise', label: '企业联络员', scope: '新昌澄潭智能装备有限公司（示例）', communityId: null }])
+    expect(me.roles).toEqual([
+      { role: 'enterprise', label: '企业联络员', scope: '新昌澄潭智能装备有限公司（示例）', communityId: null },
+    ])
   })
 
   test('expert: rejected with a reason the applicant reads, asked again, approved with the field kept', async () => {
