@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, noInput, text } from './define'
+import { action, id, noInput, secret, text } from './define'
 import { ROLES, SELF_ROLES, type Role } from './roles'
 
 export const roleSchema = z.enum(ROLES)
@@ -164,7 +164,7 @@ export const userContract = {
     input: z
       .object({
         username: text(32).min(2),
-        password: z.string().min(6).max(128),
+        password: secret(6, 128),
       })
       .strict(),
     output: sessionSchema,
