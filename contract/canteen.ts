@@ -158,6 +158,8 @@ export const canteenContract = {
     output: z.object({
       canteenName: z.string(),
       date: z.string(),
+      /** The days open for booking: the ones staff may close (close refuses others). */
+      dates: z.array(z.string()),
       slots: z.array(
         slot.extend({
           walkIns: z.number().int(),

@@ -49,7 +49,6 @@ export const detail = handler('stations', 'detail', {
       retired: Boolean(row.retired_at),
       canManage,
       myRating: mine?.stars ?? null,
-      code: row.code,
       canteenId: canteen?.id ?? null,
     }
   },

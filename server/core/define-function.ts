@@ -227,7 +227,8 @@ function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' 
 /**
  * The cloud functions of an app made of `features`. A function's `main(event, context)` routes
  * `event.action` to its handler: validate input → identify and authorize (role, then the
- * access guard) → run in one transaction → `{ ok, data }` or `{ ok: false, code, message }`.
+ * access guard) → run in one transaction → commit → finish (CPU work, no transaction held) →
+ * `{ ok, data }` or `{ ok: false, code, message }`.
  * The same `main` runs in WeChat's cloud and in the gateway. The host hands the runtime in the
  * context (`context.lianshe.runtime`); in WeChat's cloud the process makes its own from the
  * environment.
@@ -356,6 +357,8 @@ export function functionsOf(features: readonly Feature[]) {
           })
         })
         await runAfterCommit(after)
+        // What run wrote is committed: finish refuses (a wrong password) or renders, and should
+        // not otherwise fail, since its caller would read INTERNAL about a change that stands.
         const data = finish
           ? spec.output.parse(
               await finish(

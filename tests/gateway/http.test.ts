@@ -108,7 +108,7 @@ describeEachDatabase('gateway over HTTP', (ctx) => {
     expect(keys).toContain('address:127.0.0.1')
     expect(keys.filter((k) => k.startsWith('address:'))).toEqual(['address:127.0.0.1'])
     await ctx.db.deleteFrom('sign_in_throttle').execute()
-  })
+  }, 60_000)
 
   test('behind a trusted proxy (LIANSHE_TRUST_PROXY), its X-Forwarded-For is the address', async () => {
     expect(parseTrustProxy(undefined)).toBe(false)

@@ -162,6 +162,12 @@ describeEachDatabase('hardening: what the probe found', (ctx) => {
         })
       }
       expect(await slots()).toEqual(before)
+      // The counter offers exactly the days it may close.
+      expect((await invokeOk(canteen, 'counter', { canteenId: taibai }, socialWorker)).dates).toEqual([
+        '2026-11-23',
+        '2026-11-24',
+        '2026-11-25',
+      ])
       // The last day of the window is fine.
       expect(
         (await invoke(canteen, 'close', { canteenId: taibai, date: '2026-11-25', reason: '设备检修' }, socialWorker))

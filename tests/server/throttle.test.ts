@@ -8,6 +8,9 @@ import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 const NOW = new Date('2026-11-23T02:00:00Z')
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000)
 
+// Each refused guess costs a real scrypt hash: generous timeouts for a busy machine.
+jest.setTimeout(60_000)
+
 describeEachDatabase('sign-in throttling', (ctx) => {
   withDemoContent(ctx)
   /** A sign-in as the gateway makes it: the client's address in the context, never in the body. */
