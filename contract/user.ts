@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, noInput, secret, text } from './define'
+import { action, id, noInput, secret, STORABLE, text, UNSTORABLE_MESSAGE } from './define'
 import { ROLES, SELF_ROLES, type Role } from './roles'
 
 export const roleSchema = z.enum(ROLES)
@@ -43,8 +43,14 @@ export const birthYearSchema = z
   .int('出生年份应为整数')
   .min(1930, '出生年份不正确')
   .max(2015, '出生年份不正确')
-/** A password as typed: kept only as a hash, so never trimmed. The rules (length, common list) are the server's. */
-export const passwordSchema = z.string().min(1, '请输入密码').max(128, '密码不能超过 128 个字符')
+/** New passwords: at least this long (server/auth/password-policy.ts also refuses common ones). */
+export const PASSWORD_MIN_LENGTH = 10
+/** A new password as typed: kept only as a hash, so never trimmed. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 个字符`)
+  .max(128, '密码不能超过 128 个字符')
+  .regex(STORABLE, UNSTORABLE_MESSAGE)
 /** An avatar: a weapp cloud file id, or on H5 a small JPEG data URL (shrunk to 200 px on the phone). */
 export const avatarSchema = z
   .string()
@@ -170,6 +176,21 @@ export const userContract = {
     output: sessionSchema,
   }),
   logout: action({ input: noInput, output: z.object({ signedOut: z.boolean() }) }),
+  /**
+   * H5 sign-up (no WeChat there): phone and password; the phone is the sign-in name. Signs in
+   * at once; first use (community and roles) follows.
+   */
+  register: action({
+    input: z
+      .object({ phone: phoneSchema, password: newPasswordSchema, displayName: text(20).min(1).optional() })
+      .strict(),
+    output: sessionSchema,
+  }),
+  /** Change one's own password (a staff account's one-time password must be changed first). */
+  changePassword: action({
+    input: z.object({ current: secret(1, 128), next: newPasswordSchema }).strict(),
+    output: z.object({ changed: z.literal(true), me: meSchema }),
+  }),
 
   /** First use and 更换社区: the communities, nearest first when a position (GCJ-02) is given. */
   communities: action({

@@ -8,10 +8,11 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
-    // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and people.
+    // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
+    // people; H5 sign-up and changing a password.
     {
       root: 'subpackages/account',
-      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people'],
+      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
     },
   ],
   window: {

@@ -4,6 +4,7 @@
 import { defineFunction } from '../features'
 import { bindPhone } from './bindPhone'
 import { changeCommunity } from './changeCommunity'
+import { changePassword } from './changePassword'
 import { communities } from './communities'
 import { communityPeople } from './communityPeople'
 import { deleteAccount } from './deleteAccount'
@@ -15,6 +16,7 @@ import { me } from './me'
 import { myData } from './myData'
 import { myRoles } from './myRoles'
 import { onboard } from './onboard'
+import { register } from './register'
 import { requestRoles } from './requestRoles'
 import { reviewApplication } from './reviewApplication'
 import { reviewQueue } from './reviewQueue'
@@ -31,6 +33,8 @@ export const main = defineFunction(
     demoLogin,
     login,
     logout,
+    register,
+    changePassword,
     communities,
     onboard,
     requestRoles,

@@ -123,6 +123,13 @@ export const userPersonalData: PersonalData = {
   },
   async erase({ db }, userId) {
     await db.deleteFrom('sessions').where('user_id', '=', userId).execute()
+    // Sign-in counts are keyed by the sign-in name (a phone, for an H5 account).
+    const { username } = await db
+      .selectFrom('users')
+      .select('username')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow()
+    if (username) await db.deleteFrom('sign_in_throttle').where('key', '=', `account:${username}`).execute()
     await db.updateTable('user_roles').set({ details: '{}' }).where('user_id', '=', userId).execute()
     await db
       .updateTable('role_applications')

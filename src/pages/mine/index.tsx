@@ -87,6 +87,14 @@ export default function Mine() {
               </View>
               <Text className="muted">›</Text>
             </View>
+            {me.mustChangePassword && (
+              <View className="card" role="alert">
+                <Text className="section-title">请先修改管理员给你的一次性密码</Text>
+                <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/account/password' })}>
+                  修改密码
+                </Button>
+              </View>
+            )}
             {!me.onboarded && (
               <View className="card" role="note">
                 <Text className="section-title">还差一步：选择社区和身份</Text>

@@ -1,5 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { Me } from '../../../contract/user'
 import { saveTextFile } from '../../platform/save-file'
 import { call } from '../../services/call'
 import { Cell, CellGroup } from '../../ui/nutui'
@@ -9,6 +11,8 @@ const go = (url: string) => Taro.navigateTo({ url })
 
 /** 账号与隐私: my profile and roles, moving, my data (download), leaving. */
 export default function AccountPage() {
+  const [me, setMe] = useState<Me>()
+  useDidShow(() => void call('user', 'me', {}, { loading: false, toast: false }).then(setMe, () => undefined))
   const download = async () => {
     const file = await call('user', 'myData', {}, { loading: '正在整理' }).catch(() => null)
     if (!file) return
@@ -36,6 +40,14 @@ export default function AccountPage() {
           extra="›"
           onClick={() => go('/subpackages/account/move')}
         />
+        {me?.username && (
+          <Cell
+            title="修改密码"
+            description={`登录账号 ${me.username}`}
+            extra="›"
+            onClick={() => go('/subpackages/account/password')}
+          />
+        )}
       </CellGroup>
       <CellGroup title="个人信息">
         <Cell title="下载我的数据" description="链社保存的关于你的全部数据（JSON 文件）" extra="›" onClick={download} />
