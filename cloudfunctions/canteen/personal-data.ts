@@ -5,7 +5,7 @@ import type { BookingDetails } from './domain/present'
 /** Canteen bookings, rider verifications and counter duty. */
 export const canteenPersonalData: PersonalData = {
   tables: ['rider_verifications', 'canteen_staff'],
-  goes: ['骑手认证资料：骑手编号、照片', '餐厅柜台工作人员身份'],
+  goes: ['骑手认证：骑手编号、照片和认证状态（待审的申请撤回）', '餐厅柜台工作人员身份'],
   stays: ['订餐预约（座位数与统计不变，不再关联到你）'],
   async export({ db }, userId) {
     const bookings = await db

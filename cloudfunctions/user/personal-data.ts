@@ -11,7 +11,6 @@ export const userPersonalData: PersonalData = {
     '昵称（改为“已注销用户”）、头像、手机号、出生年份',
     '微信身份（OPENID）、账号和密码，所有登录状态',
     '全部身份授权（撤销）与身份申请中填写的资料',
-    '骑手认证状态',
   ],
   stays: ['社区迁移记录与审核、授权的审计记录（依规保留，不含姓名、手机号和申请资料）'],
   async export({ db }, userId) {

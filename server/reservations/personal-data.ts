@@ -9,7 +9,8 @@ import { LIVE } from './status'
 export const reservationsPersonalData: PersonalData = {
   tables: ['reservations'],
   goes: [],
-  stays: ['预约和报名记录（仅保留名额与统计，不再关联到你）'],
+  // The features that reserve say what stays (订餐预约, 活动报名), each in its own words.
+  stays: [],
   export: async () => ({}),
   erase: async () => undefined,
   async upcoming({ db, now }, userId) {

@@ -188,7 +188,7 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
     expect(preview.blockedBy).toBeNull()
     expect(preview.upcoming).toBe(2)
     expect(preview.goes).toContain('微信身份（OPENID）、账号和密码，所有登录状态')
-    expect(preview.goes).toContain('骑手认证资料：骑手编号、照片')
+    expect(preview.goes).toContain('骑手认证：骑手编号、照片和认证状态（待审的申请撤回）')
     expect(preview.stays).toContain('订餐预约（座位数与统计不变，不再关联到你）')
 
     expect(await invokeWx(user, 'deleteAccount', { confirm: '删除' }, openid)).toMatchObject({
