@@ -32,7 +32,7 @@ async function main() {
     .where('code', '=', 'BL-LINGFENG')
     .executeTakeFirstOrThrow()
 
-  let t0 = process.hrtime.bigint()
+  const t0 = process.hrtime.bigint()
   // People in bulk, in SQL: names from common surnames and given names, one in ten a rider.
   await sql`
     insert into users (role, display_name, phone, community_id, onboarded_at)
