@@ -15,7 +15,7 @@ export const deletionPreview = handler('user', 'deletionPreview', {
       goes: parts.flatMap((p) => p.goes),
       stays: parts.flatMap((p) => p.stays),
       upcoming,
-      blockedBy: await deletionBlocker(ctx, ctx.user),
+      blockedBy: await deletionBlocker(ctx, ctx.user, false),
     }
   },
 })

@@ -234,7 +234,7 @@ describeEachDatabase('accounts: first use, roles asked for, profile and phone', 
     // Outside WeChat's cloud there is no WeChat to exchange a code with.
     expect(await invokeWx(user, 'bindPhone', { code: 'e31968a7f94cc5ee' }, openid)).toEqual({
       ok: false,
-      code: 'UNAVAILABLE',
+      code: 'BAD_REQUEST',
       message: '微信手机号快速验证仅在微信小程序中可用，请直接输入手机号',
     })
   })

@@ -6,10 +6,13 @@ import type { Caller } from '../../../server/people/roles'
 
 export const LAST_ADMIN = '你是最后一位管理员，不能注销账号；请先为他人授予管理员'
 
-/** Why this account cannot be deleted now, or null. Locks the admin grants, as revoking does. */
-export async function deletionBlocker({ db }: TxCtx, user: Caller): Promise<string | null> {
+/**
+ * Why this account cannot be deleted now, or null. Deleting locks the live admin grants, as
+ * revoking does, so two last admins cannot both leave; the preview only reads.
+ */
+export async function deletionBlocker({ db }: TxCtx, user: Caller, lock = true): Promise<string | null> {
   if (!user.roles.includes('admin')) return null
-  const admins = await db
+  let admins = db
     .selectFrom('user_roles as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .select('r.user_id')
@@ -17,9 +20,8 @@ export async function deletionBlocker({ db }: TxCtx, user: Caller): Promise<stri
     .where('r.revoked_at', 'is', null)
     .where('u.disabled', '=', false)
     .where('u.deleted_at', 'is', null)
-    .forUpdate('r')
-    .execute()
-  return admins.some((a) => a.user_id !== user.id) ? null : LAST_ADMIN
+  if (lock) admins = admins.forUpdate('r')
+  return (await admins.execute()).some((a) => a.user_id !== user.id) ? null : LAST_ADMIN
 }
 
 /**

@@ -17,7 +17,8 @@ export const phoneNumberRequest = (code: string) => ({ code })
  */
 export async function exchangePhoneCode(code: string, openapi?: PhoneOpenapi): Promise<string> {
   const api = openapi ?? (inWeChatCloud() ? (wxCloud().openapi as PhoneOpenapi) : null)
-  if (!api) return refuse('UNAVAILABLE', '微信手机号快速验证仅在微信小程序中可用，请直接输入手机号')
+  // BAD_REQUEST, not UNAVAILABLE: nothing is down, the request cannot be served here (the gateway answers 503 for UNAVAILABLE).
+  if (!api) return refuse('BAD_REQUEST', '微信手机号快速验证仅在微信小程序中可用，请直接输入手机号')
   let res: Record<string, any>
   try {
     res = (await api.phonenumber.getPhoneNumber(phoneNumberRequest(code))) as Record<string, any>
