@@ -82,12 +82,7 @@ export default function PeoplePage() {
           {/* Six roles do not fit one row: they fold behind 筛选. */}
           <View className="row" style={{ gap: '8px', marginBottom: '10px' }}>
             <Text className="grow">身份：{role === 'all' ? '全部' : ROLE_LABELS[role]}</Text>
-            <Button
-              size="small"
-              fill="outline"
-              aria-expanded={filtersOpen}
-              onClick={() => setFiltersOpen(!filtersOpen)}
-            >
+            <Button fill="outline" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(!filtersOpen)}>
               筛选
             </Button>
           </View>

@@ -129,7 +129,7 @@ function Body(props: {
                 {a.reason && <Text className="account-warn">原因：{a.reason}</Text>}
                 {a.status === 'pending' && (
                   <View className="account-row-actions">
-                    <Button size="small" fill="outline" onClick={() => withdraw(a.id)}>
+                    <Button fill="outline" onClick={() => withdraw(a.id)}>
                       撤回申请
                     </Button>
                   </View>
