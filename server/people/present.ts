@@ -39,7 +39,8 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     })),
     avatar: user.avatar,
     mustChangePassword: user.must_change_password,
-    onboarded: user.onboarded_at !== null,
+    // A staff account an admin created already holds its role: it is not asked what it is.
+    onboarded: user.onboarded_at !== null || grants.length > 0,
     phoneVerified: user.phone_verified_at !== null,
     birthYear: user.birth_year,
     riderVerified: user.rider_verified_at !== null,

@@ -1,6 +1,8 @@
 import { main as user } from '../../cloudfunctions/user/index'
 import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
 import { exchangePhoneCode } from '../../cloudfunctions/user/domain/wechat-phone'
+import { inTransaction } from '../../server/core/tx'
+import { grantRole } from '../../server/people/grants'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 
 const sh = (local: string) => new Date(`${local}+08:00`)
@@ -37,6 +39,15 @@ describeEachDatabase('accounts: first use, roles asked for, profile and phone', 
     const openid = newOpenid()
     const me = await wx('me', {}, openid)
     expect(me).toMatchObject({ onboarded: false, roles: [], community: null, roleLabel: '未开通身份' })
+  })
+
+  test('someone an admin has already granted a role (a staff account) is not asked what they are', async () => {
+    const openid = newOpenid()
+    const me = await wx('me', {}, openid)
+    await inTransaction(ctx.runtime, (tx) =>
+      grantRole(tx, { userId: me.id, role: 'social_worker', communityId: lingfeng }, null),
+    )
+    expect(await wx('me', {}, openid)).toMatchObject({ onboarded: true, roleLabel: '社工' })
   })
 
   test('communities are offered nearest first when the phone gives a position', async () => {
