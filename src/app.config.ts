@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // Main package: tab pages and shared code only. Each feature is a subpackage (DESIGN.md §1).
-  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index', 'pages/login/password'],
+  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index'],
   subPackages: [
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
@@ -25,6 +25,12 @@ export default defineAppConfig({
         'places',
         'audit',
       ],
+    },
+    // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
+    // people; H5 sign-up and changing a password.
+    {
+      root: 'subpackages/account',
+      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
     },
   ],
   window: {

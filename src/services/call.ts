@@ -12,13 +12,13 @@ import { describeZodError } from '../../contract/zod-zh'
 import { send } from '../platform/transport'
 import { setSessionToken } from './session'
 
-export const CHANGE_PASSWORD_PAGE = '/pages/login/password'
+export const CHANGE_PASSWORD_PAGE = '/subpackages/account/password'
 
 /** A one-time password must be changed before anything else: the server refuses the rest, the app goes there. */
 export function goChangePassword() {
   const pages = Taro.getCurrentPages()
   const current = pages[pages.length - 1]?.route ?? ''
-  if (current.includes('pages/login/password')) return
+  if (current.includes('subpackages/account/password')) return
   void Taro.redirectTo({ url: CHANGE_PASSWORD_PAGE }).catch(() => Taro.navigateTo({ url: CHANGE_PASSWORD_PAGE }))
 }
 
