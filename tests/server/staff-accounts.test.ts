@@ -130,7 +130,7 @@ describeEachDatabase('staff accounts: one-time passwords, first sign-in, disable
     expect(await signIn('lf_broker', oneTimePassword)).toEqual({
       ok: false,
       code: 'FORBIDDEN',
-      message: '该账号已停用，请联系管理员',
+      message: '该账号已停用，请联系所在社区社工或管理员',
     })
     await invokeOk(admin, 'setDisabled', { userId, disabled: false }, adminToken)
     expect((await signIn('lf_broker', oneTimePassword)).ok).toBe(true)
@@ -227,7 +227,7 @@ describeEachDatabase('staff accounts: one-time passwords, first sign-in, disable
     const row = await ctx.db.selectFrom('users').selectAll().where('id', '=', forced.userId).executeTakeFirstOrThrow()
     expect(row).toMatchObject({ username: 'root_admin', must_change_password: true, demo: false })
     const s = await signIn('root_admin', forced.oneTimePassword)
-    expect(s.ok && s.data.me.roles).toEqual([{ role: 'admin', label: '管理员', scope: null }])
+    expect(s.ok && s.data.me.roles).toEqual([{ role: 'admin', label: '管理员', scope: null, communityId: null }])
     expect(await auditActions(forced.userId)).toEqual(['role.grant', 'admin.bootstrap'])
     await expect(
       createFirstAdmin(ctx.runtime, { username: 'root_admin', displayName: '首位管理员', force: true }),
