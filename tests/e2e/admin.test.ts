@@ -60,6 +60,8 @@ describeInBrowser('H5: an admin creates a department account; its holder changes
     await holder.locator('[name=next] input').fill('beilun-rsj-2026')
     await holder.locator('[name=again] input').fill('beilun-rsj-2026')
     await change.click()
+    await holder.getByText('密码已修改，其他设备需重新登录').waitFor()
+    await holder.goto(`${app.url}#/pages/mine/index`)
     await holder.getByText('部门工作台 · 北仑区人力资源和社会保障局').click()
     await holder.getByRole('heading', { name: '北仑区人力资源和社会保障局' }).waitFor()
     const work = holder.getByRole('region', { name: '派给本部门的诉求' })
