@@ -161,7 +161,7 @@ async function main() {
   let other: Awaited<ReturnType<typeof createGateway>> | null = null
   let otherUrl = ''
   if (compareDir) {
-    other = await createGateway({ functions: await loadFunctions(), h5Dir: compareDir })
+    other = await createGateway({ functions: await loadFunctions(), runtime: app.runtime, h5Dir: compareDir })
     otherUrl = await other.listen({ port: 0, host: '127.0.0.1' })
     otherUrl += '/'
   }

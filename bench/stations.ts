@@ -12,7 +12,6 @@ import { haversineM } from '../cloudfunctions/stations/domain/geo'
 import { isOpenAt, spansOf } from '../cloudfunctions/stations/domain/hours'
 import { loadFunctions } from '../gateway/functions'
 import { createGateway } from '../gateway/server'
-import { setDatabase } from '../server/db'
 import { openBenchDatabase } from './_db'
 import { AREA, generateStations, rng } from '../scripts/generate-stations'
 import { ms, percentile, round } from './_util'
@@ -23,8 +22,8 @@ const NAIVE_QUERIES = 15
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 
 async function main() {
-  const { db, label, drop } = await openBenchDatabase()
-  setDatabase(db)
+  const bench = await openBenchDatabase()
+  const { db, label, drop } = bench
   let t0 = process.hrtime.bigint()
   await generateStations(db, COUNT)
   console.log(`generated ${COUNT} stations in ${round(ms(t0) / 1000, 1)} s`)
@@ -41,14 +40,15 @@ async function main() {
 
   // The first call loads every live station into the index; then warm up and time the indexed path.
   t0 = process.hrtime.bigint()
-  await stations({ action: 'nearby', input: queries[0] }, { lianshe: {} })
+  await stations({ action: 'nearby', input: queries[0] }, { lianshe: { runtime: bench.runtime } })
   const loadMs = ms(t0)
-  for (const q of queries.slice(0, 20)) await stations({ action: 'nearby', input: q }, { lianshe: {} })
+  for (const q of queries.slice(0, 20))
+    await stations({ action: 'nearby', input: q }, { lianshe: { runtime: bench.runtime } })
   const indexed: number[] = []
   let found = 0
   for (const q of queries) {
     t0 = process.hrtime.bigint()
-    const r = (await stations({ action: 'nearby', input: q }, { lianshe: {} })) as any
+    const r = (await stations({ action: 'nearby', input: q }, { lianshe: { runtime: bench.runtime } })) as any
     indexed.push(ms(t0))
     if (!r.ok) throw new Error(r.message)
     found += r.data.items.length
@@ -63,7 +63,7 @@ async function main() {
       .where('id', '=', 1 + i)
       .execute()
     t0 = process.hrtime.bigint()
-    await stations({ action: 'nearby', input: queries[i] }, { lianshe: {} })
+    await stations({ action: 'nearby', input: queries[i] }, { lianshe: { runtime: bench.runtime } })
     catchUp.push(ms(t0))
   }
 
@@ -84,12 +84,12 @@ async function main() {
       .sort((a, b) => a.d - b.d)
       .slice(0, q.limit)
     naive.push(ms(t0))
-    const fast = (await stations({ action: 'nearby', input: q }, { lianshe: {} })) as any
+    const fast = (await stations({ action: 'nearby', input: q }, { lianshe: { runtime: bench.runtime } })) as any
     if (JSON.stringify(fast.data.items.map((x: any) => x.id)) === JSON.stringify(result.map((x) => x.s.id))) agree++
   }
 
   // Gateway throughput: nearby vs the no-op, same gateway, same run.
-  const app = await createGateway({ functions: await loadFunctions() })
+  const app = await createGateway({ functions: await loadFunctions(), runtime: bench.runtime })
   const base = await app.listen({ port: 0, host: '127.0.0.1' })
   // The load generator runs in its own process (the other core), not on the server's event loop.
   const load = (fn: string, body: unknown) =>

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core'
-import { setClock } from '../../server/core/clock'
 import { startApp } from '../helpers/app'
 import { describeInBrowser } from '../helpers/browser'
 import { inspectLargeText } from '../helpers/large-text'
@@ -13,10 +12,10 @@ describeInBrowser('H5: 大字模式 (large text), switched on in 我的', (chrom
   let app: Awaited<ReturnType<typeof startApp>>
   beforeAll(async () => {
     app = await startApp(chromium)
-    setClock(() => MONDAY_10AM)
+    app.setNow(MONDAY_10AM)
   })
   afterAll(async () => {
-    setClock(null)
+    app?.setNow(null)
     await app?.stop()
   })
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { createGateway } from '../../gateway/server'
+import type { Runtime } from '../../server/core/runtime'
 
 // The H5 app as the build leaves it: hashed files with prebuilt .br/.gz beside them.
 describe('gateway serves the H5 app compressed and cached', () => {
@@ -21,6 +22,8 @@ describe('gateway serves the H5 app compressed and cached', () => {
     const big = { ok: true, data: { items: Array.from({ length: 200 }, (_, i) => ({ id: i, name: '骑手驿站' })) } }
     app = await createGateway({
       h5Dir: dir,
+      // The stand-in function below never reaches the runtime.
+      runtime: {} as Runtime,
       functions: new Map([['stations', { name: 'stations', timers: [], main: async () => big }]]),
     })
     base = await app.listen({ port: 0, host: '127.0.0.1' })

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import { getDatabase, type Database } from '../../../server/db'
+import type { Database } from '../../../server/db'
 import { heardRevision } from '../../../server/db/revisions'
 import type { DB } from '../../../server/db/schema'
 import { SUMMARY_COLUMNS, type SummaryRow } from './present'
@@ -53,8 +53,7 @@ class NearbyIndex {
 const indexes = new WeakMap<Database, NearbyIndex>()
 
 /** The grid of live stations for this transaction's database, caught up with what has committed. */
-export async function liveStations(trx: Transaction<DB>): Promise<StationGrid> {
-  const db = await getDatabase()
+export async function liveStations(trx: Transaction<DB>, db: Database): Promise<StationGrid> {
   let index = indexes.get(db)
   if (!index) indexes.set(db, (index = new NearbyIndex()))
   await index.catchUp(trx, heardRevision(db, 'stations'))

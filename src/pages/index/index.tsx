@@ -19,16 +19,22 @@ function openTile(tile: FeatureTile) {
   toast(`${tile.title}即将上线`)
 }
 
+// First use: the app asks once per launch for the community and roles (a new WeChat user, or
+// someone who just registered on H5); afterwards 我的 keeps offering it until it is done.
+let askedToOnboard = false
+
 export default function Home() {
   const home = useAction('community', 'home', {})
   // Greet the signed-in user; on H5 without a session (or with an ended one), offer sign-in instead.
-  const greeting = useData(
-    () =>
-      passwordSignIn && !getSessionToken()
-        ? Promise.resolve(null)
-        : call('user', 'me', {}, { loading: false, toast: false }).catch(() => null),
-    [],
-  )
+  const greeting = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return null
+    const m = await call('user', 'me', {}, { loading: false, toast: false }).catch(() => null)
+    if (m && !m.onboarded && !askedToOnboard) {
+      askedToOnboard = true
+      void Taro.navigateTo({ url: '/subpackages/account/onboarding' })
+    }
+    return m
+  }, [])
   const me = greeting.data
   useDidShow(refreshUnreadBadge)
   usePullDownRefresh(() => void home.reload().finally(() => Taro.stopPullDownRefresh()))

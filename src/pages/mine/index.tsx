@@ -1,6 +1,6 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import type { Me } from '../../../contract/user'
+import { holds, type Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { useData } from '../../hooks/useAction'
@@ -8,7 +8,7 @@ import { announce, pressProps, roleProps } from '../../platform/a11y'
 import { passwordSignIn } from '../../platform/transport'
 import { setLargeText, useLargeText } from '../../services/large-text'
 import { refreshUnreadBadge } from '../../services/unread'
-import { call, type CallError } from '../../services/call'
+import { call, goChangePassword, type CallError } from '../../services/call'
 import { getSessionToken, setSessionToken } from '../../services/session'
 import { Button } from '../../ui/Button'
 import { Cell, CellGroup } from '../../ui/Cell'
@@ -24,8 +24,27 @@ const METHOD_LABEL: Record<Me['signInMethod'], string> = {
 const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** A row that opens another page: a link for screen readers, pressable by keyboard on H5. */
-function LinkCell({ title, url }: { title: string; url: string }) {
-  return <Cell title={title} extra="›" onClick={go(url)} {...roleProps('link')} {...pressProps(go(url))} />
+function LinkCell({
+  title,
+  url,
+  extra,
+  description,
+}: {
+  title: string
+  url: string
+  extra?: string
+  description?: string
+}) {
+  return (
+    <Cell
+      title={title}
+      description={description}
+      extra={extra ? `${extra} ›` : '›'}
+      onClick={go(url)}
+      {...roleProps('link')}
+      {...pressProps(go(url))}
+    />
+  )
 }
 
 /** 大字模式: the whole row is one switch (text ≥ 18 px, stronger contrast, larger targets). */
@@ -60,7 +79,9 @@ export default function Mine() {
   const profile = useData(async (): Promise<Me | null> => {
     if (passwordSignIn && !getSessionToken()) return null
     try {
-      return await call('user', 'me', {}, { loading: false, toast: false })
+      const m = await call('user', 'me', {}, { loading: false, toast: false })
+      if (m.mustChangePassword) goChangePassword()
+      return m
     } catch (e) {
       const err = e as CallError
       if (err.code !== 'UNAUTHENTICATED' && err.code !== 'SESSION_EXPIRED') throw err
@@ -97,20 +118,61 @@ export default function Mine() {
       <PageState loading={profile.loading && me === undefined} error={profile.error} onRetry={profile.reload}>
         {me && (
           <>
-            <View className="card row mine__profile">
+            <View
+              className="card row mine__profile"
+              {...roleProps('link')}
+              aria-label={`个人资料：${me.displayName}`}
+              onClick={go('/subpackages/account/profile')}
+              {...pressProps(go('/subpackages/account/profile'))}
+            >
               <View className="mine__avatar" aria-hidden="true">
-                {me.displayName.slice(-1)}
+                {me.avatar ? (
+                  <Image className="mine__avatar-img" src={me.avatar} mode="aspectFill" />
+                ) : (
+                  me.displayName.slice(-1)
+                )}
               </View>
               <View className="grow">
                 <Text className="mine__name">{me.displayName}</Text>
                 <View className="row mine__tags">
-                  <Tag type="primary">{me.roleLabel}</Tag>
-                  {me.community && <Text className="muted">{me.community.name}</Text>}
+                  {me.roles.length === 0 && <Tag type="default">未开通身份</Tag>}
+                  {me.roles.map((r) => (
+                    <Tag key={`${r.role}-${r.scope}`} type="primary">
+                      {r.label}
+                    </Tag>
+                  ))}
                 </View>
               </View>
+              <Text className="muted" aria-hidden="true">
+                ›
+              </Text>
             </View>
+            {me.mustChangePassword && (
+              <View className="card" role="alert">
+                <Text className="section-title">请先修改管理员给你的一次性密码</Text>
+                <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/account/password' })}>
+                  修改密码
+                </Button>
+              </View>
+            )}
+            {!me.onboarded && (
+              <View className="card" role="note">
+                <Text className="section-title">还差一步：选择社区和身份</Text>
+                <Button
+                  type="primary"
+                  block
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/onboarding' })}
+                >
+                  去完善
+                </Button>
+              </View>
+            )}
             <CellGroup>
-              <Cell title="身份" extra={me.roleLabel} />
+              <LinkCell
+                title="我的身份"
+                extra={me.roles.map((r) => r.label).join('、') || '未开通'}
+                url="/subpackages/account/roles"
+              />
               <Cell title="所属社区" extra={me.community?.name ?? '未设置'} />
               <Cell title="手机号" extra={me.phoneMasked ?? '未绑定'} />
               {me.username && <Cell title="账号" extra={me.username} />}
@@ -119,21 +181,51 @@ export default function Mine() {
             <CellGroup title="我的服务">
               <LinkCell title="我的活动" url="/subpackages/activities/mine" />
               <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
-              {me.role === 'rider' && <LinkCell title="骑手认证" url="/subpackages/canteen/rider" />}
-              {me.role === 'enterprise' && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
+              {holds(me, 'rider') && (
+                <LinkCell
+                  title="骑手认证"
+                  extra={me.riderVerified ? '已认证' : undefined}
+                  url="/subpackages/canteen/rider"
+                />
+              )}
+              {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
             </CellGroup>
             <LargeTextSwitch />
-            {(me.role === 'social_worker' || me.role === 'admin') && (
+            {holds(me, 'social_worker', 'admin', 'department') && (
               <CellGroup title="工作台">
-                <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
-                <LinkCell title="骑手认证审核" url="/subpackages/canteen/rider" />
-                <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
-                <LinkCell
-                  title={me.role === 'admin' ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
-                  url="/subpackages/stations/manage"
-                />
+                {holds(me, 'department') && (
+                  <LinkCell
+                    title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
+                    url="/subpackages/admin/department"
+                  />
+                )}
+                {holds(me, 'admin', 'social_worker') && (
+                  <LinkCell
+                    title={holds(me, 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计'}
+                    url="/subpackages/admin/index"
+                  />
+                )}
+                {holds(me, 'social_worker', 'admin') && (
+                  <>
+                    <LinkCell title="身份审核（企业、专家、骑手）" url="/subpackages/account/review" />
+                    <LinkCell title="本社区人员" url="/subpackages/account/people" />
+                    <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
+                    <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
+                    <LinkCell
+                      title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
+                      url="/subpackages/stations/manage"
+                    />
+                  </>
+                )}
               </CellGroup>
             )}
+            <CellGroup title="账号">
+              <LinkCell
+                title="账号与隐私"
+                description="个人资料、更换社区、下载我的数据、注销账号"
+                url="/subpackages/account/index"
+              />
+            </CellGroup>
             {passwordSignIn && (
               <View className="mine__actions">
                 <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>

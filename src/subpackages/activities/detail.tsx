@@ -1,7 +1,12 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_CATEGORIES, AUDIENCES, REGISTRATION_STATUS } from '../../../contract/activities'
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_SUBSCRIBE_KINDS,
+  AUDIENCES,
+  REGISTRATION_STATUS,
+} from '../../../contract/activities'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
@@ -33,7 +38,7 @@ export default function ActivityDetailPage() {
 
   const signUp = () => {
     if (!a) return
-    subscribeInTap(['activity_reminder', 'activity_promoted', 'activity_changed'])
+    subscribeInTap([...ACTIVITY_SUBSCRIBE_KINDS])
     const input = {
       activityId: a.id,
       answers,

@@ -1,7 +1,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { Booking } from '../../../contract/canteen'
+import { CANTEEN_SUBSCRIBE_KINDS, type Booking } from '../../../contract/canteen'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
@@ -43,7 +43,7 @@ export default function BookPage() {
   const book = () => {
     if (!d || !start) return
     // Ask for the reminders inside the tap (WeChat requires it), then book.
-    subscribeInTap(['canteen_booked', 'canteen_reminder', 'canteen_cancelled'])
+    subscribeInTap([...CANTEEN_SUBSCRIBE_KINDS])
     call('canteen', 'book', { canteenId, date: d.date, start, items }, { loading: '正在预约' }).then(
       (b) => {
         setBooked(b)

@@ -21,14 +21,16 @@ import { toast } from '../../services/toast'
 export default function Counter() {
   const { params } = useRouter()
   const canteenId = Number(params.id)
-  // The server's today by default; the next days too, to close them ahead (holidays, maintenance).
+  // The server's today by default; the other days open for booking too, to close them ahead
+  // (holidays, maintenance). The server says which days those are.
   const [date, setDate] = useState<string>()
   const day = useAction('canteen', 'counter', date ? { canteenId, date } : { canteenId }, [date])
   const [today, setToday] = useState<string>()
   useEffect(() => {
     if (!today && day.data && !date) setToday(day.data.date)
   }, [day.data, date, today])
-  const days = today ? [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(today, i)) : []
+  const tomorrow = today ? addDays(today, 1) : null
+  const days = day.data?.dates ?? []
   const shown = date ?? today
   const [code, setCode] = useState('')
   const [last, setLast] = useState<string>()
@@ -110,9 +112,9 @@ export default function Counter() {
           <>
             <Text className="section-title">{d.canteenName}</Text>
             <ChipGroup label="日期" kind="radiogroup">
-              {days.map((x, i) => (
+              {days.map((x) => (
                 <Chip key={x} role="radio" on={x === shown} onPress={() => setDate(x)}>
-                  {i === 0 ? '今天' : i === 1 ? '明天' : x.slice(5)}
+                  {x === today ? '今天' : x === tomorrow ? '明天' : x.slice(5)}
                 </Chip>
               ))}
             </ChipGroup>

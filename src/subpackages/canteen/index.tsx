@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { holds } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
@@ -24,7 +25,7 @@ export default function CanteenIndex() {
       call('canteen', 'myCounters', {}, quiet).catch(() => ({ items: [] })),
       call('user', 'me', {}, quiet).catch(() => null),
     ])
-    return { counters: counters.items, isAdmin: me?.role === 'admin' }
+    return { counters: counters.items, isAdmin: !!me && holds(me, 'admin') }
   }, [])
   const counters = staff.data?.counters ?? []
   const isAdmin = staff.data?.isAdmin ?? false

@@ -1,6 +1,8 @@
 import { View, Text, Image } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
+import { holds } from '../../../contract/user'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
@@ -16,21 +18,21 @@ import { toast } from '../../services/toast'
 
 type Platform = keyof typeof RIDER_PLATFORMS
 
-/** Riders apply for verification; social workers review their community's applications. */
+/**
+ * Riders apply for verification. Social workers review them with the community's other
+ * applications in one queue (我的 → 工作台 → 身份审核, subpackages/account/review).
+ */
 export default function RiderPage() {
   const page = useData(async () => {
     const quiet = { loading: false, toast: false } as const
     const [me, status] = await Promise.all([call('user', 'me', {}, quiet), call('canteen', 'riderStatus', {}, quiet)])
-    const reviewer = me.role === 'social_worker' || me.role === 'admin'
-    const queue = reviewer ? (await call('canteen', 'riderQueue', {}, quiet)).items : []
-    return { me, status, queue }
+    return { me, status }
   }, [])
-  const { me, status, queue = [] } = page.data ?? {}
+  const { me, status } = page.data ?? {}
   const load = page.reload
   const [platform, setPlatform] = useState<Platform>('meituan')
   const [riderNo, setRiderNo] = useState('')
   const [photo, setPhoto] = useState<string>()
-  const [reasons, setReasons] = useState<Record<number, string>>({})
 
   const apply = async () => {
     const r = await call(
@@ -44,16 +46,6 @@ export default function RiderPage() {
       void load()
     }
   }
-  const review = async (verificationId: number, approve: boolean) => {
-    const reason = reasons[verificationId]
-    const r = await call(
-      'canteen',
-      'reviewRider',
-      { verificationId, approve, ...(reason ? { reason } : {}) },
-      { loading: '正在提交' },
-    ).catch(() => null)
-    if (r) void load()
-  }
 
   return (
     <Screen className="canteen">
@@ -64,8 +56,13 @@ export default function RiderPage() {
               <Text className="section-title">我的骑手认证</Text>
               {status.verified ? (
                 <Text className="canteen-ok">已认证，在延时餐厅预约可享骑手价</Text>
-              ) : me.role !== 'rider' ? (
-                <Text className="muted">骑手认证仅面向骑手身份的用户</Text>
+              ) : !holds(me, 'rider') ? (
+                <>
+                  <Text className="muted canteen-line">骑手认证面向骑手身份的用户：先在 我的身份 中开通骑手</Text>
+                  <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/roles' })}>
+                    去开通骑手身份
+                  </Button>
+                </>
               ) : status.latest?.status === 'pending' ? (
                 <Text>
                   已提交（{status.latest.platform} {status.latest.riderNo}），审核中
@@ -103,43 +100,11 @@ export default function RiderPage() {
                 </>
               )}
             </View>
-            {(me.role === 'social_worker' || me.role === 'admin') && (
+            {holds(me, 'social_worker', 'admin') && (
               <View className="card">
-                <Text className="section-title">待审核（{queue.length}）</Text>
-                {queue.length === 0 && <Text className="muted">暂无待审核的申请</Text>}
-                {queue.map((v) => (
-                  <View key={v.id} className="canteen-review">
-                    <Text className="canteen-line">
-                      {v.userName} {v.phone} · {v.platform} {v.riderNo}
-                    </Text>
-                    {v.photo ? (
-                      <Image
-                        className="canteen-photo"
-                        src={v.photo}
-                        mode="aspectFit"
-                        {...imageProps(`${v.userName} 的认证照片`)}
-                      />
-                    ) : (
-                      <Text className="muted">未上传照片</Text>
-                    )}
-                    <Field label="驳回原因（驳回时必填）">
-                      <Input
-                        name={`reason-${v.id}`}
-                        value={reasons[v.id] ?? ''}
-                        onChange={(t) => setReasons({ ...reasons, [v.id]: t })}
-                        maxLength={100}
-                      />
-                    </Field>
-                    <View className="row canteen-actions">
-                      <Button type="primary" size="small" onClick={() => review(v.id, true)}>
-                        通过
-                      </Button>
-                      <Button type="danger" fill="outline" size="small" onClick={() => review(v.id, false)}>
-                        驳回
-                      </Button>
-                    </View>
-                  </View>
-                ))}
+                <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}>
+                  去审核本社区的认证申请
+                </Button>
               </View>
             )}
           </>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
 import type { OutputOf } from '../../../contract'
 import { Chip, ChipGroup } from '../../components/Chip'
+import { holds } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
@@ -41,7 +42,7 @@ export default function ManageStations() {
       stationId ? call('stations', 'detail', { id: stationId }, quiet) : null,
       call('stations', 'reports', stationId ? { stationId } : {}, quiet),
     ])
-    return { isAdmin: me.role === 'admin', station, reports: reports.items as Report[] }
+    return { isAdmin: holds(me, 'admin'), station, reports: reports.items as Report[] }
   }, [stationId])
   const station = desk.data?.station
   const reports = desk.data?.reports
