@@ -24,6 +24,24 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/canteen/admin': async (api) => [{ id: await canteenId(api) }],
   'subpackages/activities/detail': async (api) => [{ id: await activityId(api) }],
   'subpackages/activities/roster': async (api) => [{ id: await activityId(api) }],
+  // Admin: 新建社区 and an existing one; a department's page (its members open it without an id);
+  // a person's page (the demo rider, as a 社工 or an admin opens it from the people search).
+  'subpackages/admin/community': async (api) => [
+    {},
+    { id: first((await api('admin', 'admin', 'communities', {})).items, 'admin.communities').id },
+  ],
+  'subpackages/admin/department': async (api) => [
+    {},
+    { id: first((await api('admin', 'admin', 'departments', {})).items, 'admin.departments').id },
+  ],
+  'subpackages/admin/user': async (api) => [
+    {
+      id: first(
+        (await api('admin', 'admin', 'searchUsers', { role: 'rider', page: 1, pageSize: 1 })).items,
+        'admin.searchUsers',
+      ).id,
+    },
+  ],
 }
 
 /** The station nearest the demo community's centre (the one a rider opens first). */

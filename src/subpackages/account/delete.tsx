@@ -8,6 +8,7 @@ import { setSessionToken } from '../../services/session'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /** 注销账号 (PIPL): exactly what goes and what stays, then typing 注销 to confirm. */
 export default function DeletePage() {
@@ -26,7 +27,7 @@ export default function DeletePage() {
 
   if (deleted) {
     return (
-      <View className="page account">
+      <Screen className="account">
         <View className="card" role="status" aria-label="账号已注销">
           <Text className="section-title">账号已注销</Text>
           <Text className="account-hint">你的个人信息已删除或匿名化。感谢使用链社。</Text>
@@ -34,13 +35,13 @@ export default function DeletePage() {
             返回首页
           </Button>
         </View>
-      </View>
+      </Screen>
     )
   }
 
   const d = preview.data
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={preview.loading} error={preview.error} onRetry={preview.reload}>
         {d && (
           <>
@@ -97,6 +98,6 @@ export default function DeletePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,4 +1,4 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me } from '../../../contract/user'
@@ -6,6 +6,7 @@ import { saveTextFile } from '../../platform/save-file'
 import { call } from '../../services/call'
 import { Cell, CellGroup } from '../../ui/Cell'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 const go = (url: string) => Taro.navigateTo({ url })
 
@@ -20,7 +21,7 @@ export default function AccountPage() {
     Taro.showToast({ title: `已导出 ${file.fileName}`, icon: 'none' })
   }
   return (
-    <View className="page account">
+    <Screen className="account">
       <CellGroup>
         <Cell
           title="个人资料"
@@ -61,6 +62,6 @@ export default function AccountPage() {
       <Text className="muted" style={{ display: 'block', padding: '8px 4px' }}>
         手机号、证件号等在他人看到时均已打码。
       </Text>
-    </View>
+    </Screen>
   )
 }

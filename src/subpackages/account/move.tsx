@@ -7,6 +7,7 @@ import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { CommunityPicker } from './components/CommunityPicker'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /** 更换社区: moving to another park. The history is kept; staff roles stay where they were granted. */
 export default function MovePage() {
@@ -34,7 +35,7 @@ export default function MovePage() {
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!me && !error} error={error} onRetry={load}>
         {me && (
           <>
@@ -54,6 +55,6 @@ export default function MovePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -8,6 +8,7 @@ import { CommunityPicker } from './components/CommunityPicker'
 import { Outcomes } from './components/Outcomes'
 import { useRoleForm } from './components/RoleForm'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /** First use: which community, and what the person is. Shown once, after the first sign-in. */
 export default function Onboarding() {
@@ -26,7 +27,7 @@ export default function Onboarding() {
   if (done) {
     const rider = done.outcomes.some((o) => o.role === 'rider')
     return (
-      <View className="page account">
+      <Screen className="account">
         <View className="card" role="status" aria-label="设置完成">
           <Text className="section-title">欢迎，{done.me.community?.name}</Text>
           <Outcomes outcomes={done.outcomes} />
@@ -45,12 +46,12 @@ export default function Onboarding() {
             </Button>
           </View>
         </View>
-      </View>
+      </Screen>
     )
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <View className="card">
         <Text className="section-title">1. 你在哪个社区？</Text>
         <CommunityPicker value={communityId} onChange={setCommunityId} />
@@ -62,6 +63,6 @@ export default function Onboarding() {
       <Button type="primary" block disabled={!communityId || roles.chosen.length === 0} onClick={submit}>
         完成
       </Button>
-    </View>
+    </Screen>
   )
 }

@@ -6,6 +6,7 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /** 修改密码: also where a staff account replaces the one-time password it was given. */
 export default function PasswordPage() {
@@ -22,7 +23,7 @@ export default function PasswordPage() {
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <View className="card">
         <Text className="section-title">修改密码</Text>
         <Text className="account-hint">
@@ -59,6 +60,6 @@ export default function PasswordPage() {
           确认修改
         </Button>
       </View>
-    </View>
+    </Screen>
   )
 }

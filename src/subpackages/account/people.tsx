@@ -9,6 +9,7 @@ import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 type People = OutputOf<'user', 'communityPeople'>
 const FILTERS: (Role | 'all')[] = ['all', 'worker', 'rider', 'entrepreneur', 'enterprise', 'expert']
@@ -58,7 +59,7 @@ export default function PeoplePage() {
   })
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!page && !error} error={error} onRetry={() => load()}>
         {communities.length > 1 && (
           <View className="chips" role="radiogroup" aria-label="社区">
@@ -138,6 +139,6 @@ export default function PeoplePage() {
           )}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -14,6 +14,7 @@ import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /** 个人资料: avatar, name, birth year and phone (weapp: WeChat's buttons; H5: typed). */
 export default function ProfilePage() {
@@ -55,7 +56,7 @@ export default function ProfilePage() {
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!me && !error} error={error} onRetry={load}>
         {me && (
           <>
@@ -147,6 +148,6 @@ export default function ProfilePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -7,6 +7,7 @@ import { setSessionToken } from '../../services/session'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /**
  * H5 sign-up (a browser has no WeChat): phone and password. Signed in at once, the person then
@@ -26,7 +27,7 @@ export default function RegisterPage() {
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <View className="card">
         <Text className="section-title">手机号注册</Text>
         <Text className="account-hint">
@@ -66,6 +67,6 @@ export default function RegisterPage() {
       <Text className="muted" style={{ display: 'block', padding: '0 4px' }}>
         在微信中打开链社小程序无需注册。
       </Text>
-    </View>
+    </Screen>
   )
 }

@@ -7,6 +7,7 @@ import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /**
  * 身份审核 (社工): one queue for the community's 企业联络员 and 专家 applications and rider
@@ -42,7 +43,7 @@ export default function ReviewPage() {
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState
         loading={!items && !error}
         error={error}
@@ -99,6 +100,6 @@ export default function ReviewPage() {
           </View>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button'
 import { Outcomes } from './components/Outcomes'
 import { useRoleForm } from './components/RoleForm'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 type Roles = OutputOf<'user', 'myRoles'>
 
@@ -26,11 +27,11 @@ export default function RolesPage() {
   useDidShow(load)
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!data && !error} error={error} onRetry={load}>
         {data && <Body data={data} outcomes={outcomes} onAsked={setOutcomes} reload={load} />}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 

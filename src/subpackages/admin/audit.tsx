@@ -8,6 +8,7 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Choice, Field, Filters, Pager } from './components/controls'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 // Families of acts to filter by (the server matches `role` to role.grant and role.revoke).
 const ACTS = [
@@ -57,7 +58,7 @@ export default function Audit() {
     }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <Filters active={Object.keys(filters).length}>
         <Choice label="操作类型" options={ACTS} value={action} onChange={reset(setAction)} />
         <Choice
@@ -116,6 +117,6 @@ export default function Audit() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

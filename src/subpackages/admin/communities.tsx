@@ -4,13 +4,14 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { Button } from '../../ui/Button'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 /** Admin: every community with its home-card figures, grids, registered enterprises and 社工. */
 export default function Communities() {
   const list = useAction('admin', 'communities', {})
   useDidShow(() => void list.reload())
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/admin/community' })}>
         新建社区
       </Button>
@@ -32,6 +33,6 @@ export default function Communities() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

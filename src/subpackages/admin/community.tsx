@@ -7,6 +7,7 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/controls'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 const EMPTY = {
   code: '',
@@ -75,7 +76,7 @@ export default function CommunityPage() {
   }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
         <View className="card">
           <Text className="section-title">{id ? '社区信息' : '新建社区'}</Text>
@@ -114,7 +115,7 @@ export default function CommunityPage() {
         </View>
         {id && <Grids communityId={id} />}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 

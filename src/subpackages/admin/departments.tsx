@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button'
 import { Tag } from '../../ui/Tag'
 import { Choice, Field } from './components/controls'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 type Kind = keyof typeof DEPARTMENT_KINDS
 const KIND_OPTIONS = (Object.keys(DEPARTMENT_KINDS) as Kind[]).map((k) => [k, DEPARTMENT_KINDS[k]] as const)
@@ -32,7 +33,7 @@ export default function Departments() {
       editing && setEditing({ ...editing, [k]: v })
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       {!editing && (
         <Button type="primary" block onClick={() => setEditing({ ...EMPTY })}>
           新建部门
@@ -106,6 +107,6 @@ export default function Departments() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -11,6 +11,7 @@ import { Tag } from '../../ui/Tag'
 import { Choice, Field, Filters, Pager } from './components/controls'
 import { SheetPanel } from './components/SheetPanel'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 interface Form {
   id?: number
@@ -60,7 +61,7 @@ export default function Enterprises() {
   const communities = (scope.data?.communities ?? []).map((c) => [c.id, c.name] as const)
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <View className="card">
         <Input
           name="q"
@@ -141,7 +142,7 @@ export default function Enterprises() {
         )}
       </PageState>
       <SheetPanel communityId={communityId ?? undefined} onImported={() => void list.reload()} />
-    </View>
+    </Screen>
   )
 }
 

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 interface Tile {
   title: string
@@ -36,7 +37,7 @@ export default function AdminHome() {
   const scope = useAction('admin', 'scope', {})
   const admin = scope.data?.admin ?? false
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={scope.loading} error={scope.error} onRetry={scope.reload}>
         {scope.data && (
           <>
@@ -65,6 +66,6 @@ export default function AdminHome() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

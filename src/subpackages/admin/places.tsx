@@ -7,6 +7,7 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 type Kind = 'canteen' | 'station'
 
@@ -82,7 +83,7 @@ export default function Places() {
     </View>
   )
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={places.loading && !places.data} error={places.error} onRetry={places.reload}>
         {places.data && (
           <>
@@ -91,7 +92,7 @@ export default function Places() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 

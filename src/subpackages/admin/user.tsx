@@ -11,6 +11,7 @@ import { Tag } from '../../ui/Tag'
 import { Choice, Field, OneTimePassword } from './components/controls'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 const SIGN_IN = { wechat: '微信', password: '账号密码', both: '微信和账号密码', none: '未登录过' }
 
@@ -65,7 +66,7 @@ export default function UserPage() {
 
   const p = page.data?.person
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={page.loading && !page.data} error={page.error} onRetry={page.reload}>
         {page.data && p && (
           <>
@@ -230,6 +231,6 @@ export default function UserPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -9,6 +9,7 @@ import { Tag } from '../../ui/Tag'
 import { Choice, Filters, Pager } from './components/controls'
 import { ROLE_OPTIONS } from './roles'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 type Status = 'active' | 'disabled' | 'mustChange'
 
@@ -36,7 +37,7 @@ export default function Users() {
     }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <View className="card">
         <Input
           name="q"
@@ -104,6 +105,6 @@ export default function Users() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }
