@@ -422,9 +422,9 @@ async function main() {
     }
   }
 
-  // AUDIT_ONLY=stations: just the routes containing that text (while working on a page).
+  // AUDIT_ONLY=stations,admin: just the routes containing one of those texts (while working on a page).
   const only = process.env.AUDIT_ONLY
-  const queue = targets.filter((t) => !only || t.route.includes(only))
+  const queue = targets.filter((t) => !only || only.split(',').some((o) => t.route.includes(o)))
   const workers = Array.from({ length: WORKERS }, () => new Worker())
   await Promise.all(
     workers.map(async (w) => {

@@ -7,6 +7,7 @@ import { call } from '../../services/call'
 import { setSessionToken } from '../../services/session'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
+import { fieldProps } from '../../platform/a11y'
 import './account.css'
 import { Screen } from '../../components/Screen'
 
@@ -75,9 +76,14 @@ export default function DeletePage() {
             )}
             <View className="card">
               {d.blockedBy ? (
-                <View className="account-warn" role="alert">
-                  {d.blockedBy}
-                </View>
+                <>
+                  <View className="account-warn" role="alert">
+                    {d.blockedBy}
+                  </View>
+                  <Button block fill="outline" onClick={() => Taro.navigateBack()}>
+                    返回
+                  </Button>
+                </>
               ) : (
                 <>
                   <Text className="account-hint">注销后不可恢复。请输入“注销”两个字确认：</Text>
@@ -87,7 +93,7 @@ export default function DeletePage() {
                     value={confirm}
                     onChange={setConfirm}
                     maxLength={4}
-                    aria-label="输入注销以确认"
+                    {...fieldProps('输入注销以确认')}
                   />
                   <Button type="danger" block disabled={confirm.trim() !== '注销'} onClick={erase}>
                     确认注销账号

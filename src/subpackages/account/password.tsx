@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
 
 /** 修改密码: also where a staff account replaces the one-time password it was given. */
 export default function PasswordPage() {
@@ -36,7 +37,7 @@ export default function PasswordPage() {
           value={current}
           onChange={setCurrent}
           maxLength={128}
-          aria-label="当前密码"
+          {...fieldProps('当前密码')}
         />
         <Input
           name="next"
@@ -45,7 +46,7 @@ export default function PasswordPage() {
           value={next}
           onChange={setNext}
           maxLength={128}
-          aria-label="新密码"
+          {...fieldProps('新密码')}
         />
         <Input
           name="again"
@@ -54,7 +55,7 @@ export default function PasswordPage() {
           value={again}
           onChange={setAgain}
           maxLength={128}
-          aria-label="再次输入新密码"
+          {...fieldProps('再次输入新密码')}
         />
         <Button type="primary" block disabled={!current || !next || !again} onClick={submit}>
           确认修改

@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
 
 /** 个人资料: avatar, name, birth year and phone (weapp: WeChat's buttons; H5: typed). */
 export default function ProfilePage() {
@@ -90,7 +91,7 @@ export default function ProfilePage() {
                 value={name}
                 onChange={setName}
                 maxLength={20}
-                aria-label="昵称"
+                {...fieldProps('昵称')}
               />
               <Text className="section-title">出生年份</Text>
               <Input
@@ -100,7 +101,7 @@ export default function ProfilePage() {
                 value={birthYear}
                 onChange={setBirthYear}
                 maxLength={4}
-                aria-label="出生年份"
+                {...fieldProps('出生年份')}
               />
               <Button
                 type="primary"
@@ -139,7 +140,7 @@ export default function ProfilePage() {
                 value={phone}
                 onChange={setPhone}
                 maxLength={11}
-                aria-label="手机号"
+                {...fieldProps('手机号')}
               />
               <Button block fill="outline" disabled={phone.length !== 11} onClick={() => bind({ phone })}>
                 绑定手机号

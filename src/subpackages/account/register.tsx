@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
 
 /**
  * H5 sign-up (a browser has no WeChat): phone and password. Signed in at once, the person then
@@ -40,7 +41,7 @@ export default function RegisterPage() {
           value={phone}
           onChange={setPhone}
           maxLength={11}
-          aria-label="手机号"
+          {...fieldProps('手机号')}
         />
         <Input
           name="password"
@@ -49,7 +50,7 @@ export default function RegisterPage() {
           value={password}
           onChange={setPassword}
           maxLength={128}
-          aria-label="设置密码"
+          {...fieldProps('设置密码')}
         />
         <Input
           name="again"
@@ -58,7 +59,7 @@ export default function RegisterPage() {
           value={again}
           onChange={setAgain}
           maxLength={128}
-          aria-label="再次输入密码"
+          {...fieldProps('再次输入密码')}
         />
         <Button type="primary" block disabled={phone.length !== 11 || !password || !again} onClick={submit}>
           注册并登录

@@ -4,6 +4,7 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import { pressProps } from '../../platform/a11y'
 
 interface Tile {
   title: string
@@ -55,8 +56,8 @@ export default function AdminHome() {
                   key={t.url}
                   role="button"
                   className="admin-tile"
-                  aria-label={t.title}
                   onClick={() => Taro.navigateTo({ url: t.url })}
+                  {...pressProps(() => Taro.navigateTo({ url: t.url }))}
                 >
                   <Text className="admin-tile__title">{t.title}</Text>
                   <Text className="muted">{t.subtitle}</Text>

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
 
 type Kind = 'canteen' | 'station'
 
@@ -104,7 +105,7 @@ function PersonPicker({ onPick, onCancel }: { onPick: (userId: number) => void; 
     <View className="card admin-filters__body">
       <Input
         name="person"
-        aria-label="查找人员"
+        {...fieldProps('查找人员')}
         placeholder="姓名、用户名或手机号后几位"
         value={q}
         onChange={setQ}

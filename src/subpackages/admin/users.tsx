@@ -10,6 +10,7 @@ import { Choice, Filters, Pager } from './components/controls'
 import { ROLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import { fieldProps, pressProps } from '../../platform/a11y'
 
 type Status = 'active' | 'disabled' | 'mustChange'
 
@@ -41,7 +42,7 @@ export default function Users() {
       <View className="card">
         <Input
           name="q"
-          aria-label="搜索姓名、用户名或手机号"
+          {...fieldProps('搜索姓名、用户名或手机号')}
           placeholder="搜索姓名、用户名或手机号后几位"
           value={q}
           onChange={filter(setQ)}
@@ -81,7 +82,11 @@ export default function Users() {
             <View className="card" role="list" aria-label="人员">
               {people.data.items.map((p) => (
                 <View key={p.id} role="listitem" className="admin-item" aria-label={p.displayName}>
-                  <View role="button" onClick={() => Taro.navigateTo({ url: `/subpackages/admin/user?id=${p.id}` })}>
+                  <View
+                    role="button"
+                    onClick={() => Taro.navigateTo({ url: `/subpackages/admin/user?id=${p.id}` })}
+                    {...pressProps(() => Taro.navigateTo({ url: `/subpackages/admin/user?id=${p.id}` }))}
+                  >
                     <Text className="admin-item__title">{p.displayName}</Text>
                     <Text className="admin-item__meta">
                       {[p.username && `账号 ${p.username}`, p.phoneMasked, p.community].filter(Boolean).join(' · ') ||
