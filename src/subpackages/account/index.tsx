@@ -7,6 +7,7 @@ import { call } from '../../services/call'
 import { Cell, CellGroup } from '../../ui/Cell'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const go = (url: string) => Taro.navigateTo({ url })
 
@@ -18,7 +19,7 @@ export default function AccountPage() {
     const file = await call('user', 'myData', {}, { loading: '正在整理' }).catch(() => null)
     if (!file) return
     await saveTextFile(file.fileName, file.json, 'application/json;charset=utf-8')
-    Taro.showToast({ title: `已导出 ${file.fileName}`, icon: 'none' })
+    toast(`已导出 ${file.fileName}`)
   }
   return (
     <Screen className="account">

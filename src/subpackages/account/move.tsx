@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button'
 import { CommunityPicker } from './components/CommunityPicker'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 /** 更换社区: moving to another park. The history is kept; staff roles stay where they were granted. */
 export default function MovePage() {
@@ -27,9 +28,7 @@ export default function MovePage() {
     if (!r) return
     setMe(r.me)
     setTo(null)
-    Taro.showToast({
-      title: r.movedApplications ? `已更换，${r.movedApplications} 条待审申请转由新社区审核` : '已更换社区',
-      icon: 'none',
+    toast(r.movedApplications ? `已更换，${r.movedApplications} 条待审申请转由新社区审核` : '已更换社区', {
       duration: 3000,
     })
   }

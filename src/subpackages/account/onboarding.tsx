@@ -9,6 +9,7 @@ import { Outcomes } from './components/Outcomes'
 import { useRoleForm } from './components/RoleForm'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 /** First use: which community, and what the person is. Shown once, after the first sign-in. */
 export default function Onboarding() {
@@ -17,7 +18,7 @@ export default function Onboarding() {
   const [done, setDone] = useState<OutputOf<'user', 'onboard'>>()
 
   const submit = async () => {
-    if (!communityId) return Taro.showToast({ title: '请选择所在社区', icon: 'none' })
+    if (!communityId) return toast('请选择所在社区')
     const r = await call('user', 'onboard', { communityId, ...roles.value() }, { loading: '正在提交' }).catch(
       () => null,
     )

@@ -8,6 +8,7 @@ import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 /** 修改密码: also where a staff account replaces the one-time password it was given. */
 export default function PasswordPage() {
@@ -16,10 +17,10 @@ export default function PasswordPage() {
   const [again, setAgain] = useState('')
 
   const submit = async () => {
-    if (next !== again) return Taro.showToast({ title: '两次输入的新密码不一致', icon: 'none' })
+    if (next !== again) return toast('两次输入的新密码不一致')
     const r = await call('user', 'changePassword', { current, next }, { loading: '正在修改' }).catch(() => null)
     if (!r) return
-    Taro.showToast({ title: '密码已修改，其他设备需重新登录', icon: 'none', duration: 2500 })
+    toast('密码已修改，其他设备需重新登录', { duration: 2500 })
     setTimeout(() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' })), 800)
   }
 

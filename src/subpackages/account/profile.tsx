@@ -1,5 +1,5 @@
 import { View, Text, Image, Button as NativeButton } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
@@ -16,6 +16,7 @@ import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 /** 个人资料: avatar, name, birth year and phone (weapp: WeChat's buttons; H5: typed). */
 export default function ProfilePage() {
@@ -40,11 +41,11 @@ export default function ProfilePage() {
     const m = await call('user', 'updateProfile', input, { loading: '正在保存' }).catch(() => null)
     if (m) {
       show(m)
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
     }
   }
   const avatarFrom = async (value: string | null) => {
-    if (!value) return Taro.showToast({ title: '没有选择图片，或图片太大', icon: 'none' })
+    if (!value) return toast('没有选择图片，或图片太大')
     await save({ avatar: value }, '头像已更新')
   }
   const bind = async (input: { phone: string } | { code: string }) => {
@@ -52,7 +53,7 @@ export default function ProfilePage() {
     if (m) {
       show(m)
       setPhone('')
-      Taro.showToast({ title: '手机号已绑定', icon: 'none' })
+      toast('手机号已绑定')
     }
   }
 

@@ -9,6 +9,7 @@ import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 /**
  * H5 sign-up (a browser has no WeChat): phone and password. Signed in at once, the person then
@@ -20,7 +21,7 @@ export default function RegisterPage() {
   const [again, setAgain] = useState('')
 
   const submit = async () => {
-    if (password !== again) return Taro.showToast({ title: '两次输入的密码不一致', icon: 'none' })
+    if (password !== again) return toast('两次输入的密码不一致')
     const s = await call('user', 'register', { phone, password }, { loading: '正在注册' }).catch(() => null)
     if (!s) return
     setSessionToken(s.token)

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/controls'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const EMPTY = {
   code: '',
@@ -70,7 +71,7 @@ export default function CommunityPage() {
       { loading: '正在保存' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '已保存', icon: 'success' })
+      toast('已保存', { icon: 'success' })
       if (r.created) void Taro.redirectTo({ url: `/subpackages/admin/community?id=${r.id}` })
     }
   }

@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { EnterpriseView } from '../../../contract/admin'
 import { PageState } from '../../components/PageState'
@@ -12,6 +11,7 @@ import { Choice, Field, Filters, Pager } from './components/controls'
 import { SheetPanel } from './components/SheetPanel'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 interface Form {
   id?: number
@@ -179,7 +179,7 @@ function EnterpriseForm(p: {
         },
         { loading: '正在保存', toast: false },
       )
-      Taro.showToast({ title: '已保存', icon: 'success' })
+      toast('已保存', { icon: 'success' })
       p.onDone(true)
     } catch (e) {
       setProblem((e as Error).message)

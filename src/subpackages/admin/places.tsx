@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
@@ -9,6 +8,7 @@ import { Input } from '../../ui/Input'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 type Kind = 'canteen' | 'station'
 
@@ -23,7 +23,7 @@ export default function Places() {
         : call('admin', 'setStationStaff', { stationId: id, userId, staff }, { loading: '正在保存' })
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: staff ? '已添加' : '已移除', icon: 'none' })
+      toast(staff ? '已添加' : '已移除')
       setAdding(undefined)
       void places.reload()
     }

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { GrantableRole } from '../../../contract/admin'
 import { ROLE_SCOPE } from '../../../contract/admin'
@@ -12,6 +12,7 @@ import { Choice, Field, OneTimePassword } from './components/controls'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const SIGN_IN = { wechat: '微信', password: '账号密码', both: '微信和账号密码', none: '未登录过' }
 
@@ -35,7 +36,7 @@ export default function UserPage() {
       () => false,
     )
     if (ok) {
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
       void page.reload()
     }
   }
