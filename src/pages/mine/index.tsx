@@ -121,7 +121,6 @@ export default function Mine() {
             <View
               className="card row mine__profile"
               {...roleProps('link')}
-              aria-label={`个人资料：${me.displayName}`}
               onClick={go('/subpackages/account/profile')}
               {...pressProps(go('/subpackages/account/profile'))}
             >
@@ -143,6 +142,8 @@ export default function Mine() {
                   ))}
                 </View>
               </View>
+              {/* Said as part of the link's name (its words): 王小哥 骑手 个人资料. */}
+              <Text className="muted">个人资料</Text>
               <Text className="muted" aria-hidden="true">
                 ›
               </Text>
