@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely'
+import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely'
 import type { Role } from '../../contract/roles'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -75,17 +75,13 @@ export interface StationsTable {
   status_note: string | null
   status_updated_at: Date | string | null
   retired_at: Date | string | null
-  /** Stamped by the database on every write (migration 0007); nearby-index.ts catches up by it. */
-  revision: Generated<number>
+  // Derived by the database from the columns above (migration 0008) for nearby; never written.
+  pos: GeneratedAlways<string>
+  open_week: GeneratedAlways<string>
+  search_text: GeneratedAlways<string>
+  bigrams: GeneratedAlways<string[]>
   created_at: Timestamp
   updated_at: Timestamp
-}
-
-/** One row: the last committed station revision, and the last that needs a full reload. */
-export interface StationRevisionTable {
-  only_row: Generated<boolean>
-  revision: number
-  full_since: number
 }
 
 export interface StationManagersTable {
@@ -315,7 +311,6 @@ export interface DB {
   subscribe_grants: SubscribeGrantsTable
   notification_settings: NotificationSettingsTable
   stations: StationsTable
-  station_revision: StationRevisionTable
   station_managers: StationManagersTable
   station_ratings: StationRatingsTable
   station_reports: StationReportsTable
