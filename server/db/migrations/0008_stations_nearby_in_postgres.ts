@@ -78,36 +78,39 @@ export async function up(db: Kysely<any>): Promise<void> {
       origin point := station_pos(at_lng, at_lat);
       folded text := searchable(words);
       pieces text[] := search_bigrams(folded);
+      found json;
     begin
-      if cardinality(pieces) > 0 then
-        -- Words few stations have: take those from the bigram index and sort them, instead of
-        -- walking the whole circle for them. Words many have: nearest-first finds them soon.
-        perform set_config('enable_bitmapscan', 'on', true);
-        perform set_config('enable_indexscan', 'off', true);
-        if (select count(*) < 1000 from (select from stations s
-              where s.retired_at is null and s.bigrams @> pieces limit 1000) few) then
-          return (select coalesce(json_agg(x), '[]') from (
-            select s.id, s.code, s.name, s.tier, s.address, s.lng, s.lat, s.open_24h, s.hours, s.facilities,
-                   s.rating_sum, s.rating_count, s.charging, s.closed_until, s.closed_reason, s.status_note,
-                   s.status_updated_at, s.retired_at, c.name as community_name, s.pos <-> origin as map_distance
-              from stations s join communities c on c.id = s.community_id
-             where s.retired_at is null and s.bigrams @> pieces and strpos(s.search_text, folded) > 0
-               and s.pos <-> origin <= map_radius
-               and s.facilities @> wanted
-               and (open_at is null or ((s.closed_until is null or s.closed_until <= open_at)
-                                        and s.open_week @> open_minute))
-             order by s.pos <-> origin limit n) x);
-        end if;
-        perform set_config('enable_bitmapscan', 'off', true);
-        perform set_config('enable_indexscan', 'on', true);
+      -- Nearest first, filters checked on the way. A search of two characters or more looks at
+      -- the nearest 1,000 stations only: a word that many stations have is found among them.
+      found := (select coalesce(json_agg(x), '[]') from (
+        select near.id, near.code, near.name, near.tier, near.address, near.lng, near.lat, near.open_24h,
+               near.hours, near.facilities, near.rating_sum, near.rating_count, near.charging, near.closed_until,
+               near.closed_reason, near.status_note, near.status_updated_at, near.retired_at,
+               c.name as community_name, near.map_distance
+          from (select s.*, s.pos <-> origin as map_distance
+                  from stations s
+                 where s.retired_at is null and s.pos <@ circle(origin, map_radius)
+                 order by s.pos <-> origin
+                 limit case when cardinality(pieces) > 0 then 1000 end) near
+          join communities c on c.id = near.community_id
+         where strpos(near.search_text, folded) > 0
+           and near.facilities @> wanted
+           and (open_at is null or ((near.closed_until is null or near.closed_until <= open_at)
+                                    and near.open_week @> open_minute))
+         order by near.map_distance limit n) x);
+      if cardinality(pieces) = 0 or json_array_length(found) = n then
+        return found;
       end if;
+      -- A word few stations near here have: every station that has it (bigram index), by distance.
+      perform set_config('enable_bitmapscan', 'on', true);
+      perform set_config('enable_indexscan', 'off', true);
       return (select coalesce(json_agg(x), '[]') from (
         select s.id, s.code, s.name, s.tier, s.address, s.lng, s.lat, s.open_24h, s.hours, s.facilities,
                s.rating_sum, s.rating_count, s.charging, s.closed_until, s.closed_reason, s.status_note,
                s.status_updated_at, s.retired_at, c.name as community_name, s.pos <-> origin as map_distance
           from stations s join communities c on c.id = s.community_id
-         where s.retired_at is null and s.pos <@ circle(origin, map_radius)
-           and strpos(s.search_text, folded) > 0
+         where s.retired_at is null and s.bigrams @> pieces and strpos(s.search_text, folded) > 0
+           and s.pos <-> origin <= map_radius
            and s.facilities @> wanted
            and (open_at is null or ((s.closed_until is null or s.closed_until <= open_at)
                                     and s.open_week @> open_minute))
