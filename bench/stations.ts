@@ -124,7 +124,12 @@ async function measure(open: { url?: string; dataDir?: string }, withNaive: bool
 
   const list = riderQueries(7, QUERIES, false)
   const searches = riderQueries(8, SEARCHES, true)
+  const cpu0 = process.cpuUsage()
   const single = await timed(list, nearby)
+  const cpu = process.cpuUsage(cpu0)
+  // CPU this process spends per call (on PGlite the database's share too, so riders at once queue
+  // for about this each: one thread runs both).
+  const cpuMsPerCall = (cpu.user + cpu.system) / 1000 / list.length
   const search = await timed(searches, nearby)
   const perRider = Array.from({ length: RIDERS }, (_, r) => riderQueries(100 + r, CALLS_PER_RIDER, false))
   const concurrent = await riders(perRider, nearby)
@@ -143,7 +148,17 @@ async function measure(open: { url?: string; dataDir?: string }, withNaive: bool
     if (JSON.stringify(await nearby(q)) === JSON.stringify(expected)) agree++
   }
   await db.destroy()
-  return { single, search, concurrent, noop, rss, naiveTimes, agree, compared: withNaive ? 2 * NAIVE_QUERIES : 0 }
+  return {
+    single,
+    cpuMsPerCall,
+    search,
+    concurrent,
+    noop,
+    rss,
+    naiveTimes,
+    agree,
+    compared: withNaive ? 2 * NAIVE_QUERIES : 0,
+  }
 }
 
 type Measured = Awaited<ReturnType<typeof measure>>
@@ -163,10 +178,10 @@ function child(args: string[]): Promise<any> {
 }
 
 async function main() {
-  const [role, openJson, arg] = process.argv.slice(2)
+  const [role, openJson, arg, seed] = process.argv.slice(2)
   if (role === 'generate') {
     const db = await openDatabase(JSON.parse(openJson))
-    await generateStations(db, Number(arg), 40 + Number(arg))
+    await generateStations(db, Number(arg), Number(seed))
     await db.destroy()
     console.log('{}')
     return
@@ -183,7 +198,7 @@ async function main() {
   let count = 0
   for (const size of SIZES) {
     const t0 = process.hrtime.bigint()
-    await child(['generate', open, String(size - count)])
+    await child(['generate', open, String(size - count), String(size)]) // codes differ by seed
     console.log(`${size} stations (${round(ms(t0) / 1000, 1)} s to write ${size - count})`)
     count = size
     const runs: Measured[] = []
@@ -216,6 +231,13 @@ async function main() {
       stations: SIZES[SIZES.length - 1],
       p50_ms: round(p50, 3),
       p99_ms: round(percentile(all(large, 'single'), 99), 3),
+      cpu_ms_per_call: round(
+        percentile(
+          large.map((r) => r.cpuMsPerCall),
+          50,
+        ),
+        3,
+      ),
       concurrent_riders: RIDERS,
       concurrent_p50_ms: round(percentile(all(large, 'concurrent'), 50), 3),
       concurrent_p99_ms: round(percentile(all(large, 'concurrent'), 99), 3),
