@@ -1,10 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, type Database } from '../server/db'
+import { FEATURES } from '../cloudfunctions/features'
+import { migrationsOf } from '../server/core/feature'
+import { createRuntime, type Runtime } from '../server/core/runtime'
+import { openDatabase, type Database, type OpenOptions } from '../server/db'
 
 export interface BenchDatabase {
   db: Database
+  /** The runtime the bench's calls run on (pass it as `{ lianshe: { runtime } }`). */
+  runtime: Runtime
   label: 'pglite' | 'postgres'
   /** How another process opens the same database. */
   open: { url?: string; dataDir?: string }
@@ -20,7 +25,7 @@ export async function openBenchDatabase(options: { onDisk?: boolean; poolSize?: 
   if (!url) {
     const dataDir = options.onDisk ? mkdtempSync(join(tmpdir(), 'lianshe-bench-')) : undefined
     return {
-      db: await openDatabase({ dataDir }),
+      ...(await withRuntime(await openBenchDb({ dataDir }))),
       label: 'pglite',
       open: { dataDir },
       drop: async () => {
@@ -36,7 +41,7 @@ export async function openBenchDatabase(options: { onDisk?: boolean; poolSize?: 
   const target = new URL(url)
   target.pathname = `/${name}`
   return {
-    db: await openDatabase({ url: target.toString(), poolSize: options.poolSize ?? 16 }),
+    ...(await withRuntime(await openBenchDb({ url: target.toString(), poolSize: options.poolSize ?? 16 }))),
     label: 'postgres',
     open: { url: target.toString() },
     drop: async () => {
@@ -44,4 +49,13 @@ export async function openBenchDatabase(options: { onDisk?: boolean; poolSize?: 
       await admin.end()
     },
   }
+}
+
+/** Open a database with the app's migrations (another process opens the bench's database this way). */
+export const openBenchDb = (o: Omit<OpenOptions, 'migrations'>) =>
+  openDatabase({ ...o, migrations: migrationsOf(FEATURES) })
+
+/** A bench's runtime on an open database. */
+export async function withRuntime(db: Database, o: { push?: Parameters<typeof createRuntime>[0]['push'] } = {}) {
+  return { db, runtime: createRuntime({ features: FEATURES, database: db, push: o.push }) }
 }

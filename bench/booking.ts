@@ -6,8 +6,7 @@
 // Last line: one JSON object with requests, seats, confirmed, duplicates, p50_ms, p99_ms, throughput_rps, db.
 import { main as canteen } from '../cloudfunctions/canteen/index'
 import { createSession } from '../server/auth/sessions'
-import { setDatabase } from '../server/db'
-import { seedDemo } from '../server/seed'
+import { seedDemo } from '../server/core/seed'
 import { addDays, shanghaiDate } from '../server/time/shanghai'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
@@ -19,8 +18,7 @@ const SAME_USER = 20
 async function main() {
   const bench = await openBenchDatabase({ poolSize: 20 })
   const { db } = bench
-  setDatabase(db)
-  await seedDemo(db)
+  await seedDemo(bench.runtime)
   const taibai = await db.selectFrom('canteens').select('id').where('code', '=', 'CT-TAIBAI').executeTakeFirstOrThrow()
   await db.updateTable('canteens').set({ seats_per_slot: SEATS }).where('id', '=', taibai.id).execute()
   const now = new Date()
@@ -48,7 +46,10 @@ async function main() {
   const answers = await Promise.all(
     tokens.slice(0, REQUESTS).map(async (token) => {
       const t = process.hrtime.bigint()
-      const r = (await canteen({ action: 'book', input }, { lianshe: { sessionToken: token } })) as {
+      const r = (await canteen(
+        { action: 'book', input },
+        { lianshe: { sessionToken: token, runtime: bench.runtime } },
+      )) as {
         ok: boolean
         code?: string
         message?: string
@@ -90,7 +91,7 @@ async function main() {
       () =>
         canteen(
           { action: 'book', input: { ...input, start: '18:00' } },
-          { lianshe: { sessionToken: one } },
+          { lianshe: { sessionToken: one, runtime: bench.runtime } },
         ) as Promise<{ ok: boolean; code?: string }>,
     ),
   )

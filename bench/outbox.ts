@@ -9,11 +9,13 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, type Database } from '../server/db'
+import type { Runtime } from '../server/core/runtime'
+import { inTransaction } from '../server/core/tx'
+import type { Database } from '../server/db'
 import { recordingChannel } from '../server/notify/channels/recording'
 import { dispatchDue } from '../server/notify/dispatch'
 import { notify } from '../server/notify/queue'
-import { openBenchDatabase } from './_db'
+import { openBenchDatabase, openBenchDb, withRuntime } from './_db'
 import { ms, round } from './_util'
 
 const QUEUED = Number(process.env.BENCH_NOTIFICATIONS ?? 10_000)
@@ -24,10 +26,10 @@ const DISPATCH = { batch: 100, leaseMs: 2_000, backoffMs: 20, maxAttempts: 6, se
 
 /** Child process: dispatch until nothing is pending or sending. */
 async function dispatcherProcess(open: { url?: string; dataDir?: string }, pushLog: string) {
-  const db = await openDatabase(open)
   const channel = recordingChannel({ file: pushLog, failRate: FAIL_RATE })
+  const { db, runtime } = await withRuntime(await openBenchDb(open), { push: channel })
   for (;;) {
-    await dispatchDue(db, { channel, ...DISPATCH })
+    await dispatchDue(runtime, DISPATCH)
     const left = await db
       .selectFrom('notifications')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -66,8 +68,7 @@ function runDispatcher(open: object, pushLog: string, killAfterSends?: number): 
   })
 }
 
-async function seed(db: Database) {
-  const now = new Date()
+async function seed(db: Database, runtime: Runtime) {
   const users = await db
     .insertInto('users')
     .values(
@@ -85,9 +86,9 @@ async function seed(db: Database) {
     .execute()
   // Through the real outbox path, in transactions of 500 like a busy minute of bookings.
   for (let start = 0; start < QUEUED; start += 500) {
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(runtime, async (tx) => {
       for (let i = start; i < Math.min(QUEUED, start + 500); i++) {
-        await notify(trx, now, {
+        await notify(tx, {
           userId: users[i % USERS].id,
           kind: 'canteen_booked',
           data: { canteen: '太白社区延时餐厅', time: '2026-11-23 12:00', code: `B${String(i).padStart(7, '0')}` },
@@ -104,7 +105,7 @@ async function main() {
   const pushLog = join(tmpdir(), `lianshe-outbox-${process.pid}.jsonl`)
   rmSync(pushLog, { force: true })
   let t0 = process.hrtime.bigint()
-  await seed(bench.db)
+  await seed(bench.db, bench.runtime)
   console.log(`queued ${QUEUED} notifications in ${round(ms(t0) / 1000, 1)} s (${bench.label})`)
   // PGlite is one process's database: close it while the dispatchers own it.
   if (bench.label === 'pglite') await bench.db.destroy()
@@ -117,7 +118,7 @@ async function main() {
   const seconds = ms(t0) / 1000
   console.log(`dispatcher 2: ${second}; ${round(seconds, 1)} s in all`)
 
-  const db = bench.label === 'pglite' ? await openDatabase(bench.open) : bench.db
+  const db = bench.label === 'pglite' ? await openBenchDb(bench.open) : bench.db
   const rows = await db.selectFrom('notifications').select(['id', 'status', 'push', 'last_error']).execute()
   const inbox = await db.selectFrom('inbox').select(['notification_id']).execute()
   const pushes = new Map<number, number>()

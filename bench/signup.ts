@@ -7,8 +7,7 @@
 // promoted_in_order, db.
 import { main as activities } from '../cloudfunctions/activities/index'
 import { createSession } from '../server/auth/sessions'
-import { setDatabase } from '../server/db'
-import { seedDemo } from '../server/seed'
+import { seedDemo } from '../server/core/seed'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
 
@@ -17,14 +16,13 @@ const SEATS = 50
 const CANCELS = 20
 
 type Env = { ok: boolean; code?: string; message?: string; data?: any }
-const as = (token: string) => ({ lianshe: { sessionToken: token } })
 
 async function main() {
   const bench = await openBenchDatabase({ poolSize: 20 })
   const { db } = bench
-  setDatabase(db)
+  const as = (token: string) => ({ lianshe: { sessionToken: token, runtime: bench.runtime } })
   process.env.LIANSHE_DEMO = '1'
-  await seedDemo(db)
+  await seedDemo(bench.runtime)
   const now = new Date()
   const organizer = await db
     .selectFrom('users')

@@ -18,11 +18,12 @@ import { main as community } from '../cloudfunctions/community/index'
 import { main as stations } from '../cloudfunctions/stations/index'
 import { haversineM } from '../cloudfunctions/stations/domain/geo'
 import { isOpenAt, spansOf } from '../cloudfunctions/stations/domain/hours'
-import { setClock } from '../server/core/clock'
-import { openDatabase, setDatabase, type Database } from '../server/db'
+import { FEATURES } from '../cloudfunctions/features'
+import { createRuntime, type Runtime } from '../server/core/runtime'
+import type { Database } from '../server/db'
 import { normalize } from '../server/text/bigrams'
 import { AREA, generateStations, rng } from '../scripts/generate-stations'
-import { openBenchDatabase } from './_db'
+import { openBenchDatabase, openBenchDb } from './_db'
 import { ms, percentile, round } from './_util'
 
 const SIZES = [1_000, Number(process.env.BENCH_STATIONS ?? 100_000)]
@@ -38,6 +39,9 @@ const WORDS = ['骑手', '司机之家', '长江路', '太白路12', '爱心商�
 const WEEK = Date.parse('2026-11-23T00:17:00+08:00')
 let hour = 0
 const everyHour = () => new Date(WEEK + (hour++ % 168) * 3_600_000)
+// The measuring process's runtime: its database, and a clock the naive comparison can hold still.
+let clock = everyHour
+let runtime: Runtime
 
 type Input = {
   lng: number
@@ -65,7 +69,7 @@ function riderQueries(seed: number, count: number, search: boolean): Input[] {
 }
 
 async function nearby(input: Input) {
-  const r = (await stations({ action: 'nearby', input }, { lianshe: {} })) as {
+  const r = (await stations({ action: 'nearby', input }, { lianshe: { runtime } })) as {
     ok: boolean
     message?: string
     data: { items: { id: number }[] }
@@ -116,9 +120,8 @@ function rssMb() {
 
 /** One size, in this (fresh) process. */
 async function measure(open: { url?: string; dataDir?: string }, withNaive: boolean) {
-  const db = await openDatabase({ ...open, poolSize: RIDERS })
-  setDatabase(db)
-  setClock(everyHour)
+  const db = await openBenchDb({ ...open, poolSize: RIDERS })
+  runtime = createRuntime({ features: FEATURES, database: db, clock: () => clock() })
   // A gateway that has been up a while: the pages riders' questions touch are in its cache.
   await timed([...riderQueries(9, 300, false), ...riderQueries(10, 50, true)], nearby)
 
@@ -133,7 +136,7 @@ async function measure(open: { url?: string; dataDir?: string }, withNaive: bool
   const search = await timed(searches, nearby)
   const perRider = Array.from({ length: RIDERS }, (_, r) => riderQueries(100 + r, CALLS_PER_RIDER, false))
   const concurrent = await riders(perRider, nearby)
-  const noop = await riders(perRider, () => community({ action: 'ping', input: {} }, { lianshe: {} }))
+  const noop = await riders(perRider, () => community({ action: 'ping', input: {} }, { lianshe: { runtime } }))
   const rss = rssMb()
 
   // After the memory figure: the naive way loads every station into this process.
@@ -141,7 +144,7 @@ async function measure(open: { url?: string; dataDir?: string }, withNaive: bool
   let agree = 0
   for (const q of withNaive ? [...list.slice(0, NAIVE_QUERIES), ...searches.slice(0, NAIVE_QUERIES)] : []) {
     const at = everyHour()
-    setClock(() => at)
+    clock = () => at
     const t0 = process.hrtime.bigint()
     const expected = await naive(db, q, at)
     if (!q.q) naiveTimes.push(ms(t0))
@@ -180,7 +183,7 @@ function child(args: string[]): Promise<any> {
 async function main() {
   const [role, openJson, arg, seed] = process.argv.slice(2)
   if (role === 'generate') {
-    const db = await openDatabase(JSON.parse(openJson))
+    const db = await openBenchDb(JSON.parse(openJson))
     await generateStations(db, Number(arg), Number(seed))
     await db.destroy()
     console.log('{}')

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { activitiesContract } from './activities'
+import { adminContract } from './admin'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
@@ -15,6 +16,7 @@ export const contract = {
   notifications: notificationsContract,
   canteen: canteenContract,
   activities: activitiesContract,
+  admin: adminContract,
 }
 
 export type Contract = typeof contract

@@ -1,41 +1,46 @@
-import type { Database } from '../server/db'
 import { log } from '../server/core/log'
-import { pushChannel } from '../server/notify/config'
+import type { Runtime } from '../server/core/runtime'
 import { dispatchDue } from '../server/notify/dispatch'
-import { setDispatchNudge } from '../server/notify/queue'
 
 /**
  * The gateway stays up between calls, so a notification due now is delivered right after its
  * call commits instead of at the next minute's timer. Nudges while a run is going coalesce
- * into one more run.
+ * into one more run. Give `nudge` to the runtime as its `dispatchSoon`.
  */
-export function startDispatchOnNudge(db: Database): { stop(): Promise<void> } {
+export function dispatchOnNudge(runtime: () => Runtime): { nudge(): void; stop(): Promise<void> } {
   let running: Promise<void> | null = null
   let again = false
   let stopped = false
-  const run = () => {
+  const nudge = () => {
     if (stopped) return
     if (running) {
       again = true
       return
     }
-    running = dispatchDue(db, { channel: pushChannel() })
+    running = dispatchDue(runtime())
       .then(() => undefined)
       .catch((e) => log.error('dispatch failed', { error: String(e) }))
       .finally(() => {
         running = null
         if (again) {
           again = false
-          run()
+          nudge()
         }
       })
   }
-  setDispatchNudge(run)
   return {
+    nudge,
     async stop() {
       stopped = true
-      setDispatchNudge(null)
       await running
     },
   }
+}
+
+/** A runtime whose commits that queue something due now are dispatched at once (the gateway's). */
+export function withDispatchOnNudge(make: (dispatchSoon: () => void) => Runtime) {
+  let runtime: Runtime | null = null
+  const dispatcher = dispatchOnNudge(() => runtime!)
+  runtime = make(dispatcher.nudge)
+  return { runtime, dispatcher }
 }

@@ -1,28 +1,36 @@
 // The local gateway process (`npm start`, also the self-hosted deployment):
-// database → migrations → demo seed (demo mode) → functions → timers → HTTP.
-import { openDatabase, setDatabase } from '../server/db'
+// runtime (database, migrations) → demo seed (demo mode) → functions → timers → HTTP.
+import { FEATURES } from '../cloudfunctions/features'
+import { DEMO_STAFF_PASSWORD, DEMO_USERS } from '../cloudfunctions/user/seed'
 import { settings } from '../server/config'
 import { log } from '../server/core/log'
-import { seedDemo } from '../server/seed'
-import { DEMO_STAFF_PASSWORD, DEMO_USERS } from '../server/seed/demo-users'
+import { createRuntime } from '../server/core/runtime'
+import { seedDemo } from '../server/core/seed'
+import { withDispatchOnNudge } from './dispatch-soon'
 import { loadFunctions } from './functions'
-import { createGateway, H5_DIR } from './server'
-import { startDispatchOnNudge } from './dispatch-soon'
+import { createGateway, H5_DIR, parseTrustProxy } from './server'
 import { startTimers } from './timers'
 
 async function main() {
   const t0 = Date.now()
   const url = process.env.DATABASE_URL
   const dataDir = process.env.LIANSHE_DATA_DIR ?? '.data/pglite'
-  const db = await openDatabase({ url, dataDir })
-  setDatabase(db)
+  const { runtime, dispatcher } = withDispatchOnNudge((dispatchSoon) =>
+    createRuntime({ features: FEATURES, database: { url, dataDir }, dispatchSoon }),
+  )
+  const db = await runtime.database()
   log.info('database ready', { driver: url ? 'postgres' : 'pglite', dataDir: url ? undefined : dataDir })
-  if (settings.demo) log.info('demo content', await seedDemo(db))
+  if (settings.demo) log.info('demo content', await seedDemo(runtime))
 
   const functions = await loadFunctions()
-  const timers = startTimers(functions)
-  const dispatcher = startDispatchOnNudge(db)
-  const app = await createGateway({ functions, h5Dir: H5_DIR, logger: process.env.LIANSHE_LOG !== 'silent' })
+  const timers = startTimers(functions, runtime)
+  const app = await createGateway({
+    functions,
+    runtime,
+    h5Dir: H5_DIR,
+    logger: process.env.LIANSHE_LOG !== 'silent',
+    trustProxy: parseTrustProxy(process.env.LIANSHE_TRUST_PROXY),
+  })
   const port = Number(process.env.PORT ?? 8080)
   const host = process.env.HOST ?? '127.0.0.1'
   await app.listen({ port, host })

@@ -1,5 +1,6 @@
 import { log } from '../server/core/log'
 import { nextTick, parseCron } from './cron'
+import type { Runtime } from '../server/core/runtime'
 import type { LoadedFunction } from './functions'
 
 /**
@@ -7,7 +8,7 @@ import type { LoadedFunction } from './functions'
  * WeChat sends ({ Type: 'Timer', TriggerName, Time }). When several gateways share a database,
  * each tick is claimed once in the database (timer_runs), so a job runs once.
  */
-export function startTimers(functions: Map<string, LoadedFunction>): { stop(): Promise<void> } {
+export function startTimers(functions: Map<string, LoadedFunction>, runtime: Runtime): { stop(): Promise<void> } {
   const handles = new Set<NodeJS.Timeout>()
   const running = new Set<Promise<unknown>>()
   let stopped = false
@@ -28,7 +29,7 @@ export function startTimers(functions: Map<string, LoadedFunction>): { stop(): P
             const run = fn
               .main(
                 { Type: 'Timer', TriggerName: trigger.name, Time: tick.toISOString() },
-                { lianshe: { trigger: true } },
+                { lianshe: { trigger: true, runtime } },
               )
               .then((r) =>
                 log.info('timer', { fn: fn.name, trigger: trigger.name, tick: tick.toISOString(), result: r }),

@@ -1,26 +1,25 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { maskName } from '../../server/people/mask'
-import { redeemCode } from '../../server/reservations/redeem'
+import { redeem } from '../../server/reservations/redeem'
+import { redeemRefusal, redeemRefusalCode } from '../../server/text/redeem-refusal'
 import { formatShanghai } from '../../server/time/shanghai'
-import { activityForOrganizer } from './domain/access'
+import { activityOrganizer } from './domain/access'
 
 /** At the door: check a registration code in, once (from 2 h before the start to the end). */
-export const checkIn = handler<'activities', 'checkIn', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { id, code }) {
-    const a = await activityForOrganizer(db, user, id)
+export const checkIn = handler('activities', 'checkIn', {
+  access: activityOrganizer('id'),
+  async run(ctx, { code }) {
+    const { db, user, now, target: a } = ctx
     if (a.status === 'cancelled') refuse('CONFLICT', '活动已取消')
-    const used = await redeemCode(db, {
+    const used = await redeem(ctx, {
       code: code.replace(/^lianshe:\/\/registration\//, ''),
       kind: 'activity',
       ownerId: a.id,
       by: user.id,
-      now,
-      verb: '签到',
-      ownerLabel: '本活动',
       opensBeforeMin: 120,
     })
+    if (used.status !== 'redeemed') return refuse(redeemRefusalCode(used), redeemRefusal(used, '签到', '本活动'))
     const r = await db
       .selectFrom('reservations as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')

@@ -1,26 +1,23 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
-import { lockSlot } from '../../server/reservations/slots'
+import { handler, own } from '../../server/core/define-function'
+import { confirm } from '../../server/reservations/confirm'
 import { activityById } from './domain/access'
 import { welcome } from './domain/lifecycle'
-import { myRegistration, presentRegistration } from './domain/present'
+import { myRegistration, presentRegistration, withRegistrationQr } from './domain/present'
 
 /** Take up a seat offered from the waitlist, within its confirmation window. */
-export const confirmOffer = handler<'activities', 'confirmOffer', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { activityId }) {
+export const confirmOffer = handler('activities', 'confirmOffer', {
+  access: own('takes up a seat offered to the caller'),
+  async run(ctx, { activityId }) {
+    const { db, user } = ctx
     const a = await activityById(db, activityId)
-    await lockSlot(db, a.slot_id)
     const reg = await myRegistration(db, user.id, activityId)
-    if (!reg || reg.status !== 'offered') return refuse('CONFLICT', '没有待确认的名额')
-    if (reg.offer_expires_at && now >= new Date(reg.offer_expires_at))
-      refuse('CONFLICT', '确认时限已过，名额已顺延给下一位')
-    await db
-      .updateTable('reservations')
-      .set({ status: 'confirmed', offer_expires_at: null })
-      .where('id', '=', reg.id)
-      .execute()
-    await welcome(db, a, { id: Number(reg.id), userId: user.id, code: reg.code }, now)
+    if (!reg) return refuse('CONFLICT', '没有待确认的名额')
+    const outcome = await confirm(ctx, { reservationId: reg.id, from: 'offered' })
+    if (outcome.status === 'notAwaiting') return refuse('CONFLICT', '没有待确认的名额')
+    if (outcome.status === 'offerExpired') return refuse('CONFLICT', '确认时限已过，名额已顺延给下一位')
+    await welcome(ctx, a, outcome)
     return presentRegistration(db, (await myRegistration(db, user.id, activityId))!)
   },
+  finish: withRegistrationQr,
 })

@@ -1,14 +1,14 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { activityForOrganizer, mayPublish } from './domain/access'
+import { activityOrganizer, mayPublish, ORGANIZERS } from './domain/access'
 import { createActivity } from './domain/create'
 
 /** Copy an activity to a new start time; registration window and end shift with it. */
-export const duplicate = handler<'activities', 'duplicate', readonly ['social_worker', 'admin', 'enterprise']>({
-  access: ['social_worker', 'admin', 'enterprise'],
-  async run({ db, user, now }, { id, startsAt }) {
+export const duplicate = handler('activities', 'duplicate', {
+  access: activityOrganizer('id', { roles: ORGANIZERS }),
+  async run(ctx, { startsAt }) {
+    const { db, user, now, target: a } = ctx
     mayPublish(user)
-    const a = await activityForOrganizer(db, user, id)
     const start = new Date(startsAt)
     if (start <= now) refuse('BAD_REQUEST', '新活动的时间应在未来')
     const shift = start.getTime() - new Date(a.starts_at).getTime()
@@ -26,7 +26,7 @@ export const duplicate = handler<'activities', 'duplicate', readonly ['social_wo
       ...rest
     } = a
     const newId = await createActivity(
-      db,
+      ctx,
       {
         ...rest,
         organizer_id: user.id,

@@ -1,7 +1,7 @@
 import { REGISTRATION_STATUS } from '../../contract/activities'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
-import { activityForOrganizer } from './domain/access'
+import { activityOrganizer } from './domain/access'
 import { rosterRows } from './domain/roster'
 
 const cell = (v: string | number) => {
@@ -12,21 +12,15 @@ const cell = (v: string | number) => {
 }
 
 /** The roster as CSV (BOM for Excel); phone numbers masked unless the organizer may see them. */
-export const exportRoster = handler<'activities', 'exportRoster', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { id }) {
-    const a = await activityForOrganizer(db, user, id)
+export const exportRoster = handler('activities', 'exportRoster', {
+  access: activityOrganizer('id'),
+  async run({ db, user, now, target: a }) {
     const { rows } = await rosterRows(db, a, user)
-    const header = [
-      '序号',
-      '姓名',
-      '手机号',
-      '状态',
-      '人数',
-      '候补位次',
-      '签到时间',
-      ...a.questions.map((q) => q.label),
-    ]
+    return { rows, questions: a.questions, filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv` }
+  },
+  // Building the file is CPU work: after commit, never holding the database.
+  finish: async ({ rows, questions, filename }) => {
+    const header = ['序号', '姓名', '手机号', '状态', '人数', '候补位次', '签到时间', ...questions.map((q) => q.label)]
     const lines = rows.map((r, i) =>
       [
         i + 1,
@@ -36,13 +30,13 @@ export const exportRoster = handler<'activities', 'exportRoster', 'signed-in'>({
         r.seats,
         r.position ?? '',
         r.checkedInAt ?? '',
-        ...a.questions.map((q) => r.answers[q.id] ?? ''),
+        ...questions.map((q) => (Object.hasOwn(r.answers, q.id) ? r.answers[q.id] : '')),
       ]
         .map(cell)
         .join(','),
     )
     return {
-      filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv`,
+      filename,
       csv: `\ufeff${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`,
       rows: rows.length,
     }

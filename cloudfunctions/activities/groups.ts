@@ -1,7 +1,7 @@
 import { handler } from '../../server/core/define-function'
 
 /** Interest groups (社群): 徒步、摄影、读书… with member counts and whether I am in. */
-export const groups = handler<'activities', 'groups', 'public'>({
+export const groups = handler('activities', 'groups', {
   access: 'public',
   async run({ db, user }) {
     const rows = await db

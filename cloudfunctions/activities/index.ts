@@ -1,7 +1,7 @@
 // Cloud function `activities`: community activities on the one reservation core. Workers browse,
 // sign up (or join the waitlist), cancel and check in with a code; organizers create, edit,
 // duplicate, reschedule and cancel, review sign-ups and run the roster; interest groups.
-import { defineFunction } from '../../server/core/define-function'
+import { defineFunction } from '../features'
 import { cancel } from './cancel'
 import { cancelActivity } from './cancelActivity'
 import { checkIn } from './checkIn'

@@ -1,9 +1,9 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
 /** Join a group: its new activities reach me in 消息. */
-export const joinGroup = handler<'activities', 'joinGroup', 'signed-in'>({
-  access: 'signed-in',
+export const joinGroup = handler('activities', 'joinGroup', {
+  access: own('the caller joins a group'),
   async run({ db, user }, { groupId }) {
     const g = await db.selectFrom('activity_groups').select('id').where('id', '=', groupId).executeTakeFirst()
     if (!g) refuse('NOT_FOUND', '社群不存在')

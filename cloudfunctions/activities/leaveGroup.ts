@@ -1,7 +1,7 @@
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
-export const leaveGroup = handler<'activities', 'leaveGroup', 'signed-in'>({
-  access: 'signed-in',
+export const leaveGroup = handler('activities', 'leaveGroup', {
+  access: own('the caller leaves a group'),
   async run({ db, user }, { groupId }) {
     await db
       .deleteFrom('activity_group_members')

@@ -5,7 +5,7 @@ import { addDays, shanghaiDate, shanghaiInstant } from '../../server/time/shangh
 import { summarize } from './domain/present'
 
 /** Upcoming activities by start time; filters by category, community, days, seats left, text. */
-export const list = handler<'activities', 'list', 'public'>({
+export const list = handler('activities', 'list', {
   access: 'public',
   async run({ db, user, now }, { category, communityId, from, days, hasSeats, q }) {
     const start = from ? shanghaiInstant(from) : now

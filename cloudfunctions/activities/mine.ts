@@ -1,9 +1,9 @@
-import { handler } from '../../server/core/define-function'
-import { presentRegistration, REG_COLUMNS, summarize } from './domain/present'
+import { handler, own } from '../../server/core/define-function'
+import { presentRegistration, REG_COLUMNS, summarize, withRegistrationQrs } from './domain/present'
 
 /** 我的活动: upcoming (registered, pending, offered), waitlisted, and past or cancelled. */
-export const mine = handler<'activities', 'mine', 'signed-in'>({
-  access: 'signed-in',
+export const mine = handler('activities', 'mine', {
+  access: own("the caller's registrations"),
   async run({ db, user, now }) {
     const regs = await db
       .selectFrom('reservations')
@@ -41,4 +41,9 @@ export const mine = handler<'activities', 'mine', 'signed-in'>({
     out.upcoming.sort((x, y) => x.startsAt.localeCompare(y.startsAt))
     return out
   },
+  finish: async ({ upcoming, waitlisted, past }) => ({
+    upcoming: await withRegistrationQrs(upcoming),
+    waitlisted: await withRegistrationQrs(waitlisted),
+    past: await withRegistrationQrs(past),
+  }),
 })

@@ -1,12 +1,11 @@
 import { handler } from '../../server/core/define-function'
-import { activityForOrganizer } from './domain/access'
+import { activityOrganizer } from './domain/access'
 import { rosterRows } from './domain/roster'
 
 /** Organizer: who is coming, waiting, awaiting approval, and who has checked in. */
-export const roster = handler<'activities', 'roster', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user }, { id }) {
-    const a = await activityForOrganizer(db, user, id)
+export const roster = handler('activities', 'roster', {
+  access: activityOrganizer('id'),
+  async run({ db, user, target: a }) {
     const { rows, phonesMasked } = await rosterRows(db, a, user)
     const count = (s: string[]) => rows.filter((r) => s.includes(r.status)).reduce((n, r) => n + r.seats, 0)
     return {

@@ -5,19 +5,19 @@ import type { DB } from '../../server/db/schema'
 import { notify } from '../../server/notify/queue'
 import { setCapacity } from '../../server/reservations/cancel'
 import { bigrams } from '../../server/text/bigrams'
-import { activityForOrganizer, mayPublish, type Activity } from './domain/access'
+import { activityOrganizer, mayPublish, ORGANIZERS, type Activity } from './domain/access'
 import { createActivity } from './domain/create'
 import { announcePromoted, promoteAsFor, tellGroup } from './domain/lifecycle'
 import { when } from './domain/present'
 
-// Enterprises too, for their own events, when the community enables it (checked in run).
-const ORGANIZERS = ['social_worker', 'admin', 'enterprise'] as const
-
 /** Create or edit an activity. Capacity below the registrations refuses or moves the extra to the waitlist, as the organizer chooses. */
-export const save = handler<'activities', 'save', typeof ORGANIZERS>({
-  access: ORGANIZERS,
-  async run({ db, user, now }, input) {
+export const save = handler('activities', 'save', {
+  access: activityOrganizer.ifNamed('id', { roles: ORGANIZERS }),
+  async run(ctx, input) {
+    const { db, user, now, target: editing } = ctx
     mayPublish(user)
+    // A new activity belongs to the organizer's community; an edited one keeps its own.
+    const communityId = editing?.community_id ?? user.community_id ?? (await anyCommunity(db))
     const startsAt = new Date(input.startsAt)
     const endsAt = new Date(input.endsAt)
     const opens = new Date(input.registrationOpensAt)
@@ -32,15 +32,23 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
     if (input.stationId) {
       const st = await db
         .selectFrom('stations')
-        .select('id')
+        .select('community_id')
         .where('id', '=', input.stationId)
         .where('retired_at', 'is', null)
         .executeTakeFirst()
-      if (!st) refuse('BAD_REQUEST', '所选站点不存在')
+      if (!st) return refuse('BAD_REQUEST', '所选站点不存在')
+      // A venue of the activity's own community (admins: anywhere), as for groups below.
+      if (st.community_id !== communityId && user.role !== 'admin') refuse('FORBIDDEN', '只能选择本社区的站点')
     }
     if (input.groupId) {
-      const g = await db.selectFrom('activity_groups').select('id').where('id', '=', input.groupId).executeTakeFirst()
+      // Only a group of the activity's own community: its members are told of the new activity.
+      const g = await db
+        .selectFrom('activity_groups')
+        .select('community_id')
+        .where('id', '=', input.groupId)
+        .executeTakeFirst()
       if (!g) refuse('BAD_REQUEST', '所选社群不存在')
+      if (g!.community_id !== communityId) refuse('FORBIDDEN', '只能发布到本社区的社群')
     }
     const row = {
       title: input.title,
@@ -63,31 +71,33 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
       bigrams: bigrams(`${input.title} ${input.description}`),
     }
     const seats = input.capacity - input.reservedSeats
-    if (input.id === undefined) {
+    if (!editing) {
       if (startsAt <= now) refuse('BAD_REQUEST', '活动时间应在未来')
-      const createdId = await createActivity(
-        db,
-        { ...row, community_id: user.community_id ?? (await anyCommunity(db)), organizer_id: user.id },
-        seats,
-      )
-      if (input.groupId) await tellGroup(db, input.groupId, createdId, input.title, when({ starts_at: startsAt }), now)
+      const createdId = await createActivity(ctx, { ...row, community_id: communityId, organizer_id: user.id }, seats)
+      if (input.groupId) await tellGroup(ctx, input.groupId, createdId, input.title, when({ starts_at: startsAt }))
       return { id: createdId, moved: 0, promoted: 0 }
     }
-    const a: Activity = await activityForOrganizer(db, user, input.id)
+    const a: Activity = editing
     if (a.status === 'cancelled') refuse('CONFLICT', '活动已取消，不能编辑')
     if (startsAt.getTime() !== new Date(a.starts_at).getTime() || endsAt.getTime() !== new Date(a.ends_at).getTime()) {
       refuse('BAD_REQUEST', '修改时间请用「改期」，报名的人会收到通知')
     }
     await db.updateTable('activities').set(row).where('id', '=', a.id).execute()
     const updated = { ...a, ...row, questions: input.questions } as Activity
-    const { moved, promoted } = await setCapacity(db, {
+    const outcome = await setCapacity(ctx, {
       slotId: a.slot_id,
       capacity: seats,
-      overflow: input.overflow,
+      overflow: 'overflow' in input ? input.overflow : 'refuse',
       promoteAs: promoteAsFor(updated, now),
     })
-    for (const m of moved) {
-      await notify(db, now, {
+    if (outcome.status === 'wouldDisplace') {
+      return refuse(
+        'CONFLICT',
+        `已有 ${outcome.taken} 个名额被占用，改为 ${seats} 会影响最近报名的 ${outcome.affected} 人；可选择将他们移入候补`,
+      )
+    }
+    for (const m of outcome.moved) {
+      await notify(ctx, {
         userId: m.userId,
         kind: 'activity_changed',
         data: { activity: a.title, change: '改期', detail: '名额调整，你已移入候补队列最前，有空位会第一个递补' },
@@ -95,8 +105,8 @@ export const save = handler<'activities', 'save', typeof ORGANIZERS>({
         event: `activity_moved_to_waitlist:${m.id}:${now.getTime()}`,
       })
     }
-    await announcePromoted(db, updated, promoted, now)
-    return { id: a.id, moved: moved.length, promoted: promoted.length }
+    await announcePromoted(ctx, updated, outcome.promoted)
+    return { id: a.id, moved: outcome.moved.length, promoted: outcome.promoted.length }
   },
 })
 

@@ -1,12 +1,12 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { reserve } from '../../server/reservations/reserve'
 import { ensureSlot } from '../../server/reservations/slots'
 import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
 import { dayView, nearestOpen } from './domain/day'
-import { bookingsQuery, presentBooking, type BookingDetails } from './domain/present'
+import { bookingsQuery, presentBooking, withBookingQr, type BookingDetails } from './domain/present'
 import { priceOrder } from './domain/pricing'
 import { findSlot } from './domain/schedule'
 import { suspension } from './domain/suspension'
@@ -14,9 +14,10 @@ import { suspension } from './domain/suspension'
 const REMIND_BEFORE_MIN = 30
 
 /** Book a seat (and optionally dishes) in a canteen slot. The server prices everything. */
-export const book = handler<'canteen', 'book', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { canteenId, date, start, items }) {
+export const book = handler('canteen', 'book', {
+  access: own('books a seat for the caller'),
+  async run(ctx, { canteenId, date, start, items }) {
+    const { db, user, now } = ctx
     const canteen = await canteenById(db, canteenId)
     const today = shanghaiDate(now)
     const lastDay = addDays(today, canteen.booking_days - 1)
@@ -32,7 +33,7 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
 
     const riderVerified = Boolean(user.rider_verified_at)
     const order = await priceOrder(db, canteen, items, riderVerified)
-    const slotId = await ensureSlot(db, {
+    const slotId = await ensureSlot(ctx, {
       kind: 'canteen',
       ownerId: canteen.id,
       startsAt: slot.startsAt,
@@ -48,7 +49,7 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
       lines: order.lines,
       riderPrice: riderVerified,
     }
-    const outcome = await reserve(db, {
+    const outcome = await reserve(ctx, {
       slotId,
       userId: user.id,
       holdKey: `canteen:${canteen.id}:${date}:${slot.windowIndex}`,
@@ -56,8 +57,10 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
       waitlist: false,
       details,
       priceCents: order.totalCents,
-      alreadyHeld: `你已预约了 ${date} 的${slot.windowName}，同一餐段只能预约一次；如需改时间请先取消原预约`,
     })
+    if (outcome.status === 'alreadyHeld') {
+      refuse('CONFLICT', `你已预约了 ${date} 的${slot.windowName}，同一餐段只能预约一次；如需改时间请先取消原预约`)
+    }
     if (outcome.status === 'full') {
       const alt = nearestOpen(await dayView(db, canteen, date, now), slot.startsAt)
       refuse(
@@ -71,7 +74,7 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
     if (outcome.status !== 'confirmed') return refuse('INTERNAL')
 
     const time = `${date} ${slot.start}`
-    await notify(db, now, {
+    await notify(ctx, {
       userId: user.id,
       kind: 'canteen_booked',
       data: { canteen: canteen.name, time, code: outcome.code },
@@ -80,7 +83,7 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
     })
     const remindAt = new Date(slot.startsAt.getTime() - REMIND_BEFORE_MIN * 60_000)
     if (remindAt > now) {
-      await notify(db, now, {
+      await notify(ctx, {
         userId: user.id,
         kind: 'canteen_reminder',
         data: { canteen: canteen.name, time: formatShanghai(slot.startsAt), code: outcome.code },
@@ -92,4 +95,5 @@ export const book = handler<'canteen', 'book', 'signed-in'>({
     }
     return presentBooking(await bookingsQuery(db).where('r.id', '=', outcome.id).executeTakeFirstOrThrow(), now)
   },
+  finish: withBookingQr,
 })

@@ -3,14 +3,17 @@ import { handler } from '../../server/core/define-function'
 import { dropReminders, notify } from '../../server/notify/queue'
 import { closeSlot } from '../../server/reservations/close'
 import { ensureSlot } from '../../server/reservations/slots'
-import { canteenForStaff } from './domain/access'
-import { slotsOf } from './domain/schedule'
+import { canteenStaff } from './domain/access'
+import { bookingDates, slotsOf } from './domain/schedule'
 
 /** Close a day or one slot (holiday, maintenance): bookings are cancelled and their holders told why. */
-export const close = handler<'canteen', 'close', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { canteenId, date, start, reason }) {
-    const canteen = await canteenForStaff(db, user, canteenId)
+export const close = handler('canteen', 'close', {
+  access: canteenStaff('canteenId'),
+  async run(ctx, { date, start, reason }) {
+    const { user, now, target: canteen } = ctx
+    // Only days open for booking: a date years ahead would make slots nobody can see or book.
+    if (!bookingDates(canteen, now).includes(date))
+      refuse('BAD_REQUEST', `只能关闭预约开放的日期（今天起 ${canteen.booking_days} 天内）`)
     const slots = slotsOf(canteen, date).filter((s) => (start ? s.start === start : true) && s.endsAt > now)
     if (slots.length === 0)
       refuse(
@@ -19,18 +22,18 @@ export const close = handler<'canteen', 'close', 'signed-in'>({
       )
     let cancelled = 0
     for (const slot of slots) {
-      const slotId = await ensureSlot(db, {
+      const slotId = await ensureSlot(ctx, {
         kind: 'canteen',
         ownerId: canteen.id,
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         capacity: canteen.seats_per_slot,
       })
-      const affected = await closeSlot(db, { slotId, reason, by: user.id, now })
+      const affected = await closeSlot(ctx, { slotId, reason, by: { userId: user.id } })
       for (const r of affected) {
-        await dropReminders(db, `reservation:${r.id}`)
-        await notify(db, now, {
-          userId: r.user_id,
+        await dropReminders(ctx, `reservation:${r.id}`)
+        await notify(ctx, {
+          userId: r.userId,
           kind: 'canteen_cancelled',
           data: { canteen: canteen.name, time: `${date} ${slot.start}`, reason: `餐厅暂停供餐：${reason}` },
           page: '/subpackages/canteen/bookings',

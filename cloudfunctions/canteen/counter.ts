@@ -1,15 +1,15 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { addDays, shanghaiDate } from '../../server/time/shanghai'
-import { canteenForStaff } from './domain/access'
+import { canteenStaff } from './domain/access'
 import { dayView, presentSlot } from './domain/day'
 import { presentForCounter } from './domain/present'
+import { bookingDates } from './domain/schedule'
 
 /** The counter's day: every slot with its bookings (masked), redeemed count and walk-ins. */
-export const counter = handler<'canteen', 'counter', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { canteenId, date }) {
-    const canteen = await canteenForStaff(db, user, canteenId)
+export const counter = handler('canteen', 'counter', {
+  access: canteenStaff('canteenId'),
+  async run({ db, now, target: canteen }, { date }) {
     const today = shanghaiDate(now)
     const day = date ?? today
     if (day < addDays(today, -7) || day > addDays(today, 14)) refuse('BAD_REQUEST', '只能查看前后两周内的日期')
@@ -38,6 +38,7 @@ export const counter = handler<'canteen', 'counter', 'signed-in'>({
     return {
       canteenName: canteen.name,
       date: day,
+      dates: bookingDates(canteen, now),
       slots: slots.map((s) => {
         const mine = bookings.filter((b) => Number(b.slot_id) === s.slotId)
         return {

@@ -2,7 +2,7 @@
 // dishes (rider price for verified riders), see and cancel their bookings; counter staff run the
 // day (redeem codes, walk-ins, close slots); admins set up canteens and menus; social workers
 // verify riders. Seats are taken through the one reservation core (server/reservations/).
-import { defineFunction } from '../../server/core/define-function'
+import { defineFunction } from '../features'
 import { applyRider } from './applyRider'
 import { availability } from './availability'
 import { book } from './book'

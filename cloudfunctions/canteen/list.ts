@@ -2,7 +2,7 @@ import { handler } from '../../server/core/define-function'
 import { summarizeCanteens } from './domain/summary'
 
 /** Canteens with their menu at the asker's price (rider price for verified riders). */
-export const list = handler<'canteen', 'list', 'public'>({
+export const list = handler('canteen', 'list', {
   access: 'public',
   async run({ db, user }, { communityId }) {
     let q = db.selectFrom('canteens').selectAll().where('active', '=', true).orderBy('id')

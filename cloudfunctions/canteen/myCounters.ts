@@ -1,14 +1,16 @@
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
+import { isAdmin, socialWorkerOf } from '../../server/people/roles'
 
 /** Canteens whose counter the asker runs (admin: all; social worker: their community's; staff: theirs). */
-export const myCounters = handler<'canteen', 'myCounters', 'signed-in'>({
-  access: 'signed-in',
+export const myCounters = handler('canteen', 'myCounters', {
+  access: own('canteens whose counter the caller runs'),
   async run({ db, user }) {
     let q = db.selectFrom('canteens').select(['id', 'name']).where('active', '=', true).orderBy('id')
-    if (user.role !== 'admin') {
+    if (!isAdmin(user)) {
+      const communities = socialWorkerOf(user)
       q = q.where((eb) =>
         eb.or([
-          ...(user.role === 'social_worker' && user.community_id ? [eb('community_id', '=', user.community_id)] : []),
+          ...(communities.length ? [eb('community_id', 'in', communities)] : []),
           eb('id', 'in', eb.selectFrom('canteen_staff').select('canteen_id').where('user_id', '=', user.id)),
         ]),
       )

@@ -1,23 +1,23 @@
+import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { redeemCode } from '../../server/reservations/redeem'
-import { canteenForStaff } from './domain/access'
+import { redeem as redeemCode } from '../../server/reservations/redeem'
+import { redeemRefusal, redeemRefusalCode } from '../../server/text/redeem-refusal'
+import { canteenStaff } from './domain/access'
 import { presentForCounter } from './domain/present'
 
 /** Counter: use a booking code (typed or scanned), once. Codes of other canteens are refused. */
-export const redeem = handler<'canteen', 'redeem', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { canteenId, code }) {
-    const canteen = await canteenForStaff(db, user, canteenId)
-    const used = await redeemCode(db, {
+export const redeem = handler('canteen', 'redeem', {
+  access: canteenStaff('canteenId'),
+  async run(ctx, { code }) {
+    const { db, user, target: canteen } = ctx
+    const used = await redeemCode(ctx, {
       code: code.replace(/^lianshe:\/\/booking\//, ''),
       kind: 'canteen',
       ownerId: canteen.id,
       by: user.id,
-      now,
-      verb: '核销',
-      ownerLabel: '本餐厅',
       opensBeforeMin: 120,
     })
+    if (used.status !== 'redeemed') return refuse(redeemRefusalCode(used), redeemRefusal(used, '核销', '本餐厅'))
     const row = await db
       .selectFrom('reservations as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')

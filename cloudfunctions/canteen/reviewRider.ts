@@ -1,23 +1,19 @@
 import { refuse } from '../../server/core/app-error'
+import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
+import { riderReviewer } from './domain/access'
 import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification'
 
 /**
  * A social worker approves (rider price from now on) or rejects with a reason; the rider is told.
- * The photo has served its purpose once reviewed and is deleted (it shows a personal ID).
+ * The photo has served its purpose once reviewed and is deleted (it shows a personal ID). Audited
+ * like every review (user.reviewApplication for enterprises and experts).
  */
-export const reviewRider = handler<'canteen', 'reviewRider', readonly ['social_worker', 'admin']>({
-  access: ['social_worker', 'admin'],
-  async run({ db, user, now }, { verificationId, approve, reason }) {
-    const v = await db
-      .selectFrom('rider_verifications')
-      .selectAll()
-      .where('id', '=', verificationId)
-      .forUpdate()
-      .executeTakeFirst()
-    if (!v) return refuse('NOT_FOUND', '认证申请不存在')
-    if (user.role !== 'admin' && v.community_id !== user.community_id) refuse('FORBIDDEN', '只能审核本社区骑手的认证')
+export const reviewRider = handler('canteen', 'reviewRider', {
+  access: riderReviewer('verificationId', { roles: ['social_worker', 'admin'] }),
+  async run(ctx, { approve, reason }) {
+    const { db, user, now, target: v } = ctx
     if (v.status !== 'pending') refuse('CONFLICT', '这条申请已审核')
     if (!approve && !reason) refuse('BAD_REQUEST', '驳回时请填写原因，骑手会看到')
     await db
@@ -32,7 +28,15 @@ export const reviewRider = handler<'canteen', 'reviewRider', readonly ['social_w
       .where('id', '=', v.id)
       .execute()
     if (approve) await db.updateTable('users').set({ rider_verified_at: now }).where('id', '=', v.user_id).execute()
-    await notify(db, now, {
+    await audit(ctx, {
+      actorId: user.id,
+      action: approve ? 'rider.approve' : 'rider.reject',
+      subject: { type: 'rider_verification', id: v.id },
+      communityId: v.community_id,
+      before: { status: v.status, riderId: v.user_id },
+      after: { status: approve ? 'approved' : 'rejected', reason: reason ?? null },
+    })
+    await notify(ctx, {
       userId: v.user_id,
       kind: 'rider_verification',
       data: { approved: approve, reason: reason ?? '' },

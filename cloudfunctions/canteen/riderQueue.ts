@@ -1,8 +1,9 @@
 import { handler } from '../../server/core/define-function'
+import { isAdmin, socialWorkerOf } from '../../server/people/roles'
 import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification'
 
 /** Pending rider verifications: a social worker sees their community's, an admin all. */
-export const riderQueue = handler<'canteen', 'riderQueue', readonly ['social_worker', 'admin']>({
+export const riderQueue = handler('canteen', 'riderQueue', {
   access: ['social_worker', 'admin'],
   async run({ db, user }) {
     let q = db
@@ -12,7 +13,7 @@ export const riderQueue = handler<'canteen', 'riderQueue', readonly ['social_wor
       .where('v.status', '=', 'pending')
       .orderBy('v.id')
       .limit(100)
-    if (user.role !== 'admin') q = q.where('v.community_id', '=', user.community_id ?? -1)
+    if (!isAdmin(user)) q = q.where('v.community_id', 'in', [...socialWorkerOf(user), -1])
     return { items: (await q.execute()).map(presentVerification) }
   },
 })

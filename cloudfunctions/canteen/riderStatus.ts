@@ -1,8 +1,8 @@
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification'
 
-export const riderStatus = handler<'canteen', 'riderStatus', 'signed-in'>({
-  access: 'signed-in',
+export const riderStatus = handler('canteen', 'riderStatus', {
+  access: own("the caller's rider verification"),
   async run({ db, user }) {
     const latest = await db
       .selectFrom('rider_verifications as v')

@@ -3,7 +3,7 @@ import { handler } from '../../server/core/define-function'
 import { canteenById } from './domain/access'
 
 /** Admin: add or edit a dish (name, price, available today). */
-export const saveMenuItem = handler<'canteen', 'saveMenuItem', readonly ['admin']>({
+export const saveMenuItem = handler('canteen', 'saveMenuItem', {
   access: ['admin'],
   async run({ db }, { canteenId, itemId, name, priceCents, available }) {
     await canteenById(db, canteenId)

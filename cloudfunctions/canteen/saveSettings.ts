@@ -4,7 +4,7 @@ import { canteenById } from './domain/access'
 import { parseWindows } from './domain/schedule'
 
 /** Admin: service windows, slot length, seats, booking window, cutoff, rider discount, no-show limit. Applies to slots not yet booked. */
-export const saveSettings = handler<'canteen', 'saveSettings', readonly ['admin']>({
+export const saveSettings = handler('canteen', 'saveSettings', {
   access: ['admin'],
   async run({ db }, s) {
     await canteenById(db, s.canteenId)

@@ -3,7 +3,7 @@ import { canteenById } from './domain/access'
 import { windowsForPeople } from './domain/present'
 
 /** Admin: everything saveSettings and saveMenuItem edit, as they are now. */
-export const settings = handler<'canteen', 'settings', readonly ['admin']>({
+export const settings = handler('canteen', 'settings', {
   access: ['admin'],
   async run({ db }, { canteenId }) {
     const c = await canteenById(db, canteenId)

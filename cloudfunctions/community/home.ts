@@ -1,7 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 
-export const home = handler<'community', 'home', 'public'>({
+export const home = handler('community', 'home', {
   access: 'public',
   async run({ db, user }, { communityId }) {
     const communities = await db.selectFrom('communities').selectAll().orderBy('id').execute()

@@ -1,5 +1,5 @@
 // Cloud function `community`: the community a user belongs to, for the home page and staff.
-import { defineFunction } from '../../server/core/define-function'
+import { defineFunction } from '../features'
 import { home } from './home'
 import { overview } from './overview'
 import { ping } from './ping'

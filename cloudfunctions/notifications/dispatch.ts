@@ -1,8 +1,7 @@
 import type { TimerJob } from '../../server/core/define-function'
-import { pushChannel } from '../../server/notify/config'
 import { dispatchDue } from '../../server/notify/dispatch'
 
 /** Every minute: deliver what is due (new notifications, reminders, retries after backoff). */
 export const dispatch: TimerJob = {
-  standalone: ({ database }) => dispatchDue(database, { channel: pushChannel() }),
+  standalone: ({ runtime }) => dispatchDue(runtime),
 }

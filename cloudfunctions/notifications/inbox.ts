@@ -1,10 +1,10 @@
 import type { NotifyCategory } from '../../contract/notifications'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 import { unreadCount } from './unread-count'
 
 /** One's own messages, newest first. */
-export const inbox = handler<'notifications', 'inbox', 'signed-in'>({
-  access: 'signed-in',
+export const inbox = handler('notifications', 'inbox', {
+  access: own("the caller's inbox"),
   async run({ db, user }, { before, limit }) {
     let q = db
       .selectFrom('inbox')

@@ -1,6 +1,6 @@
 // Cloud function `notifications`: the inbox (消息), push settings and subscribe grants, and the
 // dispatcher that delivers the outbox every minute (server/notify/ has the machinery).
-import { defineFunction } from '../../server/core/define-function'
+import { defineFunction } from '../features'
 import { dispatch } from './dispatch'
 import { inbox } from './inbox'
 import { markRead } from './markRead'

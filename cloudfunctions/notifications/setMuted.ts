@@ -1,8 +1,8 @@
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
 /** Muted categories get no push; their messages still reach the inbox. */
-export const setMuted = handler<'notifications', 'setMuted', 'signed-in'>({
-  access: 'signed-in',
+export const setMuted = handler('notifications', 'setMuted', {
+  access: own("the caller's push settings"),
   async run({ db, user }, { muted }) {
     const unique = [...new Set(muted)]
     await db

@@ -1,8 +1,8 @@
 import type { NotifyCategory } from '../../contract/notifications'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
-export const settings = handler<'notifications', 'settings', 'signed-in'>({
-  access: 'signed-in',
+export const settings = handler('notifications', 'settings', {
+  access: own("the caller's push settings"),
   async run({ db, user }) {
     const row = await db
       .selectFrom('notification_settings')

@@ -1,6 +1,6 @@
-import QRCode from 'qrcode'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import { qrPngDataUrl } from '../../server/render/qr'
 import { canManageStation } from './domain/access'
 import { fromSpan, spansOf } from './domain/hours'
 import { STATION_COLUMNS, summarize, type StationRow } from './domain/present'
@@ -8,7 +8,7 @@ import { STATION_COLUMNS, summarize, type StationRow } from './domain/present'
 /** What the QR at a station's door encodes; the app's scanner opens the station from it. */
 export const stationQrPayload = (code: string) => `lianshe://station/${code}`
 
-export const detail = handler<'stations', 'detail', 'public'>({
+export const detail = handler('stations', 'detail', {
   access: 'public',
   async run({ db, user, now }, input) {
     let query = db
@@ -49,8 +49,9 @@ export const detail = handler<'stations', 'detail', 'public'>({
       retired: Boolean(row.retired_at),
       canManage,
       myRating: mine?.stars ?? null,
-      qr: await QRCode.toDataURL(stationQrPayload(row.code), { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
       canteenId: canteen?.id ?? null,
     }
   },
+  // The door sign's PNG is rendered after commit: it never holds the database.
+  finish: async (station) => ({ ...station, qr: await qrPngDataUrl(stationQrPayload(station.code)) }),
 })

@@ -5,7 +5,7 @@ import { formatFacilities, formatHours, STATION_COLUMNS, toCsvLine } from './dom
 import { fromSpan, spansOf } from './domain/hours'
 
 /** Admin: every active station as CSV, in the same format importCsv reads (BOM for Excel). */
-export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
+export const exportCsv = handler('stations', 'exportCsv', {
   access: ['admin'],
   async run({ db, now }) {
     const rows = await db
@@ -16,6 +16,10 @@ export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
       .where('s.retired_at', 'is', null)
       .orderBy('s.code')
       .execute()
+    return { rows, filename: `stations-${shanghaiDate(now, '')}.csv` }
+  },
+  // Building the file is CPU work: after commit, never holding the database.
+  finish: async ({ rows, filename }) => {
     const lines = [toCsvLine(STATION_COLUMNS.map(([, label]) => label))]
     for (const r of rows) {
       lines.push(
@@ -37,10 +41,6 @@ export const exportCsv = handler<'stations', 'exportCsv', readonly ['admin']>({
         ]),
       )
     }
-    return {
-      csv: '\uFEFF' + lines.join('\r\n') + '\r\n',
-      filename: `stations-${shanghaiDate(now, '')}.csv`,
-      rows: rows.length,
-    }
+    return { csv: '\uFEFF' + lines.join('\r\n') + '\r\n', filename, rows: rows.length }
   },
 })

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import { ZodError } from 'zod'
-import type { StationEdit } from '../../contract/stations'
+import { stationEditSchema, type StationEdit } from '../../contract/stations'
 import { describeZodError } from '../../contract/zod-zh'
 import { AppError, refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import type { TxCtx } from '../../server/core/tx'
 import { parseCsv, parseFacilities, parseHours, parseTier, STATION_COLUMNS, type StationColumn } from './domain/csv'
 import { saveStation } from './domain/save'
 
@@ -13,9 +14,11 @@ const MAX_ROWS = 5000
  * Admin: import stations from CSV (created, or updated by code). Each bad row is reported with
  * its line number and changes nothing; good rows are saved. `dryRun` checks without saving.
  */
-export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
+export const importCsv = handler('stations', 'importCsv', {
   access: ['admin'],
-  async run({ db }, { csv, dryRun }) {
+  // The community codes rows may name; parsing and checking the file is CPU work, done in finish.
+  run: async ({ db }) => db.selectFrom('communities').select(['id', 'code']).execute(),
+  async finish(communityRows, { transaction }, { csv, dryRun }) {
     const table = parseCsv(csv)
     if (table.length < 2) refuse('BAD_REQUEST', 'CSV 至少需要表头和一行数据')
     if (table.length - 1 > MAX_ROWS) refuse('BAD_REQUEST', `一次最多导入 ${MAX_ROWS} 行`)
@@ -33,13 +36,10 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
       refuse('BAD_REQUEST', `CSV 缺少列：${labels.join('、')}`)
     }
 
-    const communities = new Map(
-      (await db.selectFrom('communities').select(['id', 'code']).execute()).map((c) => [c.code, c.id]),
-    )
+    const communities = new Map(communityRows.map((c) => [c.code, c.id]))
     const errors: { row: number; message: string }[] = []
+    const good: { line: number; station: StationEdit }[] = []
     const seen = new Set<string>()
-    let created = 0
-    let updated = 0
 
     for (let i = 1; i < table.length; i++) {
       const line = i + 1 // spreadsheet line number (header is line 1)
@@ -77,7 +77,7 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
         fail('经纬度必须是数字')
         continue
       }
-      const station: StationEdit = {
+      const row = stationEditSchema.safeParse({
         code,
         name: get('name'),
         tier,
@@ -92,26 +92,42 @@ export const importCsv = handler<'stations', 'importCsv', readonly ['admin']>({
         facilities,
         riderOffers: get('riderOffers'),
         afterHoursEntry: get('afterHoursEntry'),
-      }
-      try {
-        const result = await saveRow(db, station, dryRun)
-        if (result.created) created++
-        else updated++
-      } catch (e) {
-        if (e instanceof ZodError) fail(describeZodError(e))
-        else if (e instanceof AppError) fail(e.message)
-        else throw e
-      }
+      } satisfies StationEdit)
+      if (!row.success) fail(describeZodError(row.error))
+      else good.push({ line, station: row.data })
     }
-    return { rows: table.length - 1, created, updated, errors, dryRun }
+
+    // Only the database work in the transaction: each checked row saved in its own savepoint.
+    const saved = await transaction(async (ctx) => {
+      const out = { created: 0, updated: 0, errors: [] as typeof errors }
+      for (const { line, station } of good) {
+        try {
+          if ((await saveRow(ctx, station, dryRun)).created) out.created++
+          else out.updated++
+        } catch (e) {
+          if (e instanceof ZodError) out.errors.push({ row: line, message: describeZodError(e) })
+          else if (e instanceof AppError) out.errors.push({ row: line, message: e.message })
+          else throw e
+        }
+      }
+      return out
+    })
+    return {
+      rows: table.length - 1,
+      created: saved.created,
+      updated: saved.updated,
+      errors: [...errors, ...saved.errors].sort((a, b) => a.row - b.row),
+      dryRun,
+    }
   },
 })
 
 /** Each row in its own savepoint: a row that fails midway leaves nothing behind. */
-async function saveRow(db: Parameters<typeof saveStation>[0], station: StationEdit, dryRun: boolean) {
+async function saveRow(ctx: TxCtx, station: StationEdit, dryRun: boolean) {
+  const { db } = ctx
   await sql`savepoint csv_row`.execute(db)
   try {
-    const r = await saveStation(db, station, 'by-code')
+    const r = await saveStation(ctx, station, 'by-code')
     await (dryRun ? sql`rollback to savepoint csv_row` : sql`release savepoint csv_row`).execute(db)
     return r
   } catch (e) {

@@ -1,6 +1,6 @@
 // Cloud function `stations`: the service-point map — find, rate and report stations (everyone),
 // live status, hours and the report queue (station staff), the register and CSV (admin).
-import { defineFunction } from '../../server/core/define-function'
+import { defineFunction } from '../features'
 import { detail } from './detail'
 import { exportCsv } from './exportCsv'
 import { importCsv } from './importCsv'

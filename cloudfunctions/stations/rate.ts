@@ -1,10 +1,10 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
 /** One rating per person per station; rating again replaces it. The average is kept on the station. */
-export const rate = handler<'stations', 'rate', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user }, { stationId, stars, text }) {
+export const rate = handler('stations', 'rate', {
+  access: own("the caller's rating of a station"),
+  async run({ db, user, now }, { stationId, stars, text }) {
     const station = await db
       .selectFrom('stations')
       .select(['id', 'retired_at'])
@@ -21,7 +21,7 @@ export const rate = handler<'stations', 'rate', 'signed-in'>({
     await db
       .insertInto('station_ratings')
       .values({ station_id: stationId, user_id: user.id, stars, text })
-      .onConflict((oc) => oc.columns(['station_id', 'user_id']).doUpdateSet({ stars, text, created_at: new Date() }))
+      .onConflict((oc) => oc.columns(['station_id', 'user_id']).doUpdateSet({ stars, text, created_at: now }))
       .execute()
     const updated = await db
       .updateTable('stations')

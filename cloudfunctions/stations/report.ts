@@ -1,11 +1,11 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
+import { handler, own } from '../../server/core/define-function'
 
 const DAILY_REPORTS_PER_USER = 10
 
 /** A problem seen at a station goes to its community's queue for staff. */
-export const report = handler<'stations', 'report', 'signed-in'>({
-  access: 'signed-in',
+export const report = handler('stations', 'report', {
+  access: own('the caller reports a problem'),
   async run({ db, user, now }, { stationId, kind, text }) {
     const station = await db
       .selectFrom('stations')

@@ -1,7 +1,8 @@
 import { sql, type Transaction } from 'kysely'
 import { REPORT_KINDS, type ReportKind } from '../../contract/stations'
-import { handler } from '../../server/core/define-function'
-import type { DB, UserRow } from '../../server/db/schema'
+import { handler, own } from '../../server/core/define-function'
+import type { DB } from '../../server/db/schema'
+import { isAdmin, socialWorkerOf, type Caller } from '../../server/people/roles'
 
 export function reportsQuery(db: Transaction<DB>) {
   return db
@@ -39,21 +40,20 @@ export function presentReport(r: Awaited<ReturnType<ReturnType<typeof reportsQue
 }
 
 /** Which reports a user may see: all (admin), their community's (social worker), their stations'. */
-export function scopeReports<Q extends { where: any }>(query: Q, user: UserRow): Q {
-  if (user.role === 'admin') return query
+export function scopeReports<Q extends { where: any }>(query: Q, user: Caller): Q {
+  if (isAdmin(user)) return query
+  const communities = socialWorkerOf(user)
   return (query as any).where((eb: any) =>
     eb.or([
-      user.role === 'social_worker' && user.community_id !== null
-        ? eb('r.community_id', '=', user.community_id)
-        : sql<boolean>`false`,
+      communities.length ? eb('r.community_id', 'in', communities) : sql<boolean>`false`,
       eb('r.station_id', 'in', eb.selectFrom('station_managers').select('station_id').where('user_id', '=', user.id)),
     ]),
   )
 }
 
 /** The community's problem-report queue for staff (newest first). */
-export const reports = handler<'stations', 'reports', 'signed-in'>({
-  access: 'signed-in',
+export const reports = handler('stations', 'reports', {
+  access: own('reports of the stations the caller is staff of'),
   async run({ db, user }, { status, stationId }) {
     let q = scopeReports(reportsQuery(db).where('r.status', '=', status), user)
     if (stationId) q = q.where('r.station_id', '=', stationId)

@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 
 /** Admin: retire a station. It leaves the map; its history (ratings, reports) stays. */
-export const retire = handler<'stations', 'retire', readonly ['admin']>({
+export const retire = handler('stations', 'retire', {
   access: ['admin'],
   async run({ db, now }, { id }) {
     const r = await db

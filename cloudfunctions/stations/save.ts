@@ -2,10 +2,10 @@ import { handler } from '../../server/core/define-function'
 import { saveStation } from './domain/save'
 
 /** Admin: create a station (no id) or edit one. */
-export const save = handler<'stations', 'save', readonly ['admin']>({
+export const save = handler('stations', 'save', {
   access: ['admin'],
-  async run({ db }, { id, station }) {
-    const saved = await saveStation(db, station, id ?? 'new')
+  async run(ctx, { id, station }) {
+    const saved = await saveStation(ctx, station, id ?? 'new')
     return { id: saved.id, code: saved.code }
   },
 })

@@ -1,12 +1,11 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { stationForStaff } from './domain/access'
+import { stationStaff } from './domain/access'
 import { fromSpan, storedHours, toSpan, validateHours } from './domain/hours'
 
-export const setHours = handler<'stations', 'setHours', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, { stationId, open24h, hours, afterHoursEntry }) {
-    const station = await stationForStaff(db, user, stationId)
+export const setHours = handler('stations', 'setHours', {
+  access: stationStaff('stationId'),
+  async run({ db, now, target: station }, { open24h, hours, afterHoursEntry }) {
     const problem = validateHours(hours)
     if (problem) refuse('BAD_REQUEST', problem)
     if (!open24h && hours.length === 0) refuse('BAD_REQUEST', '请至少填写一天的营业时间，或设为 24 小时开放')

@@ -1,13 +1,12 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { stationForStaff } from './domain/access'
+import { stationStaff } from './domain/access'
 import { liveStatus } from './domain/present'
 
 /** Station staff set live status: charging spots free/full, temporary closure, a short note. */
-export const setStatus = handler<'stations', 'setStatus', 'signed-in'>({
-  access: 'signed-in',
-  async run({ db, user, now }, input) {
-    const station = await stationForStaff(db, user, input.stationId)
+export const setStatus = handler('stations', 'setStatus', {
+  access: stationStaff('stationId'),
+  async run({ db, now, target: station }, input) {
     const patch: Record<string, unknown> = { status_updated_at: now }
     if (input.charging !== undefined) patch.charging = input.charging
     if (input.note !== undefined) patch.status_note = input.note || null

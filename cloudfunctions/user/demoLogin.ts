@@ -4,7 +4,7 @@ import { handler } from '../../server/core/define-function'
 import { createSession } from '../../server/auth/sessions'
 import { presentMe } from '../../server/people/present'
 
-export const demoLogin = handler<'user', 'demoLogin', 'public'>({
+export const demoLogin = handler('user', 'demoLogin', {
   access: 'public',
   async run({ db, now }, { role }) {
     if (!settings.demo) refuse('UNAVAILABLE', '演示登录仅在演示模式下可用')

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect, type Migration } from 'kysely'
 import { log } from '../core/log'
 import { migrateToLatest } from './migrate'
 import { PGliteDialect } from './pglite-dialect'
@@ -14,10 +14,12 @@ export interface OpenOptions {
   dataDir?: string
   /** pg pool size. */
   poolSize?: number
+  /** Every feature's forward-only migrations, applied in name order (feature.ts: migrationsOf). */
+  migrations: Record<string, Migration>
 }
 
 /** Open the database and apply migrations. One dialect (PostgreSQL), two drivers. */
-export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(options: OpenOptions): Promise<Database> {
   let db: Database
   if (options.url) {
     const pg = await import('pg')
@@ -37,27 +39,6 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const pg = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create()
     db = new Kysely<DB>({ dialect: new PGliteDialect(pg) })
   }
-  await migrateToLatest(db)
+  await migrateToLatest(db, options.migrations)
   return db
-}
-
-let current: Promise<Database> | null = null
-
-/**
- * The process's database. The gateway and tests set it; a cloud function in WeChat's cloud
- * opens it on first use from DATABASE_URL.
- */
-export function getDatabase(): Promise<Database> {
-  if (!current) {
-    const url = process.env.DATABASE_URL
-    if (!url && process.env.TENCENTCLOUD_RUNENV) {
-      return Promise.reject(new Error('DATABASE_URL is required in WeChat cloud'))
-    }
-    current = openDatabase({ url, dataDir: process.env.LIANSHE_DATA_DIR ?? '.data/pglite' })
-  }
-  return current
-}
-
-export function setDatabase(db: Database | null) {
-  current = db ? Promise.resolve(db) : null
 }

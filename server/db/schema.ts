@@ -1,7 +1,10 @@
-import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 import type { Role } from '../../contract/roles'
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+/** A value as JSON stores it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 
 export interface CommunitiesTable {
   id: Generated<number>
@@ -32,6 +35,12 @@ export interface UsersTable {
   disabled: Generated<boolean>
   rider_verified_at: Date | string | null
   birth_year: number | null
+  avatar: string | null
+  phone_verified_at: Date | string | null
+  must_change_password: Generated<boolean>
+  password_changed_at: Date | string | null
+  onboarded_at: Date | string | null
+  deleted_at: Date | string | null
   created_at: Timestamp
 }
 
@@ -47,68 +56,6 @@ export interface TimerRunsTable {
   job: string
   scheduled_at: Date | string
   started_at: Timestamp
-}
-
-export interface StationsTable {
-  id: Generated<number>
-  code: string
-  name: string
-  tier: string
-  community_id: number
-  operator: Generated<string>
-  address: string
-  phone: Generated<string>
-  lng: number
-  lat: number
-  open_24h: Generated<boolean>
-  /** [weekday, opensMin, closesMin][] */
-  hours: ColumnType<[number, number, number][], string, string>
-  facilities: Generated<string[]>
-  after_hours_entry: Generated<string>
-  rider_offers: Generated<string>
-  photos: Generated<string[]>
-  rating_sum: Generated<number>
-  rating_count: Generated<number>
-  charging: 'available' | 'full' | null
-  closed_until: Date | string | null
-  closed_reason: string | null
-  status_note: string | null
-  status_updated_at: Date | string | null
-  retired_at: Date | string | null
-  // Derived by the database from the columns above (migration 0008) for nearby; never written.
-  pos: GeneratedAlways<string>
-  open_week: GeneratedAlways<string>
-  search_text: GeneratedAlways<string>
-  bigrams: GeneratedAlways<string[]>
-  created_at: Timestamp
-  updated_at: Timestamp
-}
-
-export interface StationManagersTable {
-  station_id: number
-  user_id: number
-}
-
-export interface StationRatingsTable {
-  station_id: number
-  user_id: number
-  stars: number
-  text: Generated<string>
-  created_at: Timestamp
-}
-
-export interface StationReportsTable {
-  id: Generated<number>
-  station_id: number
-  community_id: number
-  user_id: number
-  kind: string
-  text: Generated<string>
-  status: Generated<'open' | 'resolved'>
-  resolution: string | null
-  resolved_by: number | null
-  created_at: Timestamp
-  resolved_at: Date | string | null
 }
 
 export interface NotificationsTable {
@@ -164,7 +111,6 @@ export interface SlotsTable {
   capacity: number
   taken: Generated<number>
   waitlist_seq: Generated<number>
-  walk_ins: Generated<number>
   closed_at: Date | string | null
   closed_reason: string | null
 }
@@ -192,132 +138,115 @@ export interface ReservationsTable {
   offer_expires_at: Date | string | null
 }
 
-export interface ServiceWindow {
+export interface GridsTable {
+  id: Generated<number>
+  community_id: number
   name: string
-  start: number
-  end: number
+  area: Generated<string>
+  social_worker_id: number | null
 }
 
-export interface CanteensTable {
+export type DepartmentKind = 'bureau' | 'street' | 'member_unit'
+
+export interface DepartmentsTable {
   id: Generated<number>
   code: string
   name: string
-  community_id: number
-  station_id: number | null
-  address: Generated<string>
+  kind: DepartmentKind
+  district: Generated<string>
   phone: Generated<string>
   intro: Generated<string>
-  windows: ColumnType<ServiceWindow[], string, string>
-  slot_minutes: number
-  seats_per_slot: number
-  booking_days: number
-  cutoff_minutes: number
-  rider_discount: number
-  no_show_limit: Generated<number>
-  no_show_days: Generated<number>
-  suspend_days: Generated<number>
   active: Generated<boolean>
+  created_at: Timestamp
 }
 
-export interface CanteenMenuItemsTable {
+export interface EnterprisesTable {
   id: Generated<number>
-  canteen_id: number
   name: string
-  price_cents: number
-  available: Generated<boolean>
-  sort: Generated<number>
+  credit_code: string
+  community_id: number
+  grid_id: number | null
+  address: Generated<string>
+  industry: Generated<string>
+  headcount: number | null
+  contact_name: Generated<string>
+  contact_phone: Generated<string>
+  verified_at: Date | string | null
+  created_at: Timestamp
 }
 
-export interface CanteenStaffTable {
-  canteen_id: number
-  user_id: number
-}
-
-export interface RiderVerificationsTable {
+export interface UserRolesTable {
   id: Generated<number>
   user_id: number
+  role: Role
   community_id: number | null
-  platform: string
-  rider_no: string
-  photo: string | null
-  status: Generated<'pending' | 'approved' | 'rejected'>
+  department_id: number | null
+  enterprise_id: number | null
+  details: ColumnType<Record<string, unknown>, string | undefined, string>
+  granted_by: number | null
+  granted_at: Timestamp
+  revoked_by: number | null
+  revoked_at: Date | string | null
+}
+
+export interface RoleApplicationsTable {
+  id: Generated<number>
+  user_id: number
+  role: 'enterprise' | 'expert'
+  community_id: number
+  details: ColumnType<Record<string, unknown>, string, string>
+  status: Generated<'pending' | 'approved' | 'rejected' | 'withdrawn'>
   reason: string | null
   reviewed_by: number | null
   reviewed_at: Date | string | null
   created_at: Timestamp
 }
 
-export interface ActivityQuestion {
-  id: string
-  label: string
-  required: boolean
-  options: string[]
-}
-
-export interface ActivitiesTable {
+export interface CommunityMovesTable {
   id: Generated<number>
-  community_id: number
-  organizer_id: number
-  group_id: number | null
-  title: string
-  category: string
-  description: Generated<string>
-  starts_at: Date | string
-  ends_at: Date | string
-  station_id: number | null
-  address: Generated<string>
-  audience: Generated<string>
-  approval_required: Generated<boolean>
-  confirm_hours: number | null
-  registration_opens_at: Date | string
-  registration_closes_at: Date | string
-  what_to_bring: Generated<string>
-  questions: ColumnType<ActivityQuestion[], string | undefined, string>
-  max_children: Generated<number>
-  reserved_seats: Generated<number>
-  slot_id: number
-  status: Generated<'published' | 'cancelled'>
-  cancel_reason: string | null
-  alerts_sent: ColumnType<number[], number[] | undefined, number[]>
-  bigrams: ColumnType<string[], string[] | undefined, string[]>
-  created_at: Timestamp
-}
-
-export interface ActivityGroupsTable {
-  id: Generated<number>
-  community_id: number
-  name: string
-  intro: Generated<string>
-}
-
-export interface ActivityGroupMembersTable {
-  group_id: number
   user_id: number
-  joined_at: Timestamp
+  from_community_id: number | null
+  to_community_id: number
+  moved_at: Timestamp
 }
 
+export interface AuditLogTable {
+  id: Generated<number>
+  at: Timestamp
+  actor_id: number | null
+  action: string
+  subject_type: string
+  subject_id: string
+  community_id: number | null
+  before: ColumnType<JsonValue | null, string | null | undefined, string | null>
+  after: ColumnType<JsonValue | null, string | null | undefined, string | null>
+  note: Generated<string>
+}
+
+/**
+ * The database as Kysely sees it: the core tables here; each feature adds its own tables in its
+ * tables.ts by declaration merging (`declare module '…/server/db/schema' { interface DB … }`),
+ * so no central list grows with the features. tests/server/schema.test.ts checks every table
+ * and column declared against the migrated database.
+ */
 export interface DB {
-  activities: ActivitiesTable
-  activity_groups: ActivityGroupsTable
-  activity_group_members: ActivityGroupMembersTable
-  slots: SlotsTable
-  reservations: ReservationsTable
-  canteens: CanteensTable
-  canteen_menu_items: CanteenMenuItemsTable
-  canteen_staff: CanteenStaffTable
-  rider_verifications: RiderVerificationsTable
-  notifications: NotificationsTable
-  inbox: InboxTable
-  subscribe_grants: SubscribeGrantsTable
-  notification_settings: NotificationSettingsTable
-  stations: StationsTable
-  station_managers: StationManagersTable
-  station_ratings: StationRatingsTable
-  station_reports: StationReportsTable
   communities: CommunitiesTable
   users: UsersTable
   sessions: SessionsTable
   timer_runs: TimerRunsTable
+  notifications: NotificationsTable
+  inbox: InboxTable
+  subscribe_grants: SubscribeGrantsTable
+  notification_settings: NotificationSettingsTable
+  slots: SlotsTable
+  reservations: ReservationsTable
+  grids: GridsTable
+  departments: DepartmentsTable
+  enterprises: EnterprisesTable
+  user_roles: UserRolesTable
+  role_applications: RoleApplicationsTable
+  community_moves: CommunityMovesTable
+  audit_log: AuditLogTable
 }
 
 export type UserRow = Selectable<UsersTable>

@@ -36,16 +36,9 @@ function parsedTemplates(raw: string): Record<string, unknown> {
 export const pushMode = (): 'wechat' | 'recording' =>
   process.env.LIANSHE_PUSH === 'wechat' || (!process.env.LIANSHE_PUSH && inWeChatCloud()) ? 'wechat' : 'recording'
 
-let channel: PushChannel | null = null
-export function pushChannel(): PushChannel {
-  if (!channel) {
-    channel = pushMode() === 'wechat' ? wechatChannel() : recordingChannel({ file: process.env.LIANSHE_PUSH_LOG })
-  }
-  return channel
-}
-/** Tests and the bench choose the channel. */
-export function setPushChannel(c: PushChannel | null) {
-  channel = c
+/** The push channel this environment asks for (the runtime builds it once). */
+export function pushChannelFromEnvironment(): PushChannel {
+  return pushMode() === 'wechat' ? wechatChannel() : recordingChannel({ file: process.env.LIANSHE_PUSH_LOG })
 }
 
 export const miniprogramState = (): 'developer' | 'trial' | 'formal' => {

@@ -1,14 +1,14 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../db/schema'
-import { clockNow } from '../core/clock'
+import type { Runtime } from '../core/runtime'
 import { log } from '../core/log'
 import type { PushChannel, PushRequest, PushResult } from './channels/types'
 import { miniprogramState, templateIdOf } from './config'
-import { templateOf } from './templates'
+import type { Template } from './template'
 
 export interface DispatchOptions {
-  channel: PushChannel
-  now?: () => Date
+  /** Default: the runtime's push channel. */
+  channel?: PushChannel
   /** Notifications claimed per transaction. */
   batch?: number
   /** How long a claimed push may take before it counts as interrupted. */
@@ -43,9 +43,10 @@ const DEFAULTS = { batch: 100, leaseMs: 60_000, maxAttempts: 5, backoffMs: 30_00
  * found still `sending` after its lease was interrupted by a crash, and is recorded as failed
  * rather than sent again, because WeChat cannot tell us whether it arrived.
  */
-export async function dispatchDue(db: Kysely<DB>, options: DispatchOptions): Promise<DispatchReport> {
-  const o = { ...DEFAULTS, ...options }
-  const now = o.now ?? clockNow
+export async function dispatchDue(runtime: Runtime, options: DispatchOptions = {}): Promise<DispatchReport> {
+  const db = await runtime.database()
+  const o = { ...DEFAULTS, ...options, channel: options.channel ?? runtime.push(), notices: runtime.notices }
+  const now = runtime.now
   const report: DispatchReport = { delivered: 0, failed: 0, retrying: 0, interrupted: 0 }
   report.interrupted = await recoverInterrupted(db, now())
   for (;;) {
@@ -96,7 +97,11 @@ async function recoverInterrupted(db: Kysely<DB>, now: Date): Promise<number> {
   return n
 }
 
-async function claimBatch(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS) {
+async function claimBatch(
+  trx: Transaction<DB>,
+  now: Date,
+  o: typeof DEFAULTS & { notices: ReadonlyMap<string, Template> },
+) {
   const rows = await trx
     .selectFrom('notifications')
     .select(['id', 'user_id', 'kind', 'data', 'page', 'push', 'attempts'])
@@ -130,7 +135,7 @@ async function claimBatch(trx: Transaction<DB>, now: Date, o: typeof DEFAULTS) {
   for (const n of rows) {
     const fail = (reason: string) => failed.set(reason, [...(failed.get(reason) ?? []), n.id])
     const user = users.get(n.user_id)
-    const template = templateOf(n.kind)
+    const template = o.notices.get(n.kind)
     if (!user || user.disabled) {
       fail('接收人不存在或已停用')
       continue

@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { DB } from '../db/schema'
-import type { NotificationKind, TemplateData } from './templates'
-
-type Db = Transaction<DB> | Kysely<DB>
+import type { TxCtx } from '../core/tx'
+import type { NotificationKind, TemplateData } from './template'
 
 export interface Notice<K extends NotificationKind> {
   userId: number
@@ -18,16 +15,13 @@ export interface Notice<K extends NotificationKind> {
   subject?: string
 }
 
-const queuedIn = new WeakSet<object>()
-let nudge: (() => void) | null = null
-
 /**
  * Queue a notification in the caller's transaction (the outbox): it exists only if the change
  * that causes it commits. Delivery is the dispatcher's job (dispatch.ts).
  */
-export async function notify<K extends NotificationKind>(db: Db, now: Date, n: Notice<K>): Promise<void> {
-  const due = n.dueAt ?? now
-  await db
+export async function notify<K extends NotificationKind>(ctx: TxCtx, n: Notice<K>): Promise<void> {
+  const due = n.dueAt ?? ctx.now
+  await ctx.db
     .insertInto('notifications')
     .values({
       user_id: n.userId,
@@ -41,25 +35,17 @@ export async function notify<K extends NotificationKind>(db: Db, now: Date, n: N
     })
     .onConflict((oc) => oc.columns(['event_key', 'user_id']).doNothing())
     .execute()
-  if (due.getTime() <= now.getTime()) queuedIn.add(db)
+  // Due now: once committed, deliver at once where a process stays up (the gateway).
+  if (due.getTime() <= ctx.now.getTime()) ctx.afterCommit(ctx.runtime.dispatchSoon)
 }
 
 /** Drop pending reminders about a subject (it moved or was cancelled). Returns how many. */
-export async function dropReminders(db: Db, subject: string): Promise<number> {
-  const r = await db
+export async function dropReminders(ctx: TxCtx, subject: string): Promise<number> {
+  const r = await ctx.db
     .updateTable('notifications')
-    .set({ status: 'dropped', last_error: '提醒的事项已变更或取消', finished_at: new Date() })
+    .set({ status: 'dropped', last_error: '提醒的事项已变更或取消', finished_at: ctx.now })
     .where('subject', '=', subject)
     .where('status', '=', 'pending')
     .executeTakeFirst()
   return Number(r.numUpdatedRows)
 }
-
-/** Whether this transaction queued something due now (the gateway then dispatches right away). */
-export const queuedNow = (trx: object) => queuedIn.has(trx)
-
-/** The gateway registers how to dispatch soon; in WeChat's cloud the timer does it. */
-export function setDispatchNudge(fn: (() => void) | null) {
-  nudge = fn
-}
-export const nudgeDispatcher = () => nudge?.()

@@ -1,9 +1,9 @@
-import { sql, type Transaction } from 'kysely'
-import type { DB, ReservationStatus } from '../db/schema'
-import { refuse } from '../core/app-error'
-import { lockSlot } from './slots'
-
-type Trx = Transaction<DB>
+import { sql } from 'kysely'
+import type { ReservationStatus } from '../../contract/reservations'
+import type { TxCtx } from '../core/tx'
+import { actorId, type Actor } from './actor'
+import { lockReservation, lockSlot } from './slots'
+import { isLive, isSeated, SEATED } from './status'
 
 export interface Promoted {
   id: number
@@ -14,14 +14,17 @@ export interface Promoted {
 
 /**
  * What a person promoted from the waitlist becomes: registered (`confirmed`), waiting for the
- * organizer (`pending`), or offered the seat until `offerExpiresAt` (`offered`).
+ * owner's approval (`pending`), or offered the seat until `offerExpiresAt` (`offered`).
  */
 export interface PromoteAs {
   status: 'confirmed' | 'pending' | 'offered'
   offerExpiresAt?: Date
 }
 
-const SEATED: ReservationStatus[] = ['confirmed', 'pending', 'offered']
+export type CancelOutcome =
+  | { status: 'cancelled'; wasStatus: ReservationStatus; promoted: Promoted[] }
+  /** Nothing to cancel any more: already cancelled, used, or marked a no-show. */
+  | { status: 'notLive'; current: ReservationStatus }
 
 /**
  * Cancel a reservation and hand its seats to the waitlist, in the caller's transaction.
@@ -29,46 +32,34 @@ const SEATED: ReservationStatus[] = ['confirmed', 'pending', 'offered']
  * slot cannot deadlock.
  */
 export async function cancelReservation(
-  db: Trx,
-  c: { reservationId: number; by: number; reason: string | null; now: Date; promoteAs?: PromoteAs },
-): Promise<{ wasStatus: ReservationStatus; promoted: Promoted[] }> {
-  const found = await db
-    .selectFrom('reservations')
-    .select('slot_id')
-    .where('id', '=', c.reservationId)
-    .executeTakeFirst()
-  if (!found) return refuse('NOT_FOUND', '预约不存在')
-  await lockSlot(db, Number(found.slot_id))
-  const r = await db
-    .selectFrom('reservations')
-    .selectAll()
-    .where('id', '=', c.reservationId)
-    .forUpdate()
-    .executeTakeFirstOrThrow()
-  if (!SEATED.includes(r.status) && r.status !== 'waitlisted') {
-    return refuse(
-      'CONFLICT',
-      r.status === 'cancelled' ? '已经取消过了' : r.status === 'redeemed' ? '已使用，不能取消' : '已过期，不能取消',
-    )
-  }
+  ctx: TxCtx,
+  c: { reservationId: number; by: Actor; reason: string | null; promoteAs?: PromoteAs },
+): Promise<CancelOutcome> {
+  const { db } = ctx
+  const r = await lockReservation(ctx, c.reservationId)
+  if (!isLive(r.status)) return { status: 'notLive', current: r.status }
   await db
     .updateTable('reservations')
     .set({
       status: 'cancelled',
-      cancelled_at: c.now,
-      cancelled_by: c.by,
+      cancelled_at: ctx.now,
+      cancelled_by: actorId(c.by),
       cancel_reason: c.reason,
       offer_expires_at: null,
     })
     .where('id', '=', r.id)
     .execute()
-  if (r.status === 'waitlisted') return { wasStatus: r.status, promoted: [] }
+  if (!isSeated(r.status)) return { status: 'cancelled', wasStatus: r.status, promoted: [] }
   await db
     .updateTable('slots')
     .set({ taken: sql`taken - ${r.seats}` })
     .where('id', '=', r.slot_id)
     .execute()
-  return { wasStatus: r.status, promoted: await promoteWaitlist(db, Number(r.slot_id), c.promoteAs) }
+  return {
+    status: 'cancelled',
+    wasStatus: r.status,
+    promoted: await promoteWaitlist(ctx, Number(r.slot_id), c.promoteAs),
+  }
 }
 
 /**
@@ -76,7 +67,7 @@ export async function cancelReservation(
  * more seats than are free, nobody behind them jumps ahead. The caller holds the slot lock.
  */
 export async function promoteWaitlist(
-  db: Trx,
+  { db }: TxCtx,
   slotId: number,
   as: PromoteAs = { status: 'confirmed' },
 ): Promise<Promoted[]> {
@@ -112,17 +103,25 @@ export async function promoteWaitlist(
   }
 }
 
+export type CapacityOutcome =
+  | { status: 'changed'; moved: { id: number; userId: number }[]; promoted: Promoted[] }
+  /** Below the seats taken with `overflow: 'refuse'`: nothing changed. */
+  | { status: 'wouldDisplace'; taken: number; affected: number }
+
 /**
- * Change a slot's capacity. Below the seats taken: `refuse` says how many would be affected;
+ * Change a slot's capacity. Below the seats taken: `refuse` reports how many would be affected;
  * `waitlist` moves the latest registrations to the front of the waitlist. Above: promotes.
  */
 export async function setCapacity(
-  db: Trx,
+  ctx: TxCtx,
   c: { slotId: number; capacity: number; overflow: 'refuse' | 'waitlist'; promoteAs?: PromoteAs },
-): Promise<{ moved: { id: number; userId: number }[]; promoted: Promoted[] }> {
-  const slot = await lockSlot(db, c.slotId)
-  await db.updateTable('slots').set({ capacity: c.capacity }).where('id', '=', c.slotId).execute()
-  if (slot.taken <= c.capacity) return { moved: [], promoted: await promoteWaitlist(db, c.slotId, c.promoteAs) }
+): Promise<CapacityOutcome> {
+  const { db } = ctx
+  const slot = await lockSlot(ctx, c.slotId)
+  if (slot.taken <= c.capacity) {
+    await db.updateTable('slots').set({ capacity: c.capacity }).where('id', '=', c.slotId).execute()
+    return { status: 'changed', moved: [], promoted: await promoteWaitlist(ctx, c.slotId, c.promoteAs) }
+  }
   const seated = await db
     .selectFrom('reservations')
     .select(['id', 'user_id', 'seats'])
@@ -138,12 +137,8 @@ export async function setCapacity(
     move.push(r)
     over -= r.seats
   }
-  if (c.overflow === 'refuse') {
-    return refuse(
-      'CONFLICT',
-      `已有 ${slot.taken} 个名额被占用，改为 ${c.capacity} 会影响最近报名的 ${move.length} 人；可选择将他们移入候补`,
-    )
-  }
+  if (c.overflow === 'refuse') return { status: 'wouldDisplace', taken: slot.taken, affected: move.length }
+  await db.updateTable('slots').set({ capacity: c.capacity }).where('id', '=', c.slotId).execute()
   // Moved people go to the front of the waitlist, latest registration last among them.
   const { first } = await db
     .selectFrom('reservations')
@@ -165,5 +160,5 @@ export async function setCapacity(
     .set({ taken: sql`taken - ${freed}` })
     .where('id', '=', c.slotId)
     .execute()
-  return { moved: move.map((r) => ({ id: Number(r.id), userId: r.user_id })), promoted: [] }
+  return { status: 'changed', moved: move.map((r) => ({ id: Number(r.id), userId: r.user_id })), promoted: [] }
 }

@@ -1,36 +1,36 @@
-import type { Transaction } from 'kysely'
-import type { DB } from '../db/schema'
+import type { TxCtx } from '../core/tx'
+import { actorId, type Actor } from './actor'
 import { lockSlot } from './slots'
+import { LIVE } from './status'
 
-type Trx = Transaction<DB>
-
-/** Close a slot (holiday, maintenance): its active reservations are cancelled with the reason. */
-export async function closeSlot(db: Trx, c: { slotId: number; reason: string; by: number; now: Date }) {
-  const slot = await lockSlot(db, c.slotId)
+/** Close a slot (holiday, maintenance, a cancelled activity): its live reservations are cancelled with the reason. */
+export async function closeSlot(ctx: TxCtx, c: { slotId: number; reason: string; by: Actor }) {
+  const slot = await lockSlot(ctx, c.slotId)
   if (!slot.closed_at) {
-    await db
+    await ctx.db
       .updateTable('slots')
-      .set({ closed_at: c.now, closed_reason: c.reason, taken: 0 })
+      .set({ closed_at: ctx.now, closed_reason: c.reason, taken: 0 })
       .where('id', '=', c.slotId)
       .execute()
   }
-  return db
+  const rows = await ctx.db
     .updateTable('reservations')
-    .set({ status: 'cancelled', cancelled_at: c.now, cancelled_by: c.by, cancel_reason: c.reason })
+    .set({ status: 'cancelled', cancelled_at: ctx.now, cancelled_by: actorId(c.by), cancel_reason: c.reason })
     .where('slot_id', '=', c.slotId)
-    .where('status', 'in', ['confirmed', 'waitlisted', 'pending', 'offered'])
+    .where('status', 'in', LIVE)
     .returning(['id', 'user_id'])
     .execute()
+  return rows.map((r) => ({ id: Number(r.id), userId: r.user_id }))
 }
 
-/** Bookings not used by the end of their slot count as no-shows. */
-export async function markNoShows(db: Trx, kind: string, now: Date): Promise<number> {
-  const r = await db
+/** Seated reservations of a kind not used by the end of their slot become no-shows. */
+export async function markNoShows(ctx: TxCtx, kind: string): Promise<number> {
+  const r = await ctx.db
     .updateTable('reservations')
     .set({ status: 'no_show' })
     .where('status', '=', 'confirmed')
     .where('slot_id', 'in', (eb) =>
-      eb.selectFrom('slots').select('id').where('kind', '=', kind).where('ends_at', '<=', now),
+      eb.selectFrom('slots').select('id').where('kind', '=', kind).where('ends_at', '<=', ctx.now),
     )
     .executeTakeFirst()
   return Number(r.numUpdatedRows)

@@ -1,30 +1,34 @@
-import type { Transaction } from 'kysely'
-import type { DB } from '../db/schema'
-import { refuse } from '../core/app-error'
-import { formatShanghai } from '../time/shanghai'
+import type { TxCtx } from '../core/tx'
 import { normalizeCode } from './code'
 
-type Trx = Transaction<DB>
+export type RedeemOutcome =
+  | { status: 'redeemed'; reservationId: number; startsAt: Date; endsAt: Date }
+  | { status: 'unknownCode' }
+  /** A code of another canteen, activity… */
+  | { status: 'otherOwner' }
+  | { status: 'alreadyRedeemed'; at: Date; byName: string | null }
+  | { status: 'cancelled' | 'waitlisted' | 'noShow' }
+  /** Holds a seat but is not yet a registration: awaiting approval, or an offer not taken up. */
+  | { status: 'awaiting' }
+  /** Outside the window in which the code may be used. */
+  | { status: 'outsideWindow'; startsAt: Date }
 
 /**
- * Use a reservation's code at the door or counter, once. A second use says when and by whom
- * it was used; a code of another place is refused, and nothing changes.
+ * Use a reservation's code at the door or counter, once. Every refusal is an outcome the
+ * feature words for its people ("核销" at a counter, "签到" at a door); nothing changes then.
  */
-export async function redeemCode(
-  db: Trx,
+export async function redeem(
+  ctx: TxCtx,
   r: {
     code: string
     kind: string
     ownerId: number
     by: number
-    now: Date
-    verb: string
-    ownerLabel: string
-    /** Usable from this many minutes before the slot starts until it ends. */
+    /** Usable from this many minutes before the slot starts until it ends (omitted: any time). */
     opensBeforeMin?: number
   },
-) {
-  const row = await db
+): Promise<RedeemOutcome> {
+  const row = await ctx.db
     .selectFrom('reservations as r')
     .innerJoin('slots as s', 's.id', 'r.slot_id')
     .leftJoin('users as staff', 'staff.id', 'r.redeemed_by')
@@ -41,27 +45,24 @@ export async function redeemCode(
     .where('r.code', '=', normalizeCode(r.code))
     .forUpdate('r')
     .executeTakeFirst()
-  if (!row) return refuse('NOT_FOUND', '预约码不存在，请核对后重试')
-  if (row.kind !== r.kind || row.owner_id !== r.ownerId) return refuse('FORBIDDEN', `这不是${r.ownerLabel}的预约码`)
+  if (!row) return { status: 'unknownCode' }
+  if (row.kind !== r.kind || row.owner_id !== r.ownerId) return { status: 'otherOwner' }
   if (row.status === 'redeemed') {
-    return refuse(
-      'CONFLICT',
-      `该预约码已于 ${formatShanghai(new Date(row.redeemed_at!))} 由 ${row.redeemed_by_name ?? '工作人员'} ${r.verb}，不能重复${r.verb}`,
-    )
+    return { status: 'alreadyRedeemed', at: new Date(row.redeemed_at!), byName: row.redeemed_by_name }
   }
-  if (row.status === 'cancelled') return refuse('CONFLICT', '该预约已取消')
-  if (row.status === 'waitlisted') return refuse('CONFLICT', '该预约仍在候补，尚未获得名额')
-  if (row.status === 'no_show') return refuse('CONFLICT', '该预约已过时未到，已计为爽约')
+  if (row.status === 'cancelled' || row.status === 'waitlisted') return { status: row.status }
+  if (row.status === 'no_show') return { status: 'noShow' }
+  if (row.status === 'pending' || row.status === 'offered') return { status: 'awaiting' }
+  const startsAt = new Date(row.starts_at)
+  const endsAt = new Date(row.ends_at)
   if (r.opensBeforeMin !== undefined) {
-    const opens = new Date(row.starts_at).getTime() - r.opensBeforeMin * 60_000
-    if (r.now.getTime() < opens || r.now >= new Date(row.ends_at)) {
-      return refuse('CONFLICT', `这是 ${formatShanghai(new Date(row.starts_at))} 的预约，请在该时段内${r.verb}`)
-    }
+    const opens = startsAt.getTime() - r.opensBeforeMin * 60_000
+    if (ctx.now.getTime() < opens || ctx.now >= endsAt) return { status: 'outsideWindow', startsAt }
   }
-  await db
+  await ctx.db
     .updateTable('reservations')
-    .set({ status: 'redeemed', redeemed_at: r.now, redeemed_by: r.by })
+    .set({ status: 'redeemed', redeemed_at: ctx.now, redeemed_by: r.by })
     .where('id', '=', row.id)
     .execute()
-  return { reservationId: Number(row.id), startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }
+  return { status: 'redeemed', reservationId: Number(row.id), startsAt, endsAt }
 }

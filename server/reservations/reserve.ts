@@ -1,14 +1,7 @@
-import { sql, type Transaction } from 'kysely'
-import type { DB } from '../db/schema'
-import { refuse } from '../core/app-error'
+import { sql } from 'kysely'
+import type { TxCtx } from '../core/tx'
 import { newCode } from './code'
-
-type Trx = Transaction<DB>
-
-/** Statuses the one-per-hold-key index covers (migration 0006). */
-export const ACTIVE_STATUSES = ['confirmed', 'waitlisted', 'pending', 'offered', 'redeemed'] as const
-/** Statuses that hold seats. */
-export const SEATED_STATUSES = ['confirmed', 'pending', 'offered'] as const
+import { ACTIVE, sqlStatuses } from './status'
 
 export interface ReserveRequest {
   slotId: number
@@ -20,24 +13,27 @@ export interface ReserveRequest {
   waitlist: boolean
   details?: unknown
   priceCents?: number
-  /** The refusal when the user already holds one for this key. */
-  alreadyHeld: string
-  /** Status of a request that gets seats: `pending` when an organizer must approve it. */
+  /** Status of a request that gets seats: `pending` when an owner must approve it. */
   seatedAs?: 'confirmed' | 'pending'
 }
 
 export type ReserveOutcome =
   | { status: 'confirmed' | 'pending' | 'waitlisted'; id: number; code: string; waitlistPos: number | null }
-  | { status: 'full' | 'closed' }
+  /** No seats, and no waitlist asked for. */
+  | { status: 'full' }
+  /** The slot is closed (a holiday, a cancelled activity). */
+  | { status: 'closed' }
+  /** The user already holds an active reservation for this hold key; nothing was taken. */
+  | { status: 'alreadyHeld' }
 
 /**
  * Take seats in a slot, in the caller's transaction.
  * The conditional update (`taken + seats <= capacity`) locks the slot row, so concurrent
  * requests queue on it and each sees the seats the previous one took: never overbooked.
- * A second active reservation for the same hold key hits a unique index; the refusal rolls
- * the whole transaction back, seat included.
+ * A second active reservation for the same hold key hits a unique index (concurrent requests of
+ * one user too); the seat or waitlist number is given back under the same lock.
  */
-export async function reserve(db: Trx, r: ReserveRequest): Promise<ReserveOutcome> {
+export async function reserve({ db }: TxCtx, r: ReserveRequest): Promise<ReserveOutcome> {
   const took = await db
     .updateTable('slots')
     .set({ taken: sql`taken + ${r.seats}` })
@@ -52,8 +48,7 @@ export async function reserve(db: Trx, r: ReserveRequest): Promise<ReserveOutcom
     const slot = await db.selectFrom('slots').select(['closed_at']).where('id', '=', r.slotId).executeTakeFirstOrThrow()
     if (slot.closed_at) return { status: 'closed' }
     if (!r.waitlist) return { status: 'full' }
-    // Positions come from the slot row under its lock: unique, gap-free, in arrival order
-    // (a refused request rolls its number back with everything else).
+    // Positions come from the slot row under its lock: unique, gap-free, in arrival order.
     const seq = await db
       .updateTable('slots')
       .set({ waitlist_seq: sql`waitlist_seq + 1` })
@@ -67,9 +62,17 @@ export async function reserve(db: Trx, r: ReserveRequest): Promise<ReserveOutcom
     insert into reservations (slot_id, user_id, hold_key, seats, status, waitlist_pos, code, details, price_cents)
     values (${r.slotId}, ${r.userId}, ${r.holdKey}, ${r.seats}, ${status}, ${waitlistPos}, ${newCode()},
             ${JSON.stringify(r.details ?? {})}::jsonb, ${r.priceCents ?? 0})
-    on conflict (user_id, hold_key) where status in ('confirmed','waitlisted','pending','offered','redeemed') do nothing
+    on conflict (user_id, hold_key) where status in (${sqlStatuses(ACTIVE)}) do nothing
     returning id, code`.execute(db)
   const inserted = row.rows[0]
-  if (!inserted) return refuse('CONFLICT', r.alreadyHeld)
+  if (!inserted) {
+    // We still hold the slot lock, so nobody took a seat or a number after ours: give it back.
+    await db
+      .updateTable('slots')
+      .set(status === 'waitlisted' ? { waitlist_seq: sql`waitlist_seq - 1` } : { taken: sql`taken - ${r.seats}` })
+      .where('id', '=', r.slotId)
+      .execute()
+    return { status: 'alreadyHeld' }
+  }
   return { status, id: Number(inserted.id), code: inserted.code, waitlistPos }
 }

@@ -2,7 +2,6 @@ import { main as activities } from '../../cloudfunctions/activities/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { startApp } from '../helpers/app'
 import { describeInBrowser } from '../helpers/browser'
-import { demoToken, invokeOk } from '../helpers/invoke'
 
 jest.setTimeout(120_000)
 
@@ -18,10 +17,10 @@ describeInBrowser(
     })
 
     test('full → 候补第 1 位 → the other participant cancels → 已报名 with a code', async () => {
-      const organizer = await demoToken(user, 'social_worker')
-      const rider = await demoToken(user, 'rider')
+      const organizer = await app.demoToken(user, 'social_worker')
+      const rider = await app.demoToken(user, 'rider')
       const at = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString()
-      const { id } = await invokeOk(
+      const { id } = await app.invokeOk(
         activities,
         'save',
         {
@@ -37,7 +36,7 @@ describeInBrowser(
         },
         organizer,
       )
-      await invokeOk(activities, 'signUp', { activityId: id }, rider) // the only seat
+      await app.invokeOk(activities, 'signUp', { activityId: id }, rider) // the only seat
 
       const page = await app.phone()
       await page.goto(`${app.url}#/pages/login/index`)
@@ -54,7 +53,7 @@ describeInBrowser(
       expect(await state.innerText()).toContain('候补第 1 位')
 
       // The rider cancels: the worker is first in line and is promoted.
-      await invokeOk(activities, 'cancel', { activityId: id, reason: '要跑单' }, rider)
+      await app.invokeOk(activities, 'cancel', { activityId: id, reason: '要跑单' }, rider)
       await page.goto(`${app.url}#/subpackages/activities/mine`)
       await page.getByRole('listitem', { name: '共富桌球友谊赛' }).getByText('已报名').waitFor()
       await page.getByRole('listitem', { name: '共富桌球友谊赛' }).click()

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core'
-import { setClock } from '../../server/core/clock'
 import { startApp } from '../helpers/app'
 import { describeInBrowser } from '../helpers/browser'
 
@@ -14,7 +13,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
     app = await startApp(chromium)
   })
   afterAll(async () => {
-    setClock(null)
+    app.setNow(null)
     await app?.stop()
   })
 
@@ -25,7 +24,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
   }
 
   test('book 12:00 with a dish, show the code, redeem it once at the counter', async () => {
-    setClock(() => sh('10:00:00'))
+    app.setNow(sh('10:00:00'))
     const rider = await app.phone()
     await signIn(rider, '骑手')
     await rider.getByText('延时餐厅', { exact: true }).click()
@@ -49,7 +48,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
     expect(code).toMatch(/^[2-9A-Z]{8}$/)
 
     // The counter: the social worker who runs 太白's counter, at 12:05.
-    setClock(() => sh('12:05:00'))
+    app.setNow(sh('12:05:00'))
     const counter = await app.phone()
     await signIn(counter, '社工')
     await counter.goto(`${app.url}#/subpackages/canteen/index`)
@@ -82,7 +81,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
   })
 
   test('the admin sets seats per slot and marks a dish sold out; riders see both', async () => {
-    setClock(() => sh('09:00:00'))
+    app.setNow(sh('09:00:00'))
     const admin = await app.phone()
     await signIn(admin, '管理员')
     await admin.goto(`${app.url}#/subpackages/canteen/index`)

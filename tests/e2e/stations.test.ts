@@ -1,4 +1,3 @@
-import { setClock } from '../../server/core/clock'
 import { startApp } from '../helpers/app'
 import { describeInBrowser } from '../helpers/browser'
 
@@ -13,10 +12,10 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
   let app: Awaited<ReturnType<typeof startApp>>
   beforeAll(async () => {
     app = await startApp(chromium)
-    setClock(() => MONDAY_10AM)
+    app.setNow(MONDAY_10AM)
   })
   afterAll(async () => {
-    setClock(null)
+    app.setNow(null)
     await app?.stop()
   })
 

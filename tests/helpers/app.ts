@@ -2,12 +2,16 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { chromium as pw, type Browser, type Page } from 'playwright-core'
-import { startDispatchOnNudge } from '../../gateway/dispatch-soon'
+import { FEATURES } from '../../cloudfunctions/features'
+import { withDispatchOnNudge } from '../../gateway/dispatch-soon'
 import { loadFunctions } from '../../gateway/functions'
 import { createGateway, H5_DIR } from '../../gateway/server'
-import { openDatabase, setDatabase, type Database } from '../../server/db'
-import { seedDemo } from '../../server/seed'
+import { createRuntime } from '../../server/core/runtime'
+import { seedDemo } from '../../server/core/seed'
+import type { Database } from '../../server/db'
 import { CHROMIUM_ARGS } from './browser'
+import { openTestDatabase } from './databases'
+import { callers } from './invoke'
 
 /**
  * The whole app as a user meets it: the built H5 (dist/h5) served by the real gateway on a
@@ -18,13 +22,15 @@ export async function startApp(chromiumPath: string) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm run test:e2e does)')
   }
   process.env.LIANSHE_DEMO = '1'
-  const db: Database = await openDatabase()
-  setDatabase(db)
-  await seedDemo(db)
-  const app: FastifyInstance = await createGateway({ functions: await loadFunctions(), h5Dir: H5_DIR })
-  await app.listen({ port: 0, host: '127.0.0.1' })
+  const db: Database = await openTestDatabase()
+  let clock: (() => Date) | null = null
   // As under `npm start`: notifications due now are delivered right after their call.
-  const dispatcher = startDispatchOnNudge(db)
+  const { runtime, dispatcher } = withDispatchOnNudge((dispatchSoon) =>
+    createRuntime({ features: FEATURES, database: db, clock: () => (clock ? clock() : new Date()), dispatchSoon }),
+  )
+  await seedDemo(runtime)
+  const app: FastifyInstance = await createGateway({ functions: await loadFunctions(), runtime, h5Dir: H5_DIR })
+  await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   const browser: Browser = await pw.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
@@ -48,13 +54,18 @@ export async function startApp(chromiumPath: string) {
   return {
     url: `http://127.0.0.1:${port}/`,
     db,
+    runtime,
     errors,
     phone,
+    ...callers(() => runtime),
+    /** Fix the time the server sees; null = the real clock. */
+    setNow(at: Date | null) {
+      clock = at ? () => at : null
+    },
     async stop() {
       await browser.close()
       await app.close()
       await dispatcher.stop()
-      setDatabase(null)
       await db.destroy()
     },
   }

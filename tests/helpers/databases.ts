@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { openDatabase, setDatabase, type Database } from '../../server/db'
+import { FEATURES } from '../../cloudfunctions/features'
+import { migrationsOf } from '../../server/core/feature'
+import { createRuntime, type Runtime } from '../../server/core/runtime'
+import { seedDemo } from '../../server/core/seed'
+import { openDatabase, type Database, type OpenOptions } from '../../server/db'
+import { recordingChannel } from '../../server/notify/channels/recording'
+import type { PushChannel } from '../../server/notify/channels/types'
+import { callers, type Callers } from './invoke'
 
 export interface TestDatabase {
   label: 'pglite' | 'postgres'
@@ -8,9 +15,14 @@ export interface TestDatabase {
   close(db: Database): Promise<void>
 }
 
+/** The app's migrations: what every test database is opened with. */
+export const MIGRATIONS = migrationsOf(FEATURES)
+export const openTestDatabase = (o: Omit<OpenOptions, 'migrations'> = {}) =>
+  openDatabase({ ...o, migrations: MIGRATIONS })
+
 const pglite: TestDatabase = {
   label: 'pglite',
-  open: () => openDatabase(),
+  open: () => openTestDatabase(),
   close: (db) => db.destroy(),
 }
 
@@ -34,7 +46,7 @@ function postgres(adminUrl: string): TestDatabase {
       await admin((c) => c.query(`create database ${name}`))
       const url = new URL(adminUrl)
       url.pathname = `/${name}`
-      return openDatabase({ url: url.toString(), poolSize: 20 })
+      return openTestDatabase({ url: url.toString(), poolSize: 20 })
     },
     async close(db) {
       await db.destroy()
@@ -50,19 +62,56 @@ export function testDatabases(): TestDatabase[] {
 }
 
 /**
- * Run a suite once per database. Inside, `ctx.db` is a migrated, empty database that is also
- * the process database the cloud functions use.
+ * A runtime of the test's own: its database, a clock the test can set (`setNow`) and a push
+ * channel it can swap (`setPush`; by default one that records what it would send).
  */
-export function describeEachDatabase(title: string, body: (ctx: { db: Database; label: string }) => void) {
+export function testRuntime(db: Database) {
+  let clock: (() => Date) | null = null
+  let push: PushChannel = recordingChannel()
+  const runtime = createRuntime({
+    features: FEATURES,
+    database: db,
+    clock: () => (clock ? clock() : new Date()),
+    push: () => push,
+  })
+  return {
+    runtime,
+    /** Fix the time handlers see (a Date, or a function for a moving clock); null = the real clock. */
+    setNow(at: Date | (() => Date) | null) {
+      clock = at === null ? null : typeof at === 'function' ? at : () => at
+    },
+    setPush(channel: PushChannel | null) {
+      push = channel ?? recordingChannel()
+    },
+  }
+}
+
+export interface SuiteCtx extends Callers {
+  db: Database
+  label: string
+  runtime: Runtime
+  setNow(at: Date | (() => Date) | null): void
+  setPush(channel: PushChannel | null): void
+}
+
+/**
+ * Run a suite once per database. Inside, `ctx.db` is a migrated, empty database and
+ * `ctx.runtime` the runtime the suite's calls (`ctx.invoke`…) run on.
+ */
+export function describeEachDatabase(title: string, body: (ctx: SuiteCtx) => void) {
   for (const target of testDatabases()) {
     describe(`${title} [${target.label}]`, () => {
-      const ctx = { label: target.label } as { db: Database; label: string }
+      const ctx = { label: target.label } as SuiteCtx
+      Object.assign(
+        ctx,
+        callers(() => ctx.runtime),
+      )
       beforeAll(async () => {
         ctx.db = await target.open()
-        setDatabase(ctx.db)
+        const t = testRuntime(ctx.db)
+        Object.assign(ctx, t)
       }, 60000)
       afterAll(async () => {
-        setDatabase(null)
         if (ctx.db) await target.close(ctx.db)
       }, 60000)
       body(ctx)
@@ -71,11 +120,10 @@ export function describeEachDatabase(title: string, body: (ctx: { db: Database; 
 }
 
 /** Demo mode on and demo content seeded for the suite (off again afterwards). */
-export function withDemoContent(ctx: { db: Database }) {
+export function withDemoContent(ctx: SuiteCtx) {
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
-    const { seedDemo } = await import('../../server/seed')
-    await seedDemo(ctx.db)
+    await seedDemo(ctx.runtime)
   })
   afterAll(() => {
     delete process.env.LIANSHE_DEMO

@@ -1,26 +1,36 @@
 import type { Envelope } from '../../contract/errors'
+import type { Runtime } from '../../server/core/runtime'
 
 type Main = (event: unknown, context?: unknown) => Promise<unknown>
 
-/** Call a cloud function's main as the gateway would, with an optional session token. */
-export async function invoke<T = any>(
-  main: Main,
-  action: string,
-  input?: unknown,
-  token?: string,
-): Promise<Envelope<T>> {
-  return (await main({ action, input }, { lianshe: { sessionToken: token } })) as Envelope<T>
+/** Calls into cloud functions as a host would: the runtime in the context, an optional session token. */
+export function callers(runtime: () => Runtime) {
+  async function invoke<T = any>(main: Main, action: string, input?: unknown, token?: string): Promise<Envelope<T>> {
+    return (await main({ action, input }, { lianshe: { sessionToken: token, runtime: runtime() } })) as Envelope<T>
+  }
+  /** Same call, asserting success; returns data. */
+  async function invokeOk<T = any>(main: Main, action: string, input?: unknown, token?: string): Promise<T> {
+    const r = await invoke<T>(main, action, input, token)
+    if (!r.ok) throw new Error(`${action} failed: ${r.code} ${r.message}`)
+    return r.data
+  }
+  /**
+   * A call as WeChat's cloud would make it for a mini-program user: the OPENID comes with the
+   * call's context (as cloud.getWXContext() gives it), never in the request.
+   */
+  async function invokeWx<T = any>(main: Main, action: string, input: unknown, openid: string): Promise<Envelope<T>> {
+    return (await main({ action, input }, { lianshe: { openid, runtime: runtime() } })) as Envelope<T>
+  }
+  /** Sign in as the demo account of a role (requires demo mode and seeded demo users). */
+  async function demoToken(userMain: Main, role: string): Promise<string> {
+    const data = await invokeOk<{ token: string }>(userMain, 'demoLogin', { role })
+    return data.token
+  }
+  /** The raw main with this host's context, for events that are not actions (timers, bad events). */
+  const withContext =
+    (main: Main, lianshe: { sessionToken?: string; trigger?: boolean } = {}) =>
+    (event: unknown) =>
+      main(event, { lianshe: { ...lianshe, runtime: runtime() } })
+  return { invoke, invokeOk, invokeWx, demoToken, withContext }
 }
-
-/** Same call, asserting success; returns data. */
-export async function invokeOk<T = any>(main: Main, action: string, input?: unknown, token?: string): Promise<T> {
-  const r = await invoke<T>(main, action, input, token)
-  if (!r.ok) throw new Error(`${action} failed: ${r.code} ${r.message}`)
-  return r.data
-}
-
-/** Sign in as the demo account of a role (requires demo mode and seeded demo users). */
-export async function demoToken(userMain: Main, role: string): Promise<string> {
-  const data = await invokeOk<{ token: string }>(userMain, 'demoLogin', { role })
-  return data.token
-}
+export type Callers = ReturnType<typeof callers>

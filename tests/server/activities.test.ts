@@ -1,8 +1,6 @@
 import { main as activities } from '../../cloudfunctions/activities/index'
 import { main as user } from '../../cloudfunctions/user/index'
-import { setClock } from '../../server/core/clock'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
-import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 import { signedInUsers } from '../helpers/people'
 
 const sh = (local: string) => new Date(`${local}+08:00`)
@@ -10,6 +8,7 @@ const NOW = sh('2026-11-23T10:00:00')
 const iso = (local: string) => sh(local).toISOString()
 
 describeEachDatabase('activities', (ctx) => {
+  const { demoToken, invoke, invokeOk } = ctx
   withDemoContent(ctx)
   let organizer: string
   let admin: string
@@ -46,7 +45,7 @@ describeEachDatabase('activities', (ctx) => {
       .execute()
 
   beforeAll(async () => {
-    setClock(() => NOW)
+    ctx.setNow(NOW)
     organizer = await demoToken(user, 'social_worker')
     admin = await demoToken(user, 'admin')
     worker = await demoToken(user, 'worker')
@@ -54,8 +53,8 @@ describeEachDatabase('activities', (ctx) => {
       await ctx.db.selectFrom('communities').select('id').where('code', '=', 'BL-LINGFENG').executeTakeFirstOrThrow()
     ).id
   })
-  beforeEach(() => setClock(() => NOW))
-  afterAll(() => setClock(null))
+  beforeEach(() => ctx.setNow(NOW))
+  afterAll(() => ctx.setNow(null))
 
   test('full → waitlist with positions; a cancellation promotes the first in line and tells them', async () => {
     const id = await create()
@@ -97,10 +96,10 @@ describeEachDatabase('activities', (ctx) => {
 
     await invokeOk(activities, 'cancel', { activityId: id }, b.token)
     expect((await invokeOk(activities, 'detail', { id }, d.token)).mine.status).toBe('offered')
-    setClock(() => sh('2026-11-23T12:01:00'))
+    ctx.setNow(sh('2026-11-23T12:01:00'))
     const tick = await activities(
       { Type: 'Timer', TriggerName: 'expireOffers', Time: '2026-11-23T04:01:00.000Z' },
-      { lianshe: { trigger: true } },
+      { lianshe: { runtime: ctx.runtime, trigger: true } },
     )
     expect(tick).toMatchObject({ ok: true, data: { result: { expired: 1 } } })
     const late = await invoke(activities, 'confirmOffer', { activityId: id }, d.token)
@@ -187,14 +186,14 @@ describeEachDatabase('activities', (ctx) => {
     const [a] = await signedInUsers(ctx.db, 1, 'worker', lingfengId)
     const reg = await invokeOk(activities, 'signUp', { activityId: id }, a.token)
     expect(reg.qr).toMatch(/^data:image\/svg\+xml;base64,/)
-    setClock(() => sh('2026-11-28T13:50:00'))
+    ctx.setNow(sh('2026-11-28T13:50:00'))
     expect(await invoke(activities, 'checkIn', { id, code: reg.code }, worker)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     })
     const first = await invokeOk(activities, 'checkIn', { id, code: `lianshe://registration/${reg.code}` }, organizer)
     expect(first).toMatchObject({ seats: 1, checkedInAt: '2026-11-28 13:50' })
-    setClock(() => sh('2026-11-28T14:05:00'))
+    ctx.setNow(sh('2026-11-28T14:05:00'))
     expect(await invoke(activities, 'checkIn', { id, code: reg.code }, organizer)).toMatchObject({
       ok: false,
       code: 'CONFLICT',

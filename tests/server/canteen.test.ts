@@ -1,9 +1,7 @@
 import { main as canteen } from '../../cloudfunctions/canteen/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
-import { setClock } from '../../server/core/clock'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
-import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 import { signedInUsers } from '../helpers/people'
 
 // Shanghai wall clock → instant. 2026-11-23 is a Monday.
@@ -12,6 +10,7 @@ const MON = '2026-11-23'
 const TUE = '2026-11-24'
 
 describeEachDatabase('canteen', (ctx) => {
+  const { demoToken, invoke, invokeOk } = ctx
   withDemoContent(ctx)
   let taibai: number
   let night: number
@@ -20,7 +19,7 @@ describeEachDatabase('canteen', (ctx) => {
   let socialWorker: string
   let admin: string
   let lingfengId: number
-  const at = (local: string) => setClock(() => sh(local))
+  const at = (local: string) => ctx.setNow(sh(local))
   const reservations = async () =>
     Number(
       (
@@ -55,7 +54,7 @@ describeEachDatabase('canteen', (ctx) => {
     await ctx.db.deleteFrom('reservations').where('slot_id', 'in', canteenSlots).execute()
     await ctx.db.deleteFrom('slots').where('kind', '=', 'canteen').execute()
   })
-  afterAll(() => setClock(null))
+  afterAll(() => ctx.setNow(null))
 
   test('a day shows its windows and slots with seats; three days can be booked', async () => {
     const day = await invokeOk(canteen, 'availability', { canteenId: taibai }, rider)
@@ -142,7 +141,7 @@ describeEachDatabase('canteen', (ctx) => {
       ],
       [{ canteenId: taibai, date: MON, start: '12:00', items: [{ itemId: menu[0].id, qty: 1, priceCents: 1 }] }, ''],
       [{ canteenId: taibai, date: MON, start: '12:00', totalCents: 1 }, ''],
-      [{ canteenId: taibai, date: 'tomorrow', start: '12:00' }, '日期应为 YYYY-MM-DD 格式'],
+      [{ canteenId: taibai, date: 'tomorrow', start: '12:00' }, '「date」应为有效日期（YYYY-MM-DD）'],
     ]
     for (const [input, message] of cases) {
       const r = await invoke(canteen, 'book', input, worker)
@@ -447,7 +446,7 @@ describeEachDatabase('canteen', (ctx) => {
     at('2026-11-25T13:00:00')
     const tick = await canteen(
       { Type: 'Timer', TriggerName: 'markNoShows', Time: '2026-11-25T05:00:00.000Z' },
-      { lianshe: { trigger: true } },
+      { lianshe: { runtime: ctx.runtime, trigger: true } },
     )
     expect(tick).toMatchObject({ ok: true, data: { ran: true, result: { marked: 3 } } })
     const refused = await invoke(canteen, 'book', { canteenId: taibai, date: '2026-11-26', start: '12:00' }, p.token)

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
-import { openDatabase } from '../../server/db'
 import { migrateToLatest } from '../../server/db/migrate'
-import { describeEachDatabase } from '../helpers/databases'
+import { describeEachDatabase, MIGRATIONS, openTestDatabase } from '../helpers/databases'
 
 describeEachDatabase('database', (ctx) => {
   beforeAll(async () => {
@@ -67,7 +66,7 @@ describeEachDatabase('database', (ctx) => {
   })
 
   test('migrations are forward-only and applied once', async () => {
-    expect(await migrateToLatest(ctx.db)).toEqual([])
+    expect(await migrateToLatest(ctx.db, MIGRATIONS)).toEqual([])
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(ctx.db)
     expect(applied.rows.map((r) => r.name)).toContain('0001_foundation')
   })
@@ -77,13 +76,13 @@ describe('PGlite data directory', () => {
   test('an acknowledged write survives closing and reopening', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lianshe-pglite-'))
     try {
-      const first = await openDatabase({ dataDir: dir })
+      const first = await openTestDatabase({ dataDir: dir })
       await first
         .insertInto('communities')
         .values({ code: 'T-1', name: '测试社区', district: '北仑区', lng: 121.8, lat: 29.9 })
         .execute()
       await first.destroy()
-      const second = await openDatabase({ dataDir: dir })
+      const second = await openTestDatabase({ dataDir: dir })
       const row = await second.selectFrom('communities').select('name').where('code', '=', 'T-1').executeTakeFirst()
       await second.destroy()
       expect(row?.name).toBe('测试社区')

@@ -1,19 +1,18 @@
 import { main as notifications } from '../../cloudfunctions/notifications/index'
 import { main as user } from '../../cloudfunctions/user/index'
-import { setClock } from '../../server/core/clock'
 import { recordingChannel } from '../../server/notify/channels/recording'
 import type { PushResult } from '../../server/notify/channels/types'
 import { classifyWechatError, wechatChannel } from '../../server/notify/channels/wechat'
-import { setPushChannel } from '../../server/notify/config'
-import { dispatchDue } from '../../server/notify/dispatch'
+import { inTransaction } from '../../server/core/tx'
+import { dispatchDue, type DispatchOptions } from '../../server/notify/dispatch'
 import { dropReminders, notify } from '../../server/notify/queue'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
-import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 
 const T0 = new Date('2026-11-23T10:00:00+08:00')
 const booked = (code: string) => ({ canteen: '太白社区延时餐厅', time: '2026-11-23 12:00', code })
 
 describeEachDatabase('notifications', (ctx) => {
+  const { demoToken, invoke, invokeOk } = ctx
   withDemoContent(ctx)
   let rider: string
   let worker: string
@@ -33,30 +32,37 @@ describeEachDatabase('notifications', (ctx) => {
     await ctx.db.updateTable('users').set({ openid: 'o-worker' }).where('id', '=', workerId).execute()
   })
   beforeEach(async () => {
-    setClock(() => T0)
+    ctx.setNow(T0)
     await ctx.db.deleteFrom('notifications').execute()
     await ctx.db.deleteFrom('inbox').execute()
     await ctx.db.deleteFrom('subscribe_grants').execute()
     await ctx.db.deleteFrom('notification_settings').execute()
   })
   afterAll(() => {
-    setClock(null)
-    setPushChannel(null)
+    ctx.setNow(null)
+    ctx.setPush(null)
   })
 
-  const queue = (userId: number, ev = event(), extra: Partial<Parameters<typeof notify>[2]> = {}) =>
-    ctx.db
-      .transaction()
-      .execute((trx) =>
-        notify(trx, T0, {
-          userId,
-          kind: 'canteen_booked',
-          data: booked(ev.slice(-6)),
-          page: '/pages/inbox/index',
-          event: ev,
-          ...extra,
-        }),
-      )
+  const queue = (userId: number, ev = event(), extra: Partial<Parameters<typeof notify>[1]> = {}) =>
+    inTransaction(ctx.runtime, (tx) =>
+      notify(tx, {
+        userId,
+        kind: 'canteen_booked',
+        data: booked(ev.slice(-6)),
+        page: '/pages/inbox/index',
+        event: ev,
+        ...(extra as object),
+      } as Parameters<typeof notify>[1]),
+    )
+  /** Dispatch as at `now` (default: the suite's clock, T0). */
+  const dispatch = async ({ now, ...o }: DispatchOptions & { now?: () => Date } = {}) => {
+    if (now) ctx.setNow(now)
+    try {
+      return await dispatchDue(ctx.runtime, o)
+    } finally {
+      if (now) ctx.setNow(T0)
+    }
+  }
   const statusOf = async () =>
     ctx.db
       .selectFrom('notifications')
@@ -66,8 +72,8 @@ describeEachDatabase('notifications', (ctx) => {
 
   test('a rolled-back change leaves no notification; a committed one is delivered to the inbox', async () => {
     await expect(
-      ctx.db.transaction().execute(async (trx) => {
-        await notify(trx, T0, { userId: riderId, kind: 'canteen_booked', data: booked('A1'), event: 'rolled-back' })
+      inTransaction(ctx.runtime, async (tx) => {
+        await notify(tx, { userId: riderId, kind: 'canteen_booked', data: booked('A1'), event: 'rolled-back' })
         throw new Error('the booking failed after queuing')
       }),
     ).rejects.toThrow('the booking failed')
@@ -75,7 +81,7 @@ describeEachDatabase('notifications', (ctx) => {
 
     await queue(riderId)
     const channel = recordingChannel()
-    const report = await dispatchDue(ctx.db, { channel })
+    const report = await dispatch({ channel })
     expect(report.delivered).toBe(1)
     const box = await invokeOk(notifications, 'inbox', {}, rider)
     expect(box.unread).toBe(1)
@@ -95,7 +101,7 @@ describeEachDatabase('notifications', (ctx) => {
     await invokeOk(notifications, 'recordGrants', { accepted: ['canteen_booked', 'canteen_reminder'] }, rider)
     for (let i = 0; i < 3; i++) await queue(riderId)
     const channel = recordingChannel()
-    await dispatchDue(ctx.db, { channel })
+    await dispatch({ channel })
     expect(channel.sent).toHaveLength(2)
     expect(channel.sent[0].request).toMatchObject({
       touser: 'o-rider',
@@ -132,8 +138,8 @@ describeEachDatabase('notifications', (ctx) => {
         { ok: false, kind: 'no_grant', code: '43101', message: '用户未授权或已用完订阅次数（43101）' }
       ),
     }
-    await dispatchDue(ctx.db, { channel })
-    await dispatchDue(ctx.db, { channel, now: () => new Date(T0.getTime() + 3600_000) })
+    await dispatch({ channel })
+    await dispatch({ channel, now: () => new Date(T0.getTime() + 3600_000) })
     expect(calls).toHaveLength(1)
     const [row] = await statusOf()
     expect(row).toMatchObject({ status: 'delivered', push: 'skipped' })
@@ -165,7 +171,7 @@ describeEachDatabase('notifications', (ctx) => {
     }
     const opts = { channel: busy, now: clock, backoffMs: 1000, maxAttempts: 4 }
 
-    await dispatchDue(ctx.db, opts)
+    await dispatch(opts)
     let [row] = await statusOf()
     expect(row).toMatchObject({ status: 'pending', push: 'held', attempts: 1 })
     const firstDelay = new Date(row.next_attempt_at).getTime() - now
@@ -173,11 +179,11 @@ describeEachDatabase('notifications', (ctx) => {
     expect(firstDelay).toBeLessThanOrEqual(1200)
 
     // Not due yet: nothing is sent.
-    await dispatchDue(ctx.db, opts)
+    await dispatch(opts)
     expect(sends).toHaveLength(1)
 
     now += 1200
-    await dispatchDue(ctx.db, opts)
+    await dispatch(opts)
     ;[row] = await statusOf()
     expect(row.attempts).toBe(2)
     const secondDelay = new Date(row.next_attempt_at).getTime() - now
@@ -185,9 +191,9 @@ describeEachDatabase('notifications', (ctx) => {
     expect(secondDelay).toBeLessThanOrEqual(2400)
 
     now += 2400
-    await dispatchDue(ctx.db, opts)
+    await dispatch(opts)
     now += 4800
-    await dispatchDue(ctx.db, opts)
+    await dispatch(opts)
     ;[row] = await statusOf()
     expect(sends).toHaveLength(4)
     expect(row).toMatchObject({ status: 'failed', push: 'failed', attempts: 4 })
@@ -212,8 +218,8 @@ describeEachDatabase('notifications', (ctx) => {
     await queue(riderId, 'booking:77')
     await queue(workerId, 'booking:77') // another recipient of the same event is another notification
     const channel = recordingChannel()
-    await dispatchDue(ctx.db, { channel })
-    await dispatchDue(ctx.db, { channel })
+    await dispatch({ channel })
+    await dispatch({ channel })
     expect(channel.sent.map((s) => s.request.touser)).toEqual(['o-rider'])
     expect((await invokeOk(notifications, 'inbox', {}, rider)).items).toHaveLength(1)
     expect((await invokeOk(notifications, 'inbox', {}, worker)).items).toHaveLength(1)
@@ -224,10 +230,10 @@ describeEachDatabase('notifications', (ctx) => {
     await queue(riderId, 'reminder:1', { kind: 'canteen_reminder', dueAt: due, subject: 'reservation:1' })
     await queue(riderId, 'reminder:2', { kind: 'canteen_reminder', dueAt: due, subject: 'reservation:2' })
     const channel = recordingChannel()
-    expect((await dispatchDue(ctx.db, { channel })).delivered).toBe(0)
-    expect(await ctx.db.transaction().execute((trx) => dropReminders(trx, 'reservation:1'))).toBe(1)
+    expect((await dispatch({ channel })).delivered).toBe(0)
+    expect(await inTransaction(ctx.runtime, (tx) => dropReminders(tx, 'reservation:1'))).toBe(1)
     const later = () => new Date(due.getTime() + 1000)
-    expect((await dispatchDue(ctx.db, { channel, now: later })).delivered).toBe(1)
+    expect((await dispatch({ channel, now: later })).delivered).toBe(1)
     const rows = await statusOf()
     expect(rows.map((r) => r.status)).toEqual(['dropped', 'delivered'])
     const box = await invokeOk(notifications, 'inbox', {}, rider)
@@ -257,7 +263,7 @@ describeEachDatabase('notifications', (ctx) => {
     await insert(riderId, 'canteen_booked', { canteen: '太白' })
     await insert(ghost.id, 'canteen_booked', booked('G1'))
     await queue(riderId)
-    const report = await dispatchDue(ctx.db, { channel: recordingChannel() })
+    const report = await dispatch({ channel: recordingChannel() })
     expect(report).toMatchObject({ delivered: 1, failed: 3 })
     const reasons = (await statusOf()).map((r) => r.last_error)
     expect(reasons.slice(0, 3)).toEqual([
@@ -293,8 +299,8 @@ describeEachDatabase('notifications', (ctx) => {
       send: async (_r: unknown, id: number): Promise<PushResult> => (sent.push(id), dying.send()),
     }
     // Within the lease the claim stands (another dispatcher may still be sending it).
-    expect((await dispatchDue(ctx.db, { channel })).interrupted).toBe(0)
-    const report = await dispatchDue(ctx.db, { channel, now: () => new Date(T0.getTime() + 61_000) })
+    expect((await dispatch({ channel })).interrupted).toBe(0)
+    const report = await dispatch({ channel, now: () => new Date(T0.getTime() + 61_000) })
     expect(report.interrupted).toBe(1)
     expect(sent).toHaveLength(0)
     const [row] = await statusOf()
@@ -308,7 +314,7 @@ describeEachDatabase('notifications', (ctx) => {
     await invokeOk(notifications, 'recordGrants', { accepted: ['canteen_booked'] }, rider)
     await queue(riderId)
     const channel = recordingChannel()
-    await dispatchDue(ctx.db, { channel })
+    await dispatch({ channel })
     expect(channel.sent).toHaveLength(0)
     expect((await invokeOk(notifications, 'unread', {}, rider)).unread).toBe(1)
   })
@@ -316,7 +322,7 @@ describeEachDatabase('notifications', (ctx) => {
   test('people read and mark only their own inbox', async () => {
     await queue(riderId)
     await queue(workerId)
-    await dispatchDue(ctx.db, { channel: recordingChannel() })
+    await dispatch({ channel: recordingChannel() })
     const riderItem = (await invokeOk(notifications, 'inbox', {}, rider)).items[0]
     const workerBox = await invokeOk(notifications, 'inbox', {}, worker)
     expect(workerBox.items.map((i: { id: number }) => i.id)).not.toContain(riderItem.id)
@@ -331,15 +337,20 @@ describeEachDatabase('notifications', (ctx) => {
 
   test('the dispatch timer delivers through the configured channel; callers cannot fire it', async () => {
     const channel = recordingChannel()
-    setPushChannel(channel)
+    ctx.setPush(channel)
     await invokeOk(notifications, 'recordGrants', { accepted: ['canteen_booked'] }, rider)
     await queue(riderId)
     const tick = { Type: 'Timer', TriggerName: 'dispatch', Time: '2026-11-23T02:00:00.000Z' }
-    const r = (await notifications(tick, { lianshe: { trigger: true } })) as { ok: boolean; data: any }
+    const r = (await notifications(tick, { lianshe: { runtime: ctx.runtime, trigger: true } })) as {
+      ok: boolean
+      data: any
+    }
     expect(r.ok).toBe(true)
     expect(r.data.result.delivered).toBe(1)
     expect(channel.sent).toHaveLength(1)
-    expect(((await notifications(tick, { lianshe: { sessionToken: rider } })) as { ok: boolean }).ok).toBe(false)
+    expect(
+      ((await notifications(tick, { lianshe: { runtime: ctx.runtime, sessionToken: rider } })) as { ok: boolean }).ok,
+    ).toBe(false)
   })
 })
 

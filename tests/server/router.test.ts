@@ -1,9 +1,9 @@
 import { main as community } from '../../cloudfunctions/community/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
-import { invoke, invokeOk } from '../helpers/invoke'
 
 describeEachDatabase('function router: bad input changes nothing', (ctx) => {
+  const { invoke, invokeOk } = ctx
   withDemoContent(ctx)
 
   const sessionCount = async () =>
@@ -39,7 +39,7 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
     ['input is an array', { action: 'demoLogin', input: ['rider'] }, 'BAD_REQUEST', '请求应为对象'],
   ])('%s → clear Chinese error, nothing written', async (_name, event, code, message) => {
     const before = await sessionCount()
-    const r = (await user(event, { lianshe: {} })) as any
+    const r = (await user(event, { lianshe: { runtime: ctx.runtime } })) as any
     expect(r.ok).toBe(false)
     expect(r.code).toBe(code)
     if (message) expect(r.message).toBe(message)
@@ -68,15 +68,20 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
 
   test('a caller cannot fire a timer job; the platform can, once per tick', async () => {
     const event = { Type: 'Timer', TriggerName: 'sweepSessions', Time: '2026-11-22T19:30:00Z' }
-    expect(await user(event, { lianshe: { sessionToken: 'x' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(await user(event, { lianshe: {} })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await user(event, { lianshe: { runtime: ctx.runtime, sessionToken: 'x' } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(await user(event, { lianshe: { runtime: ctx.runtime } })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     // Two gateways firing the same tick: one runs it, the other skips.
     const [a, b] = (await Promise.all([
-      user(event, { lianshe: { trigger: true } }),
-      user(event, { lianshe: { trigger: true } }),
+      user(event, { lianshe: { runtime: ctx.runtime, trigger: true } }),
+      user(event, { lianshe: { runtime: ctx.runtime, trigger: true } }),
     ])) as any[]
     expect([a.data.ran, b.data.ran].sort()).toEqual([false, true])
-    expect(await user({ ...event, TriggerName: 'nope' }, { lianshe: { trigger: true } })).toMatchObject({
+    expect(
+      await user({ ...event, TriggerName: 'nope' }, { lianshe: { runtime: ctx.runtime, trigger: true } }),
+    ).toMatchObject({
       ok: false,
       code: 'UNKNOWN_ACTION',
     })
@@ -102,7 +107,7 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
       .execute()
     const r = (await user(
       { Type: 'Timer', TriggerName: 'sweepSessions', Time: new Date().toISOString() },
-      { lianshe: { trigger: true } },
+      { lianshe: { runtime: ctx.runtime, trigger: true } },
     )) as any
     expect(r.data.result.deleted).toBeGreaterThanOrEqual(1)
     expect(await sessionCount()).toBe(before - r.data.result.deleted)

@@ -1,9 +1,7 @@
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
-import { setClock } from '../../server/core/clock'
-import { seedDemo } from '../../server/seed'
+import { seedDemo } from '../../server/core/seed'
 import { describeEachDatabase } from '../helpers/databases'
-import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 
 // Shanghai wall-clock → instant (UTC+8).
 const sh = (isoLocal: string) => new Date(`${isoLocal}+08:00`)
@@ -16,6 +14,7 @@ const SUN = '2026-11-29'
 const DAQI = { lng: 121.7952, lat: 29.8843 } // 大碶 main station
 
 describeEachDatabase('stations', (ctx) => {
+  const { demoToken, invoke, invokeOk } = ctx
   let admin: string
   let rider: string
   let socialWorker: string
@@ -49,7 +48,7 @@ describeEachDatabase('stations', (ctx) => {
 
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.db)
+    await seedDemo(ctx.runtime)
     admin = await demoToken(user, 'admin')
     rider = await demoToken(user, 'rider')
     socialWorker = await demoToken(user, 'social_worker')
@@ -57,7 +56,7 @@ describeEachDatabase('stations', (ctx) => {
     lingfengId = ids.find((c) => c.code === 'BL-LINGFENG')!.id
     jinchuangId = ids.find((c) => c.code === 'BL-JINCHUANG')!.id
   })
-  afterEach(() => setClock(null))
+  afterEach(() => ctx.setNow(null))
   afterAll(() => {
     delete process.env.LIANSHE_DEMO
   })
@@ -112,7 +111,7 @@ describeEachDatabase('stations', (ctx) => {
     await station('T-NIGHT', [{ weekday: 5, opens: '18:00', closes: '02:00' }]) // Friday night into Saturday
     await station('T-24H', [], { open24h: true })
     const openAt = async (local: string) => {
-      setClock(() => sh(local))
+      ctx.setNow(sh(local))
       const { items } = await invokeOk(stations, 'nearby', { lng: 121.5, lat: 29.5, radiusM: 1000, openNow: true })
       return items.map((s: any) => s.code).sort()
     }
@@ -127,12 +126,12 @@ describeEachDatabase('stations', (ctx) => {
     expect(await openAt(`${SUN}T01:00:00`)).toEqual(['T-24H']) // Saturday night: not open
 
     // Without the filter every station is listed, each saying whether it is open and today's hours.
-    setClock(() => sh(`${TUE}T21:00:00`))
+    ctx.setNow(sh(`${TUE}T21:00:00`))
     const all = (await invokeOk(stations, 'nearby', { lng: 121.5, lat: 29.5, radiusM: 1000 })).items
     const byCode = Object.fromEntries(all.map((s: any) => [s.code, s]))
     expect(byCode['T-DAY']).toMatchObject({ openNow: false, todayHours: '08:00–20:00' })
     expect(byCode['T-24H']).toMatchObject({ openNow: true, todayHours: '24小时开放' })
-    setClock(() => sh('2026-11-27T12:00:00'))
+    ctx.setNow(sh('2026-11-27T12:00:00'))
     const fri = await invokeOk(stations, 'detail', { code: 'T-NIGHT' })
     expect(fri.todayHours).toBe('18:00–次日02:00')
   })
@@ -187,7 +186,7 @@ describeEachDatabase('stations', (ctx) => {
       await invoke(stations, 'setStatus', { stationId: otherCommunity.id, charging: 'full' }, socialWorker),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 
-    setClock(() => sh(`${MON}T10:00:00`))
+    ctx.setNow(sh(`${MON}T10:00:00`))
     const live = await invokeOk(
       stations,
       'setStatus',
@@ -200,7 +199,7 @@ describeEachDatabase('stations', (ctx) => {
         (s: any) => s.code,
       )
     expect(await open()).toEqual([])
-    setClock(() => sh(`${MON}T15:00:00`))
+    ctx.setNow(sh(`${MON}T15:00:00`))
     expect(await open()).toEqual(['LF-02'])
 
     // A station manager (any role) may run their own station, not others.
@@ -410,9 +409,9 @@ describeEachDatabase('stations', (ctx) => {
       .set({ open_24h: false, hours: JSON.stringify([[1, 600, 660]]) })
       .where('code', '=', 'IDX-1')
       .execute()
-    setClock(() => sh(`${MON}T10:30:00`))
+    ctx.setNow(sh(`${MON}T10:30:00`))
     expect(await near({ lng: 121.7, lat: 29.7, openNow: true })).toHaveLength(1)
-    setClock(() => sh(`${MON}T11:00:00`))
+    ctx.setNow(sh(`${MON}T11:00:00`))
     expect(await near({ lng: 121.7, lat: 29.7, openNow: true })).toEqual([])
   })
 

@@ -1,17 +1,17 @@
 import { main as community } from '../../cloudfunctions/community/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { hashPassword } from '../../server/auth/password'
-import { seedDemo } from '../../server/seed'
-import { DEMO_STAFF_PASSWORD } from '../../server/seed/demo-users'
+import { seedDemo } from '../../server/core/seed'
+import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
-import { demoToken, invoke, invokeOk } from '../helpers/invoke'
 
 describeEachDatabase('user: sign-in and identity', (ctx) => {
+  const { demoToken, invoke, invokeOk } = ctx
   withDemoContent(ctx)
 
   test('seeding twice changes nothing', async () => {
     const before = await ctx.db.selectFrom('users').select('id').execute()
-    await seedDemo(ctx.db)
+    await seedDemo(ctx.runtime)
     const after = await ctx.db.selectFrom('users').select('id').execute()
     expect(after).toEqual(before)
     const communities = await ctx.db.selectFrom('communities').select('name').execute()
@@ -30,6 +30,8 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
       '社工',
       '部门',
       '管理员',
+      '青创导师',
+      '人才经纪人',
     ])
   })
 
@@ -97,7 +99,12 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
 
     const fresh = await demoToken(user, 'worker')
     expect((await invokeOk(user, 'logout', {}, fresh)).signedOut).toBe(true)
-    expect(await invoke(user, 'me', {}, fresh)).toMatchObject({ ok: false, code: 'SESSION_EXPIRED' })
+    // A signed-out (or never issued) token is nobody: 请先登录, not 登录已过期.
+    expect(await invoke(user, 'me', {}, fresh)).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+      message: '请先登录',
+    })
   })
 
   test('nobody acts as another: a user id in the input is refused as an unknown field', async () => {

@@ -1,6 +1,6 @@
 import { AUDIENCES } from '../../../contract/activities'
 import { refuse } from '../../../server/core/app-error'
-import type { UserRow } from '../../../server/db/schema'
+import { hasRole, type Caller } from '../../../server/people/roles'
 import { formatShanghai, shanghaiDate } from '../../../server/time/shanghai'
 import type { Activity } from './access'
 
@@ -8,7 +8,7 @@ const YOUTH_MAX_AGE = 35
 
 /** Whether this person may sign up now, and with these answers; refusals say why in Chinese. */
 export function checkSignUp(
-  user: UserRow & { birth_year?: number | null },
+  user: Caller & { birth_year?: number | null },
   a: Activity,
   input: { answers: Record<string, string>; children: number; birthYear?: number },
   now: Date,
@@ -22,10 +22,10 @@ export function checkSignUp(
   let birthYear: number | null = input.birthYear ?? user.birth_year ?? null
   switch (a.audience) {
     case 'workers':
-      if (!['worker', 'rider'].includes(user.role)) refuse('FORBIDDEN', `这个活动面向${AUDIENCES.workers}`)
+      if (!hasRole(user, 'worker') && !hasRole(user, 'rider')) refuse('FORBIDDEN', `这个活动面向${AUDIENCES.workers}`)
       break
     case 'enterprises':
-      if (user.role !== 'enterprise') refuse('FORBIDDEN', `这个活动面向${AUDIENCES.enterprises}`)
+      if (!hasRole(user, 'enterprise')) refuse('FORBIDDEN', `这个活动面向${AUDIENCES.enterprises}`)
       break
     case 'youth': {
       if (!birthYear) refuse('BAD_REQUEST', '青年活动限 35 岁及以下，请填写出生年份')
@@ -44,7 +44,8 @@ export function checkSignUp(
   const known = new Set(a.questions.map((q) => q.id))
   for (const key of Object.keys(input.answers)) if (!known.has(key)) refuse('BAD_REQUEST', '报名信息包含未知的问题')
   for (const q of a.questions) {
-    const v = (input.answers[q.id] ?? '').trim()
+    // Own keys only: a question named like an Object method must not read the prototype.
+    const v = (Object.hasOwn(input.answers, q.id) ? input.answers[q.id] : '').trim()
     if (q.required && !v) refuse('BAD_REQUEST', `请回答「${q.label}」`)
     if (v && q.options.length && !q.options.includes(v))
       refuse('BAD_REQUEST', `「${q.label}」请从选项中选择：${q.options.join('、')}`)

@@ -1,12 +1,10 @@
-import type { Transaction } from 'kysely'
-import type { DB } from '../../../server/db/schema'
+import type { TxCtx } from '../../../server/core/tx'
 import { dropReminders, notify } from '../../../server/notify/queue'
 import type { Promoted, PromoteAs } from '../../../server/reservations/cancel'
 import { formatShanghai } from '../../../server/time/shanghai'
 import type { Activity } from './access'
 import { placeOf, when } from './present'
 
-type Trx = Transaction<DB>
 const page = (a: Activity) => `/subpackages/activities/detail?id=${a.id}`
 const REMINDERS = [
   { hours: 24, before: '24 小时' },
@@ -23,12 +21,13 @@ export function promoteAsFor(a: Activity, now: Date): PromoteAs {
 }
 
 /** 24 h and 1 h reminders for a registration, keyed to the start time (a reschedule makes new ones). */
-export async function scheduleReminders(db: Trx, a: Activity, reg: { id: number; userId: number }, now: Date) {
+export async function scheduleReminders(ctx: TxCtx, a: Activity, reg: { id: number; userId: number }) {
+  const { now } = ctx
   const starts = new Date(a.starts_at)
   for (const r of REMINDERS) {
     const due = new Date(starts.getTime() - r.hours * 3600_000)
     if (due <= now) continue
-    await notify(db, now, {
+    await notify(ctx, {
       userId: reg.userId,
       kind: 'activity_reminder',
       data: { activity: a.title, time: when(a), place: placeOf(a) || '见活动详情', before: r.before },
@@ -41,19 +40,20 @@ export async function scheduleReminders(db: Trx, a: Activity, reg: { id: number;
 }
 
 /** A registration now holds a seat as registered: tell them and schedule reminders. */
-export async function welcome(db: Trx, a: Activity, reg: { id: number; userId: number; code: string }, now: Date) {
-  await notify(db, now, {
+export async function welcome(ctx: TxCtx, a: Activity, reg: { id: number; userId: number; code: string }) {
+  await notify(ctx, {
     userId: reg.userId,
     kind: 'activity_registered',
     data: { activity: a.title, time: when(a), code: reg.code },
     page: page(a),
     event: `activity_registered:${reg.id}`,
   })
-  await scheduleReminders(db, a, reg, now)
+  await scheduleReminders(ctx, a, reg)
 }
 
 /** Tell the people promoted from the waitlist what happens next. */
-export async function announcePromoted(db: Trx, a: Activity, promoted: Promoted[], now: Date) {
+export async function announcePromoted(ctx: TxCtx, a: Activity, promoted: Promoted[]) {
+  const { now } = ctx
   for (const p of promoted) {
     const note =
       p.status === 'offered'
@@ -61,20 +61,21 @@ export async function announcePromoted(db: Trx, a: Activity, promoted: Promoted[
         : p.status === 'pending'
           ? '已递补，等待组织者审核'
           : '已递补为正式报名'
-    await notify(db, now, {
+    await notify(ctx, {
       userId: p.userId,
       kind: 'activity_promoted',
       data: { activity: a.title, time: when(a), note },
       page: page(a),
       event: `activity_promoted:${p.id}:${now.getTime()}`,
     })
-    if (p.status === 'confirmed') await scheduleReminders(db, a, { id: p.id, userId: p.userId }, now)
+    if (p.status === 'confirmed') await scheduleReminders(ctx, a, { id: p.id, userId: p.userId })
   }
-  if (promoted.length) await occupancyAlerts(db, a, now)
+  if (promoted.length) await occupancyAlerts(ctx, a)
 }
 
 /** Tell the organizer when registrations pass 50%, 80% and 100% of the seats (once each). */
-export async function occupancyAlerts(db: Trx, a: Activity, now: Date) {
+export async function occupancyAlerts(ctx: TxCtx, a: Activity) {
+  const { db } = ctx
   const slot = await db
     .selectFrom('slots')
     .select(['capacity', 'taken'])
@@ -95,7 +96,7 @@ export async function occupancyAlerts(db: Trx, a: Activity, now: Date) {
     .set({ alerts_sent: [...current.alerts_sent, ...due] })
     .where('id', '=', a.id)
     .execute()
-  await notify(db, now, {
+  await notify(ctx, {
     userId: a.organizer_id,
     kind: 'activity_occupancy',
     data: { activity: a.title, percent: top, taken: slot.taken, capacity: slot.capacity },
@@ -105,15 +106,16 @@ export async function occupancyAlerts(db: Trx, a: Activity, now: Date) {
 }
 
 /** Drop every pending reminder of an activity's registrations (it moved or was cancelled). */
-export async function dropActivityReminders(db: Trx, a: Activity): Promise<number> {
-  const regs = await db.selectFrom('reservations').select('id').where('slot_id', '=', a.slot_id).execute()
+export async function dropActivityReminders(ctx: TxCtx, a: Activity): Promise<number> {
+  const regs = await ctx.db.selectFrom('reservations').select('id').where('slot_id', '=', a.slot_id).execute()
   let dropped = 0
-  for (const r of regs) dropped += await dropReminders(db, `reservation:${r.id}`)
+  for (const r of regs) dropped += await dropReminders(ctx, `reservation:${r.id}`)
   return dropped
 }
 
 /** A group's new activity notifies its members. */
-export async function tellGroup(db: Trx, groupId: number, activityId: number, title: string, time: string, now: Date) {
+export async function tellGroup(ctx: TxCtx, groupId: number, activityId: number, title: string, time: string) {
+  const { db } = ctx
   const group = await db
     .selectFrom('activity_groups')
     .select('name')
@@ -125,7 +127,7 @@ export async function tellGroup(db: Trx, groupId: number, activityId: number, ti
     .where('group_id', '=', groupId)
     .execute()
   for (const m of members) {
-    await notify(db, now, {
+    await notify(ctx, {
       userId: m.user_id,
       kind: 'group_new_activity',
       data: { group: group.name, activity: title, time },

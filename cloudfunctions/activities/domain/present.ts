@@ -1,15 +1,29 @@
 import type { Transaction } from 'kysely'
-import QRCode from 'qrcode'
-import { REGISTRATION_STATUS } from '../../../contract/activities'
-import type { DB, ReservationStatus, UserRow } from '../../../server/db/schema'
+import { REGISTRATION_STATUS, type ActivityDetail } from '../../../contract/activities'
+import type { DB, ReservationStatus } from '../../../server/db/schema'
+import type { Caller } from '../../../server/people/roles'
+import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai } from '../../../server/time/shanghai'
 import { canOrganize, type Activity } from './access'
 
 type Trx = Transaction<DB>
 
 export const registrationQrPayload = (code: string) => `lianshe://registration/${code}`
-const qr = async (code: string) =>
-  `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(registrationQrPayload(code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).toString('base64')}`
+
+type Registration = NonNullable<ActivityDetail['mine']>
+/** A registration as the transaction reads it; its QR image is added after commit (withRegistrationQr). */
+export type RegistrationDraft = Omit<Registration, 'qr'>
+const LIVE = ['confirmed', 'pending', 'offered', 'redeemed']
+
+/** The registration with its door QR (live ones only): for a handler's `finish`, outside the transaction. */
+export const withRegistrationQr = async (r: RegistrationDraft): Promise<Registration> => ({
+  ...r,
+  qr: LIVE.includes(r.status) ? await qrSvgDataUrl(registrationQrPayload(r.code)) : null,
+})
+
+/** Items that carry a registration (我的活动), with their QR images. */
+export const withRegistrationQrs = <T extends { registration: RegistrationDraft }>(items: T[]) =>
+  Promise.all(items.map(async (i) => ({ ...i, registration: await withRegistrationQr(i.registration) })))
 
 export const when = (a: { starts_at: Date | string }) => formatShanghai(new Date(a.starts_at))
 export const placeOf = (a: { address: string }, stationName?: string | null) => stationName ?? a.address ?? ''
@@ -39,13 +53,11 @@ export async function presentRegistration(
     redeemed_at: Date | string | null
     cancel_reason: string | null
   },
-) {
-  const live = ['confirmed', 'pending', 'offered', 'redeemed'].includes(r.status)
+): Promise<RegistrationDraft> {
   return {
     id: Number(r.id),
     status: r.status,
     code: r.code,
-    qr: live ? await qr(r.code) : null,
     position:
       r.status === 'waitlisted' && r.waitlist_pos !== null
         ? await positionOf(db, Number(r.slot_id), r.waitlist_pos)
@@ -83,7 +95,7 @@ export async function myRegistration(db: Trx, userId: number, activityId: number
 }
 
 /** Activities as list items: seats left, waitlist, whether registration is open, my status. */
-export async function summarize(db: Trx, rows: Activity[], user: UserRow | null, now: Date) {
+export async function summarize(db: Trx, rows: Activity[], user: Caller | null, now: Date) {
   if (rows.length === 0) return []
   const slotIds = rows.map((a) => a.slot_id)
   const stationIds = [...new Set(rows.flatMap((a) => (a.station_id ? [a.station_id] : [])))]
@@ -142,7 +154,7 @@ export async function summarize(db: Trx, rows: Activity[], user: UserRow | null,
   })
 }
 
-export async function presentDetail(db: Trx, a: Activity, user: UserRow | null, now: Date) {
+export async function presentDetail(db: Trx, a: Activity, user: Caller | null, now: Date) {
   const [s] = await summarize(db, [a], user, now)
   const [organizer, station, group, checked, mine] = await Promise.all([
     db.selectFrom('users').select('display_name').where('id', '=', a.organizer_id).executeTakeFirst(),

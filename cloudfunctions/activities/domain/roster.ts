@@ -1,11 +1,12 @@
 import type { Transaction } from 'kysely'
-import type { DB, UserRow } from '../../../server/db/schema'
+import type { DB } from '../../../server/db/schema'
+import type { Caller } from '../../../server/people/roles'
 import { maskName, maskPhone } from '../../../server/people/mask'
 import { formatShanghai } from '../../../server/time/shanghai'
 import { seesFullPhones, type Activity } from './access'
 
 /** Everyone registered or waiting, in order: seated first by sign-up, then the waitlist in line. */
-export async function rosterRows(db: Transaction<DB>, a: Activity, viewer: UserRow) {
+export async function rosterRows(db: Transaction<DB>, a: Activity, viewer: Caller) {
   const full = seesFullPhones(viewer)
   const rows = await db
     .selectFrom('reservations as r')

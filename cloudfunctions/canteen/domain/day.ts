@@ -18,13 +18,21 @@ export async function dayView(db: Transaction<DB>, canteen: Canteen, date: strin
   if (slots.length === 0) return []
   const stored = await db
     .selectFrom('slots')
-    .select(['id', 'starts_at', 'capacity', 'taken', 'walk_ins', 'closed_at', 'closed_reason'])
+    .select(['id', 'starts_at', 'capacity', 'taken', 'closed_at', 'closed_reason'])
     .where('kind', '=', 'canteen')
     .where('owner_id', '=', canteen.id)
     .where('starts_at', '>=', slots[0].startsAt)
     .where('starts_at', '<=', slots[slots.length - 1].startsAt)
     .execute()
+  const walkIns = await db
+    .selectFrom('canteen_walk_ins')
+    .select(['starts_at', 'count'])
+    .where('canteen_id', '=', canteen.id)
+    .where('starts_at', '>=', slots[0].startsAt)
+    .where('starts_at', '<=', slots[slots.length - 1].startsAt)
+    .execute()
   const byStart = new Map(stored.map((s) => [new Date(s.starts_at).getTime(), s]))
+  const walkInsAt = new Map(walkIns.map((w) => [new Date(w.starts_at).getTime(), w.count]))
   const cutoffMs = canteen.cutoff_minutes * 60_000
   return slots.map((slot) => {
     const s = byStart.get(slot.startsAt.getTime())
@@ -42,7 +50,15 @@ export async function dayView(db: Transaction<DB>, canteen: Canteen, date: strin
       state = 'full'
       note = '已满'
     }
-    return { ...slot, slotId: s ? Number(s.id) : null, capacity, seatsLeft, walkIns: s?.walk_ins ?? 0, state, note }
+    return {
+      ...slot,
+      slotId: s ? Number(s.id) : null,
+      capacity,
+      seatsLeft,
+      walkIns: walkInsAt.get(slot.startsAt.getTime()) ?? 0,
+      state,
+      note,
+    }
   })
 }
 

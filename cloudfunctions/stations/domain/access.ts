@@ -1,12 +1,14 @@
 import type { Transaction } from 'kysely'
-import type { DB, UserRow } from '../../../server/db/schema'
+import type { DB } from '../../../server/db/schema'
+import type { Caller } from '../../../server/people/roles'
 import { refuse } from '../../../server/core/app-error'
+import { defineGuard } from '../../../server/core/define-function'
 import { isCommunityStaff } from '../../../server/people/staff'
 
 /** Staff of a station: an admin, a social worker of its community, or one of its managers. */
 export async function canManageStation(
   trx: Transaction<DB>,
-  user: UserRow | null,
+  user: Caller | null,
   station: { id: number; community_id: number },
 ): Promise<boolean> {
   if (!user || user.disabled) return false
@@ -21,7 +23,7 @@ export async function canManageStation(
 }
 
 /** The station, locked for update, if the asker is its staff; otherwise a refusal. */
-export async function stationForStaff(trx: Transaction<DB>, user: UserRow, stationId: number) {
+export async function stationForStaff(trx: Transaction<DB>, user: Caller, stationId: number) {
   const station = await trx
     .selectFrom('stations')
     .selectAll()
@@ -32,3 +34,22 @@ export async function stationForStaff(trx: Transaction<DB>, user: UserRow, stati
   if (!(await canManageStation(trx, user, station))) refuse('FORBIDDEN', '只有该站点的工作人员可以操作')
   return station
 }
+
+/** Guard: the caller is staff of the station the input names (locked for the change). */
+export const stationStaff = defineGuard('staff of the station', ({ db, user }, id) => stationForStaff(db, user, id))
+
+/** Guard: the caller is staff of the station a problem report is about (the report, locked). */
+export const reportStaff = defineGuard('staff of the reported station', async ({ db, user }, id) => {
+  const report = await db
+    .selectFrom('station_reports as r')
+    .innerJoin('stations as s', 's.id', 'r.station_id')
+    .select(['r.id', 'r.status', 'r.user_id', 's.id as station_id', 's.community_id', 's.name'])
+    .where('r.id', '=', id)
+    .forUpdate('r')
+    .executeTakeFirst()
+  if (!report) return refuse('NOT_FOUND', '反馈不存在')
+  if (!(await canManageStation(db, user, { id: report.station_id, community_id: report.community_id }))) {
+    refuse('FORBIDDEN', '只有该站点的工作人员可以处理反馈')
+  }
+  return report
+})

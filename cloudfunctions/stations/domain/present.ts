@@ -1,6 +1,6 @@
 import { TIERS, type Facility, type StationSummary, type Tier } from '../../../contract/stations'
 import type { Selectable } from 'kysely'
-import type { StationsTable } from '../../../server/db/schema'
+import type { StationsTable } from '../tables'
 import { haversineM, walkMinutes } from './geo'
 import { isOpenAt, spansOf, todayHoursText } from './hours'
 

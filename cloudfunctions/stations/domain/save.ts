@@ -1,7 +1,7 @@
-import { sql, type Transaction } from 'kysely'
+import { sql } from 'kysely'
 import { stationEditSchema, type StationEdit } from '../../../contract/stations'
-import type { DB } from '../../../server/db/schema'
 import { refuse } from '../../../server/core/app-error'
+import type { TxCtx } from '../../../server/core/tx'
 import { storedHours, toSpan, validateHours } from './hours'
 
 /**
@@ -10,7 +10,7 @@ import { storedHours, toSpan, validateHours } from './hours'
  * the station with that code: a CSV row). Returns whether it created a new station.
  */
 export async function saveStation(
-  trx: Transaction<DB>,
+  { db: trx, now }: TxCtx,
   input: StationEdit,
   target: number | 'new' | 'by-code',
 ): Promise<{ id: number; code: string; created: boolean }> {
@@ -36,7 +36,7 @@ export async function saveStation(
     after_hours_entry: s.afterHoursEntry,
     rider_offers: s.riderOffers,
     photos: sql<string[]>`${s.photos}::text[]`,
-    updated_at: new Date(),
+    updated_at: now,
   }
 
   if (typeof target === 'number') {

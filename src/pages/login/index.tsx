@@ -3,8 +3,9 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Role } from '../../../contract/roles'
 import { PageState } from '../../components/PageState'
+import { passwordSignIn } from '../../platform/transport'
 import { useAction } from '../../hooks/useAction'
-import { call } from '../../services/call'
+import { call, CHANGE_PASSWORD_PAGE } from '../../services/call'
 import { setSessionToken } from '../../services/session'
 import { Button, Input } from '../../ui/nutui'
 import './index.css'
@@ -18,11 +19,15 @@ const ROLE_GLYPH: Record<Role, string> = {
   social_worker: '社',
   department: '部',
   admin: '管',
+  mentor: '导',
+  broker: '才',
 }
 
-function afterSignIn(token: string, name: string) {
+function afterSignIn(token: string, me: { displayName: string; mustChangePassword: boolean }) {
   setSessionToken(token)
-  Taro.showToast({ title: `已登录：${name}`, icon: 'none' })
+  // A one-time password is changed before anything else.
+  if (me.mustChangePassword) return void Taro.redirectTo({ url: CHANGE_PASSWORD_PAGE })
+  Taro.showToast({ title: `已登录：${me.displayName}`, icon: 'none' })
   Taro.switchTab({ url: '/pages/index/index' })
 }
 
@@ -33,11 +38,11 @@ export default function Login() {
 
   const demo = async (role: Role) => {
     const s = await call('user', 'demoLogin', { role }, { loading: '正在登录' }).catch(() => null)
-    if (s) afterSignIn(s.token, s.me.displayName)
+    if (s) afterSignIn(s.token, s.me)
   }
   const staff = async () => {
     const s = await call('user', 'login', { username, password }, { loading: '正在登录' }).catch(() => null)
-    if (s) afterSignIn(s.token, s.me.displayName)
+    if (s) afterSignIn(s.token, s.me)
   }
 
   return (
@@ -64,9 +69,16 @@ export default function Login() {
           </View>
         )}
         <View className="card login__staff">
-          <Text className="login__title">工作人员登录</Text>
-          <Text className="muted">社工、部门、管理员使用账号密码登录</Text>
-          <Input placeholder="用户名" value={username} onChange={setUsername} maxLength={32} name="username" />
+          <Text className="login__title">账号密码登录</Text>
+          <Text className="muted">手机号注册的用户，以及社工、部门、管理员</Text>
+          <Input
+            placeholder="手机号或用户名"
+            value={username}
+            onChange={setUsername}
+            maxLength={32}
+            name="username"
+            aria-label="手机号或用户名"
+          />
           <Input
             placeholder="密码"
             type="password"
@@ -74,10 +86,16 @@ export default function Login() {
             onChange={setPassword}
             maxLength={128}
             name="password"
+            aria-label="密码"
           />
           <Button type="primary" block onClick={staff} disabled={!username || !password}>
             登录
           </Button>
+          {passwordSignIn && (
+            <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/register' })}>
+              没有账号？手机号注册
+            </Button>
+          )}
         </View>
       </PageState>
     </View>

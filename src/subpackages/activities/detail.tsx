@@ -1,7 +1,13 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_CATEGORIES, AUDIENCES, REGISTRATION_STATUS, type ActivityDetail } from '../../../contract/activities'
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_SUBSCRIBE_KINDS,
+  AUDIENCES,
+  REGISTRATION_STATUS,
+  type ActivityDetail,
+} from '../../../contract/activities'
 import { PageState } from '../../components/PageState'
 import { addToCalendar } from '../../platform/calendar'
 import { openInMapApp } from '../../platform/navigate'
@@ -32,7 +38,7 @@ export default function ActivityDetailPage() {
 
   const signUp = () => {
     if (!a) return
-    subscribeInTap(['activity_reminder', 'activity_promoted', 'activity_changed'])
+    subscribeInTap([...ACTIVITY_SUBSCRIBE_KINDS])
     const input = {
       activityId: a.id,
       answers,

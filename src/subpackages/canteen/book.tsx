@@ -1,7 +1,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { Booking } from '../../../contract/canteen'
+import { CANTEEN_SUBSCRIBE_KINDS, type Booking } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
@@ -36,7 +36,7 @@ export default function BookPage() {
   const book = () => {
     if (!d || !start) return
     // Ask for the reminders inside the tap (WeChat requires it), then book.
-    subscribeInTap(['canteen_booked', 'canteen_reminder', 'canteen_cancelled'])
+    subscribeInTap([...CANTEEN_SUBSCRIBE_KINDS])
     call('canteen', 'book', { canteenId, date: d.date, start, items }, { loading: '正在预约' }).then(setBooked, () =>
       day.reload(),
     )

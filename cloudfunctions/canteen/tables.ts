@@ -1,0 +1,75 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { Timestamp } from '../../server/db/schema'
+
+// The canteen feature's tables (migrations/); they join the app's DB type by declaration merging.
+export interface ServiceWindow {
+  name: string
+  start: number
+  end: number
+}
+
+export interface CanteensTable {
+  id: Generated<number>
+  code: string
+  name: string
+  community_id: number
+  station_id: number | null
+  address: Generated<string>
+  phone: Generated<string>
+  intro: Generated<string>
+  windows: ColumnType<ServiceWindow[], string, string>
+  slot_minutes: number
+  seats_per_slot: number
+  booking_days: number
+  cutoff_minutes: number
+  rider_discount: number
+  no_show_limit: Generated<number>
+  no_show_days: Generated<number>
+  suspend_days: Generated<number>
+  active: Generated<boolean>
+}
+
+export interface CanteenMenuItemsTable {
+  id: Generated<number>
+  canteen_id: number
+  name: string
+  price_cents: number
+  available: Generated<boolean>
+  sort: Generated<number>
+}
+
+export interface CanteenStaffTable {
+  canteen_id: number
+  user_id: number
+}
+
+export interface RiderVerificationsTable {
+  id: Generated<number>
+  user_id: number
+  community_id: number | null
+  platform: string
+  rider_no: string
+  photo: string | null
+  status: Generated<'pending' | 'approved' | 'rejected'>
+  reason: string | null
+  reviewed_by: number | null
+  reviewed_at: Date | string | null
+  created_at: Timestamp
+}
+
+/** People served without a booking, per canteen slot (the counter's ± buttons). */
+export interface CanteenWalkInsTable {
+  canteen_id: number
+  starts_at: Date | string
+  count: Generated<number>
+}
+
+declare module '../../server/db/schema' {
+  interface DB {
+    canteens: CanteensTable
+    canteen_menu_items: CanteenMenuItemsTable
+    canteen_staff: CanteenStaffTable
+    rider_verifications: RiderVerificationsTable
+    canteen_walk_ins: CanteenWalkInsTable
+  }
+}

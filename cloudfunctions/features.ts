@@ -1,0 +1,24 @@
+// The app's features, one line each (a feature's manifest lists its migrations, notices and demo
+// seed; its tables join the DB type from its tables.ts). Seeds run in this order.
+import { coreFeature } from '../server/core-feature'
+import { functionsOf } from '../server/core/define-function'
+import type { Feature } from '../server/core/feature'
+import { activitiesFeature } from './activities/feature'
+import { adminFeature } from './admin/feature'
+import { canteenFeature } from './canteen/feature'
+import { communityFeature } from './community/feature'
+import { stationsFeature } from './stations/feature'
+import { userFeature } from './user/feature'
+
+export const FEATURES: readonly Feature[] = [
+  coreFeature,
+  communityFeature,
+  userFeature,
+  stationsFeature,
+  canteenFeature,
+  activitiesFeature,
+  adminFeature,
+]
+
+/** A cloud function of this app (in WeChat's cloud its runtime is made from these features). */
+export const defineFunction = functionsOf(FEATURES)

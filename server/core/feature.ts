@@ -1,0 +1,93 @@
+import type { Migration } from 'kysely'
+import type { Template } from '../notify/template'
+import type { TxCtx } from './tx'
+
+/** What a feature's demo seed gets: the seed transaction, the time it seeds at, the runtime. */
+export type SeedCtx = TxCtx
+
+/**
+ * Everything a feature brings to the app besides its handlers, as Decidim's module manifests:
+ * its tables (forward-only migrations), the notices it sends, and its demo content. The app's
+ * registry (cloudfunctions/features.ts) lists each feature once.
+ */
+export interface Feature {
+  name: string
+  /**
+   * Forward-only migrations. Names carry a sequence number shared by all features
+   * (`0008_canteen_walk_ins`): the app applies every feature's migrations in name order.
+   */
+  migrations?: Record<string, Migration>
+  /** Notification kinds this feature sends (server/notify/template.ts). */
+  notices?: Record<string, Template>
+  /** Demo content, idempotent; runs in the registry's order inside one transaction. */
+  seed?: (ctx: SeedCtx) => Promise<Record<string, number>>
+  /** What it holds about a person: in their download, and erased or anonymised when they leave. */
+  personalData?: PersonalData
+}
+
+/**
+ * A feature's part of a person's data (PIPL). Every table with a column naming a user is listed
+ * by some feature (tests/server/personal-data.test.ts checks against the database), so a new
+ * table cannot be forgotten by the download or by account deletion.
+ */
+export interface PersonalData {
+  /** The tables it covers. */
+  tables: readonly string[]
+  /** What goes and what stays when the account is deleted, in Chinese, for the confirmation screen. */
+  goes: readonly string[]
+  stays: readonly string[]
+  /** Its section of the download: the person's own data in full, other people's masked. */
+  export(ctx: TxCtx, userId: number): Promise<Record<string, unknown>>
+  /** Account deletion, in the deletion's transaction: erase or anonymise; keep what counts must keep. */
+  erase(ctx: TxCtx, userId: number): Promise<void>
+  /** Live bookings/registrations that keep their seat after deletion (the screen asks to cancel first). */
+  upcoming?(ctx: TxCtx, userId: number): Promise<number>
+}
+
+export const defineFeature = <F extends Feature>(feature: F): F => feature
+
+/** All features' migrations in one map; a name used twice is a mistake caught at start. */
+export function migrationsOf(features: readonly Feature[]): Record<string, Migration> {
+  const all: Record<string, Migration> = {}
+  for (const f of features) {
+    for (const [name, m] of Object.entries(f.migrations ?? {})) {
+      if (all[name]) throw new Error(`migration ${name} is declared twice (feature ${f.name})`)
+      all[name] = m
+    }
+  }
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/** All features' notices by kind; a kind declared twice is a mistake caught at start. */
+export function noticesOf(features: readonly Feature[]): Map<string, Template> {
+  const all = new Map<string, Template>()
+  for (const f of features) {
+    for (const [kind, t] of Object.entries(f.notices ?? {})) {
+      if (all.has(kind)) throw new Error(`notice ${kind} is declared twice (feature ${f.name})`)
+      all.set(kind, t)
+    }
+  }
+  return all
+}
+
+/** Several parts of one feature's personal data as one (the core's notifications and reservations). */
+export function combinePersonalData(...parts: PersonalData[]): PersonalData {
+  return {
+    tables: parts.flatMap((p) => p.tables),
+    goes: parts.flatMap((p) => p.goes),
+    stays: parts.flatMap((p) => p.stays),
+    async export(ctx, userId) {
+      const out: Record<string, unknown> = {}
+      for (const p of parts) Object.assign(out, await p.export(ctx, userId))
+      return out
+    },
+    async erase(ctx, userId) {
+      for (const p of parts) await p.erase(ctx, userId)
+    },
+    async upcoming(ctx, userId) {
+      let n = 0
+      for (const p of parts) n += (await p.upcoming?.(ctx, userId)) ?? 0
+      return n
+    },
+  }
+}
