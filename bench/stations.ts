@@ -3,8 +3,11 @@
 // synthetic stations (scripts/generate-stations.ts), at 1,000 and at 100,000:
 //  - one rider at a time: p50/p99 of the list the app asks for (10 km, 30 stations, some filters,
 //    at every hour of the week), and of searches (50 km, a word);
-//  - 16 riders at once, each asking again as soon as answered: p50/p99; for reference, the same
-//    16 riders calling a no-op action (community.ping) through the same main;
+//  - 16 riders at once, each asking twice a second (a rider panning the map; an open loop: each
+//    call is timed from when it was due, so a queue shows): p50/p99; for reference, the same 16
+//    riders calling a no-op action (community.ping) through the same main;
+//  - the same 16 riders asking again as soon as answered (a closed loop, the process saturated):
+//    calls per second and p99, which on 2 cores is the queue for the CPU, not the query;
 //  - the naive way on the same questions: load every station, compute every distance, filter, sort;
 //  - the process's memory (RSS after gc) at both sizes: nothing in it should grow with stations.
 // Each size is measured in fresh processes (the stations are written by another), so the RSS
@@ -32,6 +35,8 @@ const QUERIES = 400
 const SEARCHES = 100
 const RIDERS = 16
 const CALLS_PER_RIDER = 40
+const PACED_CALLS_PER_RIDER = 20
+const PACE_MS = 500
 const NAIVE_QUERIES = 6
 const WORDS = ['骑手', '司机之家', '长江路', '太白路12', '爱心商家', '明州路3', '驿站']
 // Riders ask at every hour of the week (open now matches fewer stations at night): each call
@@ -88,8 +93,35 @@ async function timed<T>(inputs: T[], call: (input: T) => Promise<unknown>) {
   return times
 }
 
+/** Closed loop: every rider asks again as soon as answered. */
 async function riders<T>(perRider: T[][], call: (input: T) => Promise<unknown>) {
   return (await Promise.all(perRider.map((inputs) => timed(inputs, call)))).flat()
+}
+
+const sleep = (msec: number) => new Promise((r) => setTimeout(r, Math.max(0, msec)))
+
+/**
+ * Open loop: each rider's calls are due every PACE_MS from a random start, whether or not the
+ * last was answered; a call's time runs from when it was due (a late start counts against it).
+ */
+async function pacedRiders<T>(perRider: T[][], call: (input: T) => Promise<unknown>) {
+  const random = rng(42)
+  const start = performance.now()
+  const times: number[] = []
+  await Promise.all(
+    perRider.map(async (inputs) => {
+      const offset = random() * PACE_MS
+      await Promise.all(
+        inputs.map(async (input, k) => {
+          const due = start + offset + k * PACE_MS
+          await sleep(due - performance.now())
+          await call(input)
+          times.push(performance.now() - due)
+        }),
+      )
+    }),
+  )
+  return times
 }
 
 /** The way without an index: every live station into memory, every distance, filter, sort. */
@@ -135,8 +167,13 @@ async function measure(open: { url?: string; dataDir?: string }, withNaive: bool
   const cpuMsPerCall = (cpu.user + cpu.system) / 1000 / list.length
   const search = await timed(searches, nearby)
   const perRider = Array.from({ length: RIDERS }, (_, r) => riderQueries(100 + r, CALLS_PER_RIDER, false))
-  const concurrent = await riders(perRider, nearby)
-  const noop = await riders(perRider, () => community({ action: 'ping', input: {} }, { lianshe: { runtime } }))
+  const ping = () => community({ action: 'ping', input: {} }, { lianshe: { runtime } })
+  const paced = perRider.map((inputs) => inputs.slice(0, PACED_CALLS_PER_RIDER))
+  const concurrent = await pacedRiders(paced, nearby)
+  const noop = await pacedRiders(paced, ping)
+  const t0 = performance.now()
+  const saturated = await riders(perRider, nearby)
+  const saturatedPerS = (RIDERS * CALLS_PER_RIDER * 1000) / (performance.now() - t0)
   const rss = rssMb()
 
   // After the memory figure: the naive way loads every station into this process.
@@ -157,6 +194,8 @@ async function measure(open: { url?: string; dataDir?: string }, withNaive: bool
     search,
     concurrent,
     noop,
+    saturated,
+    saturatedPerS,
     rss,
     naiveTimes,
     agree,
@@ -210,7 +249,8 @@ async function main() {
       console.log(
         `  p50 ${round(percentile(run.single, 50), 2)} ms, p99 ${round(percentile(run.single, 99), 2)} ms,` +
           ` ${RIDERS} riders p99 ${round(percentile(run.concurrent, 99), 2)} ms` +
-          ` (no-op ${round(percentile(run.noop, 99), 2)} ms), rss ${round(run.rss, 1)} MB`,
+          ` (no-op ${round(percentile(run.noop, 99), 2)} ms), saturated ${round(run.saturatedPerS)}/s` +
+          ` p99 ${round(percentile(run.saturated, 99), 2)} ms, rss ${round(run.rss, 1)} MB`,
       )
       runs.push(run)
     }
@@ -223,7 +263,8 @@ async function main() {
       runs.map((r) => r.rss),
       50,
     )
-  const all = (runs: Measured[], key: 'single' | 'search' | 'concurrent' | 'noop') => runs.flatMap((r) => r[key])
+  const all = (runs: Measured[], key: 'single' | 'search' | 'concurrent' | 'noop' | 'saturated') =>
+    runs.flatMap((r) => r[key])
   const small = sizes[0]
   const large = sizes[sizes.length - 1]
   const withNaive = large.find((r) => r.compared)!
@@ -245,6 +286,14 @@ async function main() {
       concurrent_p50_ms: round(percentile(all(large, 'concurrent'), 50), 3),
       concurrent_p99_ms: round(percentile(all(large, 'concurrent'), 99), 3),
       noop_concurrent_p99_ms: round(percentile(all(large, 'noop'), 99), 3),
+      saturated_calls_per_s: round(
+        percentile(
+          large.map((r) => r.saturatedPerS),
+          50,
+        ),
+        0,
+      ),
+      saturated_p99_ms: round(percentile(all(large, 'saturated'), 99), 3),
       search_p50_ms: round(percentile(all(large, 'search'), 50), 3),
       search_p99_ms: round(percentile(all(large, 'search'), 99), 3),
       naive_p50_ms: round(naiveP50, 1),
