@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { activitiesContract } from './activities'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
+import { demandsContract } from './demands'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { stationsContract } from './stations'
@@ -15,6 +16,7 @@ export const contract = {
   notifications: notificationsContract,
   canteen: canteenContract,
   activities: activitiesContract,
+  demands: demandsContract,
 }
 
 export type Contract = typeof contract

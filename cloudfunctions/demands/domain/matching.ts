@@ -1,0 +1,86 @@
+import { sql, type Transaction } from 'kysely'
+import { RESOURCE_KINDS, type DemandCategory, type ResourceKind, type WishCategory } from '../../../contract/demands'
+import type { DB } from '../../../server/db/schema'
+
+// Suggested matches (三张清单动态匹配): resources of the same kind a need calls for, in the same
+// community (or offered district-wide), sharing words (character bigrams, GIN-indexed), with room
+// for the people who need it. Scored and ranked in SQL; nothing is held in memory.
+
+export const KINDS_FOR_DEMAND: Record<DemandCategory, ResourceKind[]> = {
+  hiring: ['hiring', 'training'],
+  finance: ['finance'],
+  approval: ['other'],
+  tech: ['patent', 'lab', 'training'],
+  policy: ['training', 'other'],
+  land: ['other'],
+  environment: ['lab'],
+  equipment: ['finance', 'lab', 'repair'],
+  talent: ['hiring', 'training'],
+  other: ['meeting_room', 'other'],
+}
+
+export const KINDS_FOR_WISH: Record<WishCategory, ResourceKind[]> = {
+  commute: ['bike'],
+  schooling: ['childcare', 'training'],
+  medical: ['medical'],
+  leisure: ['sports', 'meeting_room'],
+  other: ['other', 'repair'],
+}
+
+export interface Need {
+  communityId: number
+  kinds: ResourceKind[]
+  terms: string[]
+  /** How many people need it (a wish's votes); resources with less room rank lower. */
+  people: number
+}
+
+export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
+  const kinds = sql`${sql.val(need.kinds)}::text[]`
+  const terms = sql`${sql.val(need.terms)}::text[]`
+  const { rows } = await sql<{
+    id: number
+    title: string
+    kind: ResourceKind
+    provider: string
+    place: string
+    capacity: number | null
+    same_kind: boolean
+    local: boolean
+    words: string[]
+    roomy: boolean
+    score: number
+  }>`
+    select id, title, kind, provider, place, capacity, same_kind, local, words, roomy,
+      (case when same_kind then 3 else 0 end) + (case when local then 2 else 0 end)
+        + least(cardinality(words), 6) + (case when roomy then 1 else 0 end) as score
+    from (
+      select r.id, r.title, r.kind, r.provider, r.place, r.capacity,
+        r.kind = any(${kinds}) as same_kind,
+        r.community_id is not null as local,
+        array(select unnest(r.terms) intersect select unnest(${terms})) as words,
+        (r.capacity is null or r.capacity >= ${need.people}) as roomy
+      from demand_resources r
+      where r.active
+        and (r.community_id = ${need.communityId} or r.community_id is null)
+        and (r.kind = any(${kinds}) or r.terms && ${terms})
+    ) m
+    order by score desc, id
+    limit ${limit}`.execute(db)
+  return rows.map((r) => ({
+    resourceId: r.id,
+    title: r.title,
+    kind: r.kind,
+    kindLabel: RESOURCE_KINDS[r.kind],
+    provider: r.provider,
+    place: r.place,
+    capacity: r.capacity,
+    score: Number(r.score),
+    reasons: [
+      ...(r.same_kind ? ['同类资源'] : []),
+      r.local ? '本社区' : '全区共享',
+      ...(r.words.length ? [`共同词：${r.words.slice(0, 4).join('、')}`] : []),
+      ...(r.capacity !== null ? [r.roomy ? `容量 ${r.capacity}` : `容量仅 ${r.capacity}`] : []),
+    ],
+  }))
+}
