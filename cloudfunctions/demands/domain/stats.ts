@@ -138,7 +138,7 @@ export async function statsFor(
     [...figures.entries()]
       .filter(([k]) => k.startsWith(prefix))
       .map(([k, f]) => ({ key: k.slice(prefix.length), label: labelOf(k.slice(prefix.length)), ...f }))
-      .sort((a, b) => a.key.localeCompare(b.key))
+      .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }))
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
   return {
     scope: label,
@@ -150,7 +150,7 @@ export async function statsFor(
       ...(figures.get(`month:${m}`) ?? blank()),
     })),
     byGrid: rows('grid:', (k) => (k === '0' ? '未划网格' : (grids.get(Number(k)) ?? k))),
-    byDepartment: rows('dept:', (k) => (k === '0' ? '社区直接办理' : (depts.get(Number(k)) ?? k))),
+    byDepartment: rows('dept:', (k) => (k === '0' ? '社区办理或未接单' : (depts.get(Number(k)) ?? k))),
     byCategory: rows('category:', (k) => DEMAND_CATEGORIES[k as DemandCategory] ?? k),
     overdueOpen: open.rows[0]?.overdue ?? 0,
     open: open.rows[0]?.open ?? 0,
