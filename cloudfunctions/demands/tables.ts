@@ -129,6 +129,22 @@ export interface UploadsTable {
   created_at: At
 }
 
+/** Kept by a trigger on demands (migration 0031): never written by the app. */
+export interface DemandStatsTable {
+  community_id: number
+  kind: 'filed' | 'solved'
+  month: Date | string
+  grid_id: Generated<number>
+  department_id: Generated<number>
+  category: string
+  n: Generated<number>
+  on_time: Generated<number>
+  rated: Generated<number>
+  rating_sum: Generated<number>
+  reopened: Generated<number>
+  minutes: Generated<number[]>
+}
+
 export interface DemandStreetOfficesTable {
   community_id: number
   department_id: number
@@ -145,5 +161,6 @@ declare module '../../server/db/schema' {
     demand_attachments: DemandAttachmentsTable
     uploads: UploadsTable
     demand_street_offices: DemandStreetOfficesTable
+    demand_stats: DemandStatsTable
   }
 }

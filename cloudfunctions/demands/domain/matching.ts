@@ -47,18 +47,18 @@ export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
     capacity: number | null
     same_kind: boolean
     local: boolean
-    words: string[]
+    terms: string[]
     roomy: boolean
     score: number
   }>`
-    select id, title, kind, provider, place, capacity, same_kind, local, words, roomy,
+    select id, title, kind, provider, place, capacity, same_kind, local, terms, roomy,
       (case when same_kind then 3 else 0 end) + (case when local then 2 else 0 end)
-        + least(cardinality(words), 6) + (case when roomy then 1 else 0 end) as score
+        + least(common, 6) + (case when roomy then 1 else 0 end) as score
     from (
-      select r.id, r.title, r.kind, r.provider, r.place, r.capacity,
+      select r.id, r.title, r.kind, r.provider, r.place, r.capacity, r.terms,
         r.kind = any(${kinds}) as same_kind,
         r.community_id is not null as local,
-        array(select unnest(r.terms) intersect select unnest(${terms})) as words,
+        (select count(*) from unnest(r.terms) w where w = any(${terms}))::int as common,
         (r.capacity is null or r.capacity >= ${need.people}) as roomy
       from demand_resources r
       where r.active
@@ -67,6 +67,7 @@ export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
     ) m
     order by score desc, id
     limit ${limit}`.execute(db)
+  const wanted = new Set(need.terms)
   return rows.map((r) => ({
     resourceId: r.id,
     title: r.title,
@@ -79,7 +80,9 @@ export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
     reasons: [
       ...(r.same_kind ? ['同类资源'] : []),
       r.local ? '本社区' : '全区共享',
-      ...(r.words.length ? [`共同词：${r.words.slice(0, 4).join('、')}`] : []),
+      ...((words) => (words.length ? [`共同词：${words.slice(0, 4).join('、')}`] : []))(
+        r.terms.filter((t) => wanted.has(t)),
+      ),
       ...(r.capacity !== null ? [r.roomy ? `容量 ${r.capacity}` : `容量仅 ${r.capacity}`] : []),
     ],
   }))

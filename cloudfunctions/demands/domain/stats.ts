@@ -2,9 +2,10 @@ import { sql, type RawBuilder, type Transaction } from 'kysely'
 import { DEMAND_CATEGORIES, type DemandCategory, type DemandStats, type Figures } from '../../../contract/demands'
 import type { DB } from '../../../server/db/schema'
 
-// Statistics straight from the demands: one grouped scan for those solved in the year (by month,
-// grid, department, category and in total) and one for those filed, on the (community, date)
-// indexes. "Solved" means the enterprise confirmed closure (status closed) in the period.
+// Statistics from the summary the writes keep (demand_stats, migration 0031): one grouped read
+// of a few hundred rows for the counts (by month, grid, department, category and in total) and one
+// for the medians (over the minutes each solved demand took). "Solved" means the enterprise
+// confirmed closure in the period; "filed" leaves out duplicates merged into another demand.
 
 export interface Scope {
   communityId?: number
@@ -13,14 +14,12 @@ export interface Scope {
   departmentId?: number
 }
 
-const TZ = sql.lit('Asia/Shanghai')
-
 function where(scope: Scope): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = []
   if (scope.communityId !== undefined) parts.push(sql`community_id = ${scope.communityId}`)
   if (scope.gridId !== undefined) parts.push(sql`grid_id = ${scope.gridId}`)
   if (scope.category !== undefined) parts.push(sql`category = ${scope.category}`)
-  if (scope.departmentId !== undefined) parts.push(sql`holder_department_id = ${scope.departmentId}`)
+  if (scope.departmentId !== undefined) parts.push(sql`department_id = ${scope.departmentId}`)
   return parts.length ? sql.join(parts, sql` and `) : sql`true`
 }
 
@@ -32,8 +31,6 @@ interface Grouped {
   category: DemandCategory | null
   n: number
   on_time: number
-  median_days: number | null
-  satisfaction: number | null
   rated: number
   reopened: number
 }
@@ -57,38 +54,34 @@ export async function statsFor(
   now: Date,
   label: string,
 ): Promise<DemandStats> {
-  const from = new Date(`${year}-01-01T00:00:00+08:00`)
-  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`)
   const w = where(scope)
-  const solved = await sql<Grouped>`
-    select grouping(month, grid_id, dept, category)::int as g, month, grid_id, dept, category,
-      count(*)::int as n,
-      count(*) filter (where on_time)::int as on_time,
-      percentile_cont(0.5) within group (order by days) as median_days,
-      avg(rating)::float8 as satisfaction,
-      count(rating)::int as rated,
-      count(*) filter (where reopen_count > 0)::int as reopened
-    from (
-      select to_char(closed_at at time zone ${TZ}, 'YYYY-MM') as month, grid_id,
-        holder_department_id as dept, category, on_time, rating, reopen_count,
-        extract(epoch from closed_at - filed_at) / 86400.0 as days
-      from demands
-      where status = 'closed' and closed_at >= ${from} and closed_at < ${to} and ${w}
-    ) d
-    group by grouping sets ((month), (grid_id), (dept), (category), ())`.execute(db)
-  const filed = await sql<Omit<Grouped, 'on_time' | 'median_days' | 'satisfaction' | 'rated' | 'reopened'>>`
-    select grouping(month, grid_id, dept, category)::int as g, month, grid_id, dept, category, count(*)::int as n
-    from (
-      select to_char(filed_at at time zone ${TZ}, 'YYYY-MM') as month, grid_id,
-        holder_department_id as dept, category
-      from demands
-      where status <> 'merged' and filed_at >= ${from} and filed_at < ${to} and ${w}
-    ) d
-    group by grouping sets ((month), (grid_id), (dept), (category), ())`.execute(db)
+  const range = sql`month >= ${`${year}-01-01`}::date and month < ${`${year + 1}-01-01`}::date`
+  const counts = await sql<Grouped & { kind: 'filed' | 'solved'; rating_sum: number }>`
+    select kind, grouping(month, grid_id, department_id, category)::int as g, to_char(month, 'YYYY-MM') as month,
+      grid_id, department_id as dept, category, sum(n)::int as n, sum(on_time)::int as on_time,
+      sum(rated)::int as rated, sum(rating_sum)::int as rating_sum, sum(reopened)::int as reopened
+    from demand_stats
+    where ${range} and ${w}
+    group by kind, grouping sets ((month), (grid_id), (department_id), (category), ())`.execute(db)
+  const medians = await sql<{
+    g: number
+    month: string | null
+    grid_id: number | null
+    dept: number | null
+    category: string | null
+    median: number
+  }>`
+    select grouping(month, grid_id, department_id, category)::int as g, to_char(month, 'YYYY-MM') as month,
+      grid_id, department_id as dept, category, percentile_cont(0.5) within group (order by m) as median
+    from demand_stats cross join unnest(minutes) as m
+    where kind = 'solved' and ${range} and ${w}
+    group by grouping sets ((month), (grid_id), (department_id), (category), ())`.execute(db)
+  const openWhere =
+    scope.departmentId !== undefined ? sql`holder_department_id = ${scope.departmentId}` : where({ ...scope })
   const open = await sql<{ open: number; overdue: number }>`
     select count(*)::int as open,
       count(*) filter (where status in ('filed','dispatched','accepted') and due_at <= ${now})::int as overdue
-    from demands where status not in ('closed','merged') and ${w}`.execute(db)
+    from demands where status not in ('closed','merged') and ${openWhere}`.execute(db)
 
   // grouping() bits: month 8, grid 4, dept 2, category 1; a row groups by the one column whose bit is 0.
   const key = (r: {
@@ -109,16 +102,19 @@ export async function statsFor(
             : `category:${r.category}`
   const figures = new Map<string, Figures>()
   const at = (k: string) => figures.get(k) ?? (figures.set(k, blank()), figures.get(k)!)
-  for (const r of solved.rows) {
+  for (const r of counts.rows) {
     const f = at(key(r))
+    if (r.kind === 'filed') {
+      f.filed = r.n
+      continue
+    }
     f.solved = r.n
     f.onTimeRate = r.n ? round(r.on_time / r.n) : null
-    f.medianDays = round(r.median_days, 1)
-    f.satisfaction = r.rated ? round(r.satisfaction, 2) : null
+    f.satisfaction = r.rated ? round(r.rating_sum / r.rated, 2) : null
     f.rated = r.rated
     f.reopenRate = r.n ? round(r.reopened / r.n) : null
   }
-  for (const r of filed.rows) at(key(r)).filed = r.n
+  for (const r of medians.rows) at(key(r)).medianDays = round(Number(r.median) / 1440, 1)
 
   const gridIds = [...figures.keys()].filter((k) => k.startsWith('grid:')).map((k) => Number(k.slice(5)))
   const deptIds = [...figures.keys()].filter((k) => k.startsWith('dept:')).map((k) => Number(k.slice(5)))

@@ -46,6 +46,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('terms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .execute()
+  // Room on each page for HOT updates: the sweep's marks (reminded_at, escalated_at) are in no
+  // index, so marking thousands of demands rewrites no index entries.
+  await sql`alter table demands set (fillfactor = 85)`.execute(db)
   await sql`create index demands_community_filed on demands (community_id, filed_at)`.execute(db)
   await sql`create index demands_community_closed on demands (community_id, closed_at) where status = 'closed'`.execute(
     db,
@@ -56,11 +59,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index demands_community_open on demands (community_id, id desc)
     where status not in ('closed','merged')`.execute(db)
   await sql`create index demands_holder on demands (holder_department_id, closed_at)`.execute(db)
-  // The sweep reads only the open, running clocks that are due (or due for a reminder).
-  await sql`create index demands_due on demands (due_at)
-    where status in ('filed','dispatched','accepted') and escalated_at is null`.execute(db)
+  // The sweep reads only the running clocks (filed, dispatched, accepted) that are due or due for a
+  // reminder; the marks it sets stay out of the index so that setting them is a HOT update.
+  await sql`create index demands_due on demands (due_at) where status in ('filed','dispatched','accepted')`.execute(db)
   await sql`create index demands_remind on demands (remind_at)
-    where status in ('filed','dispatched','accepted') and reminded_at is null`.execute(db)
+    where status in ('filed','dispatched','accepted') and remind_at is not null`.execute(db)
   await sql`create index demands_terms on demands using gin (terms)`.execute(db)
 
   // 派单: one row per department a demand was sent to. One live row per (demand, department).
