@@ -8,6 +8,8 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
+    { root: 'subpackages/demands', pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public'] },
   ],
   window: {
     navigationBarTitleText: '链社',

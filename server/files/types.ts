@@ -1,30 +1,10 @@
-import { ATTACHMENT_LIMIT_BYTES, ATTACHMENT_TYPES, type AttachmentMime } from '../../contract/demands'
+import type { AttachmentMime } from '../../contract/demands'
+import { mimeOfName } from '../../contract/files'
 
-// What files people may attach (photos and office documents), checked by name, declared type
-// and — where the bytes are at hand (the gateway's uploads) — by the file's own signature.
+// A file's type proven by its first bytes (the gateway's uploads); the rules by name, type and
+// size are shared with the client (contract/files.ts).
 
-export const ALLOWED_HINT = '可上传 JPG、PNG、WEBP 图片和 PDF、Word、Excel 文件'
-
-export const extensionOf = (name: string) => (name.includes('.') ? name.split('.').pop()!.toLowerCase() : '')
-
-/** The allowed type a file name stands for, or null. */
-export function mimeOfName(name: string): AttachmentMime | null {
-  const ext = extensionOf(name)
-  for (const [mime, exts] of Object.entries(ATTACHMENT_TYPES)) {
-    if ((exts as readonly string[]).includes(ext)) return mime as AttachmentMime
-  }
-  return null
-}
-
-/** Why a file may not be attached, in Chinese, or null. */
-export function attachmentProblem(name: string, size: number, declaredMime?: string): string | null {
-  const mime = mimeOfName(name)
-  if (!mime || (declaredMime && declaredMime !== mime && !(declaredMime === 'image/jpg' && mime === 'image/jpeg')))
-    return `不支持的附件类型：${name}（${ALLOWED_HINT}）`
-  if (size > ATTACHMENT_LIMIT_BYTES) return `附件「${name}」超过 10 MB，请压缩后再上传`
-  if (size <= 0) return `附件「${name}」是空文件`
-  return null
-}
+export { ALLOWED_HINT, attachmentProblem, extensionOf, isImage, mimeOfName } from '../../contract/files'
 
 const starts = (b: Uint8Array, bytes: number[], at = 0) => bytes.every((x, i) => b[at + i] === x)
 
@@ -45,4 +25,3 @@ export function sniffMime(head: Uint8Array, name: string): AttachmentMime | null
   return null
 }
 
-export const isImage = (mime: string) => mime.startsWith('image/')
