@@ -24,4 +24,3 @@ export function sniffMime(head: Uint8Array, name: string): AttachmentMime | null
     return byName
   return null
 }
-
