@@ -506,5 +506,127 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
     )
     if (sent.length) await db.insertInto('demand_assignments').values(sent).execute()
   }
-  return { demands: demands.length, demandEvents: events }
+  const open = await seedOpen(ctx, communities, enterprisesOf, departments, demoEnterprise?.id ?? null)
+  return { demands: demands.length + open, demandEvents: events }
+}
+
+// A few demands in hand now (relative to the seed's time), so every demo role has a queue:
+// the grid's social worker something to dispatch, 区人社局 something to accept, the enterprise a
+// closure to confirm; one is past its deadline for the street office.
+const OPEN: [
+  status: 'filed' | 'dispatched' | 'accepted' | 'info_requested' | 'closure_proposed',
+  category: DemandCategory,
+  days: number,
+][] = [
+  ['filed', 'hiring', 1],
+  ['filed', 'equipment', 2],
+  ['dispatched', 'talent', 2],
+  ['accepted', 'hiring', 4],
+  ['accepted', 'tech', 18],
+  ['info_requested', 'policy', 3],
+  ['closure_proposed', 'hiring', 6],
+]
+
+async function seedOpen(
+  ctx: SeedCtx,
+  communities: { id: number; code: string; name: string }[],
+  enterprisesOf: Map<number, { id: number; name: string; grid_id: number | null; grid: string | null }[]>,
+  departments: Map<string, { id: number; name: string }>,
+  demoEnterpriseId: number | null,
+): Promise<number> {
+  const c = communities.find((x) => x.code === 'BL-LINGFENG')
+  const firms = c ? enterprisesOf.get(c.id) : undefined
+  if (!c || !firms?.length) return 0
+  let n = 0
+  for (const [i, [status, category, days]] of OPEN.entries()) {
+    const firm = (i % 2 === 0 && firms.find((f) => f.id === demoEnterpriseId)) || firms[(i * 5) % firms.length]
+    const filedAt = addWorkingMinutes(new Date(ctx.now.getTime() - days * DAY), 0)
+    const { dueAt, remindAt } = clockFrom(filedAt, slaMinutes('normal', category))
+    const dept = departments.get(DEPARTMENT_FOR[category][0])!
+    const title = TITLES[category][(i + 1) % TITLES[category].length]
+    const worker = `${c.name}${firm.grid ?? ''} 社工`
+    const handled = status === 'accepted' || status === 'closure_proposed'
+    const { id } = await ctx.db
+      .insertInto('demands')
+      .values({
+        community_id: c.id,
+        grid_id: firm.grid_id,
+        enterprise_id: firm.id,
+        category,
+        urgency: 'normal',
+        title,
+        description: `${firm.name}：${title}，请社区协调解决。`,
+        contact_name: '联络员（示例）',
+        contact_phone: '13857401234',
+        status,
+        paused_from: status === 'info_requested' ? 'filed' : null,
+        paused_at: status === 'info_requested' ? new Date(filedAt.getTime() + 2 * 3600_000) : null,
+        sla_left_minutes: status === 'info_requested' ? 4000 : null,
+        holder_department_id: handled ? dept.id : null,
+        solved_by: handled ? 'department' : null,
+        result: status === 'closure_proposed' ? RESULTS[category] : null,
+        filed_at: filedAt,
+        due_at: dueAt,
+        remind_at: remindAt,
+        closure_proposed_at: status === 'closure_proposed' ? new Date(ctx.now.getTime() - 3600_000) : null,
+        on_time: status === 'closure_proposed' ? true : null,
+        terms: bigrams(title),
+        updated_at: ctx.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const t = (h: number) => new Date(filedAt.getTime() + h * 3600_000)
+    const steps: { kind: string; at: Date; actor: string; note: string; holder: string }[] = [
+      { kind: 'filed', at: filedAt, actor: firm.name, note: '', holder: worker },
+    ]
+    if (status === 'info_requested')
+      steps.push({
+        kind: 'info_requested',
+        at: t(2),
+        actor: worker,
+        note: '请补充近三年研发投入材料',
+        holder: `${firm.name}（补充材料）`,
+      })
+    if (status !== 'filed' && status !== 'info_requested') {
+      steps.push({ kind: 'dispatched', at: t(3), actor: worker, note: `派往${dept.name}`, holder: dept.name })
+      await ctx.db
+        .insertInto('demand_assignments')
+        .values({
+          demand_id: id,
+          department_id: dept.id,
+          status: handled ? 'accepted' : 'pending',
+          lead: true,
+          deadline: dueAt,
+          dispatched_at: t(3),
+          responded_at: handled ? t(5) : null,
+        })
+        .execute()
+    }
+    if (handled) steps.push({ kind: 'accepted', at: t(5), actor: dept.name, note: '', holder: dept.name })
+    if (status === 'closure_proposed')
+      steps.push({
+        kind: 'closure_proposed',
+        at: new Date(ctx.now.getTime() - 3600_000),
+        actor: dept.name,
+        note: RESULTS[category],
+        holder: `${firm.name}（确认办结）`,
+      })
+    await ctx.db
+      .insertInto('demand_events')
+      .values(
+        steps.map((x) => ({
+          demand_id: id,
+          at: x.at,
+          actor_id: null,
+          actor_label: x.actor,
+          kind: x.kind,
+          note: x.note,
+          holder_label: x.holder,
+          due_at: dueAt,
+        })),
+      )
+      .execute()
+    n++
+  }
+  return n
 }
