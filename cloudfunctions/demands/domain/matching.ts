@@ -27,6 +27,8 @@ export const KINDS_FOR_WISH: Record<WishCategory, ResourceKind[]> = {
   other: ['other', 'repair'],
 }
 
+const MAX_WORDS = 48
+
 export interface Need {
   communityId: number
   kinds: ResourceKind[]
@@ -37,7 +39,16 @@ export interface Need {
 
 export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
   const kinds = sql`${sql.val(need.kinds)}::text[]`
-  const terms = sql`${sql.val(need.terms)}::text[]`
+  // A demand's words: those of its title and the start of its description are enough to match on.
+  const words = need.terms.slice(0, MAX_WORDS)
+  const terms = sql`${sql.val(words)}::text[]`
+  // Words in common, counted without a subquery per resource: one membership test per word.
+  const common = words.length
+    ? sql.join(
+        words.map((w) => sql`(${w} = any(r.terms))::int`),
+        sql` + `,
+      )
+    : sql`0`
   const { rows } = await sql<{
     id: number
     title: string
@@ -58,7 +69,7 @@ export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
       select r.id, r.title, r.kind, r.provider, r.place, r.capacity, r.terms,
         r.kind = any(${kinds}) as same_kind,
         r.community_id is not null as local,
-        (select count(*) from unnest(r.terms) w where w = any(${terms}))::int as common,
+        ${common} as common,
         (r.capacity is null or r.capacity >= ${need.people}) as roomy
       from demand_resources r
       where r.active
@@ -67,7 +78,7 @@ export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
     ) m
     order by score desc, id
     limit ${limit}`.execute(db)
-  const wanted = new Set(need.terms)
+  const wanted = new Set(words)
   return rows.map((r) => ({
     resourceId: r.id,
     title: r.title,
