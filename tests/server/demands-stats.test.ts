@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import { addWorkingMinutes, workingMinutesBetween } from '../../cloudfunctions/demands/domain/sla'
 import { main as demands } from '../../cloudfunctions/demands/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
@@ -225,6 +226,17 @@ describeEachDatabase('demands: deadlines, statistics and the seeds’ figures', 
       ok: false,
       code: 'FORBIDDEN',
     })
+
+    // What the trigger kept after all those moves is what a recount from the demands gives.
+    const summary = async () =>
+      (
+        await sql<{ row: string }>`select concat_ws('|', community_id, kind, month, grid_id, department_id, category, n,
+          on_time, rated, rating_sum, reopened, (select array_agg(x order by x) from unnest(minutes) x)) as row
+          from demand_stats where n <> 0 order by 1`.execute(ctx.db)
+      ).rows.map((r) => r.row)
+    const kept = await summary()
+    await sql`select demand_stats_rebuild()`.execute(ctx.db)
+    expect(await summary()).toEqual(kept)
 
     // Exports: CSV with a BOM for Excel, and a real xlsx with one sheet per breakdown.
     const csv = await invokeOk(

@@ -2,9 +2,10 @@ import { sql, type RawBuilder, type Transaction } from 'kysely'
 import { DEMAND_CATEGORIES, type DemandCategory, type DemandStats, type Figures } from '../../../contract/demands'
 import type { DB } from '../../../server/db/schema'
 
-// Statistics from the summary the writes keep (demand_stats, migration 0031): one grouped read
-// of a few hundred rows for the counts (by month, grid, department, category and in total) and one
-// for the medians (over the minutes each solved demand took). "Solved" means the enterprise
+// Statistics from the summary the writes keep (demand_stats, migration 0031): a community's year
+// is read from its roll-up rows (all, per grid, per department, per category, by month); a view of
+// one grid, category or department from the matching cells. One read for the counts, one for the
+// medians (over the minutes each solved demand took). "Solved" means the enterprise
 // confirmed closure in the period; "filed" leaves out duplicates merged into another demand.
 
 export interface Scope {
@@ -23,15 +24,13 @@ function where(scope: Scope): RawBuilder<unknown> {
   return parts.length ? sql.join(parts, sql` and `) : sql`true`
 }
 
-interface Grouped {
-  g: number
-  month: string | null
-  grid_id: number | null
-  dept: number | null
-  category: DemandCategory | null
+interface Counted {
+  kind: 'filed' | 'solved'
+  k: string
   n: number
   on_time: number
   rated: number
+  rating_sum: number
   reopened: number
 }
 
@@ -54,28 +53,52 @@ export async function statsFor(
   now: Date,
   label: string,
 ): Promise<DemandStats> {
-  const w = where(scope)
   const range = sql`month >= ${`${year}-01-01`}::date and month < ${`${year + 1}-01-01`}::date`
-  const counts = await sql<Grouped & { kind: 'filed' | 'solved'; rating_sum: number }>`
-    select kind, grouping(month, grid_id, department_id, category)::int as g, to_char(month, 'YYYY-MM') as month,
-      grid_id, department_id as dept, category, sum(n)::int as n, sum(on_time)::int as on_time,
-      sum(rated)::int as rated, sum(rating_sum)::int as rating_sum, sum(reopened)::int as reopened
-    from demand_stats
-    where ${range} and ${w}
-    group by kind, grouping sets ((month), (grid_id), (department_id), (category), ())`.execute(db)
-  const medians = await sql<{
-    g: number
-    month: string | null
-    grid_id: number | null
-    dept: number | null
-    category: string | null
-    median: number
-  }>`
-    select grouping(month, grid_id, department_id, category)::int as g, to_char(month, 'YYYY-MM') as month,
-      grid_id, department_id as dept, category, percentile_cont(0.5) within group (order by m) as median
-    from demand_stats cross join unnest(minutes) as m
-    where kind = 'solved' and ${range} and ${w}
-    group by grouping sets ((month), (grid_id), (department_id), (category), ())`.execute(db)
+  const rollups = scope.communityId !== undefined && scope.gridId === undefined && scope.category === undefined
+  let counts: { rows: Counted[] }
+  let medians: { rows: { k: string; median: number }[] }
+  if (rollups) {
+    // The whole community: its roll-up rows (all, per grid, per department, per category) of the year.
+    const c = scope.communityId!
+    const rolled = sql`case when grid_id >= 0 then 'grid:' || grid_id when department_id >= 0 then 'dept:' || department_id
+      when category <> '*' then 'category:' || category else 'total' end`
+    const ofYear = sql`community_id = ${c} and ${range} and (grid_id = -1 or department_id = -1)`
+    const allRows = sql`community_id = ${c} and ${range} and grid_id = -1 and department_id = -1 and category = '*'`
+    counts = await sql<Counted>`
+      select kind, k, sum(n)::int as n, sum(on_time)::int as on_time, sum(rated)::int as rated,
+        sum(rating_sum)::int as rating_sum, sum(reopened)::int as reopened
+      from (
+        select kind, ${rolled} as k, n, on_time, rated, rating_sum, reopened from demand_stats where ${ofYear}
+        union all
+        select kind, 'month:' || to_char(month, 'YYYY-MM'), n, on_time, rated, rating_sum, reopened
+        from demand_stats where ${allRows}
+      ) x
+      group by kind, k`.execute(db)
+    medians = await sql<{ k: string; median: number }>`
+      select k, percentile_cont(0.5) within group (order by m) as median
+      from (
+        select ${rolled} as k, minutes from demand_stats where kind = 'solved' and ${ofYear}
+        union all
+        select 'month:' || to_char(month, 'YYYY-MM'), minutes from demand_stats where kind = 'solved' and ${allRows}
+      ) x cross join unnest(x.minutes) as m
+      group by k`.execute(db)
+  } else {
+    // One grid, one category or one department: the cells that match, grouped every way at once.
+    const cells = sql`grid_id >= 0 and department_id >= 0 and category <> '*' and ${range} and ${where(scope)}`
+    const grouped = sql`case grouping(month, grid_id, department_id, category) when 15 then 'total'
+      when 7 then 'month:' || to_char(month, 'YYYY-MM') when 11 then 'grid:' || grid_id
+      when 13 then 'dept:' || department_id else 'category:' || category end`
+    counts = await sql<Counted>`
+      select kind, ${grouped} as k, sum(n)::int as n, sum(on_time)::int as on_time, sum(rated)::int as rated,
+        sum(rating_sum)::int as rating_sum, sum(reopened)::int as reopened
+      from demand_stats where ${cells}
+      group by kind, grouping sets ((month), (grid_id), (department_id), (category), ())`.execute(db)
+    medians = await sql<{ k: string; median: number }>`
+      select ${grouped} as k, percentile_cont(0.5) within group (order by m) as median
+      from demand_stats cross join unnest(minutes) as m
+      where kind = 'solved' and ${cells}
+      group by grouping sets ((month), (grid_id), (department_id), (category), ())`.execute(db)
+  }
   const openWhere =
     scope.departmentId !== undefined ? sql`holder_department_id = ${scope.departmentId}` : where({ ...scope })
   const open = await sql<{ open: number; overdue: number }>`
@@ -83,27 +106,10 @@ export async function statsFor(
       count(*) filter (where status in ('filed','dispatched','accepted') and due_at <= ${now})::int as overdue
     from demands where status not in ('closed','merged') and ${openWhere}`.execute(db)
 
-  // grouping() bits: month 8, grid 4, dept 2, category 1; a row groups by the one column whose bit is 0.
-  const key = (r: {
-    g: number
-    month: string | null
-    grid_id: number | null
-    dept: number | null
-    category: string | null
-  }) =>
-    r.g === 15
-      ? 'total'
-      : r.g === 7
-        ? `month:${r.month}`
-        : r.g === 11
-          ? `grid:${r.grid_id ?? 0}`
-          : r.g === 13
-            ? `dept:${r.dept ?? 0}`
-            : `category:${r.category}`
   const figures = new Map<string, Figures>()
   const at = (k: string) => figures.get(k) ?? (figures.set(k, blank()), figures.get(k)!)
   for (const r of counts.rows) {
-    const f = at(key(r))
+    const f = at(r.k)
     if (r.kind === 'filed') {
       f.filed = r.n
       continue
@@ -114,7 +120,7 @@ export async function statsFor(
     f.rated = r.rated
     f.reopenRate = r.n ? round(r.reopened / r.n) : null
   }
-  for (const r of medians.rows) at(key(r)).medianDays = round(Number(r.median) / 1440, 1)
+  for (const r of medians.rows) at(r.k).medianDays = round(Number(r.median) / 1440, 1)
 
   const gridIds = [...figures.keys()].filter((k) => k.startsWith('grid:')).map((k) => Number(k.slice(5)))
   const deptIds = [...figures.keys()].filter((k) => k.startsWith('dept:')).map((k) => Number(k.slice(5)))
