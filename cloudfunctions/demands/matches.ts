@@ -1,10 +1,10 @@
 import { handler } from '../../server/core/define-function'
-import { demandTriager } from './domain/access'
+import { demandTriagerReading } from './domain/access'
 import { KINDS_FOR_DEMAND, suggest } from './domain/matching'
 
 /** Resources that could meet a demand, for its grid's social worker. */
 export const matches = handler('demands', 'matches', {
-  access: demandTriager('demandId'),
+  access: demandTriagerReading('demandId'),
   async run(ctx) {
     const d = ctx.target.demand
     return {

@@ -115,6 +115,11 @@ export const demandTriager = defineGuard("social worker of the demand's grid", (
   check(ctx, id, (s) => s.triager, gridWorkerOnly),
 )
 
+/** The grid's social worker, reading (suggested matches): no row lock. */
+export const demandTriagerReading = defineGuard("social worker of the demand's grid", (ctx, id) =>
+  check(ctx, id, (s) => s.triager, gridWorkerOnly, false),
+)
+
 /** A department the demand is dispatched to (accept, return). */
 export const demandAssignee = defineGuard('department the demand is dispatched to', (ctx, id) =>
   check(
