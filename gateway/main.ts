@@ -9,7 +9,7 @@ import { createRuntime } from '../server/core/runtime'
 import { seedDemo } from '../server/core/seed'
 import { withDispatchOnNudge } from './dispatch-soon'
 import { loadFunctions } from './functions'
-import { createGateway, H5_DIR } from './server'
+import { createGateway, H5_DIR, parseTrustProxy } from './server'
 import { startTimers } from './timers'
 
 async function main() {
@@ -32,6 +32,7 @@ async function main() {
     // H5 attachments live next to the embedded database's folder (.data/uploads by default).
     uploadDir: process.env.LIANSHE_UPLOAD_DIR ?? path.join(path.dirname(dataDir), 'uploads'),
     logger: process.env.LIANSHE_LOG !== 'silent',
+    trustProxy: parseTrustProxy(process.env.LIANSHE_TRUST_PROXY),
   })
   const port = Number(process.env.PORT ?? 8080)
   const host = process.env.HOST ?? '127.0.0.1'
