@@ -34,13 +34,12 @@ const csvCell = (v: string | number) => {
 
 /**
  * Statistics as a spreadsheet: CSV (UTF-8 with BOM, Excel opens it) or xlsx, one section/sheet per
- * breakdown. NOTE: the workbook is built in the call's return path; once define-function has a
- * phase after commit (branch hardening), building it belongs there.
+ * breakdown. The figures are read in the transaction; the file is built after commit (finish).
  */
 export const exportStats = handler('demands', 'exportStats', {
   access: communityDemandStaff('communityId'),
-  async run(ctx, input) {
-    const s = await statsFor(ctx.db, { communityId: input.communityId }, input.year, ctx.now, ctx.target.name)
+  run: (ctx, input) => statsFor(ctx.db, { communityId: input.communityId }, input.year, ctx.now, ctx.target.name),
+  async finish(s, _ctx, input) {
     const parts = sheets(s)
     const base = `诉求统计-${s.scope}-${input.year}`
     const rows = parts.reduce((n, [, r]) => n + r.length, 0)

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { DemandCategory, Urgency } from '../../contract/demands'
 import type { SeedCtx } from '../../server/core/feature'
 import { bigrams } from '../../server/text/bigrams'
@@ -18,10 +19,10 @@ const PLAN: { community: string; windows: Window[]; mix: DemandCategory[]; grids
   {
     community: 'BL-LINGFENG',
     windows: [
-      ['2024-07-01', '2025-01-01', 38],
+      ['2024-07-01', '2025-01-01', 10],
       ['2025-01-01', '2025-07-01', 52],
       ['2025-07-01', '2026-01-01', 45],
-      ['2026-01-01', '2026-11-01', 70],
+      ['2026-01-01', '2026-11-01', 30],
     ],
     mix: ['equipment', 'talent', 'hiring', 'policy', 'equipment', 'hiring', 'tech', 'finance'],
   },
@@ -37,10 +38,10 @@ const PLAN: { community: string; windows: Window[]; mix: DemandCategory[]; grids
   ).map(([community, h1]) => ({
     community,
     windows: [
-      ['2024-07-01', '2025-01-01', 20],
+      ['2024-07-01', '2025-01-01', 5],
       ['2025-01-01', '2025-07-01', h1],
-      ['2025-07-01', '2026-01-01', 40],
-      ['2026-01-01', '2026-11-01', 50],
+      ['2025-07-01', '2026-01-01', 10],
+      ['2026-01-01', '2026-11-01', 15],
     ] as Window[],
     mix: ['approval', 'policy', 'hiring', 'policy', 'hiring', 'talent', 'equipment', 'other'] as DemandCategory[],
   })),
@@ -467,6 +468,8 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
     }
   }
 
+  // Loaded in bulk with the statistics trigger off, then counted once (demand_stats_rebuild).
+  await sql`alter table demands disable trigger demand_stats_keep`.execute(db)
   let events = 0
   for (let i = 0; i < demands.length; i += 500) {
     const ids = await db
@@ -507,6 +510,8 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
     if (sent.length) await db.insertInto('demand_assignments').values(sent).execute()
   }
   const open = await seedOpen(ctx, communities, enterprisesOf, departments, demoEnterprise?.id ?? null)
+  await sql`alter table demands enable trigger demand_stats_keep`.execute(db)
+  await sql`select demand_stats_rebuild()`.execute(db)
   return { demands: demands.length + open, demandEvents: events }
 }
 
