@@ -470,45 +470,59 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
 
   // Loaded in bulk with the statistics trigger off, then counted once (demand_stats_rebuild).
   await sql`alter table demands disable trigger demand_stats_keep`.execute(db)
-  let events = 0
-  for (let i = 0; i < demands.length; i += 500) {
-    const ids = await db
-      .insertInto('demands')
-      .values(demands.slice(i, i + 500))
-      .returning('id')
-      .execute()
-    const ev = ids.flatMap(({ id }, j) =>
-      steps[i + j].map((s) => ({
-        demand_id: id,
-        at: s.at,
-        actor_id: null,
-        actor_label: s.actor,
-        kind: s.kind,
-        note: s.note,
-        holder_label: s.holder,
-        due_at: s.due,
-      })),
-    )
-    events += ev.length
-    for (let e = 0; e < ev.length; e += 1000)
-      await db
-        .insertInto('demand_events')
-        .values(ev.slice(e, e + 1000))
-        .execute()
-    const sent = ids.flatMap(({ id }, j) =>
-      dispatches[i + j].map((a, n) => ({
-        demand_id: id,
-        department_id: a.department_id,
-        status: a.status,
-        lead: n === 0,
-        deadline: a.deadline,
-        dispatched_at: a.at,
-        responded_at: new Date(a.at.getTime() + 2 * 3600_000),
-        reason: a.reason,
-      })),
-    )
-    if (sent.length) await db.insertInto('demand_assignments').values(sent).execute()
-  }
+  // Ids first, then each table in one statement whose rows travel as one JSON parameter
+  // (thousands of bound parameters are slow to parse on the embedded database).
+  const ids = (
+    await sql<{ id: number }>`select nextval(pg_get_serial_sequence('demands', 'id'))::int as id
+      from generate_series(1, ${demands.length})`.execute(db)
+  ).rows.map((r) => r.id)
+  await sql`insert into demands (id, community_id, grid_id, enterprise_id, category, urgency, title, description,
+      contact_name, contact_phone, status, holder_department_id, solved_by, result, filed_at, due_at,
+      closure_proposed_at, closed_at, on_time, rating, rating_comment, rated_at, reopen_count, terms, updated_at)
+    select id, community_id, grid_id, enterprise_id, category, urgency, title, description, contact_name, contact_phone,
+      status, holder_department_id, solved_by, result, filed_at, due_at, closure_proposed_at, closed_at, on_time,
+      rating, rating_comment, rated_at, reopen_count, string_to_array(terms, ' '), updated_at
+    from jsonb_to_recordset(${JSON.stringify(demands.map((d, i) => ({ ...d, id: ids[i], terms: d.terms.join(' ') })))}::jsonb)
+      as x(id int, community_id int, grid_id int, enterprise_id int, category text, urgency text, title text,
+        description text, contact_name text, contact_phone text, status text, holder_department_id int, solved_by text,
+        result text, filed_at timestamptz, due_at timestamptz, closure_proposed_at timestamptz, closed_at timestamptz,
+        on_time boolean, rating smallint, rating_comment text, rated_at timestamptz, reopen_count int, terms text,
+        updated_at timestamptz)`.execute(db)
+  const ev = ids.flatMap((id, j) =>
+    steps[j].map((s) => ({
+      demand_id: id,
+      at: s.at,
+      actor_label: s.actor,
+      kind: s.kind,
+      note: s.note,
+      holder_label: s.holder,
+      due_at: s.due,
+    })),
+  )
+  await sql`insert into demand_events (demand_id, at, actor_label, kind, note, holder_label, due_at)
+    select demand_id, at, actor_label, kind, note, holder_label, due_at
+    from jsonb_to_recordset(${JSON.stringify(ev)}::jsonb)
+      as x(demand_id int, at timestamptz, actor_label text, kind text, note text, holder_label text, due_at timestamptz)`.execute(
+    db,
+  )
+  const events = ev.length
+  const sent = ids.flatMap((id, j) =>
+    dispatches[j].map((a, n) => ({
+      demand_id: id,
+      department_id: a.department_id,
+      status: a.status,
+      lead: n === 0,
+      deadline: a.deadline,
+      dispatched_at: a.at,
+      responded_at: new Date(a.at.getTime() + 2 * 3600_000),
+      reason: a.reason,
+    })),
+  )
+  await sql`insert into demand_assignments (demand_id, department_id, status, lead, deadline, dispatched_at, responded_at, reason)
+    select demand_id, department_id, status, lead, deadline, dispatched_at, responded_at, reason
+    from jsonb_to_recordset(${JSON.stringify(sent)}::jsonb)
+      as x(demand_id int, department_id int, status text, lead boolean, deadline timestamptz, dispatched_at timestamptz,
+        responded_at timestamptz, reason text)`.execute(db)
   const open = await seedOpen(ctx, communities, enterprisesOf, departments, demoEnterprise?.id ?? null)
   await sql`alter table demands enable trigger demand_stats_keep`.execute(db)
   await sql`select demand_stats_rebuild()`.execute(db)
