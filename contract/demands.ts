@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, keysOf, noInput, text } from './define'
+import { action, bigId, id, keysOf, noInput, text } from './define'
 
 // 企呼我应 (enterprise demands) and the three lists (三张清单): 企业所需 (open demands),
 // 职工所盼 (workers' wishes), 社区所能 (what the community can offer).
@@ -110,7 +110,7 @@ export const attachmentInput = z
       .regex(/^(cloud:\/\/[\w./@%+-]+|upload:[0-9a-f-]{36})$/, '附件标识不正确，请重新上传'),
     name: text(120).min(1, '请填写文件名'),
     size: z.number().int().min(1, '文件是空的').max(ATTACHMENT_LIMIT_BYTES, '附件不能超过 10 MB'),
-    mime: z.string().max(120),
+    mime: text(120),
   })
   .strict()
 export type AttachmentInput = z.infer<typeof attachmentInput>
@@ -355,7 +355,7 @@ export const demandsContract = {
         q: text(40).optional(),
         communityId: id.optional(),
         departmentId: id.optional(),
-        before: id.optional(),
+        before: bigId.optional(),
       })
       .strict(),
     output: z.object({

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { INT4_MAX } from '../../contract/define'
 import { handler, own } from '../../server/core/define-function'
 import { departmentsOf, enterprisesOf, isAdmin, socialWorkerOf } from '../../server/people/roles'
 import { bigrams, likePattern } from '../../server/text/bigrams'
@@ -77,7 +78,8 @@ export const queue = handler('demands', 'queue', {
         ? q.where(sql<boolean>`d.terms @> ${sql.val(grams)}::text[]`)
         : q.where('d.title', 'ilike', likePattern(input.q))
     }
-    if (input.before !== undefined) q = q.where('d.id', '<', input.before)
+    // A cursor past the largest id (int4) leaves every demand in.
+    if (input.before !== undefined && input.before <= INT4_MAX) q = q.where('d.id', '<', input.before)
     const rows = await q
       .selectAll('d')
       .select(['c.name as community_name', 'e.name as enterprise_name', 'g.name as grid_name'])

@@ -5,6 +5,9 @@ import { main as demands } from '../../cloudfunctions/demands/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { lastingToken, personWith } from '../helpers/grants'
 
+// Each test walks a demand through many steps; on a machine shared with other suites 5 s is not enough.
+jest.setTimeout(60_000)
+
 const sh = (local: string) => new Date(`${local}+08:00`)
 const iso = (local: string) => sh(local).toISOString()
 

@@ -2,6 +2,9 @@ import { main as demands } from '../../cloudfunctions/demands/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { lastingToken, personWith } from '../helpers/grants'
 
+// Each test walks a demand through many steps; on a machine shared with other suites 5 s is not enough.
+jest.setTimeout(60_000)
+
 // Shanghai wall clock → instant. 2026-11-23 is a Monday, a working day.
 const sh = (local: string) => new Date(`${local}+08:00`)
 const photo = (n: number, over: Partial<{ name: string; size: number; mime: string }> = {}) => ({
