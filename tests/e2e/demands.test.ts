@@ -54,6 +54,29 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     const worker = await app.phone()
     await signIn(worker, '社工')
     await worker.goto(`${app.url}#/subpackages/demands/index`)
+    // The community's history is long: 已办结 comes 20 at a time, 加载更多 brings the next 20.
+    await worker.getByRole('tab', { name: '社区诉求' }).click()
+    await worker.getByRole('radio', { name: '已办结' }).click()
+    const cards = worker.locator('.item[role=button]')
+    await worker.waitForFunction(() => {
+      const labels = Array.from(document.querySelectorAll('.item[role=button]')).map((c) =>
+        c.getAttribute('aria-label'),
+      )
+      return labels.length > 0 && labels.every((l) => l?.endsWith('，已办结'))
+    })
+    await worker.getByRole('button', { name: '加载更多' }).waitFor()
+    expect(await cards.count()).toBe(20)
+    await worker.getByRole('button', { name: '加载更多' }).click()
+    await cards.nth(39).waitFor()
+    // Words find the new one.
+    await worker.getByRole('tab', { name: '我的网格' }).click()
+    await worker.getByRole('radio', { name: /^办理中/ }).click()
+    await worker.locator('[name=q] input').fill('数控操作工')
+    await worker.getByRole('button', { name: '查找', exact: true }).click()
+    await worker.waitForFunction(() => {
+      const titles = Array.from(document.querySelectorAll('.item[role=button] .item__title')).map((t) => t.textContent)
+      return titles.length > 0 && titles.every((t) => t?.includes('数控操作工'))
+    })
     await worker.getByRole('button', { name: '诉求：急招数控操作工 20 名，待分派' }).first().click()
     await worker.getByRole('button', { name: '查看图片 车间现场.png' }).waitFor()
     await worker.getByRole('checkbox', { name: '北仑区人力资源和社会保障局' }).click()

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button, Input } from '../../ui/nutui'
 import { DemandCard } from './DemandCard'
 import './demands.css'
 
@@ -26,6 +26,7 @@ export default function DemandsIndex() {
   const [view, setView] = useState<View_>()
   const [filter, setFilter] = useState<Filter>('open')
   const [data, setData] = useState<Awaited<ReturnType<typeof call<'demands', 'queue'>>>>()
+  const [q, setQ] = useState('')
   const [error, setError] = useState<CallError>()
 
   const viewsOf = (o: Options): View_[] => [
@@ -36,18 +37,23 @@ export default function DemandsIndex() {
       ? (['escalated'] as const)
       : []),
   ]
-  const load = async (v?: View_, f: Filter = filter) => {
+  /** A queue's first page, or (with `before`) the next 20 after what is shown. */
+  const load = async (v?: View_, f: Filter = filter, before?: number) => {
     setError(undefined)
     try {
       const o = options ?? (await call('demands', 'options', {}, { loading: false, toast: false }))
       setOptions(o)
       const chosen = v ?? view ?? viewsOf(o)[0]
       setView(chosen)
-      setData(
-        chosen
-          ? await call('demands', 'queue', { view: chosen, filter: f }, { loading: false, toast: false })
-          : undefined,
+      if (!chosen) return setData(undefined)
+      const words = q.trim()
+      const got = await call(
+        'demands',
+        'queue',
+        { view: chosen, filter: f, ...(words ? { q: words } : {}), ...(before ? { before } : {}) },
+        { loading: before ? '加载中' : false, toast: false },
       )
+      setData(before && data ? { ...got, items: [...data.items, ...got.items] } : got)
     } catch (e) {
       setError(e as CallError)
     }
@@ -123,10 +129,32 @@ export default function DemandsIndex() {
                     </View>
                   ))}
                 </View>
+                <View className="row search">
+                  <View className="grow">
+                    <Input
+                      name="q"
+                      placeholder="按标题查找"
+                      value={q}
+                      onChange={setQ}
+                      maxLength={40}
+                      aria-label="按标题查找诉求"
+                    />
+                  </View>
+                  <Button onClick={() => void load(view, filter)}>查找</Button>
+                </View>
                 <PageState loading={!data} empty={data?.items.length === 0} emptyText="这里还没有诉求">
                   {data?.items.map((d) => (
                     <DemandCard key={d.id} d={d} />
                   ))}
+                  {data?.more && (
+                    <Button
+                      block
+                      fill="outline"
+                      onClick={() => void load(view, filter, data.items[data.items.length - 1].id)}
+                    >
+                      加载更多
+                    </Button>
+                  )}
                 </PageState>
               </>
             )}
