@@ -19,7 +19,7 @@ function Photo({ a }: { a: Attachment }) {
       <Image className="thumb" src={src} mode="aspectFill" />
     </View>
   ) : (
-    <View className="thumb" aria-label={`图片 ${a.name} 加载中`} />
+    <View className="thumb" role="img" aria-label={`图片 ${a.name} 加载中`} />
   )
 }
 

@@ -140,7 +140,7 @@ export default function DemandDetailPage() {
                 {d.enterprise} · {d.community}
                 {d.grid ?? ''} · 提交于 {when(d.filedAt)}
               </Text>
-              <Text className="meta" aria-label="当前办理">
+              <Text className="meta holder">
                 当前：{d.holder}
                 {d.dueAt ? `，时限 ${when(d.dueAt)}` : ''}
               </Text>
