@@ -3,6 +3,7 @@ import { activitiesContract } from './activities'
 import { adminContract } from './admin'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
+import { demandsContract } from './demands'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { stationsContract } from './stations'
@@ -16,6 +17,7 @@ export const contract = {
   notifications: notificationsContract,
   canteen: canteenContract,
   activities: activitiesContract,
+  demands: demandsContract,
   admin: adminContract,
 }
 

@@ -42,6 +42,18 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
       ).id,
     },
   ],
+  // Demands: one the community's 社工 holds; the lists open on their defaults without parameters.
+  'subpackages/demands/detail': async (api) => [
+    {
+      id: first(
+        (await api('social_worker', 'demands', 'queue', { view: 'community', filter: 'all' })).items,
+        'demands.queue',
+      ).id,
+    },
+  ],
+  'subpackages/demands/lists': async () => [{}],
+  'subpackages/demands/public': async () => [{}],
+  'subpackages/demands/wish': async () => [{}],
 }
 
 /** The station nearest the demo community's centre (the one a rider opens first). */
