@@ -107,7 +107,10 @@ export const attachmentInput = z
     fileId: z
       .string()
       .max(300)
-      .regex(/^(cloud:\/\/[\w./@%+-]+|upload:[0-9a-f-]{36})$/, '附件标识不正确，请重新上传'),
+      .regex(
+        /^(cloud:\/\/[\w./@%+-]+|upload:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+        '附件标识不正确，请重新上传',
+      ),
     name: text(120).min(1, '请填写文件名'),
     size: z.number().int().min(1, '文件是空的').max(ATTACHMENT_LIMIT_BYTES, '附件不能超过 10 MB'),
     mime: text(120),

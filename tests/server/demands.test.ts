@@ -7,7 +7,7 @@ jest.setTimeout(60_000)
 
 // Shanghai wall clock → instant. 2026-11-23 is a Monday, a working day.
 const sh = (local: string) => new Date(`${local}+08:00`)
-const photo = (n: number, over: Partial<{ name: string; size: number; mime: string }> = {}) => ({
+const photo = (n: number, over: Partial<{ fileId: string; name: string; size: number; mime: string }> = {}) => ({
   fileId: `cloud://env.demo/demands/photo-${n}-${Math.random().toString(36).slice(2)}.jpg`,
   name: `现场照片${n}.jpg`,
   size: 200_000,
@@ -499,6 +499,21 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
         },
         as.enterprise,
         '不支持的附件类型：setup.exe',
+      ],
+      [
+        'file',
+        {
+          enterpriseId: ids.firm,
+          category: 'hiring',
+          title: '伪造的上传标识',
+          description: '上传标识不是真正的上传编号',
+          contactName: '张',
+          contactPhone: '13812345604',
+          // 36 characters of the right alphabet that are no UUID (the fuzz found PostgreSQL refusing the cast)
+          attachments: [photo(9, { fileId: `upload:${'-'.repeat(36)}` })],
+        },
+        as.enterprise,
+        '附件标识不正确，请重新上传',
       ],
       [
         'file',
