@@ -6,6 +6,7 @@ import type { Feature } from '../server/core/feature'
 import { activitiesFeature } from './activities/feature'
 import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
+import { policiesFeature } from './policies/feature'
 import { stationsFeature } from './stations/feature'
 import { userFeature } from './user/feature'
 
@@ -16,6 +17,7 @@ export const FEATURES: readonly Feature[] = [
   stationsFeature,
   canteenFeature,
   activitiesFeature,
+  policiesFeature,
 ]
 
 /** A cloud function of this app (in WeChat's cloud its runtime is made from these features). */

@@ -4,6 +4,7 @@ import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
+import { policiesContract } from './policies'
 import { stationsContract } from './stations'
 import { userContract } from './user'
 
@@ -15,6 +16,7 @@ export const contract = {
   notifications: notificationsContract,
   canteen: canteenContract,
   activities: activitiesContract,
+  policies: policiesContract,
 }
 
 export type Contract = typeof contract

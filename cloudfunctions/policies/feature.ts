@@ -1,0 +1,11 @@
+import { defineFeature } from '../../server/core/feature'
+import * as m0040 from './migrations/0040_policies'
+import { policyNotices } from './notices'
+import { seedPolicies } from './seed'
+
+export const policiesFeature = defineFeature({
+  name: 'policies',
+  migrations: { '0040_policies': m0040 },
+  notices: policyNotices,
+  seed: seedPolicies,
+})

@@ -1,0 +1,38 @@
+import { handler, own } from '../../server/core/define-function'
+import type { Profile } from '../../contract/policy-rules'
+import { factsOf } from './domain/eligibility'
+import { rematchPerson } from './domain/matches'
+import { readProfile } from './domain/profile'
+
+/**
+ * Set or clear some of the caller's facts. Birth year is the person's (users.birth_year, also
+ * asked by youth activities); the rest live with this feature. Their matches follow at once.
+ */
+export const saveProfile = handler('policies', 'saveProfile', {
+  access: own("changes the caller's own profile of facts"),
+  async run(ctx, { facts }) {
+    const { db, user } = ctx
+    const { profile: current } = await readProfile(ctx, user.id)
+    const next: Profile = { ...current }
+    for (const [k, v] of Object.entries(facts) as [keyof Profile, Profile[keyof Profile] | null][]) {
+      if (v === null) delete next[k]
+      else (next as Record<string, unknown>)[k] = v
+    }
+    if ('birthYear' in facts) {
+      await db
+        .updateTable('users')
+        .set({ birth_year: next.birthYear ?? null })
+        .where('id', '=', user.id)
+        .execute()
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { birthYear, ...stored } = next
+    await db
+      .insertInto('policy_profiles')
+      .values({ user_id: user.id, facts: JSON.stringify(stored), updated_at: ctx.now })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ facts: JSON.stringify(stored), updated_at: ctx.now }))
+      .execute()
+    const totals = await rematchPerson(ctx, user.id, factsOf(stored, next.birthYear ?? null, ctx.now))
+    return { ...(await readProfile(ctx, user.id)), totals }
+  },
+})
