@@ -161,11 +161,16 @@ export const POLICY_FIELD_LABELS: Record<keyof PolicyEdit, string> = {
 
 /** A refused policy field in words: 「policy.title」至少 4 个字 → 标题至少 4 个字. */
 export function describePolicyIssue(issue: z.ZodIssue): string {
-  const key = [...issue.path].reverse().find((p): p is keyof PolicyEdit => typeof p === 'string' && p in POLICY_FIELD_LABELS)
+  const key = [...issue.path]
+    .reverse()
+    .find((p): p is keyof PolicyEdit => typeof p === 'string' && p in POLICY_FIELD_LABELS)
   return key ? issue.message.replace(/「[^」]*」/g, POLICY_FIELD_LABELS[key]) : issue.message
 }
 
-const missingFact = z.object({ field: z.enum(PROFILE_FIELD_KEYS as [ProfileField, ...ProfileField[]]), label: z.string() })
+const missingFact = z.object({
+  field: z.enum(PROFILE_FIELD_KEYS as [ProfileField, ...ProfileField[]]),
+  label: z.string(),
+})
 const eligibility = z.object({
   verdict: verdictSchema,
   /** 可能符合: the profile fields to fill in. */

@@ -12,8 +12,13 @@ export const cancelMentorBooking = handler('policies', 'cancelMentorBooking', {
   async run(ctx, { bookingId, reason }) {
     const b = ctx.target
     if (b.starts_at <= ctx.now) refuse('CONFLICT', '辅导已经开始，不能再取消')
-    const outcome = await cancelReservation(ctx, { reservationId: bookingId, by: { userId: ctx.user.id }, reason: reason || null })
-    if (outcome.status === 'notLive') return refuse('CONFLICT', NOT_CANCELLABLE[outcome.current] ?? '这个预约已经不能取消')
+    const outcome = await cancelReservation(ctx, {
+      reservationId: bookingId,
+      by: { userId: ctx.user.id },
+      reason: reason || null,
+    })
+    if (outcome.status === 'notLive')
+      return refuse('CONFLICT', NOT_CANCELLABLE[outcome.current] ?? '这个预约已经不能取消')
     await dropReminders(ctx, `reservation:${bookingId}`)
     const booking = await mentorBooking(ctx, bookingId)
     await notify(ctx, {

@@ -14,7 +14,9 @@ export const exportPolicies = handler('policies', 'exportPolicies', {
   async run({ db, now }, { format }) {
     const rows = await db
       .selectFrom('policies as p')
-      .innerJoin('policy_versions as v', (j) => j.onRef('v.policy_id', '=', 'p.id').onRef('v.version', '=', 'p.version'))
+      .innerJoin('policy_versions as v', (j) =>
+        j.onRef('v.policy_id', '=', 'p.id').onRef('v.version', '=', 'p.version'),
+      )
       .leftJoin('departments as d', 'd.id', 'p.department_id')
       .select(['v.snapshot', sql<string>`coalesce(d.code, '')`.as('department_code')])
       .where('p.withdrawn_at', 'is', null)

@@ -46,12 +46,17 @@ export const list = handler('policies', 'list', {
     const ordered =
       input.sort === 'updated'
         ? q.orderBy('updated_at', 'desc').orderBy('id', 'desc')
-        : q
-            .orderBy(sql`closes_on ${sql.raw(input.window === 'closed' ? 'desc' : 'asc')} nulls last`)
-            .orderBy('id')
-    const rows = await selectSummary(ordered).offset(input.offset).limit(input.limit + 1).execute()
+        : q.orderBy(sql`closes_on ${sql.raw(input.window === 'closed' ? 'desc' : 'asc')} nulls last`).orderBy('id')
+    const rows = await selectSummary(ordered)
+      .offset(input.offset)
+      .limit(input.limit + 1)
+      .execute()
     const page = rows.slice(0, input.limit)
-    const favourites = await favouritesAmong(db, user?.id, page.map((r) => r.id))
+    const favourites = await favouritesAmong(
+      db,
+      user?.id,
+      page.map((r) => r.id),
+    )
     return {
       items: page.map((r) => summarize(r, { facts, favourites, today }, known)),
       more: rows.length > input.limit,

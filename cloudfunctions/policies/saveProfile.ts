@@ -25,7 +25,7 @@ export const saveProfile = handler('policies', 'saveProfile', {
         .where('id', '=', user.id)
         .execute()
     }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+
     const { birthYear, ...stored } = next
     await db
       .insertInto('policy_profiles')

@@ -323,7 +323,8 @@ export const SEED_POLICIES: SeedPolicy[] = [
     topic: 'internship',
     issuer: '海曙区委组织部',
     dept: 'HS-ZZB',
-    summary: '“青创启航·乡村合伙人面对面暨百名大学生进乡村”：职能部门、高校、企业、金融机构和青创导师五方面对面，对接学生与本土产业需求。',
+    summary:
+      '“青创启航·乡村合伙人面对面暨百名大学生进乡村”：职能部门、高校、企业、金融机构和青创导师五方面对面，对接学生与本土产业需求。',
     benefitKind: 'service',
     benefitText: '到乡村产业项目实践，对接就业岗位',
     rule: all(age(30), edu('college'), graduated(2)),
@@ -506,7 +507,8 @@ export const SEED_POLICIES: SeedPolicy[] = [
     category: 'talent',
     topic: 'training',
     real: false,
-    summary: '海曙已累计培育储备“新农人” 5334 人、入乡青创客 874 名；经认定的新农人参加培训并创办农业经营主体的，给予奖励。',
+    summary:
+      '海曙已累计培育储备“新农人” 5334 人、入乡青创客 874 名；经认定的新农人参加培训并创办农业经营主体的，给予奖励。',
     benefitKind: 'cash',
     benefitMax: 10_000,
     benefitText: '奖励 1 万元',
@@ -537,7 +539,8 @@ export const SEED_POLICIES: SeedPolicy[] = [
     issuer: '澄潭街道办事处',
     dept: 'XC-CHENGTAN-ST',
     real: true,
-    summary: '澄潭智能装备产业社区在 1860 青年公社设立嵌入式零工市场，每周开设专场招聘会，打通企业用工与灵活就业双向匹配。',
+    summary:
+      '澄潭智能装备产业社区在 1860 青年公社设立嵌入式零工市场，每周开设专场招聘会，打通企业用工与灵活就业双向匹配。',
     benefitKind: 'service',
     benefitText: '每周专场招聘会，现场对接岗位',
     rule: all(),
@@ -582,7 +585,11 @@ export const SEED_POLICIES: SeedPolicy[] = [
     benefitMin: 10_000,
     benefitMax: 50_000,
     benefitText: '本科 1 万元、硕士 3 万元、博士 5 万元',
-    rule: all(graduated(5), edu('bachelor'), worksIn('ningbo', 'beilun', 'haishu', 'yinzhou', 'zhenhai', 'ningbo_other')),
+    rule: all(
+      graduated(5),
+      edu('bachelor'),
+      worksIn('ningbo', 'beilun', 'haishu', 'yinzhou', 'zhenhai', 'ningbo_other'),
+    ),
   }),
   p({
     ...NB_RSJ,
@@ -937,7 +944,8 @@ export const SEED_POLICIES: SeedPolicy[] = [
     issuer: '大碶街道办事处',
     dept: 'BL-DAQI',
     real: true,
-    summary: '灵峰工业社区“绿电享”项目帮助 50 余家链上中小企业以“组团购电”方式购电，光伏电费下降 13.3%，累计节约电费 1500 万元。',
+    summary:
+      '灵峰工业社区“绿电享”项目帮助 50 余家链上中小企业以“组团购电”方式购电，光伏电费下降 13.3%，累计节约电费 1500 万元。',
     benefitKind: 'service',
     benefitText: '组团购电，光伏电费下降 13.3%',
     rule: all(companyIn('beilun'), headcountAtLeast(1)),

@@ -3,25 +3,10 @@ import { main as user } from '../../cloudfunctions/user/index'
 import { createSession } from '../../server/auth/sessions'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { signedInUsers } from '../helpers/people'
+import { policyInput } from '../helpers/policies'
 
 const sh = (local: string) => new Date(`${local}+08:00`)
 const NOW = sh('2026-11-23T10:00:00') // a Monday
-
-/** A policy as staff would write it; `over` changes fields. */
-export const policyInput = (code: string, over: Record<string, unknown> = {}) => ({
-  code,
-  title: `测试政策 ${code}`,
-  category: 'startup',
-  topic: 'startup_subsidy',
-  region: 'beilun',
-  issuer: '北仑区人力资源和社会保障局',
-  summary: '用于测试的一条政策，说明写得足够长。',
-  benefitKind: 'cash',
-  benefitMax: 20000,
-  benefitText: '一次性补贴 2 万元',
-  conditions: { all: [] },
-  ...over,
-})
 
 describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
   const { demoToken, invoke, invokeOk } = ctx
@@ -72,15 +57,51 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
     const [, , , d] = people
     const cases: [string, unknown, Record<string, unknown>, string, string | null][] = [
       // [code, condition, facts, expected verdict, expected reason]
-      ['T-NUM-GTE', { fact: 'yearsInArea', op: 'gte', value: 2 }, { yearsInArea: 1 }, 'ineligible', '在工作地工作年限不少于 2 年（你：1 年）'],
+      [
+        'T-NUM-GTE',
+        { fact: 'yearsInArea', op: 'gte', value: 2 },
+        { yearsInArea: 1 },
+        'ineligible',
+        '在工作地工作年限不少于 2 年（你：1 年）',
+      ],
       ['T-NUM-LT', { fact: 'yearsSinceGraduation', op: 'lt', value: 5 }, { graduationYear: 2022 }, 'eligible', null],
-      ['T-NUM-GT', { fact: 'headcount', op: 'gt', value: 10 }, { companyPlace: 'beilun', headcount: 10 }, 'ineligible', '企业员工人数超过 10 人（你：10 人）'],
+      [
+        'T-NUM-GT',
+        { fact: 'headcount', op: 'gt', value: 10 },
+        { companyPlace: 'beilun', headcount: 10 },
+        'ineligible',
+        '企业员工人数超过 10 人（你：10 人）',
+      ],
       ['T-BETWEEN', { fact: 'age', op: 'between', value: [18, 35] }, { birthYear: 2000 }, 'eligible', null],
-      ['T-ORD', { fact: 'education', op: 'gte', value: 'bachelor' }, { education: 'college' }, 'ineligible', '学历本科及以上（你：大专）'],
+      [
+        'T-ORD',
+        { fact: 'education', op: 'gte', value: 'bachelor' },
+        { education: 'college' },
+        'ineligible',
+        '学历本科及以上（你：大专）',
+      ],
       ['T-ORD-LTE', { fact: 'revenueBand', op: 'lte', value: '1m_5m' }, { revenueBand: 'under_1m' }, 'eligible', null],
-      ['T-IN', { fact: 'residence', op: 'in', value: ['beilun', 'haishu'] }, { residence: 'yinzhou' }, 'ineligible', '工作或常住地为北仑区或海曙区（你：鄞州区）'],
-      ['T-NOTIN', { fact: 'industry', op: 'notIn', value: ['petrochem'] }, { industry: 'agriculture' }, 'eligible', null],
-      ['T-BOOL', { fact: 'ownsHome', op: 'is', value: false }, { ownsHome: true }, 'ineligible', '在工作地无自有住房（你：是）'],
+      [
+        'T-IN',
+        { fact: 'residence', op: 'in', value: ['beilun', 'haishu'] },
+        { residence: 'yinzhou' },
+        'ineligible',
+        '工作或常住地为北仑区或海曙区（你：鄞州区）',
+      ],
+      [
+        'T-NOTIN',
+        { fact: 'industry', op: 'notIn', value: ['petrochem'] },
+        { industry: 'agriculture' },
+        'eligible',
+        null,
+      ],
+      [
+        'T-BOOL',
+        { fact: 'ownsHome', op: 'is', value: false },
+        { ownsHome: true },
+        'ineligible',
+        '在工作地无自有住房（你：是）',
+      ],
       ['T-EQ', { fact: 'yearsInArea', op: 'eq', value: 1 }, { yearsInArea: 1 }, 'eligible', null],
     ]
     for (const [code, condition, facts, verdict, reason] of cases) {
@@ -93,7 +114,12 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
 
     // any-of: holds when one holds; can't be told while the only candidates are unknown; fails in words.
     const anyId = await create('T-ANY', {
-      conditions: { any: [{ fact: 'hukou', op: 'in', value: ['haishu'] }, { fact: 'talentLevel', op: 'gte', value: 'E' }] },
+      conditions: {
+        any: [
+          { fact: 'hukou', op: 'in', value: ['haishu'] },
+          { fact: 'talentLevel', op: 'gte', value: 'E' },
+        ],
+      },
     })
     await setFacts(d.token, { hukou: null, talentLevel: null })
     expect((await verdictOf(anyId, d.token)).missing.map((m: { field: string }) => m.field)).toEqual([
@@ -113,7 +139,12 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
 
     // Company facts do not apply to someone without a company: the condition fails, it is not "missing".
     const companyId = await create('T-COMPANY', {
-      conditions: { all: [{ fact: 'companyPlace', op: 'in', value: ['beilun'] }, { fact: 'companyAge', op: 'lte', value: 3 }] },
+      conditions: {
+        all: [
+          { fact: 'companyPlace', op: 'in', value: ['beilun'] },
+          { fact: 'companyAge', op: 'lte', value: 3 },
+        ],
+      },
     })
     await setFacts(d.token, { companyPlace: 'none' })
     expect(await verdictOf(companyId, d.token)).toEqual({
@@ -150,7 +181,9 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
     })
     const before = await invokeOk(policies, 'benefits', {}, p.token)
     expect(before.maybe.map((x: { id: number }) => x.id)).toContain(id)
-    expect(before.toFill.map((x: { field: string }) => x.field)).toEqual(expect.arrayContaining(['education', 'residence']))
+    expect(before.toFill.map((x: { field: string }) => x.field)).toEqual(
+      expect.arrayContaining(['education', 'residence']),
+    )
 
     const saved = await setFacts(p.token, { education: 'master', residence: 'beilun' })
     expect(saved.profile).toMatchObject({ birthYear: 1998, education: 'master', residence: 'beilun' })
@@ -172,7 +205,12 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
   test('bad rules and windows are refused in Chinese and nothing is written', async () => {
     const count = async () =>
       Number(
-        (await ctx.db.selectFrom('policies').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+        (
+          await ctx.db
+            .selectFrom('policies')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
       )
     const n = await count()
     const tries: [unknown, string][] = [
@@ -204,7 +242,12 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
 
   test('versions: an edit is a new version whose changes are shown in words; saving the same again is no version', async () => {
     const id = await create('T-VER', { closesOn: '2026-12-31', benefitMax: 20000 })
-    const again = await invokeOk(policies, 'save', { id, policy: policyInput('T-VER', { closesOn: '2026-12-31', benefitMax: 20000 }) }, staff)
+    const again = await invokeOk(
+      policies,
+      'save',
+      { id, policy: policyInput('T-VER', { closesOn: '2026-12-31', benefitMax: 20000 }) },
+      staff,
+    )
     expect(again).toEqual({ id, version: 1, changed: false })
     const v2 = await invokeOk(
       policies,
@@ -239,17 +282,32 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
 
   test('who may edit: a department member edits only their department’s policies; others are refused', async () => {
     const dept = await demoToken(user, 'department')
-    const rsj = await ctx.db.selectFrom('departments').select('id').where('code', '=', 'BL-RSJ').executeTakeFirstOrThrow()
-    const kjj = await ctx.db.selectFrom('departments').select('id').where('code', '=', 'BL-KJJ').executeTakeFirstOrThrow()
+    const rsj = await ctx.db
+      .selectFrom('departments')
+      .select('id')
+      .where('code', '=', 'BL-RSJ')
+      .executeTakeFirstOrThrow()
+    const kjj = await ctx.db
+      .selectFrom('departments')
+      .select('id')
+      .where('code', '=', 'BL-KJJ')
+      .executeTakeFirstOrThrow()
     const own = await invokeOk(policies, 'save', { policy: policyInput('T-DEPT', { departmentId: rsj.id }) }, dept)
     expect(own.version).toBe(1)
     const foreign = await invoke(policies, 'save', { policy: policyInput('T-DEPT2', { departmentId: kjj.id }) }, dept)
     expect(foreign).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('本部门') })
     const other = await create('T-KJJ', { departmentId: kjj.id })
-    const edit = await invoke(policies, 'save', { id: other, policy: policyInput('T-KJJ', { departmentId: kjj.id, title: '改一下标题看看' }) }, dept)
+    const edit = await invoke(
+      policies,
+      'save',
+      { id: other, policy: policyInput('T-KJJ', { departmentId: kjj.id, title: '改一下标题看看' }) },
+      dept,
+    )
     expect(edit).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const worker = people[0].token
-    expect(await invoke(policies, 'save', { policy: policyInput('T-NOPE') }, worker)).toMatchObject({ code: 'FORBIDDEN' })
+    expect(await invoke(policies, 'save', { policy: policyInput('T-NOPE') }, worker)).toMatchObject({
+      code: 'FORBIDDEN',
+    })
   })
 
   test('search: partial Chinese words, pinyin and its initials; filters; sorted by deadline', async () => {
@@ -271,7 +329,11 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
     expect(byTopic.items.every((x: { topic: string }) => x.topic === 'talent_loan')).toBe(true)
     const haishu = await invokeOk(policies, 'list', { region: 'haishu', category: 'housing', limit: 50 })
     expect(haishu.items.length).toBeGreaterThan(0)
-    expect(haishu.items.every((x: { region: string; category: string }) => x.region === 'haishu' && x.category === 'housing')).toBe(true)
+    expect(
+      haishu.items.every(
+        (x: { region: string; category: string }) => x.region === 'haishu' && x.category === 'housing',
+      ),
+    ).toBe(true)
 
     const current = await invokeOk(policies, 'list', { limit: 50 })
     const deadlines = current.items.map((x: { closesOn: string | null }) => x.closesOn)

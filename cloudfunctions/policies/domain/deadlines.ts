@@ -42,7 +42,12 @@ export async function remindDeadlines(ctx: TxCtx) {
   }
   const expiring = await ctx.db
     .selectFrom('policies')
-    .select(['id', 'title', sql<string>`closes_on::text`.as('closes_on'), sql<number | null>`coalesce(updated_by, created_by)`.as('keeper')])
+    .select([
+      'id',
+      'title',
+      sql<string>`closes_on::text`.as('closes_on'),
+      sql<number | null>`coalesce(updated_by, created_by)`.as('keeper'),
+    ])
     .where('withdrawn_at', 'is', null)
     .where(sql<boolean>`closes_on between ${today}::date and ${addDays(today, WARN_DAYS)}::date`)
     .execute()

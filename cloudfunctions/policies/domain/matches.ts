@@ -69,9 +69,9 @@ export async function sweepMatches(ctx: TxCtx): Promise<{ policies: number; told
     if (p.withdrawn_at || p.closed) continue
     const matched = people.filter((x) => evaluate(p.conditions as Condition, x.facts).verdict === 'eligible')
     const before = new Map(
-      (await db.selectFrom('policy_matches').select(['user_id', 'version']).where('policy_id', '=', p.id).execute()).map(
-        (r) => [r.user_id, r.version],
-      ),
+      (
+        await db.selectFrom('policy_matches').select(['user_id', 'version']).where('policy_id', '=', p.id).execute()
+      ).map((r) => [r.user_id, r.version]),
     )
     const ids = matched.map((m) => m.userId)
     await db

@@ -2,7 +2,14 @@ import { sql } from 'kysely'
 import type { MentorBooking, WeeklyHour } from '../../../contract/policies'
 import type { TxCtx } from '../../../server/core/tx'
 import { maskPhone } from '../../../server/people/mask'
-import { addDays, formatShanghai, shanghaiClock, shanghaiDate, shanghaiInstant, toMinutes } from '../../../server/time/shanghai'
+import {
+  addDays,
+  formatShanghai,
+  shanghaiClock,
+  shanghaiDate,
+  shanghaiInstant,
+  toMinutes,
+} from '../../../server/time/shanghai'
 
 /** How far ahead office hours are shown and may be booked. */
 export const BOOKING_DAYS = 14
@@ -33,7 +40,9 @@ export function upcomingHours(weekly: WeeklyHour[], now: Date, days = BOOKING_DA
 /** The weekly hour that starts at `at` (Shanghai weekday and minute), if the mentor keeps one. */
 export function weeklyHourAt(weekly: WeeklyHour[], at: Date): WeeklyHour | undefined {
   const { weekday, minute } = shanghaiClock(at)
-  return weekly.find((w) => w.weekday === (weekday || 7) && toMinutes(w.start) === minute && at.getTime() % 60_000 === 0)
+  return weekly.find(
+    (w) => w.weekday === (weekday || 7) && toMinutes(w.start) === minute && at.getTime() % 60_000 === 0,
+  )
 }
 
 /** An active mentor with their name, or undefined. */

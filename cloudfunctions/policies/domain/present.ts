@@ -35,11 +35,7 @@ export interface Viewer {
   today: string
 }
 
-export function summarize(
-  r: SummaryRow,
-  viewer: Viewer,
-  known?: Map<number, Eligibility>,
-): PolicySummary {
+export function summarize(r: SummaryRow, viewer: Viewer, known?: Map<number, Eligibility>): PolicySummary {
   return {
     id: r.id,
     code: r.code,

@@ -84,7 +84,12 @@ export async function savePolicy(
         edited_at: ctx.now,
       })
       .execute()
-    await audit(ctx, { actorId: by, action: 'policy.create', subject: { type: 'policy', id: row.id }, after: { code: edit.code } })
+    await audit(ctx, {
+      actorId: by,
+      action: 'policy.create',
+      subject: { type: 'policy', id: row.id },
+      after: { code: edit.code },
+    })
     return { id: row.id, version: 1, changed: true, created: true }
   }
 

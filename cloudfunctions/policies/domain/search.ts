@@ -24,9 +24,12 @@ const letterPairs = (prefix: string, s: string) => {
   return out
 }
 
-export function searchColumns(p: Pick<PolicyEdit, 'title' | 'topic' | 'category' | 'issuer' | 'region' | 'summary' | 'benefitKind'>) {
+export function searchColumns(
+  p: Pick<PolicyEdit, 'code' | 'title' | 'topic' | 'category' | 'issuer' | 'region' | 'summary' | 'benefitKind'>,
+) {
   const text = [
     p.title,
+    p.code,
     POLICY_TOPICS[p.topic],
     POLICY_CATEGORIES[p.category],
     p.issuer,

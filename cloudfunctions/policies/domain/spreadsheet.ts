@@ -101,8 +101,7 @@ export function mapHeader(header: string[]): HeaderMap {
 }
 
 export type RowResult =
-  | { ok: true; edit: PolicyEdit; departmentCode: string }
-  | { ok: false; code: string; message: string }
+  { ok: true; edit: PolicyEdit; departmentCode: string } | { ok: false; code: string; message: string }
 
 const fromLabel = <T extends Record<string, string>>(labels: T, value: string): keyof T | undefined =>
   (Object.keys(labels) as (keyof T & string)[]).find((k) => k === value || labels[k] === value)
@@ -132,12 +131,16 @@ export function readRow(cells: string[], header: HeaderMap, departments: Map<str
       `类别“${get('category')}”不存在，可选：${Object.values(POLICY_CATEGORIES).join('、')}`,
     )
   const topic = fromLabel(POLICY_TOPICS, get('topic'))
-  if (!topic) return bad('UNKNOWN_TOPIC', `专题“${get('topic')}”不存在，可选：${Object.values(POLICY_TOPICS).join('、')}`)
+  if (!topic)
+    return bad('UNKNOWN_TOPIC', `专题“${get('topic')}”不存在，可选：${Object.values(POLICY_TOPICS).join('、')}`)
   const region = fromLabel(PLACES, get('region'))
   if (!region) return bad('UNKNOWN_REGION', `地区“${get('region')}”不存在，可选：${Object.values(PLACES).join('、')}`)
   const benefitKind = fromLabel(BENEFIT_KINDS, get('benefitKind'))
   if (!benefitKind)
-    return bad('UNKNOWN_BENEFIT', `待遇类型“${get('benefitKind')}”不存在，可选：${Object.values(BENEFIT_KINDS).join('、')}`)
+    return bad(
+      'UNKNOWN_BENEFIT',
+      `待遇类型“${get('benefitKind')}”不存在，可选：${Object.values(BENEFIT_KINDS).join('、')}`,
+    )
   const departmentCode = get('department')
   const departmentId = departmentCode ? departments.get(departmentCode) : null
   if (departmentId === undefined) return bad('UNKNOWN_DEPARTMENT', `部门编码“${departmentCode}”不存在`)
@@ -172,16 +175,15 @@ export function readRow(cells: string[], header: HeaderMap, departments: Map<str
   })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const code = issue.path[0] === 'conditions' ? 'BAD_CONDITION' : issue.path[0] === 'closesOn' ? 'BAD_WINDOW' : 'INVALID'
+    const code =
+      issue.path[0] === 'conditions' ? 'BAD_CONDITION' : issue.path[0] === 'closesOn' ? 'BAD_WINDOW' : 'INVALID'
     return bad(code, describePolicyIssue(issue))
   }
   return { ok: true, edit: parsed.data, departmentCode }
 }
 
 /** Policies as rows for export, header first (the same columns import reads). */
-export function policyRows(
-  policies: (PolicyEdit & { departmentCode: string })[],
-): (string | number)[][] {
+export function policyRows(policies: (PolicyEdit & { departmentCode: string })[]): (string | number)[][] {
   const header = COLUMNS.map(([, label]) => label)
   const rows = policies.map((p) =>
     COLUMNS.map(([key]) => {

@@ -16,7 +16,6 @@ export type Snapshot = Omit<PolicyEdit, 'changeNote'>
 export const FIELD_LABELS = POLICY_FIELD_LABELS as Record<keyof Snapshot, string>
 
 export function snapshotOf(edit: PolicyEdit): Snapshot {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { changeNote, ...rest } = edit
   return rest
 }
