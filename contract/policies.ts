@@ -393,7 +393,7 @@ const staffRow = z.object({
 export const policiesContract = {
   list: action({
     input: listInput,
-    output: z.object({ items: z.array(policySummary), more: z.boolean(), total: z.number().int() }),
+    output: z.object({ items: z.array(policySummary), more: z.boolean() }),
     idempotent: true,
   }),
   facets: action({

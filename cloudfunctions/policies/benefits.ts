@@ -4,6 +4,7 @@ import { handler, own } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
 import { eligibilityOfAll, loadFacts } from './domain/eligibility'
 import { favouritesAmong, selectSummary, summarize } from './domain/present'
+import { missingFields, verdictOf } from './domain/rules'
 
 const SHOWN = 100
 
@@ -16,8 +17,8 @@ export const benefits = handler('policies', 'benefits', {
   async run(ctx) {
     const { db, user, now } = ctx
     const { facts, hasProfile } = await loadFacts(ctx, user.id)
-    const { verdicts, totals } = await eligibilityOfAll(ctx, facts, true)
-    const idsOf = (v: string) => [...verdicts].filter(([, e]) => e.verdict === v).map(([id]) => id)
+    const { results, totals } = await eligibilityOfAll(ctx, facts, true)
+    const idsOf = (v: string) => [...results].filter(([, r]) => verdictOf(r) === v).map(([id]) => id)
     const rowsOf = async (ids: number[]) =>
       ids.length
         ? selectSummary(db.selectFrom('policies'))
@@ -36,14 +37,14 @@ export const benefits = handler('policies', 'benefits', {
     )
     const viewer = { facts, favourites, today: shanghaiDate(now) }
     const counts = new Map<ProfileField, number>()
-    for (const e of verdicts.values()) {
-      if (e.verdict === 'maybe') for (const m of e.missing) counts.set(m.field, (counts.get(m.field) ?? 0) + 1)
+    for (const r of results.values()) {
+      if (verdictOf(r) === 'maybe') for (const f of missingFields(r)) counts.set(f, (counts.get(f) ?? 0) + 1)
     }
     return {
       totals,
-      eligible: eligible.map((r) => summarize(r, viewer, verdicts)),
+      eligible: eligible.map((r) => summarize(r, viewer)),
       maybe: maybe
-        .map((r) => summarize(r, viewer, verdicts))
+        .map((r) => summarize(r, viewer))
         .sort((a, b) => a.eligibility!.missing.length - b.eligibility!.missing.length),
       toFill: [...counts]
         .sort((a, b) => b[1] - a[1])

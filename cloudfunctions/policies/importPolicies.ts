@@ -90,6 +90,12 @@ export const importPolicies = handler('policies', 'importPolicies', {
         else throw e
       }
     }
+    // Fresh planner statistics after a bulk change (the embedded database has no autovacuum).
+    if (!dryRun && created + updated > 0) {
+      ctx.afterCommit(async () => {
+        await sql`analyze policies`.execute(await ctx.runtime.database())
+      })
+    }
     return { rows: data.length, from, to: end, created, updated, unchanged, errors, dryRun }
   },
 })

@@ -3,9 +3,10 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
 import { eligibilityOfAll, loadFacts } from './domain/eligibility'
-import { favouritesAmong, selectSummary, summarize } from './domain/present'
+import { selectSummary, summarize } from './domain/present'
 import { searchFilter } from './domain/search'
-import { windowFilter } from './domain/window'
+import { verdictOf } from './domain/rules'
+import { deadline, windowFilter } from './domain/window'
 
 /**
  * The compendium: by category, topic, region and issuing body, searched in Chinese, pinyin or
@@ -28,7 +29,6 @@ export const list = handler('policies', 'list', {
     const search = searchFilter(input.q)
     if (search) q = q.where(search)
 
-    let known: Awaited<ReturnType<typeof eligibilityOfAll>>['verdicts'] | undefined
     if (input.mine) {
       if (!user || !facts) return refuse('UNAUTHENTICATED', '登录后才能查看与你相关的政策')
       if (input.mine === 'favourite') {
@@ -36,31 +36,32 @@ export const list = handler('policies', 'list', {
           eb.selectFrom('policy_favourites').select('policy_id').where('user_id', '=', user.id),
         )
       } else {
-        known = (await eligibilityOfAll(ctx, facts, false)).verdicts
-        const ids = [...known].filter(([, e]) => e.verdict === input.mine).map(([id]) => id)
+        const { results } = await eligibilityOfAll(ctx, facts, false)
+        const ids = [...results].filter(([, r]) => verdictOf(r) === input.mine).map(([id]) => id)
         q = q.where(sql<boolean>`id = any(${sql.val(ids)}::int[])`)
       }
     }
 
-    const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
     const ordered =
       input.sort === 'updated'
         ? q.orderBy('updated_at', 'desc').orderBy('id', 'desc')
-        : q.orderBy(sql`closes_on ${sql.raw(input.window === 'closed' ? 'desc' : 'asc')} nulls last`).orderBy('id')
+        : q
+            .orderBy(deadline, input.window === 'closed' ? 'desc' : 'asc')
+            .orderBy('id', input.window === 'closed' ? 'desc' : 'asc')
     const rows = await selectSummary(ordered)
+      .select(
+        sql<boolean>`exists (select 1 from policy_favourites f where f.user_id = ${user?.id ?? 0} and f.policy_id = policies.id)`.as(
+          'favourite',
+        ),
+      )
       .offset(input.offset)
       .limit(input.limit + 1)
       .execute()
     const page = rows.slice(0, input.limit)
-    const favourites = await favouritesAmong(
-      db,
-      user?.id,
-      page.map((r) => r.id),
-    )
+    const favourites = new Set(page.filter((r) => r.favourite).map((r) => r.id))
     return {
-      items: page.map((r) => summarize(r, { facts, favourites, today }, known)),
+      items: page.map((r) => summarize(r, { facts, favourites, today })),
       more: rows.length > input.limit,
-      total: Number(total),
     }
   },
 })

@@ -48,6 +48,13 @@ export interface PoliciesTable {
   updated_at: Timestamp
 }
 
+export interface PolicyRulesTable {
+  policy_id: number
+  closes_on: DateColumn
+  withdrawn: Generated<boolean>
+  row: string
+}
+
 export interface PolicyChange {
   field: string
   label: string
@@ -110,6 +117,7 @@ export interface MentorFeedbackTable {
 declare module '../../server/db/schema' {
   interface DB {
     policies: PoliciesTable
+    policy_rules: PolicyRulesTable
     policy_versions: PolicyVersionsTable
     policy_favourites: PolicyFavouritesTable
     policy_profiles: PolicyProfilesTable

@@ -11,6 +11,7 @@ export const withdraw = handler('policies', 'withdraw', {
       .set({ withdrawn_at: withdrawn ? ctx.now : null, updated_by: ctx.user.id, updated_at: ctx.now })
       .where('id', '=', id)
       .execute()
+    await ctx.db.updateTable('policy_rules').set({ withdrawn }).where('policy_id', '=', id).execute()
     // Nobody matches a withdrawn policy; brought back, the timer matches it again.
     if (withdrawn) await ctx.db.deleteFrom('policy_matches').where('policy_id', '=', id).execute()
     else await ctx.db.updateTable('policies').set({ matched_version: 0 }).where('id', '=', id).execute()

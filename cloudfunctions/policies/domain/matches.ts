@@ -3,15 +3,16 @@ import type { Condition, Profile } from '../../../contract/policy-rules'
 import type { TxCtx } from '../../../server/core/tx'
 import { notify } from '../../../server/notify/queue'
 import { shanghaiDate } from '../../../server/time/shanghai'
-import { eligibilityOfAll, evaluate, factsOf, type Facts } from './eligibility'
+import { eligibilityOfAll, factsOf, vectorOf, type Facts } from './eligibility'
+import { compile, run, verdictOf } from './rules'
 
 // Who each policy matches (符合) is kept in policy_matches: counted for staff, and the record of
 // which version each person was told about, so a new or changed policy tells each person once.
 
 /** After a profile change: the person's matches are their current verdicts (nobody is told; they are looking). */
 export async function rematchPerson(ctx: TxCtx, userId: number, facts: Facts) {
-  const { verdicts, totals } = await eligibilityOfAll(ctx, facts, true)
-  const ids = [...verdicts].filter(([, e]) => e.verdict === 'eligible').map(([id]) => id)
+  const { results, totals } = await eligibilityOfAll(ctx, facts, true)
+  const ids = [...results].filter(([, r]) => verdictOf(r) === 'eligible').map(([id]) => id)
   await ctx.db
     .deleteFrom('policy_matches')
     .where('user_id', '=', userId)
@@ -61,13 +62,14 @@ export async function sweepMatches(ctx: TxCtx): Promise<{ policies: number; told
     from policy_profiles p join users u on u.id = p.user_id
     where not u.disabled and u.deleted_at is null`.execute(db)
   const people = (JSON.parse(rows[0]?.people ?? '[]') as [number, Profile, number | null][]).map(
-    ([userId, profile, birthYear]) => ({ userId, facts: factsOf(profile, birthYear, ctx.now) }),
+    ([userId, profile, birthYear]) => ({ userId, facts: vectorOf(factsOf(profile, birthYear, ctx.now)) }),
   )
   const tell = new Map<number, Told[]>()
   for (const p of pending) {
     await db.updateTable('policies').set({ matched_version: p.version }).where('id', '=', p.id).execute()
     if (p.withdrawn_at || p.closed) continue
-    const matched = people.filter((x) => evaluate(p.conditions as Condition, x.facts).verdict === 'eligible')
+    const rule = compile(p.conditions as Condition)
+    const matched = people.filter((x) => verdictOf(run(rule, x.facts)) === 'eligible')
     const before = new Map(
       (
         await db.selectFrom('policy_matches').select(['user_id', 'version']).where('policy_id', '=', p.id).execute()

@@ -1,5 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely'
-import type { Eligibility, PolicySummary } from '../../../contract/policies'
+import type { PolicySummary } from '../../../contract/policies'
 import type { Condition } from '../../../contract/policy-rules'
 import type { DB } from '../../../server/db/schema'
 import { evaluate, type Facts } from './eligibility'
@@ -35,7 +35,7 @@ export interface Viewer {
   today: string
 }
 
-export function summarize(r: SummaryRow, viewer: Viewer, known?: Map<number, Eligibility>): PolicySummary {
+export function summarize(r: SummaryRow, viewer: Viewer): PolicySummary {
   return {
     id: r.id,
     code: r.code,
@@ -54,7 +54,7 @@ export function summarize(r: SummaryRow, viewer: Viewer, known?: Map<number, Eli
     ...windowOf(r.opens_on, r.closes_on, viewer.today),
     version: r.version,
     updatedAt: new Date(r.updated_at).toISOString(),
-    eligibility: known?.get(r.id) ?? (viewer.facts ? evaluate(r.conditions as Condition, viewer.facts) : null),
+    eligibility: viewer.facts ? evaluate(r.conditions as Condition, viewer.facts) : null,
     favourite: viewer.favourites.has(r.id),
   }
 }

@@ -2,6 +2,7 @@ import type { PolicyEdit } from '../../../contract/policies'
 import { refuse } from '../../../server/core/app-error'
 import { audit } from '../../../server/core/audit'
 import type { TxCtx } from '../../../server/core/tx'
+import { eligibilityRow } from './eligibility'
 import { searchColumns } from './search'
 import { diff, snapshotOf, type Snapshot } from './versions'
 
@@ -72,6 +73,7 @@ export async function savePolicy(
       .values({ ...values, created_by: by, created_at: ctx.now, version: 1 })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await writeRule(ctx, row.id, edit)
     await db
       .insertInto('policy_versions')
       .values({
@@ -107,6 +109,7 @@ export async function savePolicy(
     .set({ ...values, version })
     .where('id', '=', existing.id)
     .execute()
+  await writeRule(ctx, existing.id, edit)
   await db
     .insertInto('policy_versions')
     .values({
@@ -126,4 +129,14 @@ export async function savePolicy(
     after: { version, fields: changes.map((c) => c.field) },
   })
   return { id: existing.id, version, changed: true, created: false }
+}
+
+/** The policy's compiled rule, for "one person against every policy" (policy_rules). */
+async function writeRule(ctx: TxCtx, id: number, edit: PolicyEdit) {
+  const values = { closes_on: edit.closesOn, row: eligibilityRow(id, edit) }
+  await ctx.db
+    .insertInto('policy_rules')
+    .values({ policy_id: id, ...values })
+    .onConflict((oc) => oc.column('policy_id').doUpdateSet(values))
+    .execute()
 }

@@ -61,18 +61,23 @@ export function searchFilter(q: string): Expression<SqlBool> | null {
     .filter(Boolean)
   if (!words.length) return null
   const parts = words.map((w) => {
-    const like = likePattern(w)
+    // Two characters are one pair: the index alone is exact (pairs never span two fields).
+    const like = (column: string) =>
+      [...w].length === 2 ? sql<SqlBool>`true` : sql<SqlBool>`${sql.ref(column)} like ${likePattern(w)}`
     if (/^[a-z]{2,}$/.test(w)) {
-      const pairs = (prefix: string) => sql.val(letterPairs(prefix, w))
-      return sql<SqlBool>`(
-        (bigrams @> ${pairs('i:')}::text[] and initials like ${like})
-        or (bigrams @> ${pairs('p:')}::text[] and pinyin like ${like})
-        or (bigrams @> ${pairs('')}::text[] and search_text like ${like}))`
+      // Initials, pinyin or Latin text. The pairs only find candidates (an OR of exact index
+      // scans); the texts decide. Kept apart so no row re-tests its whole bigram array.
+      const has = (prefix: string) => sql`bigrams @> ${sql.val(letterPairs(prefix, w))}::text[]`
+      const text =
+        [...w].length === 2
+          ? sql`true`
+          : sql`(initials like ${likePattern(w)} or pinyin like ${likePattern(w)} or search_text like ${likePattern(w)})`
+      return sql<SqlBool>`((${has('i:')} or ${has('p:')} or ${has('')}) and ${text})`
     }
     const grams = bigrams(w)
     return grams.length
-      ? sql<SqlBool>`(bigrams @> ${sql.val(grams)}::text[] and search_text like ${like})`
-      : sql<SqlBool>`search_text like ${like}`
+      ? sql<SqlBool>`(bigrams @> ${sql.val(grams)}::text[] and ${like('search_text')})`
+      : sql<SqlBool>`search_text like ${likePattern(w)}`
   })
   return sql<SqlBool>`(${sql.join(parts, sql` and `)})`
 }

@@ -21,12 +21,15 @@ export function windowOf(
   return { window: daysLeft <= CLOSING_DAYS ? 'closing' : 'open', daysLeft }
 }
 
+/** A window's last day, open-ended ones last: the expression policies_deadline_idx orders by. */
+export const deadline = sql<string>`coalesce(closes_on, 'infinity'::date)`
+
 /** The list's window filter in SQL (same rules as windowOf). */
 export function windowFilter(
   filter: 'current' | 'open' | 'closing' | 'closed' | 'all',
   today: string,
 ): Expression<SqlBool> | null {
-  const notClosed = sql<SqlBool>`(closes_on is null or closes_on >= ${today}::date)`
+  const notClosed = sql<SqlBool>`${deadline} >= ${today}::date`
   const started = sql<SqlBool>`(opens_on is null or opens_on <= ${today}::date)`
   switch (filter) {
     case 'all':
@@ -34,10 +37,10 @@ export function windowFilter(
     case 'current':
       return notClosed
     case 'closed':
-      return sql<SqlBool>`closes_on < ${today}::date`
+      return sql<SqlBool>`${deadline} < ${today}::date`
     case 'open':
       return sql<SqlBool>`(${notClosed} and ${started})`
     case 'closing':
-      return sql<SqlBool>`(closes_on between ${today}::date and ${addDays(today, CLOSING_DAYS)}::date and ${started})`
+      return sql<SqlBool>`(${deadline} between ${today}::date and ${addDays(today, CLOSING_DAYS)}::date and ${started})`
   }
 }

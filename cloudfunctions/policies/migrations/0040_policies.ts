@@ -50,9 +50,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('policies_window_check', sql`closes_on is null or opens_on is null or closes_on >= opens_on`)
     .addCheckConstraint('policies_benefit_check', sql`benefit_max is null or benefit_max >= coalesce(benefit_min, 0)`)
     .execute()
-  await sql`create index policies_bigrams_idx on policies using gin (bigrams)`.execute(db)
-  await sql`create index policies_deadline_idx on policies (closes_on, id) where withdrawn_at is null`.execute(db)
+  await sql`create index policies_bigrams_idx on policies using gin (bigrams) with (fastupdate = off)`.execute(db)
+  // Deadline order with open-ended windows last (the list's default order, read in index order).
+  await sql`create index policies_deadline_idx on policies ((coalesce(closes_on, 'infinity'::date)), id)
+    where withdrawn_at is null`.execute(db)
   await sql`create index policies_unmatched_idx on policies (id) where matched_version < version`.execute(db)
+
+  // Each policy's compiled rule in a narrow table, written with the policy: "one person against
+  // every policy" reads them all as one string_agg, and a narrow scan is several times cheaper
+  // than one over the policies themselves (domain/eligibility.ts).
+  await db.schema
+    .createTable('policy_rules')
+    .addColumn('policy_id', 'integer', (c) => c.primaryKey().references('policies.id'))
+    .addColumn('closes_on', 'date')
+    .addColumn('withdrawn', 'boolean', (c) => c.notNull().defaultTo(false))
+    // [id, benefit kind, min, max, compiled rule] as JSON text.
+    .addColumn('row', 'text', (c) => c.notNull())
+    .execute()
 
   await db.schema
     .createTable('policy_versions')
