@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, noInput, text } from './define'
+import { action, noInput, secret, text } from './define'
 import { ROLES } from './roles'
 
 export const roleSchema = z.enum(ROLES)
@@ -45,7 +45,7 @@ export const userContract = {
     input: z
       .object({
         username: text(32).min(2),
-        password: z.string().min(6).max(128),
+        password: secret(6, 128),
       })
       .strict(),
     output: sessionSchema,
