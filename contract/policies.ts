@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, keysOf, noInput, text } from './define'
+import { action, bigId, date, hhmm, id, instant, keysOf, noInput, text } from './define'
 import {
   conditionSchema,
   PLACES,
@@ -63,15 +63,7 @@ export const CLOSING_DAYS = 14
 export const VERDICTS = { eligible: '符合', maybe: '可能符合', ineligible: '不符合' } as const
 export const verdictSchema = keysOf(VERDICTS)
 
-const dateOnly = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, '不是有效日期')
 const yuan = z.number().int('金额应为整数（元）').min(0, '金额不能为负数').max(2_000_000_000, '金额过大')
-const instant = z.string().datetime({ offset: true, message: '时间格式不正确' })
 
 /** A policy as staff write it (form, import row). */
 export const policyEditSchema = z
@@ -96,17 +88,14 @@ export const policyEditSchema = z
     materials: z.array(text(100).min(1)).max(30).default([]),
     office: text(100).default(''),
     phone: text(40).default(''),
-    onlineUrl: z
-      .string()
-      .trim()
-      .max(300)
+    onlineUrl: text(300)
       .regex(/^(https?:\/\/\S+)?$/, '网上办理地址应以 http:// 或 https:// 开头')
       .default(''),
     howToApply: text(600).default(''),
-    opensOn: dateOnly.nullable().default(null),
-    closesOn: dateOnly.nullable().default(null),
+    opensOn: date.nullable().default(null),
+    closesOn: date.nullable().default(null),
     sourceTitle: text(120).default(''),
-    sourceDate: dateOnly.nullable().default(null),
+    sourceDate: date.nullable().default(null),
     changeNote: text(200).default(''),
   })
   .strict()
@@ -164,7 +153,8 @@ export function describePolicyIssue(issue: z.ZodIssue): string {
   const key = [...issue.path]
     .reverse()
     .find((p): p is keyof PolicyEdit => typeof p === 'string' && p in POLICY_FIELD_LABELS)
-  return key ? issue.message.replace(/「[^」]*」/g, POLICY_FIELD_LABELS[key]) : issue.message
+  const label = key ? POLICY_FIELD_LABELS[key] : '「' + issue.path.join('.') + '」'
+  return issue.message.replace('{at}', label).replace(/「[^」]*」/g, label)
 }
 
 const missingFact = z.object({
@@ -286,7 +276,7 @@ const weeklyHour = z
   .object({
     /** 1 = 周一 … 7 = 周日. */
     weekday: z.number().int().min(1).max(7),
-    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '开始时间格式应为 HH:mm'),
+    start: hhmm,
     minutes: z.number().int().min(30, '每次至少 30 分钟').max(180, '每次最多 3 小时'),
     place: text(60).min(2, '请填写地点'),
   })
@@ -325,7 +315,7 @@ export const MENTOR_BOOKING_STATUS = {
 } as const
 
 const mentorBooking = z.object({
-  id,
+  id: bigId,
   mentorId: id,
   mentorName: z.string(),
   /** The entrepreneur (the mentor's desk shows who asked; phone masked). */
@@ -465,7 +455,7 @@ export const policiesContract = {
     input: z
       .object({
         format: z.enum(['xlsx', 'csv']),
-        file: z.string().min(1, '请选择文件').max(4_000_000, '文件过大（最多约 3 MB）'),
+        file: text(4_000_000, '文件过大（最多约 3 MB）').min(1, '请选择文件'),
         from: z.number().int().min(0).default(0),
         to: z.number().int().min(1).max(100_000).default(100_000),
         dryRun: z.boolean().default(false),
@@ -511,13 +501,13 @@ export const policiesContract = {
     idempotent: true,
   }),
   cancelMentorBooking: action({
-    input: z.object({ bookingId: id, reason: text(100).default('') }).strict(),
+    input: z.object({ bookingId: bigId, reason: text(100).default('') }).strict(),
     output: mentorBooking,
   }),
   rateMentorSession: action({
     input: z
       .object({
-        bookingId: id,
+        bookingId: bigId,
         rating: z.number().int().min(1, '评分为 1–5 星').max(5, '评分为 1–5 星'),
         comment: text(200).default(''),
       })
@@ -537,7 +527,7 @@ export const policiesContract = {
   saveMentorProfile: action({ input: mentorProfileEdit, output: z.object({ saved: z.boolean() }) }),
   decideMentorBooking: action({
     input: z
-      .object({ bookingId: id, decision: z.enum(['confirm', 'decline']), reason: text(100).default('') })
+      .object({ bookingId: bigId, decision: z.enum(['confirm', 'decline']), reason: text(100).default('') })
       .strict()
       .refine((d) => d.decision === 'confirm' || d.reason.length >= 2, {
         message: '婉拒时请说明原因（至少 2 个字）',
@@ -546,7 +536,7 @@ export const policiesContract = {
     output: mentorBooking,
   }),
   noteMentorSession: action({
-    input: z.object({ bookingId: id, note: text(600).min(2, '请写下辅导记要') }).strict(),
+    input: z.object({ bookingId: bigId, note: text(600).min(2, '请写下辅导记要') }).strict(),
     output: mentorBooking,
   }),
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './define'
 
 // The eligibility rules of policies: the facts a 青创客's profile holds and the small condition
 // language staff write over them (stored as JSON on each policy). Shared by the server (which
@@ -314,8 +315,11 @@ function valueHint(spec: FactSpec, op: string): string {
   return op === 'gte' || op === 'lte' ? `应为其中一项：${keys}` : `应为列表，可选：${keys}`
 }
 
-/** A rule, parsed with zod: the `conditions` field of a policy edit. */
-export const conditionSchema = z.unknown().transform((v, ctx): Condition => {
+/**
+ * A rule, parsed with zod: the `conditions` field of a policy edit, as JSON text (a spreadsheet
+ * cell, the editor's text box) or as the object itself.
+ */
+export const conditionSchema = z.union([text(8000), z.object({}).passthrough()]).transform((v, ctx): Condition => {
   const r = parseCondition(v)
   if (!r.ok) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.message })

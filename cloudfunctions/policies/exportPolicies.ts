@@ -5,13 +5,10 @@ import { POLICY_STAFF } from './domain/access'
 import { policyRows, writeCsv, writeXlsx } from './domain/spreadsheet'
 import type { Snapshot } from './domain/versions'
 
-/**
- * Staff: every policy in force as a spreadsheet in the import's columns (edit and import back).
- * Built inside the call for now; see importPolicies on moving CPU work after commit.
- */
+/** Staff: every policy in force as a spreadsheet in the import's columns (edit and import back). */
 export const exportPolicies = handler('policies', 'exportPolicies', {
   access: POLICY_STAFF,
-  async run({ db, now }, { format }) {
+  async run({ db, now }) {
     const rows = await db
       .selectFrom('policies as p')
       .innerJoin('policy_versions as v', (j) =>
@@ -22,10 +19,13 @@ export const exportPolicies = handler('policies', 'exportPolicies', {
       .where('p.withdrawn_at', 'is', null)
       .orderBy('p.id')
       .execute()
+    return { rows, stamp: shanghaiDate(now, '') }
+  },
+  // Building the file is CPU work: after commit, never holding the database.
+  async finish({ rows, stamp }, _ctx, { format }) {
     const table = policyRows(
       rows.map((r) => ({ ...(r.snapshot as Snapshot), changeNote: '', departmentCode: r.department_code })),
     )
-    const stamp = shanghaiDate(now, '')
     return format === 'xlsx'
       ? { filename: `政策汇编-${stamp}.xlsx`, base64: await writeXlsx(table), rows: rows.length }
       : { filename: `政策汇编-${stamp}.csv`, base64: writeCsv(table), rows: rows.length }

@@ -1,3 +1,4 @@
+import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 
 /**
@@ -7,6 +8,10 @@ import { handler } from '../../server/core/define-function'
 export const saveMentorProfile = handler('policies', 'saveMentorProfile', {
   access: ['mentor'],
   async run({ db, user, now }, p) {
+    if (p.communityId !== null) {
+      const c = await db.selectFrom('communities').select('id').where('id', '=', p.communityId).executeTakeFirst()
+      if (!c) refuse('BAD_REQUEST', '所选社区不存在')
+    }
     const values = {
       field: p.field,
       background: p.background,

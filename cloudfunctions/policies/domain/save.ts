@@ -23,6 +23,8 @@ export async function savePolicy(
   by: number | null,
   edit: PolicyEdit,
   existing: { id: number; version: number } | undefined,
+  /** Search columns worked out before the transaction (an import), else here. */
+  search = searchColumns(edit),
 ): Promise<SaveResult> {
   const { db } = ctx
   const departments = new Map(
@@ -62,7 +64,7 @@ export async function savePolicy(
     closes_on: edit.closesOn,
     source_title: edit.sourceTitle,
     source_date: edit.sourceDate,
-    ...searchColumns(edit),
+    ...search,
     updated_by: by,
     updated_at: ctx.now,
   }
