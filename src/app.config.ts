@@ -8,6 +8,11 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    // 政策 and 青创导师: the compendium, eligibility, what I can get; mentors and bookings; staff tools.
+    {
+      root: 'subpackages/policies',
+      pages: ['index', 'detail', 'profile', 'benefits', 'mentors', 'mentor', 'bookings', 'desk', 'manage', 'edit'],
+    },
   ],
   window: {
     navigationBarTitleText: '链社',

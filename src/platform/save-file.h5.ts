@@ -7,3 +7,14 @@ export async function saveTextFile(filename: string, text: string): Promise<void
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
+
+/** H5: download a binary file (an .xlsx) the server sent as base64. */
+export async function saveBase64File(filename: string, base64: string, mime: string): Promise<void> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

@@ -6,3 +6,10 @@ export async function saveTextFile(filename: string, text: string): Promise<void
   Taro.getFileSystemManager().writeFileSync(path, text, 'utf8')
   await (Taro as any).shareFileMessage?.({ filePath: path, fileName: filename }).catch(() => undefined)
 }
+
+/** weapp: write a binary file (an .xlsx) and offer to forward it. */
+export async function saveBase64File(filename: string, base64: string, _mime: string): Promise<void> {
+  const path = `${Taro.env.USER_DATA_PATH}/${filename}`
+  Taro.getFileSystemManager().writeFileSync(path, base64, 'base64')
+  await (Taro as any).shareFileMessage?.({ filePath: path, fileName: filename }).catch(() => undefined)
+}

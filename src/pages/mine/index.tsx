@@ -89,6 +89,23 @@ export default function Mine() {
                 extra="›"
                 onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })}
               />
+              <Cell
+                title="我的政策条件"
+                extra="›"
+                onClick={() => Taro.navigateTo({ url: '/subpackages/policies/profile' })}
+              />
+              <Cell
+                title="我的导师预约"
+                extra="›"
+                onClick={() => Taro.navigateTo({ url: '/subpackages/policies/bookings' })}
+              />
+              {me.roles.some((r) => r.role === 'mentor') && (
+                <Cell
+                  title="导师工作台"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/policies/desk' })}
+                />
+              )}
               {me.role === 'rider' && (
                 <Cell
                   title="骑手认证"
@@ -104,8 +121,22 @@ export default function Mine() {
                 />
               )}
             </CellGroup>
+            {me.role === 'department' && (
+              <CellGroup title="工作台">
+                <Cell
+                  title="政策管理（发布、导入、到期提醒）"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/policies/manage' })}
+                />
+              </CellGroup>
+            )}
             {(me.role === 'social_worker' || me.role === 'admin') && (
               <CellGroup title="工作台">
+                <Cell
+                  title="政策管理（发布、导入、到期提醒）"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/policies/manage' })}
+                />
                 <Cell
                   title="发布社区活动"
                   extra="›"

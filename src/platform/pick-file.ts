@@ -1,0 +1,1 @@
+export { pickSpreadsheet, type PickedSheet } from './pick-file.h5'
