@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
+import { Press } from './components/Press'
 import { PolicyCard } from './components/PolicyCard'
 import { yuan } from './format'
 import './policies.css'
@@ -50,9 +51,9 @@ export default function BenefitsPage() {
                 符合 {t.eligible} 条，可能符合 {t.maybe}{' '}
                 条（仍在受理或常年受理的政策）。金额为各项上限之和，以实际审核为准。
               </Text>
-              <Button className="pol-btn" onClick={() => go('/subpackages/policies/profile')}>
+              <Press className="pol-btn" onPress={() => go('/subpackages/policies/profile')}>
                 {data.hasProfile ? '修改我的条件' : '填写我的条件'}
-              </Button>
+              </Press>
             </View>
 
             {data.toFill.length > 0 && (
@@ -60,13 +61,13 @@ export default function BenefitsPage() {
                 <Text className="section-title">补充这些条件，看看还能享受什么</Text>
                 <View className="pol-row" role="group" aria-label="待补充的条件">
                   {data.toFill.slice(0, 6).map((f) => (
-                    <Button
+                    <Press
                       key={f.field}
                       className="pol-chip"
-                      onClick={() => go(`/subpackages/policies/profile?only=${f.field}`)}
+                      onPress={() => go(`/subpackages/policies/profile?only=${f.field}`)}
                     >
                       {f.label}（{f.policies} 条）
-                    </Button>
+                    </Press>
                   ))}
                 </View>
               </View>

@@ -1,10 +1,12 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import type { MentorBooking } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
+import { Press } from './components/Press'
 import { BookingCard } from './components/BookingCard'
 import { Toggle } from './components/Toggle'
 import './policies.css'
@@ -56,9 +58,9 @@ export default function BookingsPage() {
             <View role="list" aria-label="即将进行的辅导">
               {data.upcoming.map((b) => (
                 <BookingCard key={b.id} b={b} who={b.mentorName}>
-                  <Button className="pol-btn" onClick={() => cancel(b)}>
+                  <Press className="pol-btn" onPress={() => cancel(b)}>
                     取消预约
-                  </Button>
+                  </Press>
                 </BookingCard>
               ))}
             </View>
@@ -85,12 +87,12 @@ export default function BookingsPage() {
                         value={comment[b.id] ?? ''}
                         maxlength={200}
                         placeholder="说说这次辅导的收获（选填）"
-                        aria-label="评价"
+                        {...fieldProps('评价')}
                         onInput={(e) => setComment({ ...comment, [b.id]: e.detail.value })}
                       />
-                      <Button className="pol-btn pol-btn--primary" disabled={!rating[b.id]} onClick={() => rate(b)}>
+                      <Press className="pol-btn pol-btn--primary" disabled={!rating[b.id]} onPress={() => rate(b)}>
                         提交评价
-                      </Button>
+                      </Press>
                     </View>
                   )}
                 </BookingCard>

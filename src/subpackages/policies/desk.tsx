@@ -1,10 +1,12 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { InputOf, OutputOf } from '../../../contract'
 import { MENTOR_LANGUAGES, MENTOR_TOPICS, type MentorBooking, type WeeklyHour } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
+import { Press } from './components/Press'
 import { BookingCard } from './components/BookingCard'
 import { Toggle } from './components/Toggle'
 import './policies.css'
@@ -28,7 +30,6 @@ export default function DeskPage() {
     call('policies', 'mentorDesk', {}, { loading: false, toast: false }).then((r) => {
       setData(r)
       if (r.profile) {
-         
         const { name, ...editable } = r.profile
         setProfile(editable)
       } else setProfile(EMPTY)
@@ -92,20 +93,20 @@ export default function DeskPage() {
                     value={reason[b.id] ?? ''}
                     maxlength={100}
                     placeholder="婉拒时请说明原因"
-                    aria-label="婉拒原因"
+                    {...fieldProps('婉拒原因')}
                     onInput={(e) => setReason({ ...reason, [b.id]: e.detail.value })}
                   />
                   <View className="pol-actions">
-                    <Button className="pol-btn pol-btn--primary" onClick={() => decide(b, 'confirm')}>
+                    <Press className="pol-btn pol-btn--primary" onPress={() => decide(b, 'confirm')}>
                       确认
-                    </Button>
-                    <Button
+                    </Press>
+                    <Press
                       className="pol-btn"
                       disabled={(reason[b.id] ?? '').trim().length < 2}
-                      onClick={() => decide(b, 'decline')}
+                      onPress={() => decide(b, 'decline')}
                     >
                       婉拒
-                    </Button>
+                    </Press>
                   </View>
                 </BookingCard>
               ))}
@@ -127,16 +128,16 @@ export default function DeskPage() {
                         value={note[b.id] ?? ''}
                         maxlength={600}
                         placeholder="辅导记要：给了哪些建议、下一步做什么"
-                        aria-label="辅导记要"
+                        {...fieldProps('辅导记要')}
                         onInput={(e) => setNote({ ...note, [b.id]: e.detail.value })}
                       />
-                      <Button
+                      <Press
                         className="pol-btn pol-btn--primary"
                         disabled={(note[b.id] ?? '').trim().length < 2}
-                        onClick={() => saveNote(b)}
+                        onPress={() => saveNote(b)}
                       >
                         保存记要
-                      </Button>
+                      </Press>
                     </View>
                   )}
                 </BookingCard>
@@ -156,9 +157,9 @@ export default function DeskPage() {
                       .map((h) => `周${WEEKDAYS[h.weekday - 1]} ${h.start}（${h.minutes} 分钟）`)
                       .join('、') || '未设置'}
                   </Text>
-                  <Button className="pol-btn" onClick={() => setEditing(true)}>
+                  <Press className="pol-btn" onPress={() => setEditing(true)}>
                     修改
-                  </Button>
+                  </Press>
                 </>
               )}
               {editing && (
@@ -167,14 +168,14 @@ export default function DeskPage() {
                   <Input
                     className="pol-input"
                     value={p.field}
-                    aria-label="擅长领域"
+                    {...fieldProps('擅长领域')}
                     onInput={(e) => patch({ field: e.detail.value })}
                   />
                   <Text className="pol-field__label">背景</Text>
                   <Textarea
                     className="pol-textarea pol-textarea--short"
                     value={p.background}
-                    aria-label="背景"
+                    {...fieldProps('背景')}
                     maxlength={200}
                     onInput={(e) => patch({ background: e.detail.value })}
                   />
@@ -182,7 +183,7 @@ export default function DeskPage() {
                   <Textarea
                     className="pol-textarea"
                     value={p.intro ?? ''}
-                    aria-label="介绍"
+                    {...fieldProps('介绍')}
                     maxlength={600}
                     onInput={(e) => patch({ intro: e.detail.value })}
                   />
@@ -230,14 +231,14 @@ export default function DeskPage() {
                           className="pol-input pol-input--short"
                           value={h.start}
                           placeholder="14:00"
-                          aria-label="开始时间"
+                          {...fieldProps('开始时间')}
                           onInput={(e) => setHour(i, { start: e.detail.value })}
                         />
                         <Input
                           className="pol-input pol-input--short"
                           type="number"
                           value={String(h.minutes)}
-                          aria-label="时长（分钟）"
+                          {...fieldProps('时长（分钟）')}
                           onInput={(e) => setHour(i, { minutes: Number(e.detail.value) })}
                         />
                         <Text className="muted">分钟</Text>
@@ -246,28 +247,28 @@ export default function DeskPage() {
                         className="pol-input"
                         value={h.place}
                         placeholder="地点，如 灵峰社区党群服务中心二楼"
-                        aria-label="地点"
+                        {...fieldProps('地点')}
                         onInput={(e) => setHour(i, { place: e.detail.value })}
                       />
-                      <Button
+                      <Press
                         className="pol-btn"
-                        onClick={() => patch({ weeklyHours: hours.filter((_, j) => j !== i) })}
+                        onPress={() => patch({ weeklyHours: hours.filter((_, j) => j !== i) })}
                       >
                         删除这个时段
-                      </Button>
+                      </Press>
                     </View>
                   ))}
-                  <Button
+                  <Press
                     className="pol-btn"
-                    onClick={() =>
+                    onPress={() =>
                       patch({ weeklyHours: [...hours, { weekday: 2, start: '14:00', minutes: 60, place: '' }] })
                     }
                   >
                     添加时段
-                  </Button>
-                  <Button className="pol-btn pol-btn--primary pol-btn--block" onClick={saveProfile}>
+                  </Press>
+                  <Press className="pol-btn pol-btn--primary pol-btn--block" onPress={saveProfile}>
                     保存资料
-                  </Button>
+                  </Press>
                 </View>
               )}
             </View>

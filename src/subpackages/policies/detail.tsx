@@ -12,11 +12,13 @@ import {
 } from '../../../contract/policies'
 import { PLACES } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
+import { pressProps, roleProps } from '../../platform/a11y'
 import { openLink } from '../../platform/open-link'
 import { shareLink } from '../../platform/share'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { subscribeInTap } from '../../services/subscribe'
+import { Press } from './components/Press'
 import { benefitAmount, dayOf, hourLabel, windowLabel } from './format'
 import './policies.css'
 
@@ -88,20 +90,27 @@ export default function PolicyDetailPage() {
                 </View>
               )}
               <View className="pol-actions">
-                <Button
+                <Press
                   className={`pol-btn${d.favourite ? '' : ' pol-btn--primary'}`}
-                  aria-pressed={d.favourite}
-                  onClick={favourite}
+                  pressed={d.favourite}
+                  onPress={favourite}
                 >
                   {d.favourite ? '已收藏' : '收藏'}
-                </Button>
-                <Button className="pol-btn" openType="share" onClick={share}>
+                </Press>
+                {/* weapp: only a real Button opens WeChat's share sheet (open-type); on H5 it copies the link. */}
+                <Button
+                  className="pol-btn"
+                  openType="share"
+                  {...roleProps('button')}
+                  onClick={share}
+                  {...pressProps(share)}
+                >
                   分享
                 </Button>
                 {d.canEdit && (
-                  <Button className="pol-btn" onClick={() => go(`/subpackages/policies/edit?id=${d.id}`)}>
+                  <Press className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${d.id}`)}>
                     编辑
-                  </Button>
+                  </Press>
                 )}
               </View>
             </View>
@@ -117,14 +126,14 @@ export default function PolicyDetailPage() {
                 {e.verdict === 'maybe' && (
                   <>
                     <Text>还差这些信息才能判断：{e.missing.map((m) => m.label).join('、')}</Text>
-                    <Button
+                    <Press
                       className="pol-btn pol-btn--primary"
-                      onClick={() =>
+                      onPress={() =>
                         go(`/subpackages/policies/profile?only=${e.missing.map((m) => m.field).join(',')}`)
                       }
                     >
                       补充 {e.missing.length} 项条件
-                    </Button>
+                    </Press>
                   </>
                 )}
                 {e.verdict === 'ineligible' && (
@@ -141,9 +150,9 @@ export default function PolicyDetailPage() {
             {!e && (
               <View className="card">
                 <Text>登录并填写你的条件，即可看到这条政策是否适合你。</Text>
-                <Button className="pol-btn" onClick={() => go('/pages/login/index')}>
+                <Press className="pol-btn" onPress={() => go('/pages/login/index')}>
                   去登录
-                </Button>
+                </Press>
               </View>
             )}
 
@@ -194,14 +203,14 @@ export default function PolicyDetailPage() {
               {d.howToApply && <Text className="pol-kv">{d.howToApply}</Text>}
               <View className="pol-actions">
                 {d.phone && (
-                  <Button className="pol-btn" onClick={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
+                  <Press className="pol-btn" onPress={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
                     电话 {d.phone}
-                  </Button>
+                  </Press>
                 )}
                 {d.onlineUrl && (
-                  <Button className="pol-btn" onClick={() => openLink(d.onlineUrl)}>
+                  <Press className="pol-btn" onPress={() => openLink(d.onlineUrl)}>
                     网上办理
-                  </Button>
+                  </Press>
                 )}
               </View>
               <Text className="muted pol-kv">
@@ -224,9 +233,9 @@ export default function PolicyDetailPage() {
                   </View>
                 ))}
                 {d.versions.length > 1 && (
-                  <Button className="pol-btn" aria-expanded={history} onClick={() => setHistory(!history)}>
+                  <Press className="pol-btn" expanded={history} onPress={() => setHistory(!history)}>
                     {history ? '收起历史版本' : `查看全部 ${d.versions.length} 个版本`}
-                  </Button>
+                  </Press>
                 )}
                 {history &&
                   d.versions.slice(1).map((v) => (
@@ -244,17 +253,17 @@ export default function PolicyDetailPage() {
 
             <View className="card">
               <Text className="section-title">想当面问问？</Text>
-              <Button className="pol-btn" onClick={() => go('/subpackages/policies/mentors')}>
+              <Press className="pol-btn" onPress={() => go('/subpackages/policies/mentors')}>
                 预约青创导师
-              </Button>
+              </Press>
               {salons.map((s) => (
-                <Button
+                <Press
                   key={s.id}
                   className="pol-link-row"
-                  onClick={() => go(`/subpackages/activities/detail?id=${s.id}`)}
+                  onPress={() => go(`/subpackages/activities/detail?id=${s.id}`)}
                 >
                   {s.title} · {hourLabel(s.startsAt)}
-                </Button>
+                </Press>
               ))}
             </View>
           </>

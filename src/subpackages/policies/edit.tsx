@@ -1,4 +1,4 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import {
@@ -10,7 +10,9 @@ import {
 } from '../../../contract/policies'
 import { describeCondition, FACTS, OPS, parseCondition, PLACES } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
+import { Press } from './components/Press'
 import { Toggle } from './components/Toggle'
 import './policies.css'
 
@@ -115,7 +117,7 @@ export default function EditPolicyPage() {
           className="pol-textarea"
           value={String(f?.[k] ?? '')}
           maxlength={600}
-          aria-label={label}
+          {...fieldProps(label)}
           onInput={(e) => set(k, e.detail.value)}
         />
       </View>
@@ -125,7 +127,7 @@ export default function EditPolicyPage() {
         <Input
           className="pol-input"
           value={String(f?.[k] ?? '')}
-          aria-label={label}
+          {...fieldProps(label)}
           onInput={(e) => set(k, e.detail.value)}
         />
       </View>
@@ -186,7 +188,7 @@ export default function EditPolicyPage() {
                 className="pol-textarea pol-textarea--code"
                 value={rule}
                 maxlength={8000}
-                aria-label="申请条件（JSON）"
+                {...fieldProps('申请条件（JSON）')}
                 onInput={(e) => setRule(e.detail.value)}
               />
               <View role="status" aria-label="条件预览">
@@ -215,7 +217,7 @@ export default function EditPolicyPage() {
                   className="pol-textarea"
                   value={materials}
                   maxlength={3000}
-                  aria-label="所需材料（每行一项）"
+                  {...fieldProps('所需材料（每行一项）')}
                   onInput={(e) => setMaterials(e.detail.value)}
                 />
               </View>
@@ -224,13 +226,13 @@ export default function EditPolicyPage() {
               {TEXTS.map(([k, l, long]) => text(k, l, long))}
               {id && text('changeNote', '本次修订说明')}
             </View>
-            <Button className="pol-btn pol-btn--primary pol-btn--block" onClick={save}>
+            <Press className="pol-btn pol-btn--primary pol-btn--block" onPress={save}>
               保存
-            </Button>
+            </Press>
             {id && (
-              <Button className="pol-btn pol-btn--block" onClick={withdraw}>
+              <Press className="pol-btn pol-btn--block" onPress={withdraw}>
                 {withdrawn ? '恢复这条政策' : '废止这条政策'}
-              </Button>
+              </Press>
             )}
           </>
         )}

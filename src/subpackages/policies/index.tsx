@@ -1,12 +1,14 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { InputOf, OutputOf } from '../../../contract'
 import { POLICY_CATEGORIES, POLICY_TOPICS, type PolicyCategory, type PolicyTopic } from '../../../contract/policies'
 import { PLACES, type Place } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
+import { Press } from './components/Press'
 import { PolicyCard } from './components/PolicyCard'
 import { Toggle } from './components/Toggle'
 import './policies.css'
@@ -64,15 +66,15 @@ export default function PoliciesIndex() {
   return (
     <View className="page pol">
       <View className="pol-links" role="navigation" aria-label="政策服务">
-        <Button className="pol-link" onClick={() => go('/subpackages/policies/benefits')}>
+        <Press className="pol-link" onPress={() => go('/subpackages/policies/benefits')}>
           我能享受
-        </Button>
-        <Button className="pol-link" onClick={() => go('/subpackages/policies/profile')}>
+        </Press>
+        <Press className="pol-link" onPress={() => go('/subpackages/policies/profile')}>
           我的条件
-        </Button>
-        <Button className="pol-link" onClick={() => go('/subpackages/policies/mentors')}>
+        </Press>
+        <Press className="pol-link" onPress={() => go('/subpackages/policies/mentors')}>
           青创导师
-        </Button>
+        </Press>
       </View>
       <View className="pol-search">
         <Input
@@ -82,11 +84,11 @@ export default function PoliciesIndex() {
           confirmType="search"
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={() => change({ q })}
-          aria-label="搜索政策"
+          {...fieldProps('搜索政策')}
         />
-        <Button className="pol-search__go" onClick={() => change({ q })}>
+        <Press className="pol-search__go" onPress={() => change({ q })}>
           搜索
-        </Button>
+        </Press>
       </View>
       <View className="pol-tabs" role="group" aria-label="政策类别">
         <Toggle on={!filters.category} onPress={() => change({ category: undefined })}>
@@ -109,14 +111,14 @@ export default function PoliciesIndex() {
               {MINE[m]}
             </Toggle>
           ))}
-        <Button
+        <Press
           className={`pol-chip${chosen ? ' pol-chip--on' : ''}`}
-          aria-expanded={panel}
-          aria-label={chosen ? `筛选，已选 ${chosen} 项` : '筛选'}
-          onClick={() => setPanel(!panel)}
+          expanded={panel}
+          label={chosen ? `筛选，已选 ${chosen} 项` : '筛选'}
+          onPress={() => setPanel(!panel)}
         >
           筛选{chosen ? ` · ${chosen}` : ''} {panel ? '▴' : '▾'}
-        </Button>
+        </Press>
       </View>
       {panel && (
         <View className="card pol-panel">
@@ -175,16 +177,16 @@ export default function PoliciesIndex() {
           </View>
           <View className="pol-row">
             {chosen > 0 && (
-              <Button
+              <Press
                 className="pol-chip"
-                onClick={() => change({ topic: undefined, region: undefined, issuer: undefined, window: 'current' })}
+                onPress={() => change({ topic: undefined, region: undefined, issuer: undefined, window: 'current' })}
               >
                 清除筛选
-              </Button>
+              </Press>
             )}
-            <Button className="pol-chip" onClick={() => setPanel(false)}>
+            <Press className="pol-chip" onPress={() => setPanel(false)}>
               收起
-            </Button>
+            </Press>
           </View>
         </View>
       )}
@@ -203,9 +205,9 @@ export default function PoliciesIndex() {
           ))}
         </View>
         {more && (
-          <Button className="pol-btn" onClick={() => load(filters, items?.length ?? 0)}>
+          <Press className="pol-btn" onPress={() => load(filters, items?.length ?? 0)}>
             加载更多
-          </Button>
+          </Press>
         )}
       </PageState>
     </View>

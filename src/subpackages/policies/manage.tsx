@@ -1,12 +1,14 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { POLICY_CATEGORIES } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { pickSpreadsheet, type PickedSheet } from '../../platform/pick-file'
 import { saveBase64File } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
+import { Press } from './components/Press'
 import { Toggle } from './components/Toggle'
 import { windowLabel } from './format'
 import './policies.css'
@@ -86,9 +88,9 @@ export default function ManagePage() {
   return (
     <View className="page pol">
       <View className="pol-actions">
-        <Button className="pol-btn pol-btn--primary" onClick={() => go('/subpackages/policies/edit')}>
+        <Press className="pol-btn pol-btn--primary" onPress={() => go('/subpackages/policies/edit')}>
           新建政策
-        </Button>
+        </Press>
         <Toggle
           on={warnings}
           onPress={() => {
@@ -105,13 +107,13 @@ export default function ManagePage() {
           placeholder="按标题、编码搜索"
           value={q}
           confirmType="search"
-          aria-label="搜索政策"
+          {...fieldProps('搜索政策')}
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={() => load()}
         />
-        <Button className="pol-search__go" onClick={() => load()}>
+        <Press className="pol-search__go" onPress={() => load()}>
           搜索
-        </Button>
+        </Press>
       </View>
 
       <View className="card">
@@ -121,15 +123,15 @@ export default function ManagePage() {
           | 分隔）、受理开始、受理截止… 编码已存在的行更新该政策（生成新版本）；有错误的行不会写入。先导出一份作为模板。
         </Text>
         <View className="pol-actions">
-          <Button className="pol-btn" onClick={pick}>
+          <Press className="pol-btn" onPress={pick}>
             {sheet ? `已选：${sheet.name}` : '选择文件'}
-          </Button>
-          <Button className="pol-btn" disabled={!sheet} onClick={() => run(true)}>
+          </Press>
+          <Press className="pol-btn" disabled={!sheet} onPress={() => run(true)}>
             先检查
-          </Button>
-          <Button className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onClick={() => run(false)}>
+          </Press>
+          <Press className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onPress={() => run(false)}>
             导入
-          </Button>
+          </Press>
         </View>
         {progress && (
           <View
@@ -164,12 +166,12 @@ export default function ManagePage() {
           </View>
         )}
         <View className="pol-actions">
-          <Button className="pol-btn" onClick={() => exportAs('xlsx')}>
+          <Press className="pol-btn" onPress={() => exportAs('xlsx')}>
             导出 Excel
-          </Button>
-          <Button className="pol-btn" onClick={() => exportAs('csv')}>
+          </Press>
+          <Press className="pol-btn" onPress={() => exportAs('csv')}>
             导出 CSV
-          </Button>
+          </Press>
         </View>
       </View>
 
@@ -192,13 +194,13 @@ export default function ManagePage() {
                 浏览 {p.views} · 收藏 {p.favourites} · 符合 {p.matches} 人
               </Text>
               <View className="pol-actions">
-                <Button className="pol-btn" onClick={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
+                <Press className="pol-btn" onPress={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
                   查看
-                </Button>
+                </Press>
                 {p.canEdit && (
-                  <Button className="pol-btn" onClick={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
+                  <Press className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
                     编辑
-                  </Button>
+                  </Press>
                 )}
               </View>
             </View>

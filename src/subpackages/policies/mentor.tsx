@@ -1,12 +1,14 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { MENTOR_SUBSCRIBE_KINDS, MENTOR_TOPICS } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { subscribeInTap } from '../../services/subscribe'
+import { Press } from './components/Press'
 import { Toggle } from './components/Toggle'
 import { hourLabel, timeRange } from './format'
 import './policies.css'
@@ -80,9 +82,9 @@ export default function MentorPage() {
                 <Text>
                   {hourLabel(booked.startsAt)} · {booked.place}
                 </Text>
-                <Button className="pol-btn" onClick={() => go('/subpackages/policies/bookings')}>
+                <Press className="pol-btn" onPress={() => go('/subpackages/policies/bookings')}>
                   查看我的预约
-                </Button>
+                </Press>
               </View>
             )}
 
@@ -91,18 +93,18 @@ export default function MentorPage() {
               {!m.hours.length && <Text className="muted">近两周没有开放时段。</Text>}
               <View className="pol-hours" role="group" aria-label="选择时段">
                 {m.hours.map((h) => (
-                  <Button
+                  <Press
                     key={h.startsAt}
                     className={`pol-hour pol-hour--${h.state}${hour === h.startsAt ? ' pol-hour--on' : ''}`}
-                    aria-pressed={hour === h.startsAt}
-                    aria-label={`${hourLabel(h.startsAt)}，${STATE[h.state]}`}
+                    pressed={hour === h.startsAt}
+                    label={`${hourLabel(h.startsAt)}，${STATE[h.state]}`}
                     disabled={h.state !== 'free'}
-                    onClick={() => setHour(h.startsAt)}
+                    onPress={() => setHour(h.startsAt)}
                   >
                     <Text className="pol-hour__when">{hourLabel(h.startsAt).replace(/ \d\d:\d\d$/, '')}</Text>
                     <Text className="pol-hour__time">{timeRange(h.startsAt, h.endsAt)}</Text>
                     <Text className="pol-hour__state">{STATE[h.state]}</Text>
-                  </Button>
+                  </Press>
                 ))}
               </View>
               {hour && (
@@ -121,16 +123,16 @@ export default function MentorPage() {
                     value={question}
                     maxlength={500}
                     placeholder="写下你的情况和想请教的问题，导师会提前准备"
-                    aria-label="具体问题"
+                    {...fieldProps('具体问题')}
                     onInput={(e) => setQuestion(e.detail.value)}
                   />
-                  <Button
+                  <Press
                     className="pol-btn pol-btn--primary pol-btn--block"
                     disabled={!topic || question.trim().length < 5}
-                    onClick={book}
+                    onPress={book}
                   >
                     预约 {hourLabel(hour)}
-                  </Button>
+                  </Press>
                 </View>
               )}
             </View>
@@ -150,13 +152,13 @@ export default function MentorPage() {
               <View className="card">
                 <Text className="section-title">政策沙龙 · 洽接会</Text>
                 {salons.map((s) => (
-                  <Button
+                  <Press
                     key={s.id}
                     className="pol-link-row"
-                    onClick={() => go(`/subpackages/activities/detail?id=${s.id}`)}
+                    onPress={() => go(`/subpackages/activities/detail?id=${s.id}`)}
                   >
                     {s.title} · {hourLabel(s.startsAt)}
-                  </Button>
+                  </Press>
                 ))}
               </View>
             )}

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
@@ -6,6 +6,7 @@ import { MENTOR_TOPICS } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
+import { Press } from './components/Press'
 import { Toggle } from './components/Toggle'
 import { hourLabel } from './format'
 import './policies.css'
@@ -31,9 +32,9 @@ export default function MentorsPage() {
       </Text>
       {getSessionToken() && (
         <View className="pol-links">
-          <Button className="pol-link" onClick={() => go('/subpackages/policies/bookings')}>
+          <Press className="pol-link" onPress={() => go('/subpackages/policies/bookings')}>
             我的预约
-          </Button>
+          </Press>
         </View>
       )}
       <View className="pol-row" role="group" aria-label="辅导方向">
@@ -63,9 +64,9 @@ export default function MentorsPage() {
         <View role="list" aria-label="青创导师">
           {data?.items.map((m) => (
             <View key={m.id} className="card pol-card" role="listitem" aria-label={m.name}>
-              <Button className="pol-card__title" onClick={() => go(`/subpackages/policies/mentor?id=${m.id}`)}>
+              <Press className="pol-card__title" onPress={() => go(`/subpackages/policies/mentor?id=${m.id}`)}>
                 {m.name}
-              </Button>
+              </Press>
               <Text className="pol-card__benefit">{m.field}</Text>
               <Text className="muted pol-card__meta">{m.background}</Text>
               <View className="pol-card__tags">

@@ -1,9 +1,11 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { PROFILE_FIELD_KEYS, PROFILE_FIELDS, type Profile, type ProfileField } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
+import { Press } from './components/Press'
 import { Toggle } from './components/Toggle'
 import { yuan } from './format'
 import './policies.css'
@@ -90,7 +92,7 @@ export default function ProfilePage() {
           type="number"
           value={text}
           placeholder={spec.kind === 'year' ? '如 1998' : '填写数字'}
-          aria-label={spec.label}
+          {...fieldProps(spec.label)}
           onInput={(e) => {
             const raw = e.detail.value.trim()
             setTexts({ ...texts, [f]: raw })
@@ -111,9 +113,9 @@ export default function ProfilePage() {
             <Text className="section-title">补充这些条件，就能判断是否符合</Text>
             {only.map(field)}
             {!showAll && (
-              <Button className="pol-btn" onClick={() => setShowAll(true)}>
+              <Press className="pol-btn" onPress={() => setShowAll(true)}>
                 查看全部条件
-              </Button>
+              </Press>
             )}
           </View>
         )}
@@ -136,9 +138,9 @@ export default function ProfilePage() {
             <Text>{summary}</Text>
           </View>
         )}
-        <Button className="pol-btn pol-btn--primary pol-btn--block" disabled={!changed.length} onClick={save}>
+        <Press className="pol-btn pol-btn--primary pol-btn--block" disabled={!changed.length} onPress={save}>
           保存{changed.length ? `（${changed.length} 项）` : ''}
-        </Button>
+        </Press>
       </PageState>
     </View>
   )

@@ -1,5 +1,5 @@
-import { Button } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { Press } from './Press'
 
 interface Props {
   on: boolean
@@ -9,11 +9,11 @@ interface Props {
   children: ReactNode
 }
 
-/** A chip that is on or off: a real button (keyboard and screen reader work as they should), 44 px tall. */
+/** A chip that is on or off (aria-pressed), 44 px tall. */
 export function Toggle({ on, onPress, label, children }: Props) {
   return (
-    <Button className={`pol-chip${on ? ' pol-chip--on' : ''}`} aria-pressed={on} aria-label={label} onClick={onPress}>
+    <Press className={`pol-chip${on ? ' pol-chip--on' : ''}`} pressed={on} label={label} onPress={onPress}>
       {children}
-    </Button>
+    </Press>
   )
 }
