@@ -122,10 +122,12 @@ export default function PolicyDetailPage() {
                 aria-label={`资格：${VERDICTS[e.verdict]}`}
               >
                 <Text className="pol-elig__verdict">{VERDICTS[e.verdict]}</Text>
-                {e.verdict === 'eligible' && <Text>按你填写的条件，你符合这条政策的申请条件。</Text>}
+                {e.verdict === 'eligible' && (
+                  <Text className="pol-para">按你填写的条件，你符合这条政策的申请条件。</Text>
+                )}
                 {e.verdict === 'maybe' && (
                   <>
-                    <Text>还差这些信息才能判断：{e.missing.map((m) => m.label).join('、')}</Text>
+                    <Text className="pol-para">还差这些信息才能判断：{e.missing.map((m) => m.label).join('、')}</Text>
                     <Press
                       className="pol-btn pol-btn--primary"
                       onPress={() =>
