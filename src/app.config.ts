@@ -8,6 +8,12 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
+    // people; H5 sign-up and changing a password.
+    {
+      root: 'subpackages/account',
+      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
+    },
     // 政策 and 青创导师: the compendium, eligibility, what I can get; mentors and bookings; staff tools.
     {
       root: 'subpackages/policies',

@@ -1,5 +1,5 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
+import { DISABLED_MESSAGE, handler } from '../../server/core/define-function'
 import { createSession } from '../../server/auth/sessions'
 import { verifyPassword } from '../../server/auth/password'
 import { presentMe } from '../../server/people/present'
@@ -33,7 +33,7 @@ export const login = handler('user', 'login', {
       const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()
       // Changed while we hashed: the password checked is no longer this account's.
       if (!user || user.password_hash !== hash) return refuse('UNAUTHENTICATED', '用户名或密码不正确')
-      if (user.disabled) refuse('FORBIDDEN', '该账号已停用，请联系管理员')
+      if (user.disabled) refuse('FORBIDDEN', DISABLED_MESSAGE)
       await forgive(db, throttleKeys(username, address))
       const session = await createSession(db, user.id, 'password', now)
       return {

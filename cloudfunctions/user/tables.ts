@@ -1,4 +1,4 @@
-// The user feature's tables (migrations/); they join the app's DB type by declaration merging.
+// The user feature's tables and columns (migrations/); they join the app's DB type by declaration merging.
 export interface SignInThrottleTable {
   /** 'account:<username>' or 'address:<ip>'. */
   key: string
@@ -10,5 +10,9 @@ export interface SignInThrottleTable {
 declare module '../../server/db/schema' {
   interface DB {
     sign_in_throttle: SignInThrottleTable
+  }
+  interface RoleApplicationsTable {
+    /** The enterprise an approved liaison application linked to (found by credit code, or created). */
+    enterprise_id: number | null
   }
 }

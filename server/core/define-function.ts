@@ -209,11 +209,14 @@ function isTimerEvent(event: unknown): event is { TriggerName: string; Time?: st
   return !!e && typeof e === 'object' && String(e.Type).toLowerCase() === 'timer' && typeof e.TriggerName === 'string'
 }
 
+/** What a disabled person's old session or OPENID is told, whatever they ask for. */
+export const DISABLED_MESSAGE = '该账号已停用，请联系所在社区社工或管理员'
+
 /** Role-level verdict; a guard then checks the record. */
-function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DISABLED' {
   if (access === 'public') return 'ok'
   if (!user) return 'UNAUTHENTICATED'
-  if (user.disabled) return 'FORBIDDEN'
+  if (user.disabled) return 'DISABLED'
   // Any role the person holds (in any scope); a guard then checks the scope of the record.
   const holds = (roles: readonly Role[]) => roles.some((r) => user.roles.includes(r))
   if (Array.isArray(access)) return holds(access) ? 'ok' : 'FORBIDDEN'
@@ -323,11 +326,15 @@ export function functionsOf(features: readonly Feature[]) {
           after.clear()
           return db.transaction().execute(async (trx) => {
             const now = runtime.now()
-            const { user, expired, signInMethod } = await resolveUser(trx, identity, now)
-            const verdict = allowed(h.access, user)
+            const resolved = await resolveUser(trx, identity, now)
+            const { expired, signInMethod } = resolved
+            const verdict = allowed(h.access, resolved.user)
+            if (verdict === 'DISABLED') throw new AppError('FORBIDDEN', DISABLED_MESSAGE)
             if (verdict !== 'ok') {
               throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
             }
+            // A disabled person reaches public actions as nobody: nothing answers as them.
+            const user = resolved.user?.disabled ? null : resolved.user
             const ctx: Ctx<Caller | null, unknown> = {
               db: trx,
               user,

@@ -13,6 +13,11 @@ export type Identity =
 export interface GatewayContext {
   lianshe: {
     sessionToken?: string
+    /**
+     * A WeChat identity given by a test harness or bench standing in for WeChat's cloud (which
+     * puts the OPENID in the function's context). The gateway never sets it: it has no WeChat.
+     */
+    openid?: string
     /** The client's network address as the host saw it (the socket, or a trusted proxy's header). */
     clientAddress?: string
     trigger?: boolean
@@ -52,6 +57,7 @@ export function identify(context: unknown): Identity {
   const gw = (context as Partial<GatewayContext> | undefined)?.lianshe
   if (gw) {
     if (gw.trigger) return { kind: 'timer' }
+    if (gw.openid) return { kind: 'wechat', openid: gw.openid }
     return gw.sessionToken ? { kind: 'session', token: gw.sessionToken } : { kind: 'anonymous' }
   }
   if (inWeChatCloud()) {

@@ -290,6 +290,9 @@ export interface FuzzReport {
 export type Caller = 'anonymous' | (typeof ROLES)[number]
 export const CALLERS: Caller[] = ['anonymous', ...ROLES]
 
+/** Actions that end the caller's session: fuzzed anonymously, or the roles' later calls would be nobody's. */
+const ENDS_SESSION = new Set(['logout', 'deleteAccount'])
+
 /**
  * `runs` generated calls per action (callers in turn, so every role meets every action), over HTTP
  * through `app`, each checked: no INTERNAL, no 5xx, and a refused call leaves every table as it was.
@@ -380,8 +383,9 @@ export async function fuzzActions(o: {
       )
       const samples = fc.sample(inputs, { numRuns: o.runs, seed: seed++ })
       for (let i = 0; i < samples.length; i++) {
-        // Signing out would end the session the other calls use: that one goes anonymous.
-        const caller: Caller = action === 'logout' ? 'anonymous' : CALLERS[i % CALLERS.length]
+        // Signing out or deleting the account would end the session the other calls use: those go
+        // anonymous (account deletion has its own tests, tests/server/account-lifecycle.test.ts).
+        const caller: Caller = ENDS_SESSION.has(action) ? 'anonymous' : CALLERS[i % CALLERS.length]
         const body = JSON.stringify({ action, input: samples[i] })
         await send(fn, body ?? '{}', caller, { fn, action })
       }
@@ -390,7 +394,7 @@ export async function fuzzActions(o: {
         let turn = 0
         for (const path of pathsOf(full)) {
           for (const value of SWEEP) {
-            const caller = action === 'logout' ? 'anonymous' : CALLERS[turn++ % CALLERS.length]
+            const caller = ENDS_SESSION.has(action) ? 'anonymous' : CALLERS[turn++ % CALLERS.length]
             const body = JSON.stringify({ action, input: setAt(full, path, value) })
             await send(fn, body, caller, { fn, action })
           }
