@@ -1,6 +1,7 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0040 from './migrations/0040_policies'
 import { policyNotices } from './notices'
+import { policiesPersonalData } from './personal-data'
 import { seedPolicies } from './seed'
 
 export const policiesFeature = defineFeature({
@@ -8,4 +9,5 @@ export const policiesFeature = defineFeature({
   migrations: { '0040_policies': m0040 },
   notices: policyNotices,
   seed: seedPolicies,
+  personalData: policiesPersonalData,
 })

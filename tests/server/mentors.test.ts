@@ -266,4 +266,45 @@ describeEachDatabase('青创导师: office hours on the reservation core', (ctx)
       { data: { approved: false, reason: '导师未在开始前确认，预约已自动取消' } },
     ])
   })
+
+  test('leaving: a person’s facts, favourites and questions go; a mentor’s coming hours are closed and people told', async () => {
+    ctx.setNow(NOW)
+    const [d] = await signedInUsers(ctx.db, 1, 'entrepreneur')
+    await invokeOk(policies, 'saveProfile', { facts: { birthYear: 1995, education: 'master' } }, d.token)
+    const { items } = await invokeOk(policies, 'list', { q: '人才贷' })
+    await invokeOk(policies, 'favourite', { policyId: items[0].id, on: true }, d.token)
+    const xu = (await invokeOk(policies, 'mentors', {})).items.find((m: { name: string }) => m.name === '许晓蕾')
+    const r = await invoke(
+      policies,
+      'bookMentor',
+      { mentorId: xu.id, startsAt: iso('2026-11-25T20:00:00'), topic: 'traffic', question: '我叫某某，想问直播怎么做' },
+      d.token,
+    )
+    if (!r.ok) throw new Error(r.message)
+    const download = await invokeOk(user, 'myData', {}, d.token)
+    expect(JSON.stringify(download)).toContain('我叫某某，想问直播怎么做')
+
+    // The mentor leaves first: her hour is closed and the person told.
+    expect(await invokeOk(user, 'deleteAccount', { confirm: '注销' }, otherMentorToken)).toEqual({ deleted: true })
+    expect(await reservation(r.data.id)).toMatchObject({ status: 'cancelled' })
+    expect(await notices('mentor_decided', d.id)).toMatchObject([
+      { data: { approved: false, reason: '导师已注销账号，辅导取消' } },
+    ])
+    expect((await invokeOk(policies, 'mentors', {})).items.map((m: { name: string }) => m.name)).not.toContain('许晓蕾')
+
+    // Then the person: facts, favourites and the question go; the booking row stays, naming nobody.
+    expect(await invokeOk(user, 'deleteAccount', { confirm: '注销' }, d.token)).toEqual({ deleted: true })
+    expect(await ctx.db.selectFrom('policy_profiles').select('user_id').where('user_id', '=', d.id).execute()).toEqual(
+      [],
+    )
+    expect(
+      await ctx.db.selectFrom('policy_favourites').select('user_id').where('user_id', '=', d.id).execute(),
+    ).toEqual([])
+    const row = await ctx.db
+      .selectFrom('reservations')
+      .select('details')
+      .where('id', '=', r.data.id)
+      .executeTakeFirstOrThrow()
+    expect(JSON.stringify(row.details)).not.toContain('我叫某某')
+  })
 })
