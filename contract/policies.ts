@@ -447,7 +447,8 @@ export const policiesContract = {
     idempotent: true,
   }),
   /**
-   * Import policies from a spreadsheet (.xlsx as base64, or CSV text). Rows are created, or
+   * Import policies from a spreadsheet (its bytes as base64: .xlsx, or CSV in UTF-8 or GB18030 as
+   * Excel saves it on Chinese Windows). Rows are created, or
    * update the policy with their code (a new version). Each bad row is reported and changes
    * nothing. The client sends the file in slices of rows (`from`, `to`) to show progress.
    */
@@ -455,7 +456,11 @@ export const policiesContract = {
     input: z
       .object({
         format: z.enum(['xlsx', 'csv']),
-        file: text(4_000_000, '文件过大（最多约 3 MB）').min(1, '请选择文件'),
+        file: z
+          .string()
+          .min(1, '请选择文件')
+          .max(4_000_000, '文件过大（最多约 3 MB）')
+          .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不正确，请重新选择文件'),
         from: z.number().int().min(0).default(0),
         to: z.number().int().min(1).max(100_000).default(100_000),
         dryRun: z.boolean().default(false),

@@ -8,6 +8,24 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    // 管理后台: people and roles, staff accounts, communities and grids, departments, enterprises,
+    // canteen and station staff, the audit log; a department's workbench.
+    {
+      root: 'subpackages/admin',
+      pages: [
+        'index',
+        'users',
+        'user',
+        'staff',
+        'communities',
+        'community',
+        'departments',
+        'department',
+        'enterprises',
+        'places',
+        'audit',
+      ],
+    },
     // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
     // people; H5 sign-up and changing a password.
     {

@@ -1,1 +1,1 @@
-export { pickSpreadsheet, type PickedSheet } from './pick-file.h5'
+export { pickSpreadsheet } from './pick-file.h5'

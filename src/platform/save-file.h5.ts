@@ -8,7 +8,7 @@ export async function saveTextFile(filename: string, text: string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
-/** H5: download a binary file (an .xlsx) the server sent as base64. */
+/** H5: download bytes (base64) as a file, e.g. an .xlsx export. */
 export async function saveBase64File(filename: string, base64: string, mime: string): Promise<void> {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }))

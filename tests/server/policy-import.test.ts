@@ -77,7 +77,25 @@ const row = (code: string, over: Partial<Record<(typeof HEADER)[number], string>
   }
   return HEADER.map((h) => base[h])
 }
-const csv = (rows: string[][]) => `\uFEFF${Papa.unparse([HEADER, ...rows])}`
+/** GB18030 bytes of a text (ASCII and the two-byte GBK range: enough for these tables), by decoding every pair. */
+function gb18030(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030')
+  const table = new Map<string, number[]>()
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) table.set(decoder.decode(Uint8Array.of(a, b)), [a, b])
+  const out: number[] = []
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0))
+    else if (table.has(ch)) out.push(...table.get(ch)!)
+    else throw new Error(`no GBK bytes for ${ch}`)
+  }
+  return Buffer.from(out)
+}
+
+/** A CSV file as the page sends it: its bytes (UTF-8 with BOM, as Excel saves "CSV UTF-8") in base64. */
+const bytes = (text: string, encoding: 'utf8' | 'gb18030' = 'utf8') =>
+  (encoding === 'utf8' ? Buffer.from(text, 'utf8') : gb18030(text)).toString('base64')
+const csv = (rows: string[][]) => bytes(`\uFEFF${Papa.unparse([HEADER, ...rows])}`)
 
 describeEachDatabase('policies: spreadsheet import and export', (ctx) => {
   const { demoToken, invoke, invokeOk } = ctx
@@ -151,6 +169,14 @@ describeEachDatabase('policies: spreadsheet import and export', (ctx) => {
     expect(versions.map((v) => `${v.code}:${v.version}`)).toEqual(['IMP-1:1', 'IMP-5:1', 'IMP-5:2'])
   })
 
+  test('CSV saved by Excel on Chinese Windows (GB18030, no BOM) reads the same', async () => {
+    const file = bytes(Papa.unparse([HEADER, row('GBK-1', { 标题: '青年人才安居补贴（GBK 文件）' })]), 'gb18030')
+    expect(Buffer.from(file, 'base64').toString('utf8')).not.toContain('安居')
+    const r = await invokeOk(policies, 'importPolicies', { format: 'csv', file, dryRun: true }, staff)
+    expect(r).toMatchObject({ rows: 1, created: 1, errors: [] })
+    expect(await codes('GBK-')).toEqual([])
+  })
+
   test('xlsx: read with exceljs, real dates included; slices of rows for progress; a dry run writes nothing', async () => {
     const wb = new ExcelJS.Workbook()
     const sheet = wb.addWorksheet('政策')
@@ -195,7 +221,7 @@ describeEachDatabase('policies: spreadsheet import and export', (ctx) => {
       ['政策编码', '类别'],
       ['A-1', '就业支持'],
     ])
-    expect(await invoke(policies, 'importPolicies', { format: 'csv', file: noTitle }, staff)).toMatchObject({
+    expect(await invoke(policies, 'importPolicies', { format: 'csv', file: bytes(noTitle) }, staff)).toMatchObject({
       ok: false,
       message: expect.stringContaining('表格缺少列：标题'),
     })
@@ -221,7 +247,7 @@ describeEachDatabase('policies: spreadsheet import and export', (ctx) => {
     expect(text.startsWith('\uFEFF政策编码,标题,类别')).toBe(true)
     expect(text).toContain('人才贷合伙人项目')
     expect(out.rows).toBeGreaterThanOrEqual(60)
-    const back = await invokeOk(policies, 'importPolicies', { format: 'csv', file: text, dryRun: true }, staff)
+    const back = await invokeOk(policies, 'importPolicies', { format: 'csv', file: out.base64, dryRun: true }, staff)
     expect(back).toMatchObject({ errors: [], created: 0, updated: 0, unchanged: out.rows })
 
     const xlsx = await invokeOk(policies, 'exportPolicies', { format: 'xlsx' }, staff)

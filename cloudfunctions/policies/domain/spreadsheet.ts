@@ -48,10 +48,21 @@ const MATERIALS_SEP = /\s*[|｜;；\n]\s*/
 /** "申请条件（JSON）" and "申请条件" name the same column, as does its key. */
 const bare = (h: string) => h.replace(/[（(].*$/, '').trim()
 
-/** Rows of text cells, header first. */
+/** A CSV file's text: UTF-8 (with or without BOM), else GB18030 — what Excel saves on Chinese Windows. */
+export function csvText(bytes: Buffer): string {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes)
+  }
+  return text.replace(/^\uFEFF/, '')
+}
+
+/** Rows of text cells, header first, from the file's bytes (base64). */
 export async function readTable(format: 'xlsx' | 'csv', file: string): Promise<string[][]> {
   if (format === 'csv') {
-    const parsed = Papa.parse<string[]>(file.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' })
+    const parsed = Papa.parse<string[]>(csvText(Buffer.from(file, 'base64')), { skipEmptyLines: 'greedy' })
     return parsed.data.map((r) => r.map((c) => String(c ?? '')))
   }
   const wb = new ExcelJS.Workbook()

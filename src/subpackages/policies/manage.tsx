@@ -5,7 +5,7 @@ import type { OutputOf } from '../../../contract'
 import { POLICY_CATEGORIES } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
-import { pickSpreadsheet, type PickedSheet } from '../../platform/pick-file'
+import { pickSpreadsheet } from '../../platform/pick-file'
 import { saveBase64File } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
 import { Press } from './components/Press'
@@ -28,7 +28,7 @@ export default function ManagePage() {
   const [warnings, setWarnings] = useState(false)
   const [data, setData] = useState<OutputOf<'policies', 'staffList'>>()
   const [error, setError] = useState<CallError>()
-  const [sheet, setSheet] = useState<PickedSheet>()
+  const [sheet, setSheet] = useState<{ name: string; base64: string }>()
   const [report, setReport] = useState<Omit<ImportResult, 'from' | 'to'>>()
   const [progress, setProgress] = useState<{ done: number; of: number }>()
 
@@ -46,7 +46,8 @@ export default function ManagePage() {
   }
   const run = async (dryRun: boolean) => {
     if (!sheet) return
-    const base = { format: sheet.format, file: sheet.content, dryRun }
+    const format = /\.csv$/i.test(sheet.name) ? ('csv' as const) : ('xlsx' as const)
+    const base = { format, file: sheet.base64, dryRun }
     if (dryRun) {
       const r = await call('policies', 'importPolicies', base, { loading: '正在检查' }).catch(() => null)
       if (r) setReport(r)
