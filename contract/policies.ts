@@ -241,6 +241,8 @@ const profileOut = z.object({
   filled: z.number().int(),
   of: z.number().int(),
   updatedAt: z.string().nullable(),
+  /** A 青创客's birth year is part of their role: set once, then changed only by a 社工. */
+  birthYearLocked: z.boolean(),
 })
 
 export const listInput = z

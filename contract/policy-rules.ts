@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { text } from './define'
+import { birthYearSchema } from './user'
 
 // The eligibility rules of policies: the facts a 青创客's profile holds and the small condition
 // language staff write over them (stored as JSON on each policy). Shared by the server (which
@@ -105,7 +106,8 @@ const year = z.number().int('年份应为整数').min(1940, '年份不能早于 
 const choice = <T extends Options>(o: T) => z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]])
 
 const profileValues = {
-  birthYear: year,
+  // The person's own birth year (users.birth_year), with the account's bounds.
+  birthYear: birthYearSchema,
   education: choice(EDUCATION),
   hukou: choice(PLACES),
   residence: choice(PLACES),

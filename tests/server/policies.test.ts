@@ -53,6 +53,39 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
     expect((await verdictOf(id, session.token)).verdict).toBe('ineligible')
   })
 
+  test('birth year is the account’s: any year 我的资料 accepts reads back (the fuzz found 1935); a 青创客 sets it once', async () => {
+    const [w] = await signedInUsers(ctx.db, 1, 'worker')
+    await invokeOk(user, 'updateProfile', { birthYear: 1935 }, w.token)
+    expect(await invokeOk(policies, 'profile', {}, w.token)).toMatchObject({
+      profile: { birthYear: 1935 },
+      birthYearLocked: false,
+    })
+    expect(await invokeOk(policies, 'saveProfile', { facts: { headcount: 3 } }, w.token)).toMatchObject({
+      profile: { birthYear: 1935, headcount: 3 },
+    })
+    expect(await invoke(policies, 'saveProfile', { facts: { birthYear: 1925 } }, w.token)).toMatchObject({
+      code: 'BAD_REQUEST',
+    })
+    expect(await invokeOk(policies, 'saveProfile', { facts: { birthYear: 1988 } }, w.token)).toMatchObject({
+      profile: { birthYear: 1988 },
+    })
+
+    // A 青创客's role rests on their age (the accounts side's rule): once set, changed only by a 社工.
+    const [e] = await signedInUsers(ctx.db, 1, 'entrepreneur')
+    expect(await invokeOk(policies, 'saveProfile', { facts: { birthYear: 1996 } }, e.token)).toMatchObject({
+      profile: { birthYear: 1996 },
+      birthYearLocked: true,
+    })
+    for (const birthYear of [1980, null])
+      expect(await invoke(policies, 'saveProfile', { facts: { birthYear, headcount: 5 } }, e.token)).toMatchObject({
+        code: 'CONFLICT',
+        message: '你已是青创客，出生年份不能修改；如有误请联系社区社工',
+      })
+    expect(await invokeOk(policies, 'profile', {}, e.token)).toMatchObject({ profile: { birthYear: 1996 } })
+    expect((await invokeOk(policies, 'profile', {}, e.token)).profile.headcount).toBeUndefined()
+    await invokeOk(policies, 'saveProfile', { facts: { birthYear: 1996, headcount: 5 } }, e.token)
+  })
+
   test('each kind of condition: numbers, ranges, ordered choices, places, yes/no, any-of, company facts', async () => {
     const [, , , d] = people
     const cases: [string, unknown, Record<string, unknown>, string, string | null][] = [

@@ -22,6 +22,7 @@ export default function ProfilePage() {
     .split(',')
     .filter((f): f is ProfileField => (PROFILE_FIELD_KEYS as string[]).includes(f))
   const [saved, setSaved] = useState<Profile>()
+  const [birthYearLocked, setBirthYearLocked] = useState(false)
   const [draft, setDraft] = useState<Record<string, Value>>({})
   const [texts, setTexts] = useState<Record<string, string>>({})
   const [error, setError] = useState<CallError>()
@@ -32,6 +33,7 @@ export default function ProfilePage() {
     setError(undefined)
     call('policies', 'profile', {}, { loading: false, toast: false }).then((r) => {
       setSaved(r.profile)
+      setBirthYearLocked(r.birthYearLocked)
       setDraft({})
       setTexts({})
     }, setError)
@@ -47,6 +49,7 @@ export default function ProfilePage() {
     const r = await call('policies', 'saveProfile', { facts }, { loading: '正在保存' }).catch(() => null)
     if (!r) return
     setSaved(r.profile)
+    setBirthYearLocked(r.birthYearLocked)
     setDraft({})
     const t = r.totals
     if (only.length) {
@@ -83,6 +86,14 @@ export default function ProfilePage() {
         </View>
       )
     }
+    if (f === 'birthYear' && birthYearLocked)
+      return (
+        <View key={f} className="pol-field">
+          <Text className="pol-field__label">{spec.label}</Text>
+          <Text>{String(v)}</Text>
+          <Text className="muted pol-para">青创客身份按出生年份认定，如有误请联系社区社工修改。</Text>
+        </View>
+      )
     const text = f in texts ? texts[f] : v === null || v === undefined ? '' : String(v)
     return (
       <View key={f} className="pol-field">
