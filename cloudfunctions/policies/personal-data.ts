@@ -1,8 +1,10 @@
 import { sql } from 'kysely'
 import type { PersonalData } from '../../server/core/feature'
-import { notify } from '../../server/notify/queue'
+import { dropReminders, notify } from '../../server/notify/queue'
 import { maskName } from '../../server/people/mask'
+import { cancelReservation } from '../../server/reservations/cancel'
 import { closeSlot } from '../../server/reservations/close'
+import { LIVE } from '../../server/reservations/status'
 import { formatShanghai } from '../../server/time/shanghai'
 import { mentorBookings } from './domain/mentors'
 
@@ -16,6 +18,7 @@ export const policiesPersonalData: PersonalData = {
     '政策条件（学历、户籍、企业情况等）',
     '收藏的政策和政策匹配记录',
     '预约青创导师时写下的问题和你的评价留言',
+    '尚未开始的导师预约（取消并通知导师，时段让给他人）',
     '青创导师资料与每周开放时段（如你是导师；已被预约的时段取消并通知对方）',
   ],
   stays: [
@@ -85,6 +88,34 @@ export const policiesPersonalData: PersonalData = {
     await db.deleteFrom('policy_profiles').where('user_id', '=', userId).execute()
     await db.deleteFrom('policy_favourites').where('user_id', '=', userId).execute()
     await db.deleteFrom('policy_matches').where('user_id', '=', userId).execute()
+    // Hours still to come with a mentor: the seat goes back for others and the mentor is told,
+    // so nobody waits for a person who has left.
+    const coming = await db
+      .selectFrom('reservations as r')
+      .innerJoin('slots as s', 's.id', 'r.slot_id')
+      .select(['r.id', 's.owner_id', 's.starts_at'])
+      .where('s.kind', '=', 'mentor')
+      .where('r.user_id', '=', userId)
+      .where('r.status', 'in', [...LIVE])
+      .where('s.starts_at', '>', ctx.now)
+      .orderBy('r.id')
+      .execute()
+    for (const b of coming) {
+      const outcome = await cancelReservation(ctx, {
+        reservationId: Number(b.id),
+        by: { userId },
+        reason: '预约人已注销账号',
+      })
+      if (outcome.status !== 'cancelled') continue
+      await dropReminders(ctx, `reservation:${b.id}`)
+      await notify(ctx, {
+        userId: b.owner_id,
+        kind: 'mentor_cancelled',
+        data: { person: '预约人', time: formatShanghai(new Date(b.starts_at)), reason: '对方已注销账号' },
+        page: '/subpackages/policies/desk',
+        event: `mentor_cancelled:${b.id}`,
+      })
+    }
     // Their questions and comments may name them; the bookings and ratings stay for the counts.
     await sql`update reservations r set details = r.details - 'question'
       from slots s where s.id = r.slot_id and s.kind = 'mentor' and r.user_id = ${userId}`.execute(db)

@@ -307,4 +307,23 @@ describeEachDatabase('青创导师: office hours on the reservation core', (ctx)
       .executeTakeFirstOrThrow()
     expect(JSON.stringify(row.details)).not.toContain('我叫某某')
   })
+
+  test('leaving with an hour still to come: the booking is cancelled, the hour free again, the mentor told', async () => {
+    ctx.setNow(NOW)
+    const [e] = await signedInUsers(ctx.db, 1, 'entrepreneur')
+    const r = await book(e.token, iso('2026-12-03T19:00:00'))
+    if (!r.ok) throw new Error(r.message)
+    expect(await invokeOk(user, 'deletionPreview', {}, e.token)).toMatchObject({
+      upcoming: 1,
+      goes: expect.arrayContaining(['尚未开始的导师预约（取消并通知导师，时段让给他人）']),
+    })
+    expect(await invokeOk(user, 'deleteAccount', { confirm: '注销' }, e.token)).toEqual({ deleted: true })
+    expect(await reservation(r.data.id)).toMatchObject({ status: 'cancelled', taken: 0 })
+    const told = await notices('mentor_cancelled', mentorId)
+    expect(told[told.length - 1]).toMatchObject({ data: { person: '预约人', reason: '对方已注销账号' } })
+    const hour = (await invokeOk(policies, 'mentor', { id: mentorId }, c.token)).hours.find(
+      (h: { startsAt: string }) => h.startsAt === iso('2026-12-03T19:00:00'),
+    )
+    expect(hour.state).toBe('free')
+  })
 })
