@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { WeeklyHour } from '../../contract/policies'
 import { handler } from '../../server/core/define-function'
-import { hourKey, hourStates, mentorStats, upcomingHours } from './domain/mentors'
+import { holdsMentorRole, hourKey, hourStates, mentorStats, upcomingHours } from './domain/mentors'
 
 /** 青创导师: who they are, what they help with, their rating and their next free hour. */
 export const mentors = handler('policies', 'mentors', {
@@ -15,6 +15,7 @@ export const mentors = handler('policies', 'mentors', {
       .select(['u.display_name', 'c.name as community_name'])
       .where('m.active', '=', true)
       .where('u.disabled', '=', false)
+      .where(holdsMentorRole)
       .orderBy('m.user_id')
     if (topic) q = q.where(sql<boolean>`${topic} = any(m.topics)`)
     const rows = await q.execute()

@@ -1,3 +1,4 @@
+import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { createSession } from '../../server/auth/sessions'
@@ -306,6 +307,29 @@ describeEachDatabase('青创导师: office hours on the reservation core', (ctx)
       .where('id', '=', r.data.id)
       .executeTakeFirstOrThrow()
     expect(JSON.stringify(row.details)).not.toContain('我叫某某')
+  })
+
+  test('an admin revokes a mentor’s role: off the list and not bookable at once', async () => {
+    const adminToken = await demoToken(user, 'admin')
+    const zheng = (await invokeOk(policies, 'mentors', {})).items.find((m: { name: string }) => m.name === '郑国平')
+    const grant = await ctx.db
+      .selectFrom('user_roles')
+      .select('id')
+      .where('user_id', '=', zheng.id)
+      .where('role', '=', 'mentor')
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow()
+    await invokeOk(admin, 'revokeRole', { grantId: grant.id }, adminToken)
+    expect((await invokeOk(policies, 'mentors', {})).items.map((m: { name: string }) => m.name)).not.toContain('郑国平')
+    expect(await invoke(policies, 'mentor', { id: zheng.id }, c.token)).toMatchObject({ code: 'NOT_FOUND' })
+    expect(
+      await invoke(
+        policies,
+        'bookMentor',
+        { mentorId: zheng.id, startsAt: zheng.nextFree, topic: 'application', question: '还能预约吗？' },
+        c.token,
+      ),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '导师不存在或暂停预约' })
   })
 
   test('leaving with an hour still to come: the booking is cancelled, the hour free again, the mentor told', async () => {

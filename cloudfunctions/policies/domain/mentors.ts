@@ -45,6 +45,13 @@ export function weeklyHourAt(weekly: WeeklyHour[], at: Date): WeeklyHour | undef
   )
 }
 
+/**
+ * A mentor is listed and bookable only while they hold the 青创导师 role: an admin who revokes it
+ * (or a disabled account) takes them off the list at once, so nobody books a desk they cannot see.
+ */
+export const holdsMentorRole = sql<boolean>`exists (select 1 from user_roles r
+  where r.user_id = m.user_id and r.role = 'mentor' and r.revoked_at is null)`
+
 /** An active mentor with their name, or undefined. */
 export async function activeMentor(ctx: TxCtx, id: number) {
   return ctx.db
@@ -56,6 +63,7 @@ export async function activeMentor(ctx: TxCtx, id: number) {
     .where('m.user_id', '=', id)
     .where('m.active', '=', true)
     .where('u.disabled', '=', false)
+    .where(holdsMentorRole)
     .executeTakeFirst()
 }
 
