@@ -8,6 +8,7 @@ import { adminFeature } from './admin/feature'
 import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
 import { policiesFeature } from './policies/feature'
+import { demandsFeature } from './demands/feature'
 import { stationsFeature } from './stations/feature'
 import { userFeature } from './user/feature'
 
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   canteenFeature,
   activitiesFeature,
   policiesFeature,
+  demandsFeature,
   adminFeature,
 ]
 
