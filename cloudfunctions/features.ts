@@ -7,6 +7,7 @@ import { activitiesFeature } from './activities/feature'
 import { adminFeature } from './admin/feature'
 import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
+import { policiesFeature } from './policies/feature'
 import { demandsFeature } from './demands/feature'
 import { stationsFeature } from './stations/feature'
 import { userFeature } from './user/feature'
@@ -18,6 +19,7 @@ export const FEATURES: readonly Feature[] = [
   stationsFeature,
   canteenFeature,
   activitiesFeature,
+  policiesFeature,
   demandsFeature,
   adminFeature,
 ]

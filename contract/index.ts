@@ -6,6 +6,7 @@ import { communityContract } from './community'
 import { demandsContract } from './demands'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
+import { policiesContract } from './policies'
 import { stationsContract } from './stations'
 import { userContract } from './user'
 
@@ -17,6 +18,7 @@ export const contract = {
   notifications: notificationsContract,
   canteen: canteenContract,
   activities: activitiesContract,
+  policies: policiesContract,
   demands: demandsContract,
   admin: adminContract,
 }

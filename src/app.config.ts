@@ -32,6 +32,11 @@ export default defineAppConfig({
       root: 'subpackages/account',
       pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
     },
+    // 政策 and 青创导师: the compendium, eligibility, what I can get; mentors and bookings; staff tools.
+    {
+      root: 'subpackages/policies',
+      pages: ['index', 'detail', 'profile', 'benefits', 'mentors', 'mentor', 'bookings', 'desk', 'manage', 'edit'],
+    },
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
     { root: 'subpackages/demands', pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public'] },
   ],

@@ -22,7 +22,13 @@ export const FEATURE_TILES: FeatureTile[] = [
   },
   { key: 'canteen', title: '延时餐厅', subtitle: '骑手 6.8 折', glyph: '餐', path: '/subpackages/canteen/index' },
   { key: 'activities', title: '社区活动', subtitle: '报名 · 签到', glyph: '活', path: '/subpackages/activities/index' },
-  { key: 'policies', title: '政策', subtitle: '青创政策汇编', glyph: '策' },
+  {
+    key: 'policies',
+    title: '政策',
+    subtitle: '查政策 · 约导师',
+    glyph: '策',
+    path: '/subpackages/policies/index',
+  },
   { key: 'talent', title: '人才揭榜', subtitle: '发榜 · 揭榜', glyph: '榜' },
   {
     key: 'demands',

@@ -182,6 +182,9 @@ export default function Mine() {
             <CellGroup title="我的服务">
               <LinkCell title="我的活动" url="/subpackages/activities/mine" />
               <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
+              <LinkCell title="我的政策条件" url="/subpackages/policies/profile" />
+              <LinkCell title="我的导师预约" url="/subpackages/policies/bookings" />
+              {holds(me, 'mentor') && <LinkCell title="导师工作台" url="/subpackages/policies/desk" />}
               {holds(me, 'rider') && (
                 <LinkCell
                   title="骑手认证"
@@ -205,6 +208,9 @@ export default function Mine() {
                     title={holds(me, 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计'}
                     url="/subpackages/admin/index"
                   />
+                )}
+                {holds(me, 'social_worker', 'admin', 'department') && (
+                  <LinkCell title="政策管理（发布、导入、到期提醒）" url="/subpackages/policies/manage" />
                 )}
                 {holds(me, 'social_worker', 'admin') && (
                   <>

@@ -1,0 +1,1 @@
+export { openLink } from './open-link.h5'

@@ -1,0 +1,215 @@
+import { Input, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import type { InputOf, OutputOf } from '../../../contract'
+import { POLICY_CATEGORIES, POLICY_TOPICS, type PolicyCategory, type PolicyTopic } from '../../../contract/policies'
+import { PLACES, type Place } from '../../../contract/policy-rules'
+import { PageState } from '../../components/PageState'
+import { fieldProps } from '../../platform/a11y'
+import { call, type CallError } from '../../services/call'
+import { getSessionToken } from '../../services/session'
+import { Press } from './components/Press'
+import { PolicyCard } from './components/PolicyCard'
+import { Toggle } from './components/Toggle'
+import './policies.css'
+
+type Filters = Omit<InputOf<'policies', 'list'>, 'offset' | 'limit'>
+type Item = OutputOf<'policies', 'list'>['items'][number]
+type Facets = OutputOf<'policies', 'facets'>
+const go = (url: string) => Taro.navigateTo({ url })
+
+const WINDOWS = { current: '未截止', open: '受理中', closing: '即将截止', closed: '已截止', all: '全部' } as const
+const MINE = { eligible: '符合我的', maybe: '可能符合', favourite: '我的收藏' } as const
+
+/**
+ * 政策: the compendium by 海曙's four categories (tabs), searched in Chinese or pinyin, sorted by
+ * deadline; topics, regions, issuers and windows behind 筛选; 符合我的 / 我的收藏 for the signed-in.
+ */
+export default function PoliciesIndex() {
+  const signedIn = !!getSessionToken()
+  const [filters, setFilters] = useState<Filters>({ q: '', window: 'current', sort: 'deadline' })
+  const [q, setQ] = useState('')
+  const [items, setItems] = useState<Item[]>()
+  const [more, setMore] = useState(false)
+  const [error, setError] = useState<CallError>()
+  const [facets, setFacets] = useState<Facets>()
+  const [panel, setPanel] = useState(false)
+  const seq = useRef(0)
+
+  const load = (next: Filters, offset = 0) => {
+    const mine = ++seq.current
+    setError(undefined)
+    if (!offset) setItems(undefined)
+    call('policies', 'list', { ...next, offset, limit: 20 }, { loading: false, toast: false }).then(
+      (r) => {
+        if (mine !== seq.current) return
+        setItems((old) => (offset ? [...(old ?? []), ...r.items] : r.items))
+        setMore(r.more)
+      },
+      (e) => mine === seq.current && setError(e),
+    )
+  }
+  const change = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch }
+    setFilters(next)
+    load(next)
+  }
+  useDidShow(() => {
+    load(filters)
+    if (!facets) call('policies', 'facets', {}, { loading: false, toast: false }).then(setFacets, () => undefined)
+  })
+
+  const chosen = [filters.topic, filters.region, filters.issuer, filters.window !== 'current' ? 1 : undefined].filter(
+    (x) => x !== undefined,
+  ).length
+
+  return (
+    <View className="page pol">
+      <View className="pol-links" role="navigation" aria-label="政策服务">
+        <Press className="pol-link" onPress={() => go('/subpackages/policies/benefits')}>
+          我能享受
+        </Press>
+        <Press className="pol-link" onPress={() => go('/subpackages/policies/profile')}>
+          我的条件
+        </Press>
+        <Press className="pol-link" onPress={() => go('/subpackages/policies/mentors')}>
+          青创导师
+        </Press>
+      </View>
+      <View className="pol-search">
+        <Input
+          className="pol-search__input"
+          placeholder="搜索政策，如 人才贷、安居、rcd"
+          value={q}
+          confirmType="search"
+          onInput={(e) => setQ(e.detail.value)}
+          onConfirm={() => change({ q })}
+          {...fieldProps('搜索政策')}
+        />
+        <Press className="pol-search__go" onPress={() => change({ q })}>
+          搜索
+        </Press>
+      </View>
+      <View className="pol-tabs" role="group" aria-label="政策类别">
+        <Toggle on={!filters.category} onPress={() => change({ category: undefined })}>
+          全部
+        </Toggle>
+        {(Object.keys(POLICY_CATEGORIES) as PolicyCategory[]).map((c) => (
+          <Toggle key={c} on={filters.category === c} onPress={() => change({ category: c })}>
+            {POLICY_CATEGORIES[c]}
+          </Toggle>
+        ))}
+      </View>
+      <View className="pol-row" role="group" aria-label="与我相关">
+        {signedIn &&
+          (Object.keys(MINE) as (keyof typeof MINE)[]).map((m) => (
+            <Toggle
+              key={m}
+              on={filters.mine === m}
+              onPress={() => change({ mine: filters.mine === m ? undefined : m })}
+            >
+              {MINE[m]}
+            </Toggle>
+          ))}
+        <Press
+          className={`pol-chip${chosen ? ' pol-chip--on' : ''}`}
+          expanded={panel}
+          label={chosen ? `筛选，已选 ${chosen} 项` : '筛选'}
+          onPress={() => setPanel(!panel)}
+        >
+          筛选{chosen ? ` · ${chosen}` : ''} {panel ? '▴' : '▾'}
+        </Press>
+      </View>
+      {panel && (
+        <View className="card pol-panel">
+          <Text className="pol-panel__title">专题</Text>
+          <View className="pol-row" role="group" aria-label="专题">
+            {(Object.keys(POLICY_TOPICS) as PolicyTopic[]).map((t) => (
+              <Toggle
+                key={t}
+                on={filters.topic === t}
+                onPress={() => change({ topic: filters.topic === t ? undefined : t })}
+              >
+                {POLICY_TOPICS[t]}
+              </Toggle>
+            ))}
+          </View>
+          <Text className="pol-panel__title">地区</Text>
+          <View className="pol-row" role="group" aria-label="地区">
+            {(facets?.regions ?? []).map((r) => (
+              <Toggle
+                key={r.key}
+                on={filters.region === r.key}
+                onPress={() => change({ region: filters.region === r.key ? undefined : (r.key as Place) })}
+              >
+                {PLACES[r.key]}
+              </Toggle>
+            ))}
+          </View>
+          <Text className="pol-panel__title">发布单位</Text>
+          <View className="pol-row" role="group" aria-label="发布单位">
+            {(facets?.issuers ?? []).map((i) => (
+              <Toggle
+                key={i.name}
+                on={filters.issuer === i.name}
+                onPress={() => change({ issuer: filters.issuer === i.name ? undefined : i.name })}
+              >
+                {i.name}
+              </Toggle>
+            ))}
+          </View>
+          <Text className="pol-panel__title">受理状态</Text>
+          <View className="pol-row" role="group" aria-label="受理状态">
+            {(Object.keys(WINDOWS) as (keyof typeof WINDOWS)[]).map((w) => (
+              <Toggle key={w} on={filters.window === w} onPress={() => change({ window: w })}>
+                {WINDOWS[w]}
+              </Toggle>
+            ))}
+          </View>
+          <Text className="pol-panel__title">排序</Text>
+          <View className="pol-row" role="group" aria-label="排序">
+            <Toggle on={filters.sort === 'deadline'} onPress={() => change({ sort: 'deadline' })}>
+              按截止日期
+            </Toggle>
+            <Toggle on={filters.sort === 'updated'} onPress={() => change({ sort: 'updated' })}>
+              最近更新
+            </Toggle>
+          </View>
+          <View className="pol-row">
+            {chosen > 0 && (
+              <Press
+                className="pol-chip"
+                onPress={() => change({ topic: undefined, region: undefined, issuer: undefined, window: 'current' })}
+              >
+                清除筛选
+              </Press>
+            )}
+            <Press className="pol-chip" onPress={() => setPanel(false)}>
+              收起
+            </Press>
+          </View>
+        </View>
+      )}
+      <PageState
+        loading={!items && !error}
+        error={error}
+        onRetry={() => load(filters)}
+        empty={items?.length === 0}
+        emptyText={
+          filters.mine === 'eligible' ? '暂时没有你完全符合的政策，补充条件后再看看' : '没有找到政策，换个词或类别试试'
+        }
+      >
+        <View role="list" aria-label="政策列表">
+          {items?.map((p) => (
+            <PolicyCard key={p.id} p={p} />
+          ))}
+        </View>
+        {more && (
+          <Press className="pol-btn" onPress={() => load(filters, items?.length ?? 0)}>
+            加载更多
+          </Press>
+        )}
+      </PageState>
+    </View>
+  )
+}

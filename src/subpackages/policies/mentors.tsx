@@ -1,0 +1,91 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { OutputOf } from '../../../contract'
+import { MENTOR_TOPICS } from '../../../contract/policies'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { getSessionToken } from '../../services/session'
+import { Press } from './components/Press'
+import { Toggle } from './components/Toggle'
+import { hourLabel } from './format'
+import './policies.css'
+
+type Topic = keyof typeof MENTOR_TOPICS
+const go = (url: string) => Taro.navigateTo({ url })
+
+/** 青创导师: who can help with what, and their next free hour. */
+export default function MentorsPage() {
+  const [topic, setTopic] = useState<Topic>()
+  const [data, setData] = useState<OutputOf<'policies', 'mentors'>>()
+  const [error, setError] = useState<CallError>()
+  const load = (t = topic) => {
+    setError(undefined)
+    setData(undefined)
+    call('policies', 'mentors', t ? { topic: t } : {}, { loading: false, toast: false }).then(setData, setError)
+  }
+  useDidShow(() => load())
+  return (
+    <View className="page pol">
+      <Text className="muted pol-para">
+        村支书、青创达人、农指员等专业人士担任青创导师，解读政策、辅导申报、帮你引流量。每位导师每周固定时段开放预约。
+      </Text>
+      {getSessionToken() && (
+        <View className="pol-links">
+          <Press className="pol-link" onPress={() => go('/subpackages/policies/bookings')}>
+            我的预约
+          </Press>
+        </View>
+      )}
+      <View className="pol-row" role="group" aria-label="辅导方向">
+        <Toggle
+          on={!topic}
+          onPress={() => {
+            setTopic(undefined)
+            load(undefined)
+          }}
+        >
+          全部
+        </Toggle>
+        {(Object.keys(MENTOR_TOPICS) as Topic[]).map((t) => (
+          <Toggle
+            key={t}
+            on={topic === t}
+            onPress={() => {
+              setTopic(t)
+              load(t)
+            }}
+          >
+            {MENTOR_TOPICS[t]}
+          </Toggle>
+        ))}
+      </View>
+      <PageState loading={!data && !error} error={error} onRetry={() => load()} empty={data?.items.length === 0}>
+        <View role="list" aria-label="青创导师">
+          {data?.items.map((m) => (
+            <View key={m.id} className="card pol-card" role="listitem" aria-label={m.name}>
+              <Press className="pol-card__title" onPress={() => go(`/subpackages/policies/mentor?id=${m.id}`)}>
+                {m.name}
+              </Press>
+              <Text className="pol-card__benefit">{m.field}</Text>
+              <Text className="muted pol-card__meta">{m.background}</Text>
+              <View className="pol-card__tags">
+                {m.topics.map((t) => (
+                  <Text key={t} className="pol-tag">
+                    {MENTOR_TOPICS[t]}
+                  </Text>
+                ))}
+                <Text className="pol-tag pol-tag--topic">{m.languages.join(' · ')}</Text>
+              </View>
+              <Text className="muted pol-card__meta">
+                {m.communityName ? `${m.communityName} · ` : ''}
+                {m.rating !== null ? `评分 ${m.rating}（${m.ratings} 人）· ` : ''}
+                {m.nextFree ? `最近可约：${hourLabel(m.nextFree)}` : '近两周已约满'}
+              </Text>
+            </View>
+          ))}
+        </View>
+      </PageState>
+    </View>
+  )
+}
