@@ -7,6 +7,7 @@ import { activitiesFeature } from './activities/feature'
 import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
 import { stationsFeature } from './stations/feature'
+import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
 
 export const FEATURES: readonly Feature[] = [
@@ -16,6 +17,7 @@ export const FEATURES: readonly Feature[] = [
   stationsFeature,
   canteenFeature,
   activitiesFeature,
+  talentFeature,
 ]
 
 /** A cloud function of this app (in WeChat's cloud its runtime is made from these features). */

@@ -5,6 +5,7 @@ import { communityContract } from './community'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { stationsContract } from './stations'
+import { talentContract } from './talent'
 import { userContract } from './user'
 
 /** Every cloud function and its actions. The client and the functions import this one object. */
@@ -15,6 +16,7 @@ export const contract = {
   notifications: notificationsContract,
   canteen: canteenContract,
   activities: activitiesContract,
+  talent: talentContract,
 }
 
 export type Contract = typeof contract

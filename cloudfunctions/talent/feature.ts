@@ -1,0 +1,11 @@
+import { defineFeature } from '../../server/core/feature'
+import * as m0050 from './migrations/0050_talent'
+import { talentNotices } from './notices'
+import { seedTalent } from './seed'
+
+export const talentFeature = defineFeature({
+  name: 'talent',
+  migrations: { '0050_talent': m0050 },
+  notices: talentNotices,
+  seed: seedTalent,
+})
