@@ -1,5 +1,6 @@
 import { handler } from '../../server/core/define-function'
 import { challengeMatcher } from './domain/access'
+import { feedbackOnChallenge } from './domain/feedback'
 import { headline } from './domain/profiles'
 import { talentsForChallenge, teamsForChallenge } from './domain/recommend'
 import { percent, reasons } from './domain/words'
@@ -8,8 +9,9 @@ import { percent, reasons } from './domain/words'
 export const recommendTalents = handler('talent', 'recommendTalents', {
   access: challengeMatcher('challengeId'),
   async run({ db, target: c }, { limit }) {
-    const people = await talentsForChallenge(db, c, limit)
-    const teams = await teamsForChallenge(db, c, limit)
+    const feedback = await feedbackOnChallenge(db, c)
+    const people = await talentsForChallenge(db, c, feedback, limit)
+    const teams = await teamsForChallenge(db, c, feedback, limit)
     const items = [
       ...people.map((p) => ({
         kind: 'profile' as const,

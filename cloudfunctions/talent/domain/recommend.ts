@@ -1,50 +1,24 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely'
 import type { DB } from '../../../server/db/schema'
+import { publicChallenges } from './challenges'
+import { type ChallengeFeedback, type ProfileFeedback } from './feedback'
+import { needsQuery } from './needs'
+import {
+  WEIGHTS,
+  availabilityScore,
+  countHeld,
+  distanceScore,
+  heldList,
+  intArray,
+  km,
+  poorRecord,
+  ratingScore,
+  textArray,
+  w,
+} from './scoring'
 
 type Trx = Transaction<DB>
-
-/**
- * The scoring, in PostgreSQL: candidates come from the GIN indexes (skills overlap, or the same
- * chain), each is scored by one expression, the database sorts and returns the top N. Nothing is
- * copied into memory. Weights (sum of the positive ones = 1):
- */
-export const WEIGHTS = {
-  /** Share of the challenge's required skills the candidate has. */
-  skills: 0.55,
-  sameChain: 0.15,
-  /** 1 nearby, falling with distance (half at 100 km); overseas counts as remote (0.3). */
-  distance: 0.1,
-  /** full time 1, part time 0.8, spare time 0.5. */
-  availability: 0.1,
-  /** Bayesian mean of past ratings (two phantom 3.5s), 1..5 mapped to 0..1. */
-  rating: 0.1,
-  /** A record of poor delivery: at least two ratings averaging below 3. */
-  poorRecord: 0.25,
-  /** "Not interested" feedback: skills, chain or distance like what was turned down. */
-  learned: 0.15,
-} as const
-
-/** The weights as SQL literals (typed numeric by PostgreSQL, not guessed from a parameter). */
-const w = Object.fromEntries(Object.entries(WEIGHTS).map(([k, v]) => [k, sql.lit(v)])) as Record<
-  keyof typeof WEIGHTS,
-  RawBuilder<unknown>
->
-
-const km = (lat: RawBuilder<unknown>, lng: RawBuilder<unknown>, lat0: unknown, lng0: unknown) => sql<number | null>`
-  (6371 * 2 * asin(sqrt(power(sin(radians(${lat} - ${lat0}::float8) / 2), 2)
-    + cos(radians(${lat0}::float8)) * cos(radians(${lat})) * power(sin(radians(${lng} - ${lng0}::float8) / 2), 2))))`
-
-const distanceScore = (d: RawBuilder<unknown>) =>
-  sql`(case when ${d} is null then 0.3 else 1.0 / (1 + ${d} / 100.0) end)`
-const availabilityScore = (a: RawBuilder<unknown>) =>
-  sql`(case ${a} when 'full_time' then 1.0 when 'part_time' then 0.8 when 'spare' then 0.5 else 0 end)`
-const ratingScore = (sum: RawBuilder<unknown>, count: RawBuilder<unknown>) =>
-  sql`((((${sum})::float8 + 7) / ((${count}) + 2) - 1) / 4)`
-const poorRecord = (sum: RawBuilder<unknown>, count: RawBuilder<unknown>) =>
-  sql`((${count}) >= 2 and (${sum}) < 3 * (${count}))`
-const share = (part: RawBuilder<unknown>, whole: RawBuilder<unknown>) =>
-  sql`(cardinality(${part})::float8 / greatest(cardinality(${whole}), 1))`
-const textArray = (xs: string[]) => sql`${xs}::text[]`
+type Expr = RawBuilder<unknown>
 
 export interface ChallengeForMatching {
   id: number
@@ -55,20 +29,70 @@ export interface ChallengeForMatching {
   enterprise_id: number
 }
 
-/** The best experts for a challenge (not busy, not turned down for it), with the facts behind each score. */
-export async function talentsForChallenge(db: Trx, c: ChallengeForMatching, limit: number) {
-  const skills = textArray(c.skills)
+/** Demotion of candidates like the ones the enterprise turned down for this challenge. */
+function challengePenalty(f: ChallengeFeedback, c: ChallengeForMatching, skills: Expr, chains: Expr, d: Expr) {
+  const terms: Expr[] = []
+  if (f.offSkills.length)
+    terms.push(sql`${w.learned} * ${countHeld(skills, f.offSkills)}::float8 / greatest(cardinality(${skills}), 1)`)
+  if (f.chainChains.length && f.chainSkills.length) {
+    // Off the chain, matching only on skills a turned-down candidate from that chain matched on.
+    const others = c.skills.filter((s) => !f.chainSkills.includes(s))
+    terms.push(sql`${w.learned} * (not ${chains} @> array[${c.chain}]::text[] and ${countHeld(skills, others)} = 0
+      and ${chains} && ${textArray(f.chainChains)})::int`)
+  }
+  if (f.maxKm !== null) terms.push(sql`${w.learned} * coalesce(${d} >= ${f.maxKm}::float8, false)::int`)
+  return terms.length ? sql`(${sql.join(terms, sql` + `)})` : sql`0`
+}
+
+/** The part of a score both kinds of candidate share: skills covered, same chain, distance. */
+const baseScore = (held: Expr, wantedCount: number | Expr, sameChain: Expr, d: Expr) => sql`
+  ${w.skills} * ${held}::float8 / greatest(${wantedCount}, 1)
+  + ${w.sameChain} * (${sameChain})::int
+  + ${w.distance} * ${distanceScore(d)}`
+
+/**
+ * Without a skill in common a profile scores at most this (same chain, next door, full time,
+ * the best record): when the top N with skills in common all score above it, nobody on the chain
+ * alone can enter, and the chain-only candidates are not scored at all.
+ */
+const CHAIN_ONLY_MAX = WEIGHTS.sameChain + WEIGHTS.distance + WEIGHTS.availability + WEIGHTS.rating
+
+/**
+ * The best experts for a challenge: profiles that take work and share a skill (GIN overlap), or
+ * failing enough good ones, the chain; scored and sorted by the database. The facts behind each
+ * score come back for the reasons.
+ */
+export async function talentsForChallenge(db: Trx, c: ChallengeForMatching, f: ChallengeFeedback, limit: number) {
+  const numbers = <T extends { score: number; km: number | null }>(r: T) => ({
+    ...r,
+    score: Number(r.score),
+    km: r.km === null ? null : Number(r.km),
+  })
+  const bySkills = (await talentsQuery(c, f, limit, 'skills').execute(db)).rows.map(numbers)
+  if (bySkills.length === limit && bySkills[limit - 1].score > CHAIN_ONLY_MAX) return bySkills
+  const byChain = (await talentsQuery(c, f, limit, 'chainOnly').execute(db)).rows.map(numbers)
+  return [...bySkills, ...byChain].sort((a, b) => b.score - a.score || a.user_id - b.user_id).slice(0, limit)
+}
+
+/** The ranking query of talentsForChallenge (apart, so that it can be explained). */
+export function talentsQuery(
+  c: ChallengeForMatching,
+  f: ChallengeFeedback,
+  limit: number,
+  pool: 'skills' | 'chainOnly',
+) {
+  const overlap = sql`p.skills && ${textArray(c.skills)}`
   const d = sql.ref('d.km')
-  const { rows } = await sql<{
+  const skills = sql.ref('p.skills')
+  const chains = sql.ref('p.chains')
+  return sql<{
     user_id: number
     name: string
     field: string
     institution: string
     title: string
     skills: string[]
-    chains: string[]
     availability: 'full_time' | 'part_time' | 'spare'
-    overseas: boolean
     rating_sum: number
     rating_count: number
     matched: string[]
@@ -76,62 +100,37 @@ export async function talentsForChallenge(db: Trx, c: ChallengeForMatching, limi
     km: number | null
     score: number
   }>`
-    with dis as (
-      select x.reason, p.skills, p.chains, ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} as km
-      from talent_dismissals x join talent_profiles p on p.user_id = x.profile_user_id
-      where x.side = 'challenge' and x.challenge_id = ${c.id}
-      union all
-      select x.reason, t.skills, t.chains, null from talent_dismissals x join talent_teams t on t.id = x.team_id
-      where x.side = 'challenge' and x.challenge_id = ${c.id}
-    ), learned as (
-      select
-        -- 技能不对口: the skills they had beyond what the challenge asks for.
-        coalesce((select array_agg(distinct s) from dis, unnest(dis.skills) s
-                  where dis.reason = 'skills' and s <> all(${skills})), '{}') as off_skills,
-        -- 产业链不相关: the skill they matched on, in the other chains they came from.
-        coalesce((select array_agg(distinct s) from dis, unnest(dis.skills) s
-                  where dis.reason = 'chain' and s = any(${skills})), '{}') as chain_skills,
-        coalesce((select array_agg(distinct s) from dis, unnest(dis.chains) s
-                  where dis.reason = 'chain' and s <> ${c.chain}), '{}') as chain_chains,
-        -- 距离太远: as far as the nearest one turned down for distance.
-        (select min(km) from dis where reason = 'distance') as max_km
+    with ranked as (
+      select p.user_id, d.km,
+        ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`${chains} @> array[${c.chain}]::text[]`, d)}
+        + ${w.availability} * ${availabilityScore(sql.ref('p.availability'))}
+        + ${w.rating} * ${ratingScore(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
+        - ${w.poorRecord} * ${poorRecord(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
+        - ${challengePenalty(f, c, skills, chains, d)} )::float8 as score
+      from talent_profiles p
+      cross join lateral (select ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} as km) d
+      where p.availability <> 'busy'
+        and ${pool === 'skills' ? overlap : sql`p.chains && array[${c.chain}]::text[] and not ${overlap}`}
+        and p.user_id <> all(${intArray(f.excludedProfiles)})
+      order by score desc, p.user_id
+      -- a few more than asked: disabled or deleted accounts are dropped below
+      limit ${limit + 10}
     )
-    select p.user_id, u.display_name as name, p.field, p.institution, p.title, p.skills, p.chains,
-      p.availability, p.overseas, p.rating_sum, p.rating_count, m.matched, m.same_chain, d.km,
-      ( ${w.skills} * ${share(sql.ref('m.matched'), skills)}
-      + ${w.sameChain} * m.same_chain::int
-      + ${w.distance} * ${distanceScore(d)}
-      + ${w.availability} * ${availabilityScore(sql.ref('p.availability'))}
-      + ${w.rating} * ${ratingScore(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
-      - ${w.poorRecord} * ${poorRecord(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}::int
-      - ${w.learned} * ${share(sql`array(select unnest(p.skills) intersect select unnest(l.off_skills))`, sql.ref('p.skills'))}
-      - ${w.learned} * (not m.same_chain and cardinality(m.matched) > 0 and m.matched <@ l.chain_skills
-                         and p.chains && l.chain_chains)::int
-      - ${w.learned} * coalesce(d.km >= l.max_km, false)::int
-      )::float8 as score
-    from talent_profiles p
-    join users u on u.id = p.user_id
-    cross join learned l
-    cross join lateral (select array(select s from unnest(p.skills) s where s = any(${skills})) as matched,
-                               ${c.chain} = any(p.chains) as same_chain) m
-    cross join lateral (select case when p.lat is null then null
-                          else ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} end as km) d
-    where p.availability <> 'busy'
-      and (p.skills && ${skills} or p.chains && array[${c.chain}]::text[])
-      and not u.disabled and u.deleted_at is null
-      and not exists (select 1 from talent_dismissals x where x.side = 'challenge'
-                      and x.challenge_id = ${c.id} and x.profile_user_id = p.user_id)
-      and not exists (select 1 from user_roles r where r.user_id = p.user_id and r.role = 'enterprise'
-                      and r.enterprise_id = ${c.enterprise_id} and r.revoked_at is null)
-    order by score desc, p.user_id
-    limit ${limit}`.execute(db)
-  return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
+    select r.user_id, r.km, r.score, u.display_name as name, p.field, p.institution, p.title, p.skills,
+      p.availability, p.rating_sum, p.rating_count, ${heldList(skills, c.skills)} as matched,
+      p.chains @> array[${c.chain}]::text[] as same_chain
+    from ranked r
+    join talent_profiles p on p.user_id = r.user_id
+    join users u on u.id = r.user_id
+    where not u.disabled and u.deleted_at is null
+    order by r.score desc, r.user_id
+    limit ${limit}`
 }
 
 /** The best formed teams for a challenge: members' skills together, the leader's place, members' ratings. */
-export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, limit: number) {
-  const skills = textArray(c.skills)
+export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, f: ChallengeFeedback, limit: number) {
   const d = sql.ref('d.km')
+  const skills = sql.ref('t.skills')
   const { rows } = await sql<{
     id: number
     name: string
@@ -145,31 +144,27 @@ export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, limit:
     overseas: boolean
     score: number
   }>`
-    select t.id, t.name, t.skills, r.members, r.rating_sum, r.rating_count, m.matched, m.same_chain, d.km,
-      coalesce(lp.lat is null, false) as overseas,
-      ( ${w.skills} * ${share(sql.ref('m.matched'), skills)}
-      + ${w.sameChain} * m.same_chain::int
-      + ${w.distance} * ${distanceScore(d)}
+    select t.id, t.name, t.skills, d.km, lp.user_id is not null and lp.lat is null as overseas,
+      ${heldList(skills, c.skills)} as matched, t.chains @> array[${c.chain}]::text[] as same_chain,
+      m.members, m.rating_sum, m.rating_count,
+      ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`t.chains @> array[${c.chain}]::text[]`, d)}
       + ${w.availability} * 0.8
-      + ${w.rating} * ${ratingScore(sql.ref('r.rating_sum'), sql.ref('r.rating_count'))}
-      - ${w.poorRecord} * ${poorRecord(sql.ref('r.rating_sum'), sql.ref('r.rating_count'))}::int
-      )::float8 as score
+      + ${w.rating} * ${ratingScore(sql.ref('m.rating_sum'), sql.ref('m.rating_count'))}
+      - ${w.poorRecord} * ${poorRecord(sql.ref('m.rating_sum'), sql.ref('m.rating_count'))}
+      - ${challengePenalty(f, c, skills, sql.ref('t.chains'), d)} )::float8 as score
     from talent_teams t
     left join talent_profiles lp on lp.user_id = t.leader_id
+    cross join lateral (select ${km(sql.ref('lp.lat'), sql.ref('lp.lng'), c.lat, c.lng)} as km) d
+    -- teams are few (hundreds): members and their ratings per candidate team
     cross join lateral (
       select array_agg(u.display_name order by tm.invited_at) as members,
-             coalesce(sum(p.rating_sum), 0)::int as rating_sum, coalesce(sum(p.rating_count), 0)::int as rating_count
+        coalesce(sum(p.rating_sum), 0)::int as rating_sum, coalesce(sum(p.rating_count), 0)::int as rating_count
       from talent_team_members tm join users u on u.id = tm.user_id
       left join talent_profiles p on p.user_id = tm.user_id
-      where tm.team_id = t.id and tm.status = 'accepted') r
-    cross join lateral (select array(select s from unnest(t.skills) s where s = any(${skills})) as matched,
-                               ${c.chain} = any(t.chains) as same_chain) m
-    cross join lateral (select case when lp.lat is null then null
-                          else ${km(sql.ref('lp.lat'), sql.ref('lp.lng'), c.lat, c.lng)} end as km) d
+      where tm.team_id = t.id and tm.status = 'accepted') m
     where t.formed_at is not null
-      and (t.skills && ${skills} or t.chains && array[${c.chain}]::text[])
-      and not exists (select 1 from talent_dismissals x where x.side = 'challenge'
-                      and x.challenge_id = ${c.id} and x.team_id = t.id)
+      and (t.skills && ${textArray(c.skills)} or t.chains && array[${c.chain}]::text[])
+      and t.id <> all(${intArray(f.excludedTeams)})
     order by score desc, t.id
     limit ${limit}`.execute(db)
   return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
@@ -185,99 +180,95 @@ export interface ProfileForMatching {
   dual_appointment: boolean
 }
 
-/** What the expert turned down, and what it teaches: skills, chains and distances to avoid. */
-const learnedForProfile = (p: ProfileForMatching, mySkills: RawBuilder<unknown>) => sql`
-  dis as (
-    select x.reason, c.skills, c.chain,
-      ${p.lat === null ? sql`null::float8` : km(sql.ref('c.lat'), sql.ref('c.lng'), p.lat, p.lng)} as km
-    from talent_dismissals x join talent_challenges c on c.id = x.challenge_id
-    where x.side = 'profile' and x.profile_user_id = ${p.user_id}
-    union all
-    select x.reason, n.skills, n.chain,
-      ${p.lat === null ? sql`null::float8` : km(sql.ref('n.lat'), sql.ref('n.lng'), p.lat, p.lng)}
-    from talent_dismissals x join talent_needs n on n.id = x.need_id
-    where x.side = 'profile' and x.profile_user_id = ${p.user_id}
-  ), learned as (
-    select
-      coalesce((select array_agg(distinct s) from dis, unnest(dis.skills) s
-                where dis.reason = 'skills' and s <> all(${mySkills})), '{}') as off_skills,
-      coalesce((select array_agg(distinct chain) from dis where reason = 'chain'), '{}') as off_chains,
-      (select min(km) from dis where reason = 'distance') as max_km
-  )`
+/** Demotion of challenges or needs like the ones the expert turned down. */
+function profilePenalty(f: ProfileFeedback, skills: Expr, chain: Expr, d: Expr) {
+  const terms: Expr[] = []
+  if (f.offSkills.length)
+    terms.push(sql`${w.learned} * ${countHeld(skills, f.offSkills)}::float8 / greatest(cardinality(${skills}), 1)`)
+  if (f.offChains.length) terms.push(sql`${w.learned} * (${chain} = any(${textArray(f.offChains)}))::int`)
+  if (f.maxKm !== null) terms.push(sql`${w.learned} * coalesce(${d} >= ${f.maxKm}::float8, false)::int`)
+  return terms.length ? sql`(${sql.join(terms, sql` + `)})` : sql`0`
+}
 
-const learnedPenalty = (skills: RawBuilder<unknown>, chain: RawBuilder<unknown>, d: RawBuilder<unknown>) => sql`
-  ${w.learned} * ${share(sql`array(select unnest(${skills}) intersect select unnest(l.off_skills))`, skills)}
-  + ${w.learned} * (${chain} = any(l.off_chains))::int
-  + ${w.learned} * coalesce(${d} >= l.max_km, false)::int`
+const distanceFrom = (p: ProfileForMatching, lat: string, lng: string) =>
+  p.lat === null || p.lng === null ? sql`null::float8` : km(sql.ref(lat), sql.ref(lng), p.lat, p.lng)
 
-/** The best open challenges for an expert: not their own enterprise's, not taken or turned down already. */
-export async function challengesForProfile(db: Trx, p: ProfileForMatching, today: string, limit: number) {
-  const mine = textArray(p.skills)
+type Ranked = { id: number; km: number | null; score: number; matched: string[]; same_chain: boolean }
+
+/**
+ * The best open challenges for an expert (not their own enterprise's, not taken or turned down
+ * already), with their public fields, in one statement.
+ */
+export async function challengesForProfile(
+  db: Trx,
+  p: ProfileForMatching,
+  f: ProfileFeedback,
+  today: string,
+  limit: number,
+) {
   const d = sql.ref('d.km')
-  const { rows } = await sql<{
-    id: number
-    matched: string[]
-    same_chain: boolean
-    km: number | null
-    rating_sum: number
-    rating_count: number
-    score: number
-  }>`
-    with ${learnedForProfile(p, mine)}
-    select c.id, m.matched, m.same_chain, d.km, er.rating_sum, er.rating_count,
-      ( ${w.skills} * ${share(sql.ref('m.matched'), sql.ref('c.skills'))}
-      + ${w.sameChain} * m.same_chain::int
-      + ${w.distance} * ${distanceScore(d)}
-      + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
-      + ${w.rating} * ${ratingScore(sql.ref('er.rating_sum'), sql.ref('er.rating_count'))}
-      - ${w.poorRecord} * ${poorRecord(sql.ref('er.rating_sum'), sql.ref('er.rating_count'))}::int
-      - (${learnedPenalty(sql.ref('c.skills'), sql.ref('c.chain'), d)})
-      )::float8 as score
-    from talent_challenges c
-    cross join learned l
-    cross join lateral (select array(select s from unnest(c.skills) s where s = any(${mine})) as matched,
-                               c.chain = any(${textArray(p.chains)}) as same_chain) m
-    cross join lateral (select ${p.lat === null ? sql`null::float8` : km(sql.ref('c.lat'), sql.ref('c.lng'), p.lat, p.lng)} as km) d
-    cross join lateral (select coalesce(sum(score), 0)::int as rating_sum, count(*)::int as rating_count
-                        from talent_ratings r where r.ratee_enterprise_id = c.enterprise_id) er
-    where c.status = 'open' and c.deadline >= ${today}::date
-      and (c.skills && ${mine} or c.chain = any(${textArray(p.chains)}))
-      and not exists (select 1 from talent_dismissals x where x.side = 'profile'
-                      and x.profile_user_id = ${p.user_id} and x.challenge_id = c.id)
-      and not exists (select 1 from talent_takes t where t.challenge_id = c.id
-                      and t.user_id = ${p.user_id} and t.status <> 'withdrawn')
-      and not exists (select 1 from user_roles r where r.user_id = ${p.user_id} and r.role = 'enterprise'
-                      and r.enterprise_id = c.enterprise_id and r.revoked_at is null)
-    order by score desc, c.deadline, c.id
-    limit ${limit}`.execute(db)
+  const skills = sql.ref('c.skills')
+  const ranked = sql<Ranked & { rating_sum: number; rating_count: number }>`(
+    with candidates as (
+      select c.id, c.deadline, c.enterprise_id, d.km,
+        ( ${baseScore(countHeld(skills, p.skills), sql`cardinality(c.skills)`, sql`c.chain = any(${textArray(p.chains)})`, d)}
+        + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
+        - ${profilePenalty(f, skills, sql.ref('c.chain'), d)} )::float8 as score
+      from talent_challenges c
+      cross join lateral (select ${distanceFrom(p, 'c.lat', 'c.lng')} as km) d
+      where c.status = 'open' and c.deadline >= ${today}::date
+        and (c.skills && ${textArray(p.skills)} or c.chain = any(${textArray(p.chains)}))
+        and c.id <> all(${intArray(f.excludedChallenges)})
+        and c.enterprise_id <> all(${intArray(f.myEnterprises)})
+    ), enterprise_record as (
+      -- the enterprise's record with takers (企业口碑) counts too
+      select ratee_enterprise_id as enterprise_id, sum(score)::int as rating_sum, count(*)::int as rating_count
+      from talent_ratings where side = 'taker' group by ratee_enterprise_id
+    ), rated as (
+      select r.id, r.deadline, r.km, coalesce(e.rating_sum, 0) as rating_sum, coalesce(e.rating_count, 0) as rating_count,
+        (r.score + ${w.rating} * ${ratingScore(sql`coalesce(e.rating_sum, 0)`, sql`coalesce(e.rating_count, 0)`)}
+          - ${w.poorRecord} * ${poorRecord(sql`coalesce(e.rating_sum, 0)`, sql`coalesce(e.rating_count, 0)`)})::float8 as score
+      from candidates r left join enterprise_record e on e.enterprise_id = r.enterprise_id
+      order by score desc, r.deadline, r.id
+      limit ${limit}
+    )
+    select r.id, r.km, r.rating_sum, r.rating_count, r.score, ${heldList(skills, p.skills)} as matched,
+      c.chain = any(${textArray(p.chains)}) as same_chain
+    from rated r join talent_challenges c on c.id = r.id)`
+  const rows = await publicChallenges(db)
+    .innerJoin(ranked.as('r'), 'r.id', 'c.id')
+    .select(['r.km', 'r.score', 'r.rating_sum', 'r.rating_count', 'r.matched', 'r.same_chain'])
+    .orderBy('r.score', 'desc')
+    .orderBy('c.deadline')
+    .orderBy('c.id')
+    .execute()
   return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
 }
 
-/** Open talent needs the expert could fill: 全职 needs full availability, 双聘 needs willingness. */
-export async function needsForProfile(db: Trx, p: ProfileForMatching, limit: number) {
-  const mine = textArray(p.skills)
+/** Open talent needs the expert could fill (全职 needs full availability, 双聘 willingness), in one statement. */
+export async function needsForProfile(db: Trx, p: ProfileForMatching, f: ProfileFeedback, limit: number) {
   const d = sql.ref('d.km')
-  const { rows } = await sql<{ id: number; matched: string[]; same_chain: boolean; km: number | null; score: number }>`
-    with ${learnedForProfile(p, mine)}
-    select n.id, m.matched, m.same_chain, d.km,
-      ( ${w.skills} * ${share(sql.ref('m.matched'), sql.ref('n.skills'))}
-      + ${w.sameChain} * m.same_chain::int
-      + ${w.distance} * ${distanceScore(d)}
+  const skills = sql.ref('n.skills')
+  const ranked = sql<Ranked>`(
+    select n.id, d.km, ${heldList(skills, p.skills)} as matched, n.chain = any(${textArray(p.chains)}) as same_chain,
+      ( ${baseScore(countHeld(skills, p.skills), sql`cardinality(n.skills)`, sql`n.chain = any(${textArray(p.chains)})`, d)}
       + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
-      - (${learnedPenalty(sql.ref('n.skills'), sql.ref('n.chain'), d)})
-      )::float8 as score
+      - ${profilePenalty(f, skills, sql.ref('n.chain'), d)} )::float8 as score
     from talent_needs n
-    cross join learned l
-    cross join lateral (select array(select s from unnest(n.skills) s where s = any(${mine})) as matched,
-                               n.chain = any(${textArray(p.chains)}) as same_chain) m
-    cross join lateral (select ${p.lat === null ? sql`null::float8` : km(sql.ref('n.lat'), sql.ref('n.lng'), p.lat, p.lng)} as km) d
+    cross join lateral (select ${distanceFrom(p, 'n.lat', 'n.lng')} as km) d
     where n.status = 'open'
-      and (n.skills && ${mine} or n.chain = any(${textArray(p.chains)}))
+      and (n.skills && ${textArray(p.skills)} or n.chain = any(${textArray(p.chains)}))
       and (n.mode <> 'full_time' or ${p.availability} = 'full_time')
       and (n.mode <> 'dual' or ${p.dual_appointment})
-      and not exists (select 1 from talent_dismissals x where x.side = 'profile'
-                      and x.profile_user_id = ${p.user_id} and x.need_id = n.id)
+      and n.id <> all(${intArray(f.excludedNeeds)})
+      and n.enterprise_id <> all(${intArray(f.myEnterprises)})
     order by score desc, n.id
-    limit ${limit}`.execute(db)
+    limit ${limit})`
+  const rows = await needsQuery(db)
+    .innerJoin(ranked.as('r'), 'r.id', 'n.id')
+    .select(['r.km', 'r.score', 'r.matched', 'r.same_chain'])
+    .orderBy('r.score', 'desc')
+    .orderBy('n.id')
+    .execute()
   return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
 }

@@ -32,6 +32,9 @@ const STATEMENTS = [
   `create index talent_profiles_chains on talent_profiles using gin (chains) where availability <> 'busy'`,
   `create index talent_profiles_bigrams on talent_profiles using gin (bigrams)`,
 
+  // Who an enterprise's liaisons are (never recommended to it; told about its takes): by enterprise.
+  `create index user_roles_enterprise on user_roles (enterprise_id) where role = 'enterprise' and revoked_at is null`,
+
   `create table talent_teams (
     id serial primary key,
     name text not null,
