@@ -5,7 +5,8 @@ import type { TeamMemberStatus } from '../tables'
 type Trx = Transaction<DB>
 
 /** A team's skills and chains are its accepted members' together (what recommendations match on). */
-export async function refreshTeamSkills(db: Trx, teamId: number) {
+export async function refreshTeamSkills(db: Trx, teamId: number | number[]) {
+  const ids = Array.isArray(teamId) ? teamId : [teamId]
   await sql`
     update talent_teams t set
       skills = coalesce((select array_agg(distinct s) from talent_team_members m
@@ -14,7 +15,7 @@ export async function refreshTeamSkills(db: Trx, teamId: number) {
       chains = coalesce((select array_agg(distinct s) from talent_team_members m
         join talent_profiles p on p.user_id = m.user_id, unnest(p.chains) s
         where m.team_id = t.id and m.status = 'accepted'), '{}')
-    where t.id = ${teamId}`.execute(db)
+    where t.id = any(${ids}::int[])`.execute(db)
 }
 
 export async function teamById(db: Trx, id: number) {
