@@ -75,5 +75,5 @@ export const DISMISS_REASONS = {
 } as const
 export const dismissReasonSchema = keysOf(DISMISS_REASONS)
 
-/** A skill as stored and compared: NFKC, lower-case, no spaces (全角 and 半角 meet). */
-export const normalizeSkill = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+/** A skill as stored and compared: NFKC (全角 and 半角 meet), no spaces, Latin letters upper-case (MES, PLC). */
+export const normalizeSkill = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase()
