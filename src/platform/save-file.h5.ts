@@ -1,6 +1,16 @@
 /** H5: download as a file. */
 export async function saveTextFile(filename: string, text: string): Promise<void> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  download(filename, new Blob([text], { type: 'text/csv;charset=utf-8' }))
+}
+
+/** H5: download a file the server sent as base64 (a spreadsheet). */
+export async function saveBase64File(filename: string, base64: string, mime: string): Promise<void> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  download(filename, new Blob([bytes], { type: mime }))
+}
+
+function download(filename: string, blob: Blob) {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = filename

@@ -1,1 +1,1 @@
-export { saveTextFile } from './save-file.h5'
+export { saveBase64File, saveTextFile } from './save-file.h5'
