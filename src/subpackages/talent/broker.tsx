@@ -9,12 +9,14 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/nutui'
 import { ChallengeCard } from './components/ChallengeCard'
 import { Reasons } from './components/Reasons'
+import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
 
 /** 人才经纪人: open challenges with few takers, experts to introduce (both told), introductions to outcome. */
 export default function BrokerPage() {
   const board = useAction('talent', 'brokerBoard', {})
   const intros = useAction('talent', 'introductions', {})
+  useReloadOnShow(board, intros)
   const [tab, setTab] = useState<'board' | 'intros'>('board')
   const [open, setOpen] = useState<number>()
   const [experts, setExperts] = useState<TalentMatch[]>()

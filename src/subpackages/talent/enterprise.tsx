@@ -6,6 +6,7 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/nutui'
 import { ChallengeCard } from './components/ChallengeCard'
 import { go, INDUSTRY_CHAINS, NEED_MODES } from './format'
+import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
 
 const NEED_STATUS = { open: '招募中', filled: '已招到', closed: '已关闭' } as const
@@ -13,6 +14,7 @@ const NEED_STATUS = { open: '招募中', filled: '已招到', closed: '已关闭
 /** 企业联络员: my enterprise's challenges (to manage) and talent needs. */
 export default function EnterprisePage() {
   const mine = useAction('talent', 'mine', {})
+  useReloadOnShow(mine)
   const closeNeed = async (id: number) => {
     if (await call('talent', 'closeNeed', { id }, { loading: '正在关闭' }).catch(() => null)) {
       Taro.showToast({ title: '已关闭', icon: 'none' })

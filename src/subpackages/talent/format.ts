@@ -21,7 +21,8 @@ export const awardText = (c: Pick<ChallengeSummary, 'awardKind' | 'awardYuan'>) 
 
 /** "揭榜中 · 截止 12月20日" or the status when not open. */
 export function stateText(c: Pick<ChallengeSummary, 'status' | 'open' | 'deadline'>) {
-  if (c.open) return `揭榜中 · ${c.deadline.slice(5).replace('-', '月')}日截止`
+  const [, month, day] = c.deadline.split('-').map(Number)
+  if (c.open) return `揭榜中 · ${month}月${day}日截止`
   return c.status === 'open' ? '已截止' : CHALLENGE_STATUS[c.status]
 }
 

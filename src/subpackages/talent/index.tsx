@@ -106,6 +106,7 @@ export default function TalentIndex() {
         <Input
           className="talent-search__input"
           aria-label="搜索榜单"
+          nativeProps={{ 'aria-label': '搜索榜单' }}
           placeholder="搜索榜单，如 压铸、轴承"
           value={q}
           confirmType="search"

@@ -10,6 +10,7 @@ import { DismissButton } from './components/DismissButton'
 import { Field, Stars } from './components/Field'
 import { Reasons } from './components/Reasons'
 import { awardText, dateFromToday, stateText, TAKE_STATUS } from './format'
+import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
 
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString()
@@ -20,6 +21,7 @@ export default function ManagePage() {
   const id = Number(params.id)
   const m = useAction('talent', 'manage', { id })
   const recs = useAction('talent', 'recommendTalents', { challengeId: id, limit: 10 })
+  useReloadOnShow(m, recs)
   const [review, setReview] = useState({ date: dateFromToday(7), start: '14:00', end: '16:00', address: '' })
   const [milestones, setMilestones] = useState([{ title: '', dueDate: dateFromToday(30) }])
   const [score, setScore] = useState(5)

@@ -11,6 +11,7 @@ import { DismissButton } from './components/DismissButton'
 import { Field, Stars } from './components/Field'
 import { Reasons } from './components/Reasons'
 import { go, INDUSTRY_CHAINS, NEED_MODES, TAKE_STATUS } from './format'
+import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
 
 /** 专家: challenges and needs recommended to me (with reasons, 不感兴趣), and my takes to follow. */
@@ -18,6 +19,7 @@ export default function MinePage() {
   const [tab, setTab] = useState<'foryou' | 'takes'>('foryou')
   const recs = useAction('talent', 'recommendForMe', { limit: 20 })
   const takes = useAction('talent', 'myTakes', {})
+  useReloadOnShow(recs, takes)
   const [notes, setNotes] = useState<Record<number, string>>({})
   const [score, setScore] = useState(5)
   const [comment, setComment] = useState('')

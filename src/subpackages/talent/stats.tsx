@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
+import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
 
 // What the source texts report, to read next to the figures counted from the records.
@@ -20,6 +21,7 @@ const CITY_NOTE =
 /** Figures per district and community, counted from the board's records (the demo's history included). */
 export default function StatsPage() {
   const s = useAction('talent', 'stats', {})
+  useReloadOnShow(s)
   const figure = (n: number, label: string) => (
     <View className="talent-stat" key={label}>
       <Text className="talent-stat__num">{n}</Text>

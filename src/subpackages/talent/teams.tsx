@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/nutui'
 import { Field } from './components/Field'
+import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
 
 type Expert = Awaited<ReturnType<typeof call<'talent', 'searchExperts'>>>['items'][number]
@@ -15,6 +16,7 @@ const MEMBER_STATUS = { invited: '待回应', accepted: '已加入', declined: '
 export default function TeamsPage() {
   const mine = useAction('talent', 'myTeams', {})
   const me = useAction('user', 'me', {})
+  useReloadOnShow(mine)
   const [name, setName] = useState('')
   const [intro, setIntro] = useState('')
   const [q, setQ] = useState('')

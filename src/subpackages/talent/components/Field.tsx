@@ -10,7 +10,7 @@ interface Props {
   maxlength?: number
 }
 
-/** A labelled text field: the label is shown and is the control's accessible name. */
+/** A labelled text field: the label is shown and names the control (H5: on the inner <input> Taro draws). */
 export function Field({ label, value, onInput, placeholder, type = 'text', multiline, maxlength = 200 }: Props) {
   return (
     <View className="talent-field">
@@ -19,6 +19,7 @@ export function Field({ label, value, onInput, placeholder, type = 'text', multi
         <Textarea
           className="talent-textarea"
           aria-label={label}
+          nativeProps={{ 'aria-label': label }}
           value={value}
           placeholder={placeholder}
           maxlength={maxlength}
@@ -29,6 +30,7 @@ export function Field({ label, value, onInput, placeholder, type = 'text', multi
         <Input
           className="talent-input"
           aria-label={label}
+          nativeProps={{ 'aria-label': label }}
           type={type}
           value={value}
           placeholder={placeholder}
