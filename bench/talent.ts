@@ -7,6 +7,7 @@
 //    (recommendForMe, as the expert), through the function's main, alternating, one at a time.
 // Last line: one JSON object with profiles, challenges, recommend_p50_ms, recommend_p99_ms,
 // precision_at_5, precision_at_5_after_feedback, db.
+import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { main as talent } from '../cloudfunctions/talent/index'
 import { communityFeature } from '../cloudfunctions/community/feature'
@@ -236,6 +237,8 @@ async function main() {
     precision_at_5: round(before.precision, 3),
     precision_at_5_after_feedback: round(after.precision, 3),
     labelled_pairs: LABELS.length,
+    // The machine's 1-minute load when measured: latencies on shared cores read in its light.
+    load_avg: round(loadavg()[0], 1),
     db: bench.label,
   }
   console.log(JSON.stringify(figures))

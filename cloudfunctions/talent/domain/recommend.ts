@@ -100,8 +100,9 @@ export function talentsQuery(
     km: number | null
     score: number
   }>`
-    with ranked as (
-      select p.user_id, d.km,
+    with ranked as materialized (
+      select p.user_id, p.field, p.institution, p.title, p.skills, p.chains, p.availability, p.rating_sum,
+        p.rating_count, d.km,
         ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`${chains} @> array[${c.chain}]::text[]`, d)}
         + ${w.availability} * ${availabilityScore(sql.ref('p.availability'))}
         + ${w.rating} * ${ratingScore(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
@@ -116,11 +117,10 @@ export function talentsQuery(
       -- a few more than asked: disabled or deleted accounts are dropped below
       limit ${limit + 10}
     )
-    select r.user_id, r.km, r.score, u.display_name as name, p.field, p.institution, p.title, p.skills,
-      p.availability, p.rating_sum, p.rating_count, ${heldList(skills, c.skills)} as matched,
-      p.chains @> array[${c.chain}]::text[] as same_chain
+    select r.user_id, r.km, r.score, u.display_name as name, r.field, r.institution, r.title, r.skills,
+      r.availability, r.rating_sum, r.rating_count, ${heldList(sql.ref('r.skills'), c.skills)} as matched,
+      r.chains @> array[${c.chain}]::text[] as same_chain
     from ranked r
-    join talent_profiles p on p.user_id = r.user_id
     join users u on u.id = r.user_id
     where not u.disabled and u.deleted_at is null
     order by r.score desc, r.user_id
@@ -206,6 +206,12 @@ export async function challengesForProfile(
   today: string,
   limit: number,
 ) {
+  const rows = await challengesQuery(db, p, f, today, limit).execute()
+  return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
+}
+
+/** The statement of challengesForProfile (apart, so that it can be explained). */
+export function challengesQuery(db: Trx, p: ProfileForMatching, f: ProfileFeedback, today: string, limit: number) {
   const d = sql.ref('d.km')
   const skills = sql.ref('c.skills')
   const ranked = sql<Ranked & { rating_sum: number; rating_count: number }>`(
@@ -235,14 +241,12 @@ export async function challengesForProfile(
     select r.id, r.km, r.rating_sum, r.rating_count, r.score, ${heldList(skills, p.skills)} as matched,
       c.chain = any(${textArray(p.chains)}) as same_chain
     from rated r join talent_challenges c on c.id = r.id)`
-  const rows = await publicChallenges(db)
+  return publicChallenges(db)
     .innerJoin(ranked.as('r'), 'r.id', 'c.id')
     .select(['r.km', 'r.score', 'r.rating_sum', 'r.rating_count', 'r.matched', 'r.same_chain'])
     .orderBy('r.score', 'desc')
     .orderBy('c.deadline')
     .orderBy('c.id')
-    .execute()
-  return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
 }
 
 /** Open talent needs the expert could fill (全职 needs full availability, 双聘 willingness), in one statement. */
