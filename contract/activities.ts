@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, keysOf, noInput, text } from './define'
+import { action, bigId, date, id, instant, keysOf, noInput, text } from './define'
 import { reservationStatusSchema, type ReservationStatus } from './reservations'
 
 export const ACTIVITY_CATEGORIES = {
@@ -34,11 +34,12 @@ export const REGISTRATION_STATUS: Record<ReservationStatus, string> = {
   no_show: '未到场',
 }
 
-const instant = z.string().datetime({ offset: true, message: '时间格式不正确' })
+/** A question's key in the answers (letters, digits, _). */
+const questionId = z.string().regex(/^[a-z0-9_]{1,20}$/, '{at}应为 1–20 位小写字母、数字或下划线')
 
 const questionSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9_]{1,20}$/),
+    id: questionId,
     label: text(60).min(1),
     required: z.boolean(),
     options: z.array(text(30).min(1)).max(10).default([]),
@@ -62,7 +63,8 @@ const summary = z.object({
 })
 
 const registration = z.object({
-  id,
+  /** A reservation (int8). */
+  id: bigId,
   status: reservationStatusSchema,
   code: z.string(),
   qr: z.string().nullable(),
@@ -122,7 +124,7 @@ const editable = z
   .strict()
 
 const rosterRow = z.object({
-  registrationId: id,
+  registrationId: bigId,
   name: z.string(),
   phone: z.string(),
   status: reservationStatusSchema,
@@ -139,10 +141,7 @@ export const activitiesContract = {
         category: activityCategorySchema.optional(),
         communityId: id.optional(),
         /** Shanghai date; with `days`, the week strip. */
-        from: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
+        from: date.optional(),
         days: z.number().int().min(1).max(31).default(31),
         hasSeats: z.boolean().default(false),
         q: text(20).default(''),
@@ -156,7 +155,7 @@ export const activitiesContract = {
     input: z
       .object({
         activityId: id,
-        answers: z.record(z.string().max(200)).default({}),
+        answers: z.record(questionId, text(200)).default({}),
         children: z.number().int().min(0, '孩子人数不能为负数').max(10, '孩子人数超出上限').default(0),
         birthYear: z.number().int().min(1920).max(2030).optional(),
       })
@@ -218,7 +217,7 @@ export const activitiesContract = {
     output: z.object({ name: z.string(), seats: z.number().int(), checkedInAt: z.string() }),
   }),
   review: action({
-    input: z.object({ registrationId: id, approve: z.boolean(), reason: text(100).optional() }).strict(),
+    input: z.object({ registrationId: bigId, approve: z.boolean(), reason: text(100).optional() }).strict(),
     output: z.object({ status: reservationStatusSchema }),
   }),
   groups: action({

@@ -1,9 +1,6 @@
 import { z } from 'zod'
-import { action, id, noInput, text } from './define'
+import { action, bigId, date, hhmm, id, noInput, text } from './define'
 import { reservationStatusSchema, type ReservationStatus } from './reservations'
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式')
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM 格式')
 
 export const RIDER_PLATFORMS = { meituan: '美团', eleme: '饿了么', sf: '顺丰同城', other: '其他平台' } as const
 export const riderPlatformSchema = z.enum(['meituan', 'eleme', 'sf', 'other'])
@@ -52,7 +49,8 @@ const slot = z.object({
 })
 
 const booking = z.object({
-  id,
+  /** A reservation (int8). */
+  id: bigId,
   code: z.string(),
   qr: z.string(),
   canteenId: id,
@@ -74,7 +72,7 @@ const booking = z.object({
 export type Booking = z.infer<typeof booking>
 
 const counterBooking = z.object({
-  id,
+  id: bigId,
   code: z.string(),
   /** Masked for the counter: 王** 138****5601 */
   name: z.string(),
@@ -145,7 +143,7 @@ export const canteenContract = {
     idempotent: true,
   }),
   cancel: action({
-    input: z.object({ bookingId: id, reason: text(100).optional() }).strict(),
+    input: z.object({ bookingId: bigId, reason: text(100).optional() }).strict(),
     output: booking,
   }),
   /** Canteens the asker runs the counter of. */
@@ -160,6 +158,8 @@ export const canteenContract = {
     output: z.object({
       canteenName: z.string(),
       date: z.string(),
+      /** The days open for booking: the ones staff may close (close refuses others). */
+      dates: z.array(z.string()),
       slots: z.array(
         slot.extend({
           walkIns: z.number().int(),
@@ -249,15 +249,10 @@ export const canteenContract = {
     input: z
       .object({
         platform: riderPlatformSchema,
-        riderNo: z
-          .string()
-          .trim()
-          .regex(/^[A-Za-z0-9]{4,20}$/, '骑手编号应为 4–20 位字母或数字'),
+        riderNo: text(20).regex(/^[A-Za-z0-9]{4,20}$/, '骑手编号应为 4–20 位字母或数字'),
         /** Optional: a photo of the rider's app profile or badge (weapp cloud file id, or a small JPEG/PNG data URL on H5). */
-        photo: z
-          .string()
-          .max(1_400_000, '照片太大，请换一张或裁小一些')
-          .regex(/^(cloud:\/\/|data:image\/(jpeg|png|webp);base64,)/, '照片格式不正确')
+        photo: text(1_400_000, '照片太大，请换一张或裁小一些')
+          .regex(/^(cloud:\/\/\S+|data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+)$/, '照片格式不正确')
           .optional(),
       })
       .strict(),

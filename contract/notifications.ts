@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, keysOf, noInput } from './define'
+import { action, bigId, keysOf, noInput } from './define'
 
 /** What a notification is about; people mute pushes per category (the inbox still gets them). */
 export const NOTIFY_CATEGORIES = {
@@ -21,7 +21,8 @@ export const subscribableKindSchema = z.string().regex(/^[a-z][a-z_]{0,47}$/, 'æ
 export type SubscribableKind = string
 
 const inboxItem = z.object({
-  id,
+  /** The inbox entry (int8). */
+  id: bigId,
   kind: z.string(),
   category: notifyCategorySchema,
   title: z.string(),
@@ -35,7 +36,7 @@ export type InboxItem = z.infer<typeof inboxItem>
 export const notificationsContract = {
   /** The signed-in user's inbox, newest first; `before` pages back. */
   inbox: action({
-    input: z.object({ before: id.optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z.object({ before: bigId.optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
     output: z.object({ items: z.array(inboxItem), unread: z.number().int(), more: z.boolean() }),
     idempotent: true,
   }),
@@ -43,7 +44,7 @@ export const notificationsContract = {
   /** Mark some (ids) or all of one's own messages read. Ids of others' messages change nothing. */
   markRead: action({
     input: z.union([
-      z.object({ ids: z.array(id).min(1).max(100) }).strict(),
+      z.object({ ids: z.array(bigId).min(1).max(100) }).strict(),
       z.object({ all: z.literal(true) }).strict(),
     ]),
     output: z.object({ marked: z.number().int(), unread: z.number().int() }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, keysOf, noInput, text } from './define'
+import { action, closingTime, hhmm, id, instant, keysOf, noInput, text } from './define'
 
 /** What a station offers. Keys are stable; labels are what people read. */
 export const FACILITIES = {
@@ -47,10 +47,11 @@ export const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周�
 /** Longitude/latitude in GCJ-02, bounded to where the service runs (and to valid numbers). */
 export const lngSchema = z.number().finite().min(73).max(136)
 export const latSchema = z.number().finite().min(3).max(54)
-const hhmm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, '时间应为 HH:MM 格式')
 
 /** Opening hours of one weekday (0 = 周日). `closes` ≤ `opens` means it closes after midnight. */
-export const hoursSchema = z.object({ weekday: z.number().int().min(0).max(6), opens: hhmm, closes: hhmm }).strict()
+export const hoursSchema = z
+  .object({ weekday: z.number().int().min(0).max(6), opens: hhmm, closes: closingTime })
+  .strict()
 export type Hours = z.infer<typeof hoursSchema>
 
 const liveStatusSchema = z.object({
@@ -104,18 +105,13 @@ export type StationDetail = z.infer<typeof stationDetailSchema>
 
 export const stationEditSchema = z
   .object({
-    code: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9-]{3,32}$/, '站点编码应为 3–32 位字母、数字或连字符'),
+    code: text(32).regex(/^[A-Za-z0-9-]{3,32}$/, '站点编码应为 3–32 位字母、数字或连字符'),
     name: text(40).min(2),
     tier: tierSchema,
     communityId: id,
     operator: text(40).default(''),
     address: text(120).min(2),
-    phone: z
-      .string()
-      .trim()
+    phone: text(20)
       .regex(/^[0-9-]{0,20}$/, '电话只能包含数字和连字符')
       .default(''),
     lng: lngSchema,
@@ -125,7 +121,7 @@ export const stationEditSchema = z
     facilities: z.array(facilitySchema).max(12).default([]),
     afterHoursEntry: text(120).default(''),
     riderOffers: text(200).default(''),
-    photos: z.array(z.string().url().max(500)).max(9).default([]),
+    photos: z.array(text(500).url('{at}应为网址')).max(9).default([]),
   })
   .strict()
 export type StationEdit = z.input<typeof stationEditSchema>
@@ -165,7 +161,7 @@ export const stationsContract = {
     idempotent: true,
   }),
   detail: action({
-    input: z.union([z.object({ id }).strict(), z.object({ code: z.string().max(32) }).strict()]),
+    input: z.union([z.object({ id }).strict(), z.object({ code: text(32) }).strict()]),
     output: stationDetailSchema,
     idempotent: true,
   }),
@@ -183,7 +179,7 @@ export const stationsContract = {
         stationId: id,
         charging: z.enum(['available', 'full']).nullable().optional(),
         closure: z
-          .object({ reason: text(60).min(2), until: z.string().datetime({ offset: true }) })
+          .object({ reason: text(60).min(2), until: instant })
           .strict()
           .nullable()
           .optional(),
@@ -219,7 +215,7 @@ export const stationsContract = {
   }),
   retire: action({ input: z.object({ id }).strict(), output: z.object({ id: z.number(), retired: z.literal(true) }) }),
   importCsv: action({
-    input: z.object({ csv: z.string().max(1_000_000), dryRun: z.boolean().default(false) }).strict(),
+    input: z.object({ csv: text(1_000_000), dryRun: z.boolean().default(false) }).strict(),
     output: z.object({
       rows: z.number(),
       created: z.number(),

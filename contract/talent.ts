@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, id, keysOf, noInput, text } from './define'
+import { action, date, id, instant, keysOf, noInput, text } from './define'
 import {
   availabilitySchema,
   awardKindSchema,
@@ -16,14 +16,6 @@ export * from './talent-vocabulary'
 // confidential details (problem, goals, criteria); only `details` carries them, and only to the
 // enterprise's liaisons and to experts who accepted the challenge's terms.
 
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式')
-  .refine(
-    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    '不是有效日期',
-  )
-const instant = z.string().datetime({ offset: true, message: '时间格式不正确' })
 const yuan = z.number().int('金额应为整数（元）').min(0, '金额不能为负数').max(100_000_000, '金额超出上限')
 const skills = z.array(text(16).min(1, '技能不能为空')).min(1, '至少填写 1 项技能').max(12, '技能最多 12 项')
 const score = z.number().int().min(1, '评分为 1–5 分').max(5, '评分为 1–5 分')

@@ -55,5 +55,6 @@ z.setErrorMap(zhErrorMap)
 /** First issue as one Chinese sentence: what the user sees in a toast. */
 export function describeZodError(error: z.ZodError): string {
   const first = error.issues[0]
-  return first ? first.message : '请求内容不正确'
+  // Messages set on a check (the contract's shared shapes) name their field as {at}.
+  return first ? first.message.replace('{at}', where(first.path)) : '请求内容不正确'
 }

@@ -8,7 +8,7 @@ import { createRuntime } from '../server/core/runtime'
 import { seedDemo } from '../server/core/seed'
 import { withDispatchOnNudge } from './dispatch-soon'
 import { loadFunctions } from './functions'
-import { createGateway, H5_DIR } from './server'
+import { createGateway, H5_DIR, parseTrustProxy } from './server'
 import { startTimers } from './timers'
 
 async function main() {
@@ -29,6 +29,7 @@ async function main() {
     runtime,
     h5Dir: H5_DIR,
     logger: process.env.LIANSHE_LOG !== 'silent',
+    trustProxy: parseTrustProxy(process.env.LIANSHE_TRUST_PROXY),
   })
   const port = Number(process.env.PORT ?? 8080)
   const host = process.env.HOST ?? '127.0.0.1'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { fail, type ErrorCode, type Fail } from '../contract/errors'
 import type { GatewayContext } from '../server/core/identity'
@@ -34,12 +34,44 @@ export interface GatewayOptions {
   logger?: boolean
   /** Largest request body (bytes); CSV imports are the biggest legitimate bodies. */
   bodyLimit?: number
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For), as Fastify's `trustProxy`:
+   * false (default: the socket's address), true (any), or the proxies' addresses/CIDRs.
+   * From LIANSHE_TRUST_PROXY (parseTrustProxy). Sign-in throttling counts per this address.
+   */
+  trustProxy?: boolean | string[]
+}
+
+/**
+ * LIANSHE_TRUST_PROXY: unset or empty = trust no proxy (the socket's address is the client's);
+ * a comma-separated list of the proxies' addresses or CIDRs (or proxy-addr's names: loopback,
+ * uniquelocal…) = their X-Forwarded-For is believed; 'true' = anyone's (only when nothing but the
+ * proxy can reach the gateway). A hop count is not offered: it cannot tell a proxy from a client.
+ */
+export function parseTrustProxy(value: string | undefined): boolean | string[] {
+  const v = (value ?? '').trim()
+  if (!v || v === 'false') return false
+  if (v === 'true') return true
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 /** The local gateway: the built H5 app and every cloud function at POST /api/<function>. */
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    // Errors the router answers itself (a path parameter over its length limit, a malformed
+    // URL) get the one envelope too, never Fastify's own body.
+    frameworkErrors: (error, req, reply) => {
+      const envelope =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' && req.url.startsWith('/api/')
+          ? fail('UNKNOWN_FUNCTION')
+          : fail('BAD_REQUEST', '请求地址不正确')
+      void (reply as FastifyReply).status(STATUS[envelope.code] ?? 400).send(envelope)
+    },
     // JSON logs (pino). Request logs carry method, url and status only: no headers, no bodies.
     logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
   })
@@ -76,7 +108,10 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     const auth = req.headers.authorization
     const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined
     // The caller's identity comes from the header only; the body is the event, never the user.
-    const context: GatewayContext = { lianshe: { sessionToken: token || undefined, runtime: options.runtime } }
+    // So is the address: the socket's, or what a trusted proxy says (trustProxy), never a body field.
+    const context: GatewayContext = {
+      lianshe: { sessionToken: token || undefined, clientAddress: req.ip, runtime: options.runtime },
+    }
     const result = (await fn.main(req.body ?? {}, context)) as { ok: boolean; code?: ErrorCode }
     reply.header('cache-control', 'no-store')
     return reply.status(result.ok ? 200 : (STATUS[result.code as ErrorCode] ?? 400)).send(result)

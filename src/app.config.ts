@@ -14,6 +14,12 @@ export default defineAppConfig({
       root: 'subpackages/talent',
       pages: ['index', 'challenge', 'post', 'manage', 'enterprise', 'mine', 'profile', 'teams', 'broker', 'stats'],
     },
+    // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
+    // people; H5 sign-up and changing a password.
+    {
+      root: 'subpackages/account',
+      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
+    },
   ],
   window: {
     navigationBarTitleText: '链社',

@@ -6,7 +6,7 @@ import { cancelReservation } from '../../server/reservations/cancel'
 import { isLive } from '../../server/reservations/status'
 import { activityById } from './domain/access'
 import { announcePromoted, promoteAsFor } from './domain/lifecycle'
-import { myRegistration, presentRegistration } from './domain/present'
+import { myRegistration, presentRegistration, withRegistrationQr } from './domain/present'
 
 /** Cancel one's registration (or leave the waitlist); the seat goes to the first in line. */
 export const cancel = handler('activities', 'cancel', {
@@ -28,4 +28,5 @@ export const cancel = handler('activities', 'cancel', {
     await announcePromoted(ctx, a, outcome.promoted)
     return presentRegistration(db, (await myRegistration(db, user.id, activityId))!)
   },
+  finish: withRegistrationQr,
 })

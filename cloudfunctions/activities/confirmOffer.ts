@@ -3,7 +3,7 @@ import { handler, own } from '../../server/core/define-function'
 import { confirm } from '../../server/reservations/confirm'
 import { activityById } from './domain/access'
 import { welcome } from './domain/lifecycle'
-import { myRegistration, presentRegistration } from './domain/present'
+import { myRegistration, presentRegistration, withRegistrationQr } from './domain/present'
 
 /** Take up a seat offered from the waitlist, within its confirmation window. */
 export const confirmOffer = handler('activities', 'confirmOffer', {
@@ -19,4 +19,5 @@ export const confirmOffer = handler('activities', 'confirmOffer', {
     await welcome(ctx, a, outcome)
     return presentRegistration(db, (await myRegistration(db, user.id, activityId))!)
   },
+  finish: withRegistrationQr,
 })

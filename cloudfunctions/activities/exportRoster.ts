@@ -16,16 +16,11 @@ export const exportRoster = handler('activities', 'exportRoster', {
   access: activityOrganizer('id'),
   async run({ db, user, now, target: a }) {
     const { rows } = await rosterRows(db, a, user)
-    const header = [
-      '序号',
-      '姓名',
-      '手机号',
-      '状态',
-      '人数',
-      '候补位次',
-      '签到时间',
-      ...a.questions.map((q) => q.label),
-    ]
+    return { rows, questions: a.questions, filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv` }
+  },
+  // Building the file is CPU work: after commit, never holding the database.
+  finish: async ({ rows, questions, filename }) => {
+    const header = ['序号', '姓名', '手机号', '状态', '人数', '候补位次', '签到时间', ...questions.map((q) => q.label)]
     const lines = rows.map((r, i) =>
       [
         i + 1,
@@ -35,13 +30,13 @@ export const exportRoster = handler('activities', 'exportRoster', {
         r.seats,
         r.position ?? '',
         r.checkedInAt ?? '',
-        ...a.questions.map((q) => r.answers[q.id] ?? ''),
+        ...questions.map((q) => (Object.hasOwn(r.answers, q.id) ? r.answers[q.id] : '')),
       ]
         .map(cell)
         .join(','),
     )
     return {
-      filename: `${a.title}-名单-${shanghaiDate(now, '')}.csv`,
+      filename,
       csv: `\ufeff${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`,
       rows: rows.length,
     }

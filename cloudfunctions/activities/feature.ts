@@ -1,6 +1,7 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0006 from './migrations/0006_activities'
 import { activityNotices } from './notices'
+import { activitiesPersonalData } from './personal-data'
 import { seedActivities } from './seed'
 
 export const activitiesFeature = defineFeature({
@@ -8,4 +9,5 @@ export const activitiesFeature = defineFeature({
   migrations: { '0006_activities': m0006 },
   notices: activityNotices,
   seed: seedActivities,
+  personalData: activitiesPersonalData,
 })

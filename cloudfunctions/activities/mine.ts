@@ -1,5 +1,5 @@
 import { handler, own } from '../../server/core/define-function'
-import { presentRegistration, REG_COLUMNS, summarize } from './domain/present'
+import { presentRegistration, REG_COLUMNS, summarize, withRegistrationQrs } from './domain/present'
 
 /** 我的活动: upcoming (registered, pending, offered), waitlisted, and past or cancelled. */
 export const mine = handler('activities', 'mine', {
@@ -41,4 +41,9 @@ export const mine = handler('activities', 'mine', {
     out.upcoming.sort((x, y) => x.startsAt.localeCompare(y.startsAt))
     return out
   },
+  finish: async ({ upcoming, waitlisted, past }) => ({
+    upcoming: await withRegistrationQrs(upcoming),
+    waitlisted: await withRegistrationQrs(waitlisted),
+    past: await withRegistrationQrs(past),
+  }),
 })

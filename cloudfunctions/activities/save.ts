@@ -32,11 +32,13 @@ export const save = handler('activities', 'save', {
     if (input.stationId) {
       const st = await db
         .selectFrom('stations')
-        .select('id')
+        .select('community_id')
         .where('id', '=', input.stationId)
         .where('retired_at', 'is', null)
         .executeTakeFirst()
-      if (!st) refuse('BAD_REQUEST', '所选站点不存在')
+      if (!st) return refuse('BAD_REQUEST', '所选站点不存在')
+      // A venue of the activity's own community (admins: anywhere), as for groups below.
+      if (st.community_id !== communityId && user.role !== 'admin') refuse('FORBIDDEN', '只能选择本社区的站点')
     }
     if (input.groupId) {
       // Only a group of the activity's own community: its members are told of the new activity.

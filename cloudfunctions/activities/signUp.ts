@@ -5,7 +5,7 @@ import { reserve } from '../../server/reservations/reserve'
 import { activityById } from './domain/access'
 import { checkSignUp } from './domain/eligibility'
 import { occupancyAlerts, welcome } from './domain/lifecycle'
-import { holdKey, myRegistration, presentRegistration } from './domain/present'
+import { holdKey, myRegistration, presentRegistration, withRegistrationQr } from './domain/present'
 
 /** Sign up: a seat if one is free (or held for approval), else the waitlist with a position. */
 export const signUp = handler('activities', 'signUp', {
@@ -45,4 +45,5 @@ export const signUp = handler('activities', 'signUp', {
     await occupancyAlerts(ctx, a)
     return presentRegistration(db, reg)
   },
+  finish: withRegistrationQr,
 })

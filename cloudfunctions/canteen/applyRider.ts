@@ -6,6 +6,8 @@ export const applyRider = handler('canteen', 'applyRider', {
   access: ['rider'],
   async run({ db, user }, { platform, riderNo, photo }) {
     if (user.rider_verified_at) refuse('CONFLICT', '你已通过骑手认证')
+    // The community's social worker reviews it: without one, nobody could.
+    if (!user.community_id) refuse('BAD_REQUEST', '请先在 我的 页面选择所在社区，再申请骑手认证')
     const pending = await db
       .selectFrom('rider_verifications')
       .select('id')

@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../../contract/stations'
 import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
 import { dayView, presentSlot } from './domain/day'
-import { slotsOf } from './domain/schedule'
+import { bookingDates } from './domain/schedule'
 import { summarizeCanteens } from './domain/summary'
 import { suspension } from './domain/suspension'
 
@@ -23,10 +23,8 @@ export const availability = handler('canteen', 'availability', {
   async run({ db, user, now }, { canteenId, date }) {
     const canteen = await canteenById(db, canteenId)
     const today = shanghaiDate(now)
-    const dates = Array.from({ length: canteen.booking_days }, (_, i) => addDays(today, i))
     // A window past midnight belongs to the day it started: at 00:10 last night's is still serving.
-    const yesterday = addDays(today, -1)
-    if (slotsOf(canteen, yesterday).some((s) => s.endsAt > now)) dates.unshift(yesterday)
+    const dates = bookingDates(canteen, now)
     const day = date ?? dates[0]
     if (!dates.includes(day)) refuse('BAD_REQUEST', `只能查看和预约今天起 ${canteen.booking_days} 天内的餐位`)
     const slots = await dayView(db, canteen, day, now)

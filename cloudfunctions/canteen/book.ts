@@ -6,7 +6,7 @@ import { ensureSlot } from '../../server/reservations/slots'
 import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
 import { dayView, nearestOpen } from './domain/day'
-import { bookingsQuery, presentBooking, type BookingDetails } from './domain/present'
+import { bookingsQuery, presentBooking, withBookingQr, type BookingDetails } from './domain/present'
 import { priceOrder } from './domain/pricing'
 import { findSlot } from './domain/schedule'
 import { suspension } from './domain/suspension'
@@ -95,4 +95,5 @@ export const book = handler('canteen', 'book', {
     }
     return presentBooking(await bookingsQuery(db).where('r.id', '=', outcome.id).executeTakeFirstOrThrow(), now)
   },
+  finish: withBookingQr,
 })

@@ -4,7 +4,7 @@ import { handler } from '../../server/core/define-function'
 import { dropReminders } from '../../server/notify/queue'
 import { cancelReservation } from '../../server/reservations/cancel'
 import { bookingHolder } from './domain/access'
-import { bookingsQuery, presentBooking } from './domain/present'
+import { bookingsQuery, presentBooking, withBookingQr } from './domain/present'
 
 /** Cancel one's own booking until the cutoff; the seat goes back and the reminder is dropped. */
 export const cancel = handler('canteen', 'cancel', {
@@ -25,4 +25,5 @@ export const cancel = handler('canteen', 'cancel', {
     await dropReminders(ctx, `reservation:${bookingId}`)
     return presentBooking(await bookingsQuery(db).where('r.id', '=', bookingId).executeTakeFirstOrThrow(), now)
   },
+  finish: withBookingQr,
 })

@@ -4,13 +4,16 @@ import { dropReminders, notify } from '../../server/notify/queue'
 import { closeSlot } from '../../server/reservations/close'
 import { ensureSlot } from '../../server/reservations/slots'
 import { canteenStaff } from './domain/access'
-import { slotsOf } from './domain/schedule'
+import { bookingDates, slotsOf } from './domain/schedule'
 
 /** Close a day or one slot (holiday, maintenance): bookings are cancelled and their holders told why. */
 export const close = handler('canteen', 'close', {
   access: canteenStaff('canteenId'),
   async run(ctx, { date, start, reason }) {
     const { user, now, target: canteen } = ctx
+    // Only days open for booking: a date years ahead would make slots nobody can see or book.
+    if (!bookingDates(canteen, now).includes(date))
+      refuse('BAD_REQUEST', `只能关闭预约开放的日期（今天起 ${canteen.booking_days} 天内）`)
     const slots = slotsOf(canteen, date).filter((s) => (start ? s.start === start : true) && s.endsAt > now)
     if (slots.length === 0)
       refuse(

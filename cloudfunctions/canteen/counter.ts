@@ -4,6 +4,7 @@ import { addDays, shanghaiDate } from '../../server/time/shanghai'
 import { canteenStaff } from './domain/access'
 import { dayView, presentSlot } from './domain/day'
 import { presentForCounter } from './domain/present'
+import { bookingDates } from './domain/schedule'
 
 /** The counter's day: every slot with its bookings (masked), redeemed count and walk-ins. */
 export const counter = handler('canteen', 'counter', {
@@ -37,6 +38,7 @@ export const counter = handler('canteen', 'counter', {
     return {
       canteenName: canteen.name,
       date: day,
+      dates: bookingDates(canteen, now),
       slots: slots.map((s) => {
         const mine = bookings.filter((b) => Number(b.slot_id) === s.slotId)
         return {

@@ -1,5 +1,5 @@
 import { handler, own } from '../../server/core/define-function'
-import { bookingsQuery, presentBooking } from './domain/present'
+import { bookingsQuery, presentBooking, withBookingQr } from './domain/present'
 
 /** 我的预约: upcoming first (soonest first), then the last 30 past ones. */
 export const myBookings = handler('canteen', 'myBookings', {
@@ -15,8 +15,12 @@ export const myBookings = handler('canteen', 'myBookings', {
     let past = mine().orderBy('s.starts_at', 'desc').orderBy('r.id', 'desc').limit(30)
     if (upcomingIds.length) past = past.where('r.id', 'not in', upcomingIds)
     return {
-      upcoming: await Promise.all(upcoming.map((r) => presentBooking(r, now))),
-      past: await Promise.all((await past.execute()).map((r) => presentBooking(r, now))),
+      upcoming: upcoming.map((r) => presentBooking(r, now)),
+      past: (await past.execute()).map((r) => presentBooking(r, now)),
     }
   },
+  finish: async ({ upcoming, past }) => ({
+    upcoming: await Promise.all(upcoming.map(withBookingQr)),
+    past: await Promise.all(past.map(withBookingQr)),
+  }),
 })

@@ -1,4 +1,5 @@
 import { refuse } from '../../server/core/app-error'
+import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { riderReviewer } from './domain/access'
@@ -6,7 +7,8 @@ import { presentVerification, VERIFICATION_COLUMNS } from './domain/verification
 
 /**
  * A social worker approves (rider price from now on) or rejects with a reason; the rider is told.
- * The photo has served its purpose once reviewed and is deleted (it shows a personal ID).
+ * The photo has served its purpose once reviewed and is deleted (it shows a personal ID). Audited
+ * like every review (user.reviewApplication for enterprises and experts).
  */
 export const reviewRider = handler('canteen', 'reviewRider', {
   access: riderReviewer('verificationId', { roles: ['social_worker', 'admin'] }),
@@ -26,6 +28,14 @@ export const reviewRider = handler('canteen', 'reviewRider', {
       .where('id', '=', v.id)
       .execute()
     if (approve) await db.updateTable('users').set({ rider_verified_at: now }).where('id', '=', v.user_id).execute()
+    await audit(ctx, {
+      actorId: user.id,
+      action: approve ? 'rider.approve' : 'rider.reject',
+      subject: { type: 'rider_verification', id: v.id },
+      communityId: v.community_id,
+      before: { status: v.status, riderId: v.user_id },
+      after: { status: approve ? 'approved' : 'rejected', reason: reason ?? null },
+    })
     await notify(ctx, {
       userId: v.user_id,
       kind: 'rider_verification',

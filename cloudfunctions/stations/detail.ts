@@ -1,6 +1,6 @@
-import QRCode from 'qrcode'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import { qrPngDataUrl } from '../../server/render/qr'
 import { canManageStation } from './domain/access'
 import { fromSpan, spansOf } from './domain/hours'
 import { STATION_COLUMNS, summarize, type StationRow } from './domain/present'
@@ -49,8 +49,9 @@ export const detail = handler('stations', 'detail', {
       retired: Boolean(row.retired_at),
       canManage,
       myRating: mine?.stars ?? null,
-      qr: await QRCode.toDataURL(stationQrPayload(row.code), { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
       canteenId: canteen?.id ?? null,
     }
   },
+  // The door sign's PNG is rendered after commit: it never holds the database.
+  finish: async (station) => ({ ...station, qr: await qrPngDataUrl(stationQrPayload(station.code)) }),
 })

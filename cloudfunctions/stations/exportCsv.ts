@@ -16,6 +16,10 @@ export const exportCsv = handler('stations', 'exportCsv', {
       .where('s.retired_at', 'is', null)
       .orderBy('s.code')
       .execute()
+    return { rows, filename: `stations-${shanghaiDate(now, '')}.csv` }
+  },
+  // Building the file is CPU work: after commit, never holding the database.
+  finish: async ({ rows, filename }) => {
     const lines = [toCsvLine(STATION_COLUMNS.map(([, label]) => label))]
     for (const r of rows) {
       lines.push(
@@ -37,10 +41,6 @@ export const exportCsv = handler('stations', 'exportCsv', {
         ]),
       )
     }
-    return {
-      csv: '\uFEFF' + lines.join('\r\n') + '\r\n',
-      filename: `stations-${shanghaiDate(now, '')}.csv`,
-      rows: rows.length,
-    }
+    return { csv: '\uFEFF' + lines.join('\r\n') + '\r\n', filename, rows: rows.length }
   },
 })

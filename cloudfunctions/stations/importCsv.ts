@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { ZodError } from 'zod'
-import type { StationEdit } from '../../contract/stations'
+import { stationEditSchema, type StationEdit } from '../../contract/stations'
 import { describeZodError } from '../../contract/zod-zh'
 import { AppError, refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
@@ -16,8 +16,9 @@ const MAX_ROWS = 5000
  */
 export const importCsv = handler('stations', 'importCsv', {
   access: ['admin'],
-  async run(ctx, { csv, dryRun }) {
-    const { db } = ctx
+  // The community codes rows may name; parsing and checking the file is CPU work, done in finish.
+  run: async ({ db }) => db.selectFrom('communities').select(['id', 'code']).execute(),
+  async finish(communityRows, { transaction }, { csv, dryRun }) {
     const table = parseCsv(csv)
     if (table.length < 2) refuse('BAD_REQUEST', 'CSV 至少需要表头和一行数据')
     if (table.length - 1 > MAX_ROWS) refuse('BAD_REQUEST', `一次最多导入 ${MAX_ROWS} 行`)
@@ -35,13 +36,10 @@ export const importCsv = handler('stations', 'importCsv', {
       refuse('BAD_REQUEST', `CSV 缺少列：${labels.join('、')}`)
     }
 
-    const communities = new Map(
-      (await db.selectFrom('communities').select(['id', 'code']).execute()).map((c) => [c.code, c.id]),
-    )
+    const communities = new Map(communityRows.map((c) => [c.code, c.id]))
     const errors: { row: number; message: string }[] = []
+    const good: { line: number; station: StationEdit }[] = []
     const seen = new Set<string>()
-    let created = 0
-    let updated = 0
 
     for (let i = 1; i < table.length; i++) {
       const line = i + 1 // spreadsheet line number (header is line 1)
@@ -79,7 +77,7 @@ export const importCsv = handler('stations', 'importCsv', {
         fail('经纬度必须是数字')
         continue
       }
-      const station: StationEdit = {
+      const row = stationEditSchema.safeParse({
         code,
         name: get('name'),
         tier,
@@ -94,18 +92,33 @@ export const importCsv = handler('stations', 'importCsv', {
         facilities,
         riderOffers: get('riderOffers'),
         afterHoursEntry: get('afterHoursEntry'),
-      }
-      try {
-        const result = await saveRow(ctx, station, dryRun)
-        if (result.created) created++
-        else updated++
-      } catch (e) {
-        if (e instanceof ZodError) fail(describeZodError(e))
-        else if (e instanceof AppError) fail(e.message)
-        else throw e
-      }
+      } satisfies StationEdit)
+      if (!row.success) fail(describeZodError(row.error))
+      else good.push({ line, station: row.data })
     }
-    return { rows: table.length - 1, created, updated, errors, dryRun }
+
+    // Only the database work in the transaction: each checked row saved in its own savepoint.
+    const saved = await transaction(async (ctx) => {
+      const out = { created: 0, updated: 0, errors: [] as typeof errors }
+      for (const { line, station } of good) {
+        try {
+          if ((await saveRow(ctx, station, dryRun)).created) out.created++
+          else out.updated++
+        } catch (e) {
+          if (e instanceof ZodError) out.errors.push({ row: line, message: describeZodError(e) })
+          else if (e instanceof AppError) out.errors.push({ row: line, message: e.message })
+          else throw e
+        }
+      }
+      return out
+    })
+    return {
+      rows: table.length - 1,
+      created: saved.created,
+      updated: saved.updated,
+      errors: [...errors, ...saved.errors].sort((a, b) => a.row - b.row),
+      dryRun,
+    }
   },
 })
 

@@ -8,11 +8,7 @@ import { boardSheet } from './domain/export'
 
 const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
-/**
- * The challenges of the caller's communities (broker or social worker; admins: all) as .xlsx or
- * CSV. Note: the workbook is built inside the call's transaction for now; it moves to the
- * handler's after-commit `finish` phase once that lands in main (branch hardening).
- */
+/** The challenges of the caller's communities (broker or social worker; admins: all) as .xlsx or CSV. */
 export const exportBoard = handler('talent', 'exportBoard', {
   access: ['broker', 'social_worker', 'admin'],
   async run({ db, user, now }, { format }) {
@@ -28,12 +24,13 @@ export const exportBoard = handler('talent', 'exportBoard', {
       q = q.where('c.community_id', 'in', ids.length ? ids : [-1])
     }
     const rows = (await q.execute()).map((r) => ({ ...presentSummary(r, now), introductions: Number(r.introductions) }))
-    const file = await boardSheet(rows, format)
-    return {
-      filename: `人才揭榜-${shanghaiDate(now, '')}.${format}`,
-      mime: MIME[format],
-      base64: file.toString('base64'),
-      rows: rows.length,
-    }
+    return { rows, filename: `人才揭榜-${shanghaiDate(now, '')}.${format}` }
   },
+  // Building the workbook is CPU work: after commit, never holding the database.
+  finish: async ({ rows, filename }, _ctx, { format }) => ({
+    filename,
+    mime: MIME[format],
+    base64: (await boardSheet(rows, format)).toString('base64'),
+    rows: rows.length,
+  }),
 })

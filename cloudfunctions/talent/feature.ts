@@ -1,6 +1,7 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0050 from './migrations/0050_talent'
 import { talentNotices } from './notices'
+import { talentPersonalData } from './personal-data'
 import { seedTalent } from './seed'
 
 export const talentFeature = defineFeature({
@@ -8,4 +9,5 @@ export const talentFeature = defineFeature({
   migrations: { '0050_talent': m0050 },
   notices: talentNotices,
   seed: seedTalent,
+  personalData: talentPersonalData,
 })

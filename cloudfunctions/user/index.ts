@@ -1,14 +1,54 @@
-// Cloud function `user`: who is asking, and signing in on H5.
+// Cloud function `user`: who is asking, signing in on H5, and a person's own account — first
+// use (community and roles), profile and phone, role applications and their review by a
+// community's social worker, moving between parks, downloading and deleting their data.
 import { defineFunction } from '../features'
+import { bindPhone } from './bindPhone'
+import { changeCommunity } from './changeCommunity'
+import { changePassword } from './changePassword'
+import { communities } from './communities'
+import { communityPeople } from './communityPeople'
+import { deleteAccount } from './deleteAccount'
+import { deletionPreview } from './deletionPreview'
 import { demoLogin } from './demoLogin'
 import { login } from './login'
 import { logout } from './logout'
 import { me } from './me'
+import { myData } from './myData'
+import { myRoles } from './myRoles'
+import { onboard } from './onboard'
+import { register } from './register'
+import { requestRoles } from './requestRoles'
+import { reviewApplication } from './reviewApplication'
+import { reviewQueue } from './reviewQueue'
 import { signInOptions } from './signInOptions'
 import { sweepSessions } from './sweepSessions'
+import { updateProfile } from './updateProfile'
+import { withdrawApplication } from './withdrawApplication'
 
 export const main = defineFunction(
   'user',
-  { me, signInOptions, demoLogin, login, logout },
+  {
+    me,
+    signInOptions,
+    demoLogin,
+    login,
+    logout,
+    register,
+    changePassword,
+    communities,
+    onboard,
+    requestRoles,
+    myRoles,
+    withdrawApplication,
+    updateProfile,
+    bindPhone,
+    changeCommunity,
+    deletionPreview,
+    deleteAccount,
+    myData,
+    reviewQueue,
+    reviewApplication,
+    communityPeople,
+  },
   { timers: { sweepSessions } },
 )

@@ -5,7 +5,14 @@ import { grantRole } from '../../server/people/grants'
 import { COMMUNITIES } from '../community/seed'
 
 /** One demo account per role (demo mode only). Staff also get a username for password sign-in. */
-export const DEMO_USERS: { role: Role; displayName: string; phone: string; username?: string }[] = [
+export const DEMO_USERS: {
+  role: Role
+  displayName: string
+  phone: string
+  username?: string
+  /** The community they belong to (and, for a social worker, serve), when not the first one. */
+  community?: string
+}[] = [
   { role: 'rider', displayName: '骑手 王小哥', phone: '13812345601' },
   { role: 'worker', displayName: '职工 李芳', phone: '13812345602' },
   { role: 'entrepreneur', displayName: '青创客 陈晨', phone: '13812345603' },
@@ -16,6 +23,14 @@ export const DEMO_USERS: { role: Role; displayName: string; phone: string; usern
   { role: 'admin', displayName: '管理员 孙磊', phone: '13812345608', username: 'demo_admin' },
   { role: 'mentor', displayName: '青创导师 吴书记', phone: '13812345609' },
   { role: 'broker', displayName: '人才经纪人 何晓', phone: '13812345610' },
+  // 太白社区's canteen is in 金创: its own social worker reviews its riders (demo sign-in stays 灵峰's).
+  {
+    role: 'social_worker',
+    displayName: '社工 金创 林悦',
+    phone: '13812345611',
+    username: 'demo_shegong_jinchuang',
+    community: 'BL-JINCHUANG',
+  },
 ]
 
 /** Shared by the demo staff accounts; printed by `npm start` in demo mode only. */
@@ -33,13 +48,10 @@ export async function seedDemoUsers(ctx: SeedCtx) {
   let passwordHash: Promise<string> | undefined
   const staffHash = () => (passwordHash ??= hashPassword(DEMO_STAFF_PASSWORD))
   for (const u of DEMO_USERS) {
-    const existing = await db
-      .selectFrom('users')
-      .select('id')
-      .where('demo', '=', true)
-      .where('role', '=', u.role)
-      .executeTakeFirst()
-    if (existing) continue
+    if (await demoAccountOf(db, u)) continue
+    const community = u.community
+      ? await db.selectFrom('communities').select('id').where('code', '=', u.community).executeTakeFirstOrThrow()
+      : home
     await db
       .insertInto('users')
       .values({
@@ -48,7 +60,7 @@ export async function seedDemoUsers(ctx: SeedCtx) {
         phone: u.phone,
         username: u.username ?? null,
         password_hash: u.username ? await staffHash() : null,
-        community_id: home.id,
+        community_id: community.id,
         demo: true,
         onboarded_at: ctx.now,
         birth_year: u.role === 'entrepreneur' ? 1998 : null,
@@ -71,8 +83,16 @@ export async function demoUserId(db: SeedCtx['db'], role: Role): Promise<number 
     .select('id')
     .where('demo', '=', true)
     .where('role', '=', role)
+    .orderBy('id')
     .executeTakeFirst()
   return u?.id ?? null
+}
+
+/** A demo account as listed: staff by username, the others by role (one each). */
+async function demoAccountOf(db: SeedCtx['db'], u: (typeof DEMO_USERS)[number]): Promise<number | null> {
+  if (!u.username) return demoUserId(db, u.role)
+  const row = await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()
+  return row?.id ?? null
 }
 
 /** Each demo account holds its role in its scope: the social worker of the first community (and
@@ -87,21 +107,23 @@ async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
     .orderBy('id')
     .executeTakeFirst()
   for (const u of DEMO_USERS) {
-    const id = await demoUserId(db, u.role)
+    const id = await demoAccountOf(db, u)
     if (!id) continue
+    const own = await db.selectFrom('users').select('community_id').where('id', '=', id).executeTakeFirstOrThrow()
+    const communityId = own.community_id ?? homeId
     await grantRole(
       ctx,
       {
         userId: id,
         role: u.role,
-        communityId: u.role === 'social_worker' || u.role === 'broker' ? homeId : null,
+        communityId: u.role === 'social_worker' || u.role === 'broker' ? communityId : null,
         departmentId: u.role === 'department' ? (department?.id ?? null) : null,
         enterpriseId: u.role === 'enterprise' ? (enterprise?.id ?? null) : null,
         details: u.role === 'expert' ? { field: '智能制造', institution: '宁波大学（示例）', title: '教授' } : {},
       },
       null,
     )
-    if (u.role === 'social_worker') {
+    if (u.role === 'social_worker' && communityId === homeId) {
       await db.updateTable('grids').set({ social_worker_id: id }).where('community_id', '=', homeId).execute()
     }
   }

@@ -6,8 +6,15 @@ export const signInOptions = handler('user', 'signInOptions', {
   access: 'public',
   async run({ db }) {
     if (!settings.demo) return { demo: false, demoAccounts: [] }
-    const rows = await db.selectFrom('users').select(['role', 'display_name']).where('demo', '=', true).execute()
-    const byRole = new Map(rows.map((r) => [r.role, r.display_name]))
+    const rows = await db
+      .selectFrom('users')
+      .select(['role', 'display_name'])
+      .where('demo', '=', true)
+      .orderBy('id')
+      .execute()
+    // One tap per role: the first account of each (what demoLogin signs in as).
+    const byRole = new Map<string, string>()
+    for (const r of rows) if (!byRole.has(r.role)) byRole.set(r.role, r.display_name)
     return {
       demo: true,
       demoAccounts: ROLES.filter((r) => byRole.has(r)).map((role) => ({

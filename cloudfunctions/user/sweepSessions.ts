@@ -1,10 +1,11 @@
 import type { TimerJob } from '../../server/core/define-function'
+import { sweepThrottle } from './domain/throttle'
 
 const TIMER_RUNS_KEPT_DAYS = 7
 
 /**
- * Nightly: drop expired sessions, and timer claims older than a week (minute timers add ~3,000
- * rows a day), so neither table grows without bound.
+ * Nightly: drop expired sessions, timer claims older than a week (minute timers add ~3,000
+ * rows a day) and sign-in counts whose window has ended, so no table grows without bound.
  */
 export const sweepSessions: TimerJob = async ({ db, now, scheduledAt }) => {
   const r = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
@@ -13,5 +14,6 @@ export const sweepSessions: TimerJob = async ({ db, now, scheduledAt }) => {
     // Counted back from this tick, not the clock: a late or replayed tick never prunes its own claim.
     .where('scheduled_at', '<', new Date(scheduledAt.getTime() - TIMER_RUNS_KEPT_DAYS * 86_400_000))
     .executeTakeFirst()
-  return { deleted: Number(r.numDeletedRows), timerRunsDeleted: Number(t.numDeletedRows) }
+  const throttleRowsDeleted = await sweepThrottle(db, now)
+  return { deleted: Number(r.numDeletedRows), timerRunsDeleted: Number(t.numDeletedRows), throttleRowsDeleted }
 }

@@ -15,11 +15,11 @@ import type { DB } from '../db/schema'
 import type { Caller } from '../people/roles'
 import { AppError } from './app-error'
 import type { Feature } from './feature'
-import { identify, type GatewayContext, type Identity } from './identity'
+import { clientAddress, identify, type GatewayContext, type Identity } from './identity'
 import { log } from './log'
 import { resolveUser, type SignInMethod } from './resolve-user'
 import { environmentRuntime, type Runtime } from './runtime'
-import { runAfterCommit, type TxCtx } from './tx'
+import { inTransaction, runAfterCommit, type TxCtx } from './tx'
 
 export interface Ctx<U extends Caller | null = Caller | null, T = undefined> extends TxCtx {
   /** The action's transaction. Use only this inside a handler (see pglite-dialect.ts). */
@@ -28,8 +28,25 @@ export interface Ctx<U extends Caller | null = Caller | null, T = undefined> ext
   identity: Identity
   /** How the asker signed in (null when nobody is signed in). */
   signInMethod: SignInMethod | null
+  /** The caller's network address as the platform saw it (never a request field); null when unknown. */
+  address: string | null
   /** The record the access guard checked and loaded (a guard's result), else undefined. */
   target: T
+}
+
+/**
+ * What a handler's `finish` sees: the call's caller and clock, no transaction. CPU work
+ * (password hashes, QR images, CSV) happens here, so it never holds the database (on PGlite one
+ * held transaction stalls every other call). `transaction` runs another short one when the work
+ * decides what to write (sign-in creates the session after the hash check).
+ */
+export interface FinishCtx<U extends Caller | null = Caller | null> {
+  user: U
+  identity: Identity
+  address: string | null
+  now: Date
+  runtime: Runtime
+  transaction<R>(work: (ctx: TxCtx) => Promise<R>): Promise<R>
 }
 
 /**
@@ -97,32 +114,53 @@ export interface Handler<F extends FunctionName = FunctionName, A extends Action
   fn: F
   action: A
   access: Access
-  run(ctx: Ctx<any, any>, input: ParsedInputOf<F, A>): Promise<OutputOf<F, A>>
+  run(ctx: Ctx<any, any>, input: ParsedInputOf<F, A>): Promise<unknown>
+  /** After commit, outside any transaction: turns run's result into the output (see FinishCtx). */
+  finish?(result: any, ctx: FinishCtx<any>, input: ParsedInputOf<F, A>): Promise<OutputOf<F, A>>
 }
 
-type Run<F extends FunctionName, A extends ActionName<F>, U extends Caller | null, T> = (
+type Run<F extends FunctionName, A extends ActionName<F>, U extends Caller | null, T, R> = (
   ctx: Ctx<U, T>,
   input: ParsedInputOf<F, A>,
-) => Promise<OutputOf<F, A>>
+) => Promise<R>
 
-/** One action's handler: `handler('canteen', 'book', { access, run })`. */
-export function handler<F extends FunctionName, A extends ActionName<F>>(
+/**
+ * A handler's work: `run` alone, in the call's transaction, returning the output; or `run` for the
+ * database work and `finish` for the CPU work after commit, turning run's result into the output.
+ */
+type Phases<F extends FunctionName, A extends ActionName<F>, U extends Caller | null, T, R> =
+  | { run: Run<F, A, U, T, OutputOf<F, A>>; finish?: undefined }
+  | {
+      run: Run<F, A, U, T, R>
+      finish: (result: R, ctx: FinishCtx<U>, input: ParsedInputOf<F, A>) => Promise<OutputOf<F, A>>
+    }
+
+/** One action's handler: `handler('canteen', 'book', { access, run })` (and optionally `finish`). */
+export function handler<F extends FunctionName, A extends ActionName<F>, R = never>(
   fn: F,
   action: A,
-  h: { access: 'public'; run: Run<F, A, Caller | null, undefined> },
+  h: { access: 'public' } & Phases<F, A, Caller | null, undefined, R>,
 ): Handler<F, A>
-export function handler<F extends FunctionName, A extends ActionName<F>>(
+export function handler<F extends FunctionName, A extends ActionName<F>, R = never>(
   fn: F,
   action: A,
-  h: { access: Own | readonly Role[]; run: Run<F, A, Caller, undefined> },
+  h: { access: Own | readonly Role[] } & Phases<F, A, Caller, undefined, R>,
 ): Handler<F, A>
-export function handler<F extends FunctionName, A extends ActionName<F>, T>(
+export function handler<F extends FunctionName, A extends ActionName<F>, T, R = never>(
   fn: F,
   action: A,
-  h: { access: Guard<ParsedInputOf<F, A>, T>; run: Run<F, A, Caller, T> },
+  h: { access: Guard<ParsedInputOf<F, A>, T> } & Phases<F, A, Caller, T, R>,
 ): Handler<F, A>
-export function handler(fn: FunctionName, action: string, h: { access: Access; run: Run<any, any, any, any> }) {
-  return { fn, action, access: h.access, run: h.run }
+export function handler(
+  fn: FunctionName,
+  action: string,
+  h: {
+    access: Access
+    run: Run<any, any, any, any, any>
+    finish?: (result: any, ctx: FinishCtx<any>, input: any) => Promise<any>
+  },
+) {
+  return { fn, action, access: h.access, run: h.run, finish: h.finish }
 }
 
 export interface TimerCtx extends TxCtx {
@@ -148,6 +186,17 @@ export interface CloudFunction<F extends FunctionName = FunctionName> {
 const MAX_TX_ATTEMPTS = 4
 const isRetryable = (e: unknown) => ['40001', '40P01'].includes((e as { code?: string })?.code ?? '')
 
+/** Serialization failures and deadlocks are retried: the transaction left nothing behind. */
+async function retrying<R>(work: () => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (e) {
+      if (!isRetryable(e) || attempt >= MAX_TX_ATTEMPTS) throw e
+    }
+  }
+}
+
 function parseEvent(event: unknown): { action: string; input: unknown } | null {
   if (!event || typeof event !== 'object' || Array.isArray(event)) return null
   const { action, input } = event as { action?: unknown; input?: unknown }
@@ -160,11 +209,14 @@ function isTimerEvent(event: unknown): event is { TriggerName: string; Time?: st
   return !!e && typeof e === 'object' && String(e.Type).toLowerCase() === 'timer' && typeof e.TriggerName === 'string'
 }
 
+/** What a disabled person's old session or OPENID is told, whatever they ask for. */
+export const DISABLED_MESSAGE = '该账号已停用，请联系所在社区社工或管理员'
+
 /** Role-level verdict; a guard then checks the record. */
-function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DISABLED' {
   if (access === 'public') return 'ok'
   if (!user) return 'UNAUTHENTICATED'
-  if (user.disabled) return 'FORBIDDEN'
+  if (user.disabled) return 'DISABLED'
   // Any role the person holds (in any scope); a guard then checks the scope of the record.
   const holds = (roles: readonly Role[]) => roles.some((r) => user.roles.includes(r))
   if (Array.isArray(access)) return holds(access) ? 'ok' : 'FORBIDDEN'
@@ -175,7 +227,8 @@ function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' 
 /**
  * The cloud functions of an app made of `features`. A function's `main(event, context)` routes
  * `event.action` to its handler: validate input → identify and authorize (role, then the
- * access guard) → run in one transaction → `{ ok, data }` or `{ ok: false, code, message }`.
+ * access guard) → run in one transaction → commit → finish (CPU work, no transaction held) →
+ * `{ ok, data }` or `{ ok: false, code, message }`.
  * The same `main` runs in WeChat's cloud and in the gateway. The host hands the runtime in the
  * context (`context.lianshe.runtime`); in WeChat's cloud the process makes its own from the
  * environment.
@@ -264,24 +317,30 @@ export function functionsOf(features: readonly Feature[]) {
       const input = spec.input.safeParse(parsedEvent.input)
       if (!input.success) return fail('BAD_REQUEST', describeZodError(input.error))
 
-      let attempt = 0
-      for (;;) {
-        attempt++
+      const address = clientAddress(context)
+      const finish = h.finish
+      try {
         const after = new Set<() => void | Promise<void>>()
-        try {
-          const db = await runtime.database()
-          const data = await db.transaction().execute(async (trx) => {
+        const db = await runtime.database()
+        const done = await retrying(() => {
+          after.clear()
+          return db.transaction().execute(async (trx) => {
             const now = runtime.now()
-            const { user, expired, signInMethod } = await resolveUser(trx, identity, now)
-            const verdict = allowed(h.access, user)
+            const resolved = await resolveUser(trx, identity, now)
+            const { expired, signInMethod } = resolved
+            const verdict = allowed(h.access, resolved.user)
+            if (verdict === 'DISABLED') throw new AppError('FORBIDDEN', DISABLED_MESSAGE)
             if (verdict !== 'ok') {
               throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
             }
+            // A disabled person reaches public actions as nobody: nothing answers as them.
+            const user = resolved.user?.disabled ? null : resolved.user
             const ctx: Ctx<Caller | null, unknown> = {
               db: trx,
               user,
               identity,
               signInMethod,
+              address,
               now,
               runtime,
               target: undefined,
@@ -291,22 +350,40 @@ export function functionsOf(features: readonly Feature[]) {
             if (typeof access === 'object' && 'kind' in access && access.kind === 'guard') {
               ctx.target = await access.resolve(ctx as Ctx<Caller, undefined>, input.data)
             }
-            const out = await h.run(ctx, input.data)
+            const result = await h.run(ctx, input.data)
             // Output goes through its schema: fields not in the contract never leave the server.
-            return spec.output.parse(out)
+            // With a finish phase, that happens once finish has made the output.
+            return { user, now, result: finish ? result : spec.output.parse(result) }
           })
-          log.info('call', { fn: name, action, ok: true, ms: Date.now() - started })
-          await runAfterCommit(after)
-          return { ok: true, data }
-        } catch (e) {
-          if (e instanceof AppError) {
-            log.info('call', { fn: name, action, ok: false, code: e.code, ms: Date.now() - started })
-            return fail(e.code, e.message)
-          }
-          if (isRetryable(e) && attempt < MAX_TX_ATTEMPTS) continue
-          log.error('call failed', { fn: name, action, error: e instanceof Error ? e.message : String(e) })
-          return fail('INTERNAL')
+        })
+        await runAfterCommit(after)
+        // What run wrote is committed: finish refuses (a wrong password) or renders, and should
+        // not otherwise fail, since its caller would read INTERNAL about a change that stands.
+        const data = finish
+          ? spec.output.parse(
+              await finish(
+                done.result,
+                {
+                  user: done.user,
+                  identity,
+                  address,
+                  now: done.now,
+                  runtime,
+                  transaction: (work) => retrying(() => inTransaction(runtime, work)),
+                },
+                input.data,
+              ),
+            )
+          : done.result
+        log.info('call', { fn: name, action, ok: true, ms: Date.now() - started })
+        return { ok: true, data }
+      } catch (e) {
+        if (e instanceof AppError) {
+          log.info('call', { fn: name, action, ok: false, code: e.code, ms: Date.now() - started })
+          return fail(e.code, e.message)
         }
+        log.error('call failed', { fn: name, action, error: e instanceof Error ? e.message : String(e) })
+        return fail('INTERNAL')
       }
     }
     return Object.assign(main, { functionName: name, handlers })

@@ -21,6 +21,27 @@ export interface Feature {
   notices?: Record<string, Template>
   /** Demo content, idempotent; runs in the registry's order inside one transaction. */
   seed?: (ctx: SeedCtx) => Promise<Record<string, number>>
+  /** What it holds about a person: in their download, and erased or anonymised when they leave. */
+  personalData?: PersonalData
+}
+
+/**
+ * A feature's part of a person's data (PIPL). Every table with a column naming a user is listed
+ * by some feature (tests/server/personal-data.test.ts checks against the database), so a new
+ * table cannot be forgotten by the download or by account deletion.
+ */
+export interface PersonalData {
+  /** The tables it covers. */
+  tables: readonly string[]
+  /** What goes and what stays when the account is deleted, in Chinese, for the confirmation screen. */
+  goes: readonly string[]
+  stays: readonly string[]
+  /** Its section of the download: the person's own data in full, other people's masked. */
+  export(ctx: TxCtx, userId: number): Promise<Record<string, unknown>>
+  /** Account deletion, in the deletion's transaction: erase or anonymise; keep what counts must keep. */
+  erase(ctx: TxCtx, userId: number): Promise<void>
+  /** Live bookings/registrations that keep their seat after deletion (the screen asks to cancel first). */
+  upcoming?(ctx: TxCtx, userId: number): Promise<number>
 }
 
 export const defineFeature = <F extends Feature>(feature: F): F => feature
@@ -47,4 +68,26 @@ export function noticesOf(features: readonly Feature[]): Map<string, Template> {
     }
   }
   return all
+}
+
+/** Several parts of one feature's personal data as one (the core's notifications and reservations). */
+export function combinePersonalData(...parts: PersonalData[]): PersonalData {
+  return {
+    tables: parts.flatMap((p) => p.tables),
+    goes: parts.flatMap((p) => p.goes),
+    stays: parts.flatMap((p) => p.stays),
+    async export(ctx, userId) {
+      const out: Record<string, unknown> = {}
+      for (const p of parts) Object.assign(out, await p.export(ctx, userId))
+      return out
+    },
+    async erase(ctx, userId) {
+      for (const p of parts) await p.erase(ctx, userId)
+    },
+    async upcoming(ctx, userId) {
+      let n = 0
+      for (const p of parts) n += (await p.upcoming?.(ctx, userId)) ?? 0
+      return n
+    },
+  }
 }

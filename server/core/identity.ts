@@ -11,7 +11,18 @@ export type Identity =
 
 /** What a host (the local gateway, a test, a bench) passes as a function's second argument. */
 export interface GatewayContext {
-  lianshe: { sessionToken?: string; trigger?: boolean; runtime?: Runtime }
+  lianshe: {
+    sessionToken?: string
+    /**
+     * A WeChat identity given by a test harness or bench standing in for WeChat's cloud (which
+     * puts the OPENID in the function's context). The gateway never sets it: it has no WeChat.
+     */
+    openid?: string
+    /** The client's network address as the host saw it (the socket, or a trusted proxy's header). */
+    clientAddress?: string
+    trigger?: boolean
+    runtime?: Runtime
+  }
 }
 
 export const inWeChatCloud = () => Boolean(process.env.TENCENTCLOUD_RUNENV || process.env.WX_CLOUD_ENV)
@@ -25,12 +36,28 @@ export function wxCloud(): any {
   }
   return wxSdk
 }
-const wxContext = (): { OPENID?: string } => wxCloud().getWXContext()
+const wxContext = (): { OPENID?: string; CLIENTIP?: string; CLIENTIPV6?: string } => wxCloud().getWXContext()
+
+/**
+ * Where the call comes from, as the platform tells it (sign-in throttling counts per address):
+ * the gateway's `clientAddress`, or in WeChat's cloud the CLIENTIP of the function's context.
+ * Never a field of the request. Null when the host knows none (a test, a timer).
+ */
+export function clientAddress(context: unknown): string | null {
+  const gw = (context as Partial<GatewayContext> | undefined)?.lianshe
+  if (gw) return typeof gw.clientAddress === 'string' && gw.clientAddress ? gw.clientAddress.slice(0, 64) : null
+  if (inWeChatCloud()) {
+    const wx = wxContext()
+    return wx.CLIENTIP || wx.CLIENTIPV6 || null
+  }
+  return null
+}
 
 export function identify(context: unknown): Identity {
   const gw = (context as Partial<GatewayContext> | undefined)?.lianshe
   if (gw) {
     if (gw.trigger) return { kind: 'timer' }
+    if (gw.openid) return { kind: 'wechat', openid: gw.openid }
     return gw.sessionToken ? { kind: 'session', token: gw.sessionToken } : { kind: 'anonymous' }
   }
   if (inWeChatCloud()) {

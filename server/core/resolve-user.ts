@@ -27,6 +27,8 @@ export async function resolveUser(trx: Transaction<DB>, identity: Identity, now:
       .select(['sessions.expires_at as session_expires_at', 'sessions.method as session_method'])
       .where('sessions.token_hash', '=', hashToken(identity.token))
       .executeTakeFirst()
+    // No such session: a made-up or long-swept token is nobody (请先登录); only a session we
+    // still hold and that has run out is 'expired' (登录已过期).
     if (!row) return { user: null, expired: false, signInMethod: null }
     const { session_expires_at, session_method, ...user } = row
     if (new Date(session_expires_at) <= now) return { user: null, expired: true, signInMethod: null }

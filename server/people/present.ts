@@ -14,15 +14,18 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     .leftJoin('communities as c', 'c.id', 'g.community_id')
     .leftJoin('departments as d', 'd.id', 'g.department_id')
     .leftJoin('enterprises as e', 'e.id', 'g.enterprise_id')
-    .select(['g.role', 'c.name as community', 'd.name as department', 'e.name as enterprise'])
+    .select(['g.role', 'g.community_id', 'c.name as community', 'd.name as department', 'e.name as enterprise'])
     .where('g.user_id', '=', user.id)
     .where('g.revoked_at', 'is', null)
     .orderBy('g.id')
     .execute()
+  // users.role is the role shown first; someone holding nothing yet (an application under review,
+  // or no choice made) is not shown as holding it.
+  const shown = grants.some((g) => g.role === user.role) ? user.role : (grants[0]?.role ?? null)
   return {
     id: user.id,
-    role: user.role,
-    roleLabel: ROLE_LABELS[user.role],
+    role: shown ?? user.role,
+    roleLabel: shown ? ROLE_LABELS[shown] : '未开通身份',
     displayName: user.display_name,
     phoneMasked: maskPhone(user.phone),
     username: user.username,
@@ -32,9 +35,14 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
       role: g.role,
       label: ROLE_LABELS[g.role],
       scope: g.community ?? g.department ?? g.enterprise ?? null,
+      communityId: g.community_id,
     })),
     avatar: user.avatar,
     mustChangePassword: user.must_change_password,
-    onboarded: user.onboarded_at !== null,
+    // A staff account an admin created already holds its role: it is not asked what it is.
+    onboarded: user.onboarded_at !== null || grants.length > 0,
+    phoneVerified: user.phone_verified_at !== null,
+    birthYear: user.birth_year,
+    riderVerified: user.rider_verified_at !== null,
   }
 }

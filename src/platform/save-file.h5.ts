@@ -1,6 +1,6 @@
 /** H5: download as a file. */
-export async function saveTextFile(filename: string, text: string): Promise<void> {
-  download(filename, new Blob([text], { type: 'text/csv;charset=utf-8' }))
+export async function saveTextFile(filename: string, text: string, type = 'text/csv;charset=utf-8'): Promise<void> {
+  download(filename, new Blob([text], { type }))
 }
 
 /** H5: download a file the server sent as base64 (a spreadsheet). */

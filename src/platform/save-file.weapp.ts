@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
 /** weapp: write to the user data folder and offer to forward it (e.g. to 文件传输助手). */
-export async function saveTextFile(filename: string, text: string): Promise<void> {
+export async function saveTextFile(filename: string, text: string, _type?: string): Promise<void> {
   const path = `${Taro.env.USER_DATA_PATH}/${filename}`
   Taro.getFileSystemManager().writeFileSync(path, text, 'utf8')
   await share(path, filename)

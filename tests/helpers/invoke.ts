@@ -14,6 +14,13 @@ export function callers(runtime: () => Runtime) {
     if (!r.ok) throw new Error(`${action} failed: ${r.code} ${r.message}`)
     return r.data
   }
+  /**
+   * A call as WeChat's cloud would make it for a mini-program user: the OPENID comes with the
+   * call's context (as cloud.getWXContext() gives it), never in the request.
+   */
+  async function invokeWx<T = any>(main: Main, action: string, input: unknown, openid: string): Promise<Envelope<T>> {
+    return (await main({ action, input }, { lianshe: { openid, runtime: runtime() } })) as Envelope<T>
+  }
   /** Sign in as the demo account of a role (requires demo mode and seeded demo users). */
   async function demoToken(userMain: Main, role: string): Promise<string> {
     const data = await invokeOk<{ token: string }>(userMain, 'demoLogin', { role })
@@ -24,6 +31,6 @@ export function callers(runtime: () => Runtime) {
     (main: Main, lianshe: { sessionToken?: string; trigger?: boolean } = {}) =>
     (event: unknown) =>
       main(event, { lianshe: { ...lianshe, runtime: runtime() } })
-  return { invoke, invokeOk, demoToken, withContext }
+  return { invoke, invokeOk, invokeWx, demoToken, withContext }
 }
 export type Callers = ReturnType<typeof callers>

@@ -141,7 +141,7 @@ describeEachDatabase('canteen', (ctx) => {
       ],
       [{ canteenId: taibai, date: MON, start: '12:00', items: [{ itemId: menu[0].id, qty: 1, priceCents: 1 }] }, ''],
       [{ canteenId: taibai, date: MON, start: '12:00', totalCents: 1 }, ''],
-      [{ canteenId: taibai, date: 'tomorrow', start: '12:00' }, '日期应为 YYYY-MM-DD 格式'],
+      [{ canteenId: taibai, date: 'tomorrow', start: '12:00' }, '「date」应为有效日期（YYYY-MM-DD）'],
     ]
     for (const [input, message] of cases) {
       const r = await invoke(canteen, 'book', input, worker)

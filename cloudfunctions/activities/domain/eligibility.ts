@@ -44,7 +44,8 @@ export function checkSignUp(
   const known = new Set(a.questions.map((q) => q.id))
   for (const key of Object.keys(input.answers)) if (!known.has(key)) refuse('BAD_REQUEST', '报名信息包含未知的问题')
   for (const q of a.questions) {
-    const v = (input.answers[q.id] ?? '').trim()
+    // Own keys only: a question named like an Object method must not read the prototype.
+    const v = (Object.hasOwn(input.answers, q.id) ? input.answers[q.id] : '').trim()
     if (q.required && !v) refuse('BAD_REQUEST', `请回答「${q.label}」`)
     if (v && q.options.length && !q.options.includes(v))
       refuse('BAD_REQUEST', `「${q.label}」请从选项中选择：${q.options.join('、')}`)

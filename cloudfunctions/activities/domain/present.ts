@@ -1,16 +1,29 @@
 import type { Transaction } from 'kysely'
-import QRCode from 'qrcode'
-import { REGISTRATION_STATUS } from '../../../contract/activities'
+import { REGISTRATION_STATUS, type ActivityDetail } from '../../../contract/activities'
 import type { DB, ReservationStatus } from '../../../server/db/schema'
 import type { Caller } from '../../../server/people/roles'
+import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai } from '../../../server/time/shanghai'
 import { canOrganize, type Activity } from './access'
 
 type Trx = Transaction<DB>
 
 export const registrationQrPayload = (code: string) => `lianshe://registration/${code}`
-const qr = async (code: string) =>
-  `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(registrationQrPayload(code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).toString('base64')}`
+
+type Registration = NonNullable<ActivityDetail['mine']>
+/** A registration as the transaction reads it; its QR image is added after commit (withRegistrationQr). */
+export type RegistrationDraft = Omit<Registration, 'qr'>
+const LIVE = ['confirmed', 'pending', 'offered', 'redeemed']
+
+/** The registration with its door QR (live ones only): for a handler's `finish`, outside the transaction. */
+export const withRegistrationQr = async (r: RegistrationDraft): Promise<Registration> => ({
+  ...r,
+  qr: LIVE.includes(r.status) ? await qrSvgDataUrl(registrationQrPayload(r.code)) : null,
+})
+
+/** Items that carry a registration (我的活动), with their QR images. */
+export const withRegistrationQrs = <T extends { registration: RegistrationDraft }>(items: T[]) =>
+  Promise.all(items.map(async (i) => ({ ...i, registration: await withRegistrationQr(i.registration) })))
 
 export const when = (a: { starts_at: Date | string }) => formatShanghai(new Date(a.starts_at))
 export const placeOf = (a: { address: string }, stationName?: string | null) => stationName ?? a.address ?? ''
@@ -40,13 +53,11 @@ export async function presentRegistration(
     redeemed_at: Date | string | null
     cancel_reason: string | null
   },
-) {
-  const live = ['confirmed', 'pending', 'offered', 'redeemed'].includes(r.status)
+): Promise<RegistrationDraft> {
   return {
     id: Number(r.id),
     status: r.status,
     code: r.code,
-    qr: live ? await qr(r.code) : null,
     position:
       r.status === 'waitlisted' && r.waitlist_pos !== null
         ? await positionOf(db, Number(r.slot_id), r.waitlist_pos)

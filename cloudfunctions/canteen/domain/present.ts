@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely'
-import QRCode from 'qrcode'
 import type { Booking } from '../../../contract/canteen'
 import type { DB } from '../../../server/db/schema'
 import { maskName, maskPhone } from '../../../server/people/mask'
+import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai, toHHMM } from '../../../server/time/shanghai'
 import type { PricedLine } from './pricing'
 
@@ -19,11 +19,14 @@ export interface BookingDetails {
 
 export const bookingQrPayload = (code: string) => `lianshe://booking/${code}`
 
-/** The code as a QR image. SVG: a few ms and ~1 KB, where PNG costs tens of ms per booking listed. */
-async function bookingQr(code: string): Promise<string> {
-  const svg = await QRCode.toString(bookingQrPayload(code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
-}
+/** A booking as the transaction reads it; its QR image is added after commit (withBookingQr). */
+export type BookingDraft = Omit<Booking, 'qr'>
+
+/** The booking with its code as a QR image: for a handler's `finish`, outside the transaction. */
+export const withBookingQr = async (b: BookingDraft): Promise<Booking> => ({
+  ...b,
+  qr: await qrSvgDataUrl(bookingQrPayload(b.code)),
+})
 
 export function bookingsQuery(db: Transaction<DB>) {
   return db
@@ -48,14 +51,13 @@ export function bookingsQuery(db: Transaction<DB>) {
 }
 type BookingRow = Awaited<ReturnType<ReturnType<typeof bookingsQuery>['executeTakeFirstOrThrow']>>
 
-export async function presentBooking(row: BookingRow, now: Date): Promise<Booking> {
+export function presentBooking(row: BookingRow, now: Date): BookingDraft {
   const d = row.details as BookingDetails
   const startsAt = new Date(row.starts_at)
   const cancelBefore = new Date(startsAt.getTime() - row.cutoff_minutes * 60_000)
   return {
     id: Number(row.id),
     code: row.code,
-    qr: await bookingQr(row.code),
     canteenId: row.canteen_id,
     canteenName: d.canteenName,
     date: d.date,

@@ -1,5 +1,5 @@
 import type { ServiceWindow } from '../tables'
-import { shanghaiInstant, toHHMM, toMinutes } from '../../../server/time/shanghai'
+import { addDays, shanghaiDate, shanghaiInstant, toHHMM, toMinutes } from '../../../server/time/shanghai'
 
 /** One bookable slot of a service day. Minutes may pass 1440 in windows that run past midnight. */
 export interface CanteenSlot {
@@ -35,6 +35,22 @@ export function slotsOf(c: { windows: ServiceWindow[]; slot_minutes: number }, d
     }
   })
   return out
+}
+
+/**
+ * The service days open for booking now: today and the next booking_days − 1, plus last night's
+ * while its window still serves past midnight. Staff act on these days only (close); beyond
+ * them there is nothing booked to protect and nothing the counter shows.
+ */
+export function bookingDates(
+  c: { windows: ServiceWindow[]; slot_minutes: number; booking_days: number },
+  now: Date,
+): string[] {
+  const today = shanghaiDate(now)
+  const dates = Array.from({ length: c.booking_days }, (_, i) => addDays(today, i))
+  const yesterday = addDays(today, -1)
+  if (slotsOf(c, yesterday).some((s) => s.endsAt > now)) dates.unshift(yesterday)
+  return dates
 }
 
 export const findSlot = (c: { windows: ServiceWindow[]; slot_minutes: number }, date: string, start: string) =>

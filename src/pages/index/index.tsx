@@ -17,6 +17,10 @@ function openTile(tile: FeatureTile) {
   Taro.showToast({ title: `${tile.title}即将上线`, icon: 'none' })
 }
 
+// First use: the app asks once per launch for the community and roles (a new WeChat user, or
+// someone who just registered on H5); afterwards 我的 keeps offering it until it is done.
+let askedToOnboard = false
+
 export default function Home() {
   const home = useAction('community', 'home', {})
   const [me, setMe] = useState<Me | null>()
@@ -25,7 +29,16 @@ export default function Home() {
     refreshUnreadBadge()
     // Greet the signed-in user; on H5 without a session, offer sign-in instead.
     if (passwordSignIn && !getSessionToken()) return setMe(null)
-    call('user', 'me', {}, { loading: false, toast: false }).then(setMe, () => setMe(null))
+    call('user', 'me', {}, { loading: false, toast: false }).then(
+      (m) => {
+        setMe(m)
+        if (!m.onboarded && !askedToOnboard) {
+          askedToOnboard = true
+          void Taro.navigateTo({ url: '/subpackages/account/onboarding' })
+        }
+      },
+      () => setMe(null),
+    )
   })
   usePullDownRefresh(() => void home.reload().finally(() => Taro.stopPullDownRefresh()))
 

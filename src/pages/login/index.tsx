@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Role } from '../../../contract/roles'
 import { PageState } from '../../components/PageState'
+import { passwordSignIn } from '../../platform/transport'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { setSessionToken } from '../../services/session'
@@ -66,9 +67,16 @@ export default function Login() {
           </View>
         )}
         <View className="card login__staff">
-          <Text className="login__title">工作人员登录</Text>
-          <Text className="muted">社工、部门、管理员使用账号密码登录</Text>
-          <Input placeholder="用户名" value={username} onChange={setUsername} maxLength={32} name="username" />
+          <Text className="login__title">账号密码登录</Text>
+          <Text className="muted">手机号注册的用户，以及社工、部门、管理员</Text>
+          <Input
+            placeholder="手机号或用户名"
+            value={username}
+            onChange={setUsername}
+            maxLength={32}
+            name="username"
+            aria-label="手机号或用户名"
+          />
           <Input
             placeholder="密码"
             type="password"
@@ -76,10 +84,16 @@ export default function Login() {
             onChange={setPassword}
             maxLength={128}
             name="password"
+            aria-label="密码"
           />
           <Button type="primary" block onClick={staff} disabled={!username || !password}>
             登录
           </Button>
+          {passwordSignIn && (
+            <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/register' })}>
+              没有账号？手机号注册
+            </Button>
+          )}
         </View>
       </PageState>
     </View>

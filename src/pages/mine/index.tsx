@@ -1,7 +1,7 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import type { Me } from '../../../contract/user'
+import { holds, type Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { passwordSignIn } from '../../platform/transport'
 import { refreshUnreadBadge } from '../../services/unread'
@@ -61,18 +61,58 @@ export default function Mine() {
       <PageState loading={me === undefined && !error} error={error} onRetry={load}>
         {me && (
           <>
-            <View className="card row mine__profile">
-              <View className="mine__avatar">{me.displayName.slice(-1)}</View>
+            <View
+              className="card row mine__profile"
+              role="button"
+              aria-label="个人资料"
+              onClick={() => Taro.navigateTo({ url: '/subpackages/account/profile' })}
+            >
+              <View className="mine__avatar">
+                {me.avatar ? (
+                  <Image className="mine__avatar-img" src={me.avatar} mode="aspectFill" />
+                ) : (
+                  me.displayName.slice(-1)
+                )}
+              </View>
               <View className="grow">
                 <Text className="mine__name">{me.displayName}</Text>
                 <View className="row mine__tags">
-                  <Tag type="primary">{me.roleLabel}</Tag>
-                  {me.community && <Text className="muted">{me.community.name}</Text>}
+                  {me.roles.length === 0 && <Tag type="default">未开通身份</Tag>}
+                  {me.roles.map((r) => (
+                    <Tag key={`${r.role}-${r.scope}`} type="primary">
+                      {r.label}
+                    </Tag>
+                  ))}
                 </View>
               </View>
+              <Text className="muted">›</Text>
             </View>
+            {me.mustChangePassword && (
+              <View className="card" role="alert">
+                <Text className="section-title">请先修改管理员给你的一次性密码</Text>
+                <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/account/password' })}>
+                  修改密码
+                </Button>
+              </View>
+            )}
+            {!me.onboarded && (
+              <View className="card" role="note">
+                <Text className="section-title">还差一步：选择社区和身份</Text>
+                <Button
+                  type="primary"
+                  block
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/onboarding' })}
+                >
+                  去完善
+                </Button>
+              </View>
+            )}
             <CellGroup>
-              <Cell title="身份" extra={me.roleLabel} />
+              <Cell
+                title="我的身份"
+                extra={`${me.roles.map((r) => r.label).join('、') || '未开通'} ›`}
+                onClick={() => Taro.navigateTo({ url: '/subpackages/account/roles' })}
+              />
               <Cell title="所属社区" extra={me.community?.name ?? '未设置'} />
               <Cell title="手机号" extra={me.phoneMasked ?? '未绑定'} />
               {me.username && <Cell title="账号" extra={me.username} />}
@@ -89,14 +129,14 @@ export default function Mine() {
                 extra="›"
                 onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })}
               />
-              {me.role === 'rider' && (
+              {holds(me, 'rider') && (
                 <Cell
                   title="骑手认证"
-                  extra="›"
+                  extra={me.riderVerified ? '已认证 ›' : '›'}
                   onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
                 />
               )}
-              {me.role === 'enterprise' && (
+              {holds(me, 'enterprise') && (
                 <Cell
                   title="发布企业活动"
                   extra="›"
@@ -104,17 +144,22 @@ export default function Mine() {
                 />
               )}
             </CellGroup>
-            {(me.role === 'social_worker' || me.role === 'admin') && (
+            {holds(me, 'social_worker', 'admin') && (
               <CellGroup title="工作台">
+                <Cell
+                  title="身份审核（企业、专家、骑手）"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}
+                />
+                <Cell
+                  title="本社区人员"
+                  extra="›"
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/people' })}
+                />
                 <Cell
                   title="发布社区活动"
                   extra="›"
                   onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                />
-                <Cell
-                  title="骑手认证审核"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
                 />
                 <Cell
                   title="延时餐厅柜台"
@@ -122,12 +167,20 @@ export default function Mine() {
                   onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
                 />
                 <Cell
-                  title={me.role === 'admin' ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
+                  title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
                   extra="›"
                   onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
                 />
               </CellGroup>
             )}
+            <CellGroup title="账号">
+              <Cell
+                title="账号与隐私"
+                description="个人资料、更换社区、下载我的数据、注销账号"
+                extra="›"
+                onClick={() => Taro.navigateTo({ url: '/subpackages/account/index' })}
+              />
+            </CellGroup>
             {passwordSignIn && (
               <View className="mine__actions">
                 <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>

@@ -14,15 +14,16 @@ import './canteen.css'
 export default function Counter() {
   const { params } = useRouter()
   const canteenId = Number(params.id)
-  // The server's today by default; the next days too, to close them ahead (holidays, maintenance).
+  // The server's today by default; the other days open for booking too, to close them ahead
+  // (holidays, maintenance). The server says which days those are.
   const [date, setDate] = useState<string>()
   const day = useAction('canteen', 'counter', date ? { canteenId, date } : { canteenId }, [date])
   const [today, setToday] = useState<string>()
   useEffect(() => {
     if (!today && day.data && !date) setToday(day.data.date)
   }, [day.data, date, today])
-  const base = today ? new Date(`${today}T12:00:00+08:00`) : null
-  const days = base ? [0, 1, 2, 3, 4, 5, 6].map((i) => shanghaiDay(new Date(base.getTime() + i * 86_400_000))) : []
+  const tomorrow = today ? shanghaiDay(new Date(new Date(`${today}T12:00:00+08:00`).getTime() + 86_400_000)) : null
+  const days = day.data?.dates ?? []
   const shown = date ?? today
   const [code, setCode] = useState('')
   const [last, setLast] = useState<string>()
@@ -108,7 +109,7 @@ export default function Counter() {
           <>
             <Text className="section-title">{d.canteenName}</Text>
             <View className="row canteen-days" role="radiogroup" aria-label="日期">
-              {days.map((x, i) => (
+              {days.map((x) => (
                 <View
                   key={x}
                   role="radio"
@@ -116,7 +117,7 @@ export default function Counter() {
                   className={`chip ${x === shown ? 'chip--on' : ''}`}
                   onClick={() => setDate(x)}
                 >
-                  {i === 0 ? '今天' : i === 1 ? '明天' : x.slice(5)}
+                  {x === today ? '今天' : x === tomorrow ? '明天' : x.slice(5)}
                 </View>
               ))}
             </View>

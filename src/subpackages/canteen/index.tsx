@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { holds } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
@@ -23,7 +24,7 @@ export default function CanteenIndex() {
       () => undefined,
     )
     call('user', 'me', {}, { loading: false, toast: false }).then(
-      (m) => setIsAdmin(m.role === 'admin'),
+      (m) => setIsAdmin(holds(m, 'admin')),
       () => undefined,
     )
   })

@@ -2,7 +2,7 @@ import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
-import type { Me } from '../../../contract/user'
+import { holds, type Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { pickPhoto } from '../../platform/photo'
 import { call, type CallError } from '../../services/call'
@@ -11,16 +11,17 @@ import './canteen.css'
 
 type Platform = keyof typeof RIDER_PLATFORMS
 
-/** Riders apply for verification; social workers review their community's applications. */
+/**
+ * Riders apply for verification. Social workers review them with the community's other
+ * applications in one queue (我的 → 工作台 → 身份审核, subpackages/account/review).
+ */
 export default function RiderPage() {
   const [me, setMe] = useState<Me>()
   const [error, setError] = useState<CallError>()
   const [status, setStatus] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderStatus'>>>>()
-  const [queue, setQueue] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderQueue'>>>['items']>([])
   const [platform, setPlatform] = useState<Platform>('meituan')
   const [riderNo, setRiderNo] = useState('')
   const [photo, setPhoto] = useState<string>()
-  const [reasons, setReasons] = useState<Record<number, string>>({})
 
   const load = async () => {
     setError(undefined)
@@ -28,8 +29,6 @@ export default function RiderPage() {
       const m = await call('user', 'me', {}, { loading: false, toast: false })
       setMe(m)
       setStatus(await call('canteen', 'riderStatus', {}, { loading: false, toast: false }))
-      if (m.role === 'social_worker' || m.role === 'admin')
-        setQueue((await call('canteen', 'riderQueue', {}, { loading: false, toast: false })).items)
     } catch (e) {
       setError(e as CallError)
     }
@@ -48,17 +47,6 @@ export default function RiderPage() {
       void load()
     }
   }
-  const review = async (verificationId: number, approve: boolean) => {
-    const reason = reasons[verificationId]
-    const r = await call(
-      'canteen',
-      'reviewRider',
-      { verificationId, approve, ...(reason ? { reason } : {}) },
-      { loading: '正在提交' },
-    ).catch(() => null)
-    if (r) void load()
-  }
-
   return (
     <View className="page canteen">
       <PageState loading={!me && !error} error={error} onRetry={load}>
@@ -68,8 +56,15 @@ export default function RiderPage() {
               <Text className="section-title">我的骑手认证</Text>
               {status.verified ? (
                 <Text className="canteen-ok">已认证，在延时餐厅预约可享骑手价</Text>
-              ) : me.role !== 'rider' ? (
-                <Text className="muted">骑手认证仅面向骑手身份的用户</Text>
+              ) : !holds(me, 'rider') ? (
+                <>
+                  <Text className="muted" style={{ display: 'block' }}>
+                    骑手认证面向骑手身份的用户：先在 我的身份 中开通骑手
+                  </Text>
+                  <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/roles' })}>
+                    去开通骑手身份
+                  </Button>
+                </>
               ) : status.latest?.status === 'pending' ? (
                 <Text>
                   已提交（{status.latest.platform} {status.latest.riderNo}），审核中
@@ -117,37 +112,11 @@ export default function RiderPage() {
                 </>
               )}
             </View>
-            {(me.role === 'social_worker' || me.role === 'admin') && (
+            {holds(me, 'social_worker', 'admin') && (
               <View className="card">
-                <Text className="section-title">待审核（{queue.length}）</Text>
-                {queue.length === 0 && <Text className="muted">暂无待审核的申请</Text>}
-                {queue.map((v) => (
-                  <View key={v.id} className="canteen-review">
-                    <Text style={{ display: 'block' }}>
-                      {v.userName} {v.phone} · {v.platform} {v.riderNo}
-                    </Text>
-                    {v.photo ? (
-                      <Image className="canteen-photo" src={v.photo} mode="aspectFit" />
-                    ) : (
-                      <Text className="muted">未上传照片</Text>
-                    )}
-                    <Input
-                      name={`reason-${v.id}`}
-                      placeholder="驳回原因（驳回时必填）"
-                      value={reasons[v.id] ?? ''}
-                      onChange={(t) => setReasons({ ...reasons, [v.id]: t })}
-                      maxLength={100}
-                    />
-                    <View className="row canteen-actions">
-                      <Button type="primary" size="small" onClick={() => review(v.id, true)}>
-                        通过
-                      </Button>
-                      <Button type="danger" fill="outline" size="small" onClick={() => review(v.id, false)}>
-                        驳回
-                      </Button>
-                    </View>
-                  </View>
-                ))}
+                <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}>
+                  去审核本社区的认证申请
+                </Button>
               </View>
             )}
           </>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
 import type { StationDetail } from '../../../contract/stations'
 import type { OutputOf } from '../../../contract'
+import { holds } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
 import dayjs from '../../services/dayjs'
@@ -38,7 +39,7 @@ export default function ManageStations() {
     setError(undefined)
     try {
       const me = await call('user', 'me', {}, { loading: false, toast: false })
-      setIsAdmin(me.role === 'admin')
+      setIsAdmin(holds(me, 'admin'))
       if (stationId) {
         const d = await call('stations', 'detail', { id: stationId }, { loading: false, toast: false })
         setStation(d)

@@ -1,0 +1,90 @@
+import { ROLE_LABELS } from '../../contract/roles'
+import { refuse } from '../../server/core/app-error'
+import { audit } from '../../server/core/audit'
+import { handler } from '../../server/core/define-function'
+import { notify } from '../../server/notify/queue'
+import { grantRole } from '../../server/people/grants'
+import { applicationReviewer } from './domain/access'
+import { APPLICATION_COLUMNS, presentApplication } from './domain/applications'
+import { linkEnterprise } from './domain/enterprise'
+import { settlePrimaryRole } from './domain/primary-role'
+
+/**
+ * A social worker of the application's community approves or rejects it (a reason is required
+ * to reject; the applicant reads it). Approving a liaison links the enterprise with that credit
+ * code, or records it in the community, then grants 企业联络员 scoped to it; approving an expert
+ * grants 专家 with the field, institution and title. Audited with before and after; the
+ * applicant is told.
+ */
+export const reviewApplication = handler('user', 'reviewApplication', {
+  access: applicationReviewer('applicationId', { roles: ['social_worker', 'admin'] }),
+  async run(ctx, { approve, reason }) {
+    const { db, user, now, target: app } = ctx
+    if (app.status !== 'pending') refuse('CONFLICT', '这条申请已审核或已撤回')
+    if (!approve && !reason) refuse('BAD_REQUEST', '驳回时请填写原因，申请人会看到')
+    const applicantRow = await db
+      .selectFrom('users')
+      .select(['id', 'deleted_at', 'disabled'])
+      .where('id', '=', app.user_id)
+      .executeTakeFirstOrThrow()
+    if (approve && (applicantRow.deleted_at || applicantRow.disabled))
+      refuse('CONFLICT', '申请人的账号已注销或停用，不能通过')
+
+    let enterpriseId: number | null = null
+    let grantId: number | null = null
+    if (approve) {
+      const details = app.details as Record<string, string>
+      if (app.role === 'enterprise') {
+        enterpriseId = await linkEnterprise(
+          ctx,
+          { name: details.name, creditCode: details.creditCode },
+          app.community_id,
+          user.id,
+        )
+      }
+      const grant = await grantRole(
+        ctx,
+        {
+          userId: app.user_id,
+          role: app.role,
+          enterpriseId,
+          details:
+            app.role === 'expert'
+              ? { field: details.field, institution: details.institution, title: details.title }
+              : {},
+        },
+        user.id,
+      )
+      grantId = grant.id
+      await settlePrimaryRole(ctx, app.user_id)
+    }
+    const status = approve ? 'approved' : 'rejected'
+    await db
+      .updateTable('role_applications')
+      .set({ status, reason: reason ?? null, reviewed_by: user.id, reviewed_at: now, enterprise_id: enterpriseId })
+      .where('id', '=', app.id)
+      .execute()
+    await audit(ctx, {
+      actorId: user.id,
+      action: approve ? 'application.approve' : 'application.reject',
+      subject: { type: 'role_application', id: app.id },
+      communityId: app.community_id,
+      before: { status: app.status, role: app.role, applicantId: app.user_id },
+      after: { status, reason: reason ?? null, enterpriseId, grantId },
+    })
+    await notify(ctx, {
+      userId: app.user_id,
+      kind: 'role_application_reviewed',
+      data: { role: ROLE_LABELS[app.role], approved: approve, reason: reason ?? '' },
+      page: '/subpackages/account/roles',
+      event: `role_application:${app.id}`,
+    })
+    const row = await db
+      .selectFrom('role_applications as a')
+      .innerJoin('communities as c', 'c.id', 'a.community_id')
+      .select(APPLICATION_COLUMNS)
+      .where('a.id', '=', app.id)
+      .executeTakeFirstOrThrow()
+    return presentApplication(row)
+  },
+})

@@ -1,0 +1,1 @@
+export { pickAvatar, uploadAvatar, wechatAvatarButton, nicknameInputType, phoneQuickVerify } from './profile.h5'

@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro'
+
+// Platform differences of 个人资料: the avatar, the nickname keyboard and verifying a phone.
+
+/** weapp: the avatar comes from WeChat's chooseAvatar button (open-type), see uploadAvatar. */
+export async function pickAvatar(): Promise<string | null> {
+  const picked = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'] }).catch(() => null)
+  const file = picked?.tempFiles[0]
+  return file ? uploadAvatar(file.tempFilePath) : null
+}
+
+/** The chooseAvatar button's temporary file, kept in cloud storage; resolves to its file id. */
+export async function uploadAvatar(tempPath: string): Promise<string | null> {
+  const uploaded = await Taro.cloud
+    .uploadFile({ cloudPath: `avatars/${Date.now()}-${Math.random().toString(36).slice(2)}.jpg`, filePath: tempPath })
+    .catch(() => null)
+  return uploaded?.fileID ?? null
+}
+
+/** weapp: <Button openType="chooseAvatar"> offers the WeChat avatar or a photo. */
+export const wechatAvatarButton = true
+
+/** weapp: the nickname keyboard offers the WeChat nickname. */
+export const nicknameInputType = 'nickname'
+
+/** weapp: <Button openType="getPhoneNumber"> gives a code the cloud function exchanges. */
+export const phoneQuickVerify = true

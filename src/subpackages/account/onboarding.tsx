@@ -1,0 +1,67 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { OutputOf } from '../../../contract'
+import { call } from '../../services/call'
+import { Button } from '../../ui/nutui'
+import { CommunityPicker } from './components/CommunityPicker'
+import { Outcomes } from './components/Outcomes'
+import { useRoleForm } from './components/RoleForm'
+import './account.css'
+
+/** First use: which community, and what the person is. Shown once, after the first sign-in. */
+export default function Onboarding() {
+  const [communityId, setCommunityId] = useState<number | null>(null)
+  const roles = useRoleForm()
+  const [done, setDone] = useState<OutputOf<'user', 'onboard'>>()
+
+  const submit = async () => {
+    if (!communityId) return Taro.showToast({ title: '请选择所在社区', icon: 'none' })
+    const r = await call('user', 'onboard', { communityId, ...roles.value() }, { loading: '正在提交' }).catch(
+      () => null,
+    )
+    if (r) setDone(r)
+  }
+
+  if (done) {
+    const rider = done.outcomes.some((o) => o.role === 'rider')
+    return (
+      <View className="page account">
+        <View className="card" role="status" aria-label="设置完成">
+          <Text className="section-title">欢迎，{done.me.community?.name}</Text>
+          <Outcomes outcomes={done.outcomes} />
+          <View className="account-actions">
+            {rider && (
+              <Button type="primary" block onClick={() => Taro.redirectTo({ url: '/subpackages/canteen/rider' })}>
+                去申请骑手认证（享骑手价）
+              </Button>
+            )}
+            <Button
+              type={rider ? 'default' : 'primary'}
+              block
+              onClick={() => Taro.switchTab({ url: '/pages/index/index' })}
+            >
+              开始使用
+            </Button>
+          </View>
+        </View>
+      </View>
+    )
+  }
+
+  return (
+    <View className="page account">
+      <View className="card">
+        <Text className="section-title">1. 你在哪个社区？</Text>
+        <CommunityPicker value={communityId} onChange={setCommunityId} />
+      </View>
+      <View className="card">
+        <Text className="section-title">2. 你是…（可多选）</Text>
+        {roles.form}
+      </View>
+      <Button type="primary" block disabled={!communityId || roles.chosen.length === 0} onClick={submit}>
+        完成
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,63 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { PASSWORD_MIN_LENGTH } from '../../../contract/user'
+import { call } from '../../services/call'
+import { Button, Input } from '../../ui/nutui'
+import './account.css'
+
+/** 修改密码: also where a staff account replaces the one-time password it was given. */
+export default function PasswordPage() {
+  const [current, setCurrent] = useState('')
+  const [next, setNext] = useState('')
+  const [again, setAgain] = useState('')
+
+  const submit = async () => {
+    if (next !== again) return Taro.showToast({ title: '两次输入的新密码不一致', icon: 'none' })
+    const r = await call('user', 'changePassword', { current, next }, { loading: '正在修改' }).catch(() => null)
+    if (!r) return
+    Taro.showToast({ title: '密码已修改，其他设备需重新登录', icon: 'none', duration: 2500 })
+    setTimeout(() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' })), 800)
+  }
+
+  return (
+    <View className="page account">
+      <View className="card">
+        <Text className="section-title">修改密码</Text>
+        <Text className="account-hint">
+          新密码至少 {PASSWORD_MIN_LENGTH} 位，不能是常见密码，不能包含账号或手机号。修改后其他设备上的登录会退出。
+        </Text>
+        <Input
+          name="current"
+          type="password"
+          placeholder="当前密码（或管理员给你的一次性密码）"
+          value={current}
+          onChange={setCurrent}
+          maxLength={128}
+          aria-label="当前密码"
+        />
+        <Input
+          name="next"
+          type="password"
+          placeholder={`新密码（至少 ${PASSWORD_MIN_LENGTH} 位）`}
+          value={next}
+          onChange={setNext}
+          maxLength={128}
+          aria-label="新密码"
+        />
+        <Input
+          name="again"
+          type="password"
+          placeholder="再次输入新密码"
+          value={again}
+          onChange={setAgain}
+          maxLength={128}
+          aria-label="再次输入新密码"
+        />
+        <Button type="primary" block disabled={!current || !next || !again} onClick={submit}>
+          确认修改
+        </Button>
+      </View>
+    </View>
+  )
+}
