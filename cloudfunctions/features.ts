@@ -4,6 +4,7 @@ import { coreFeature } from '../server/core-feature'
 import { functionsOf } from '../server/core/define-function'
 import type { Feature } from '../server/core/feature'
 import { activitiesFeature } from './activities/feature'
+import { adminFeature } from './admin/feature'
 import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
 import { stationsFeature } from './stations/feature'
@@ -18,6 +19,7 @@ export const FEATURES: readonly Feature[] = [
   canteenFeature,
   activitiesFeature,
   talentFeature,
+  adminFeature,
 ]
 
 /** A cloud function of this app (in WeChat's cloud its runtime is made from these features). */

@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   UNKNOWN_ACTION: '没有这个操作',
   UNAUTHENTICATED: '请先登录',
   SESSION_EXPIRED: '登录已过期，请重新登录',
+  PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
   FORBIDDEN: '你没有权限进行此操作',
   NOT_FOUND: '要找的内容不存在',
   CONFLICT: '操作冲突，请刷新后重试',

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { activitiesContract } from './activities'
+import { adminContract } from './admin'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import type { ActionContract } from './define'
@@ -17,6 +18,7 @@ export const contract = {
   canteen: canteenContract,
   activities: activitiesContract,
   talent: talentContract,
+  admin: adminContract,
 }
 
 export type Contract = typeof contract

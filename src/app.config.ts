@@ -14,6 +14,24 @@ export default defineAppConfig({
       root: 'subpackages/talent',
       pages: ['index', 'challenge', 'post', 'manage', 'enterprise', 'mine', 'profile', 'teams', 'broker', 'stats'],
     },
+    // 管理后台: people and roles, staff accounts, communities and grids, departments, enterprises,
+    // canteen and station staff, the audit log; a department's workbench.
+    {
+      root: 'subpackages/admin',
+      pages: [
+        'index',
+        'users',
+        'user',
+        'staff',
+        'communities',
+        'community',
+        'departments',
+        'department',
+        'enterprises',
+        'places',
+        'audit',
+      ],
+    },
     // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
     // people; H5 sign-up and changing a password.
     {

@@ -14,6 +14,8 @@ import { claimAttempt, forgive, throttleKeys } from './domain/throttle'
  */
 export const changePassword = handler('user', 'changePassword', {
   access: own("the caller's own password"),
+  // The one action (with user.me) a one-time password opens: the router refuses the rest until this.
+  beforePasswordChange: true,
   async run({ db, user, now, address }, { next }) {
     if (!user.username || !user.password_hash) return refuse('BAD_REQUEST', '该账号使用微信登录，没有密码')
     const problem = passwordProblem(next, { username: user.username, phone: user.phone })

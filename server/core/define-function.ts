@@ -114,6 +114,8 @@ export interface Handler<F extends FunctionName = FunctionName, A extends Action
   fn: F
   action: A
   access: Access
+  /** Served to an account that must still change its one-time password (who am I, change it). */
+  beforePasswordChange?: boolean
   run(ctx: Ctx<any, any>, input: ParsedInputOf<F, A>): Promise<unknown>
   /** After commit, outside any transaction: turns run's result into the output (see FinishCtx). */
   finish?(result: any, ctx: FinishCtx<any>, input: ParsedInputOf<F, A>): Promise<OutputOf<F, A>>
@@ -144,7 +146,7 @@ export function handler<F extends FunctionName, A extends ActionName<F>, R = nev
 export function handler<F extends FunctionName, A extends ActionName<F>, R = never>(
   fn: F,
   action: A,
-  h: { access: Own | readonly Role[] } & Phases<F, A, Caller, undefined, R>,
+  h: { access: Own | readonly Role[]; beforePasswordChange?: boolean } & Phases<F, A, Caller, undefined, R>,
 ): Handler<F, A>
 export function handler<F extends FunctionName, A extends ActionName<F>, T, R = never>(
   fn: F,
@@ -156,11 +158,12 @@ export function handler(
   action: string,
   h: {
     access: Access
+    beforePasswordChange?: boolean
     run: Run<any, any, any, any, any>
     finish?: (result: any, ctx: FinishCtx<any>, input: any) => Promise<any>
   },
 ) {
-  return { fn, action, access: h.access, run: h.run, finish: h.finish }
+  return { fn, action, access: h.access, beforePasswordChange: h.beforePasswordChange, run: h.run, finish: h.finish }
 }
 
 export interface TimerCtx extends TxCtx {
@@ -335,6 +338,10 @@ export function functionsOf(features: readonly Feature[]) {
             }
             // A disabled person reaches public actions as nobody: nothing answers as them.
             const user = resolved.user?.disabled ? null : resolved.user
+            // A one-time password opens nothing but the change of it (an admin handed it over in the clear).
+            if (user?.must_change_password && h.access !== 'public' && !h.beforePasswordChange) {
+              throw new AppError('PASSWORD_CHANGE_REQUIRED')
+            }
             const ctx: Ctx<Caller | null, unknown> = {
               db: trx,
               user,

@@ -77,18 +77,13 @@ export async function revokeGrant(ctx: TxCtx, grantId: number, by: number): Prom
     .executeTakeFirst()
   if (!g) return refuse('NOT_FOUND', '该角色授权不存在或已撤销')
   if (g.role === 'admin') {
-    // Lock every live admin grant so two admins revoking each other cannot both succeed.
-    const admins = await ctx.db
-      .selectFrom('user_roles as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .select('r.id')
-      .where('r.role', '=', 'admin')
-      .where('r.revoked_at', 'is', null)
-      .where('u.disabled', '=', false)
-      .where('u.deleted_at', 'is', null)
-      .forUpdate('r')
-      .execute()
-    if (admins.length <= 1) refuse('CONFLICT', '这是最后一位管理员，不能撤销；请先为他人授予管理员')
+    await refuseIfLastAdmin(
+      ctx,
+      g.user_id,
+      g.user_id === by
+        ? '你是最后一位管理员，不能撤销自己的管理员角色；请先为他人授予管理员'
+        : '这是最后一位管理员，不能撤销；请先为他人授予管理员',
+    )
   }
   await ctx.db
     .updateTable('user_roles')
@@ -108,4 +103,32 @@ export async function revokeGrant(ctx: TxCtx, grantId: number, by: number): Prom
       enterpriseId: g.enterprise_id,
     },
   })
+}
+
+/** One lock for every act that can take away an admin (revoke, disable, delete): they run one at a time. */
+const LAST_ADMIN_LOCK = 140_001
+
+/**
+ * Refuse when `userId` is the last active admin (live admin role, not disabled, not deleted):
+ * revoking their admin role, disabling or deleting them would leave nobody able to run the app.
+ * The transaction-wide lock comes first, so two such acts at once (two admins revoking each other)
+ * run one after the other and the second counts what the first did (READ COMMITTED: each statement
+ * sees what committed before it). Call before the change, in its transaction.
+ */
+export async function refuseIfLastAdmin(ctx: TxCtx, userId: number, message?: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${LAST_ADMIN_LOCK})`.execute(ctx.db)
+  const admins = await ctx.db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select('r.user_id')
+    .distinct()
+    .where('r.role', '=', 'admin')
+    .where('r.revoked_at', 'is', null)
+    .where('u.disabled', '=', false)
+    .where('u.deleted_at', 'is', null)
+    .execute()
+  const ids = admins.map((a) => a.user_id)
+  if (ids.includes(userId) && ids.length <= 1) {
+    refuse('CONFLICT', message ?? '这是最后一位管理员，不能停用或删除；请先为他人授予管理员')
+  }
 }

@@ -3,7 +3,7 @@ export async function saveTextFile(filename: string, text: string, type = 'text/
   download(filename, new Blob([text], { type }))
 }
 
-/** H5: download a file the server sent as base64 (a spreadsheet). */
+/** H5: download bytes (base64) as a file, e.g. an .xlsx export. */
 export async function saveBase64File(filename: string, base64: string, mime: string): Promise<void> {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
   download(filename, new Blob([bytes], { type: mime }))

@@ -7,7 +7,7 @@ export async function saveTextFile(filename: string, text: string, _type?: strin
   await share(path, filename)
 }
 
-/** weapp: the same for a file the server sent as base64 (a spreadsheet). */
+/** weapp: write bytes (base64) to the user data folder and offer to forward the file. */
 export async function saveBase64File(filename: string, base64: string, _mime: string): Promise<void> {
   const path = `${Taro.env.USER_DATA_PATH}/${filename}`
   Taro.getFileSystemManager().writeFileSync(path, base64, 'base64')

@@ -12,6 +12,16 @@ import { describeZodError } from '../../contract/zod-zh'
 import { send } from '../platform/transport'
 import { setSessionToken } from './session'
 
+export const CHANGE_PASSWORD_PAGE = '/subpackages/account/password'
+
+/** A one-time password must be changed before anything else: the server refuses the rest, the app goes there. */
+export function goChangePassword() {
+  const pages = Taro.getCurrentPages()
+  const current = pages[pages.length - 1]?.route ?? ''
+  if (current.includes('subpackages/account/password')) return
+  void Taro.redirectTo({ url: CHANGE_PASSWORD_PAGE }).catch(() => Taro.navigateTo({ url: CHANGE_PASSWORD_PAGE }))
+}
+
 /** A refused or failed call, with the Chinese message to show. */
 export class CallError extends Error {
   constructor(
@@ -54,6 +64,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     if (loading) Taro.hideLoading()
     if (!result.ok) {
       if (result.code === 'SESSION_EXPIRED') setSessionToken(null)
+      if (result.code === 'PASSWORD_CHANGE_REQUIRED') goChangePassword()
       throw new CallError(result.code, result.message || ERROR_CODES[result.code] || ERROR_CODES.INTERNAL)
     }
     return result.data as OutputOf<F, A>

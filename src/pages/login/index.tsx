@@ -5,7 +5,7 @@ import type { Role } from '../../../contract/roles'
 import { PageState } from '../../components/PageState'
 import { passwordSignIn } from '../../platform/transport'
 import { useAction } from '../../hooks/useAction'
-import { call } from '../../services/call'
+import { call, CHANGE_PASSWORD_PAGE } from '../../services/call'
 import { setSessionToken } from '../../services/session'
 import { Button, Input } from '../../ui/nutui'
 import './index.css'
@@ -23,9 +23,11 @@ const ROLE_GLYPH: Record<Role, string> = {
   broker: '才',
 }
 
-function afterSignIn(token: string, name: string) {
+function afterSignIn(token: string, me: { displayName: string; mustChangePassword: boolean }) {
   setSessionToken(token)
-  Taro.showToast({ title: `已登录：${name}`, icon: 'none' })
+  // A one-time password is changed before anything else.
+  if (me.mustChangePassword) return void Taro.redirectTo({ url: CHANGE_PASSWORD_PAGE })
+  Taro.showToast({ title: `已登录：${me.displayName}`, icon: 'none' })
   Taro.switchTab({ url: '/pages/index/index' })
 }
 
@@ -36,11 +38,11 @@ export default function Login() {
 
   const demo = async (role: Role) => {
     const s = await call('user', 'demoLogin', { role }, { loading: '正在登录' }).catch(() => null)
-    if (s) afterSignIn(s.token, s.me.displayName)
+    if (s) afterSignIn(s.token, s.me)
   }
   const staff = async () => {
     const s = await call('user', 'login', { username, password }, { loading: '正在登录' }).catch(() => null)
-    if (s) afterSignIn(s.token, s.me.displayName)
+    if (s) afterSignIn(s.token, s.me)
   }
 
   return (

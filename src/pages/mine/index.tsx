@@ -5,7 +5,7 @@ import { holds, type Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { passwordSignIn } from '../../platform/transport'
 import { refreshUnreadBadge } from '../../services/unread'
-import { call, type CallError } from '../../services/call'
+import { call, goChangePassword, type CallError } from '../../services/call'
 import { getSessionToken, setSessionToken } from '../../services/session'
 import { Button, Cell, CellGroup, Tag } from '../../ui/nutui'
 import './index.css'
@@ -24,12 +24,18 @@ export default function Mine() {
     setError(undefined)
     if (passwordSignIn && !getSessionToken()) return setMe(null)
     setMe(undefined)
-    call('user', 'me', {}, { loading: false, toast: false }).then(setMe, (e: CallError) => {
-      if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
-        setSessionToken(null)
-        setMe(null)
-      } else setError(e)
-    })
+    call('user', 'me', {}, { loading: false, toast: false }).then(
+      (m) => {
+        if (m.mustChangePassword) goChangePassword()
+        setMe(m)
+      },
+      (e: CallError) => {
+        if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
+          setSessionToken(null)
+          setMe(null)
+        } else setError(e)
+      },
+    )
   }
   useDidShow(() => {
     load()
@@ -144,33 +150,51 @@ export default function Mine() {
                 />
               )}
             </CellGroup>
-            {holds(me, 'social_worker', 'admin') && (
+            {holds(me, 'social_worker', 'admin', 'department') && (
               <CellGroup title="工作台">
-                <Cell
-                  title="身份审核（企业、专家、骑手）"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}
-                />
-                <Cell
-                  title="本社区人员"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/people' })}
-                />
-                <Cell
-                  title="发布社区活动"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                />
-                <Cell
-                  title="延时餐厅柜台"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
-                />
-                <Cell
-                  title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
-                />
+                {holds(me, 'department') && (
+                  <Cell
+                    title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
+                    extra="›"
+                    onClick={() => Taro.navigateTo({ url: '/subpackages/admin/department' })}
+                  />
+                )}
+                {holds(me, 'admin', 'social_worker') && (
+                  <Cell
+                    title={holds(me, 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计'}
+                    extra="›"
+                    onClick={() => Taro.navigateTo({ url: '/subpackages/admin/index' })}
+                  />
+                )}
+                {holds(me, 'social_worker', 'admin') && (
+                  <>
+                    <Cell
+                      title="身份审核（企业、专家、骑手）"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}
+                    />
+                    <Cell
+                      title="本社区人员"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/account/people' })}
+                    />
+                    <Cell
+                      title="发布社区活动"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
+                    />
+                    <Cell
+                      title="延时餐厅柜台"
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
+                    />
+                    <Cell
+                      title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
+                      extra="›"
+                      onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
+                    />
+                  </>
+                )}
               </CellGroup>
             )}
             <CellGroup title="账号">

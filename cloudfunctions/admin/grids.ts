@@ -1,0 +1,44 @@
+import { refuse } from '../../server/core/app-error'
+import { handler } from '../../server/core/define-function'
+import { communityReach } from './domain/access'
+import { socialWorkersOf } from './domain/people'
+
+/** A community's grids with their responsible 社工 and enterprises, and the 社工 to pick from. */
+export const grids = handler('admin', 'grids', {
+  access: communityReach('communityId'),
+  async run({ db }, { communityId }) {
+    const community = await db.selectFrom('communities').select('name').where('id', '=', communityId).executeTakeFirst()
+    if (!community) return refuse('NOT_FOUND', '没有这个社区')
+    const items = await db
+      .selectFrom('grids as g')
+      .leftJoin('users as u', 'u.id', 'g.social_worker_id')
+      .select((eb) => [
+        'g.id',
+        'g.name',
+        'g.area',
+        'g.social_worker_id',
+        'u.display_name as social_worker',
+        eb
+          .selectFrom('enterprises as e')
+          .whereRef('e.grid_id', '=', 'g.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('enterprises'),
+      ])
+      .where('g.community_id', '=', communityId)
+      .orderBy('g.id')
+      .execute()
+    const socialWorkers = await socialWorkersOf(db, communityId)
+    return {
+      community: community.name,
+      items: items.map((g) => ({
+        id: g.id,
+        name: g.name,
+        area: g.area,
+        socialWorkerId: g.social_worker_id,
+        socialWorker: g.social_worker ?? null,
+        enterprises: Number(g.enterprises ?? 0),
+      })),
+      socialWorkers,
+    }
+  },
+})

@@ -1,0 +1,47 @@
+import { ROLE_LABELS } from '../../contract/roles'
+import { handler } from '../../server/core/define-function'
+import { notify } from '../../server/notify/queue'
+import { revokeGrant } from '../../server/people/grants'
+
+/**
+ * Admin: revoke a live grant (kept as history). The last admin cannot be revoked; a 社工 who
+ * loses their community also stops being responsible for its grids.
+ */
+export const revokeRole = handler('admin', 'revokeRole', {
+  access: ['admin'],
+  async run(ctx, { grantId }) {
+    const g = await ctx.db
+      .selectFrom('user_roles as r')
+      .leftJoin('communities as c', 'c.id', 'r.community_id')
+      .leftJoin('departments as d', 'd.id', 'r.department_id')
+      .leftJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+      .select([
+        'r.user_id',
+        'r.role',
+        'r.community_id',
+        'c.name as community',
+        'd.name as department',
+        'e.name as enterprise',
+      ])
+      .where('r.id', '=', grantId)
+      .executeTakeFirst()
+    await revokeGrant(ctx, grantId, ctx.user.id)
+    if (!g) return { revoked: true as const }
+    await notify(ctx, {
+      userId: g.user_id,
+      kind: 'role_changed',
+      data: { granted: false, role: ROLE_LABELS[g.role], scope: g.community ?? g.department ?? g.enterprise ?? '' },
+      page: '/pages/mine/index',
+      event: `role:${grantId}:revoked`,
+    })
+    if (g.role === 'social_worker' && g.community_id !== null) {
+      await ctx.db
+        .updateTable('grids')
+        .set({ social_worker_id: null })
+        .where('community_id', '=', g.community_id)
+        .where('social_worker_id', '=', g.user_id)
+        .execute()
+    }
+    return { revoked: true as const }
+  },
+})

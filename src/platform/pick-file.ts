@@ -1,0 +1,1 @@
+export { pickSpreadsheet } from './pick-file.h5'
