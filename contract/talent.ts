@@ -131,6 +131,22 @@ const needSummary = z.object({
 })
 const needMatch = needSummary.extend({ score: z.number(), reasons: z.array(z.string()) })
 
+export const NEED_APPLICATION_STATUS = { applied: '已表达意向', hired: '已录用', declined: '未录用' } as const
+export const needApplicationStatusSchema = keysOf(NEED_APPLICATION_STATUS)
+/** An expert who is interested in a need, as its enterprise sees them (phone masked). */
+const needApplicant = z.object({
+  userId: id,
+  name: z.string(),
+  headline: z.string(),
+  skills: z.array(z.string()),
+  availability: availabilitySchema.nullable(),
+  dualAppointment: z.boolean(),
+  phone: z.string().nullable(),
+  note: z.string(),
+  status: needApplicationStatusSchema,
+  at: z.string(),
+})
+
 const profileFields = {
   field: text(30).min(2, '请填写研究或专业领域'),
   institution: text(40).default(''),
@@ -283,7 +299,7 @@ export const talentContract = {
     output: z.object({
       enterprises: z.array(z.object({ id, name: z.string() })),
       challenges: z.array(challengeSummary.extend({ shortlisted: z.number().int() })),
-      needs: z.array(needSummary),
+      needs: z.array(needSummary.extend({ applicants: z.number().int(), hired: z.number().int() })),
     }),
     idempotent: true,
   }),
@@ -368,6 +384,17 @@ export const talentContract = {
     input: z.object({ id }).strict(),
     output: z.object({ status: z.enum(['open', 'filled', 'closed']) }),
   }),
+  /** The experts interested in one of the enterprise's talent needs, first come first. */
+  needApplicants: action({
+    input: z.object({ needId: id }).strict(),
+    output: z.object({ items: z.array(needApplicant) }),
+    idempotent: true,
+  }),
+  /** 录用: hire an expert who applied; the need is filled once its headcount is hired (the rest are told). */
+  hireForNeed: action({
+    input: z.object({ needId: id, userId: id }).strict(),
+    output: z.object({ status: z.enum(['open', 'filled', 'closed']), hired: z.number().int() }),
+  }),
   /** The best experts and teams for a challenge, with reasons (the enterprise, its community's broker). */
   recommendTalents: action({
     input: z.object({ challengeId: id, limit: z.number().int().min(1).max(50).default(20) }).strict(),
@@ -399,6 +426,17 @@ export const talentContract = {
       .strict()
       .refine((i) => (i.challengeId === undefined) !== (i.needId === undefined), '请指定一张榜单或一条人才需求'),
     output: z.object({ dismissed: z.boolean() }),
+  }),
+  /** 我有意向: tell the enterprise of a talent need that the caller is interested (once per need). */
+  applyNeed: action({
+    input: z.object({ needId: id, note: text(200).default('') }).strict(),
+    output: z.object({ status: needApplicationStatusSchema }),
+  }),
+  /** The talent needs the caller said they are interested in, with the outcome. */
+  myApplications: action({
+    input: noInput,
+    output: z.object({ items: z.array(needSummary.extend({ application: needApplicationStatusSchema })) }),
+    idempotent: true,
   }),
   /** 揭榜: a proposal, alone or with a formed team, with a timeline and a price. */
   take: action({

@@ -6,6 +6,7 @@ import { defineFunction } from '../features'
 import { acceptDelivery } from './acceptDelivery'
 import { acceptMilestone } from './acceptMilestone'
 import { acceptTerms } from './acceptTerms'
+import { applyNeed } from './applyNeed'
 import { award } from './award'
 import { board } from './board'
 import { brokerBoard } from './brokerBoard'
@@ -18,6 +19,7 @@ import { dismiss } from './dismiss'
 import { dismissTalent } from './dismissTalent'
 import { editChallenge } from './editChallenge'
 import { exportBoard } from './exportBoard'
+import { hireForNeed } from './hireForNeed'
 import { holdReview } from './holdReview'
 import { introduce } from './introduce'
 import { introductions } from './introductions'
@@ -25,9 +27,11 @@ import { invite } from './invite'
 import { leaveTeam } from './leaveTeam'
 import { manage } from './manage'
 import { mine } from './mine'
+import { myApplications } from './myApplications'
 import { myProfile } from './myProfile'
 import { myTakes } from './myTakes'
 import { myTeams } from './myTeams'
+import { needApplicants } from './needApplicants'
 import { needs } from './needs'
 import { postChallenge } from './postChallenge'
 import { postNeed } from './postNeed'
@@ -65,6 +69,8 @@ export const main = defineFunction('talent', {
   rate,
   postNeed,
   closeNeed,
+  needApplicants,
+  hireForNeed,
   recommendTalents,
   dismissTalent,
   // 专家与团队
@@ -74,6 +80,8 @@ export const main = defineFunction('talent', {
   saveProfile,
   recommendForMe,
   dismiss,
+  applyNeed,
+  myApplications,
   take,
   withdrawTake,
   myTakes,

@@ -27,11 +27,22 @@ export const mine = handler('talent', 'mine', {
       .orderBy('c.id', 'desc')
       .limit(200)
       .execute()
-    const needs = await needsQuery(db).where('n.enterprise_id', 'in', ids).orderBy('n.id', 'desc').limit(200).execute()
+    const needs = await needsQuery(db)
+      .select(
+        sql<number>`(select count(*)::int from talent_need_applications a where a.need_id = n.id)`.as('applicants'),
+      )
+      .select(
+        sql<number>`(select count(*)::int from talent_need_applications a
+          where a.need_id = n.id and a.status = 'hired')`.as('hired'),
+      )
+      .where('n.enterprise_id', 'in', ids)
+      .orderBy('n.id', 'desc')
+      .limit(200)
+      .execute()
     return {
       enterprises,
       challenges: challenges.map((c) => ({ ...presentSummary(c, now), shortlisted: Number(c.shortlisted) })),
-      needs: needs.map(presentNeed),
+      needs: needs.map((n) => ({ ...presentNeed(n), applicants: Number(n.applicants), hired: Number(n.hired) })),
     }
   },
 })

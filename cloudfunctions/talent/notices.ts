@@ -56,6 +56,22 @@ export const talentNotices = {
     body: (d) => `${d.member}${d.accepted ? '已加入' : '婉拒加入'}「${d.team}」。`,
     wechat: (d) => ({ thing1: thing(d.team), thing2: thing(d.member), phrase3: d.accepted ? '已加入' : '已婉拒' }),
   }),
+  /** To the enterprise: an expert is interested in one of its talent needs. */
+  talent_need_applied: template({
+    category: 'service',
+    data: z.object({ role: str, expert: str }),
+    title: () => '有专家对人才需求有意向',
+    body: (d) => `${d.expert} 对你发布的人才需求「${d.role}」表达了意向，请查看。`,
+    wechat: (d) => ({ thing1: thing(d.role), thing2: thing(d.expert) }),
+  }),
+  /** To the expert: hired for a talent need, or the need was filled by others. */
+  talent_need_update: template({
+    category: 'service',
+    data: z.object({ role: str, enterprise: str, state: str }),
+    title: (d) => `人才需求：${d.state}`,
+    body: (d) => `${d.enterprise}的「${d.role}」${d.state}。`,
+    wechat: (d) => ({ thing1: thing(d.role), thing2: thing(d.enterprise), phrase3: d.state.slice(0, 5) }),
+  }),
   /** A broker introduced an expert to an enterprise; both are told, each about the other. */
   talent_introduced: template({
     category: 'service',

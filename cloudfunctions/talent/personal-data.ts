@@ -16,6 +16,7 @@ export const talentPersonalData: PersonalData = {
     'talent_takes',
     'talent_ratings',
     'talent_needs',
+    'talent_need_applications',
     'talent_dismissals',
     'talent_introductions',
   ],
@@ -25,12 +26,14 @@ export const talentPersonalData: PersonalData = {
     '你写下的评价内容',
     '“不感兴趣”的反馈',
     '团队成员身份',
+    '对人才需求表达意向时的留言',
   ],
   stays: [
     '揭榜记录、报价与结果（统计不变，不再关联到你）',
     '评分（口碑平均分不变）',
     '已同意的保密条款记录（保密义务不因注销而解除）',
     '你为企业发布的榜单与人才需求',
+    '对人才需求的意向与录用记录（统计不变，不再关联到你）',
     '人才经纪人的牵线记录',
   ],
   async export({ db }, userId) {
@@ -72,6 +75,14 @@ export const talentPersonalData: PersonalData = {
       .select(['role', 'status', 'created_at'])
       .where((eb) => eb.or([eb('posted_by', '=', userId), eb('filled_by', '=', userId)]))
       .execute()
+    const applications = await db
+      .selectFrom('talent_need_applications as a')
+      .innerJoin('talent_needs as n', 'n.id', 'a.need_id')
+      .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+      .select(['e.name as enterprise', 'n.role', 'a.note', 'a.status', 'a.created_at'])
+      .where('a.user_id', '=', userId)
+      .orderBy('a.id')
+      .execute()
     const introductions = await db
       .selectFrom('talent_introductions as i')
       .innerJoin('talent_challenges as c', 'c.id', 'i.challenge_id')
@@ -92,6 +103,7 @@ export const talentPersonalData: PersonalData = {
       talentRatings: ratings,
       talentChallengesPosted: posted,
       talentNeeds: needs,
+      talentNeedApplications: applications,
       talentIntroductions: introductions,
       talentNotInterested: dismissals,
     }
@@ -107,6 +119,7 @@ export const talentPersonalData: PersonalData = {
     // Proposals and comments are the person's words; the records, prices and scores keep the counts.
     await db.updateTable('talent_takes').set({ proposal: '' }).where('user_id', '=', userId).execute()
     await db.updateTable('talent_ratings').set({ comment: '' }).where('rater_id', '=', userId).execute()
+    await db.updateTable('talent_need_applications').set({ note: '' }).where('user_id', '=', userId).execute()
     await db.deleteFrom('talent_dismissals').where('by_user', '=', userId).execute()
     await db.deleteFrom('talent_dismissals').where('profile_user_id', '=', userId).execute()
     await db.deleteFrom('talent_profiles').where('user_id', '=', userId).execute()

@@ -152,6 +152,16 @@ export interface TalentNeedsTable {
   created_at: Timestamp
 }
 
+export interface TalentNeedApplicationsTable {
+  id: Generated<number>
+  need_id: number
+  user_id: number
+  note: Generated<string>
+  status: Generated<'applied' | 'hired' | 'declined'>
+  created_at: Instant
+  updated_at: Instant
+}
+
 export type DismissReason = 'skills' | 'chain' | 'distance' | 'other'
 export interface TalentDismissalsTable {
   id: Generated<number>
@@ -189,6 +199,7 @@ declare module '../../server/db/schema' {
     talent_milestones: TalentMilestonesTable
     talent_ratings: TalentRatingsTable
     talent_needs: TalentNeedsTable
+    talent_need_applications: TalentNeedApplicationsTable
     talent_dismissals: TalentDismissalsTable
     talent_introductions: TalentIntroductionsTable
   }

@@ -7,7 +7,7 @@ const sh = (local: string) => new Date(`${local}+08:00`)
 const NOW = sh('2026-11-23T10:00:00')
 
 // 人才揭榜's part of 下载我的数据 and 注销账号 (PIPL): an expert who took and delivered a challenge
-// in a team downloads it all (never the challenge's confidential details), then leaves; their
+// in a team and applied for a talent need downloads it all (never the challenge's confidential details), then leaves; their
 // words and profile go, the records that make the statistics and the enterprise's history stay.
 describeEachDatabase('talent: personal data — download and erase', (ctx) => {
   const { demoToken, invoke, invokeOk } = ctx
@@ -59,6 +59,14 @@ describeEachDatabase('talent: personal data — download and erase', (ctx) => {
     await invokeOk(talent, 'rate', { challengeId: id, score: 5, comment: '交付扎实' }, liaison)
     await invokeOk(talent, 'rate', { challengeId: id, score: 4, comment: '企业配合很好 PD-COMMENT' }, leaver.token)
 
+    const { id: needId } = await invokeOk(
+      talent,
+      'postNeed',
+      { enterpriseId, role: '注销测试岗位', chain: 'bearing', skills: ['磨削工艺'], mode: 'dual', place: '北仑灵峰' },
+      liaison,
+    )
+    await invokeOk(talent, 'applyNeed', { needId, note: '可双聘 PD-NOTE' }, leaver.token)
+
     // The download: their profile, team, take, terms accepted and ratings both ways; no details.
     const file = await invokeOk(user, 'myData', {}, leaver.token)
     const data = JSON.parse(file.json)
@@ -73,6 +81,9 @@ describeEachDatabase('talent: personal data — download and erase', (ctx) => {
     expect(data.talentRatings.map((r: { direction: string; score: number }) => [r.direction, r.score]).sort()).toEqual([
       ['我收到的', 5],
       ['我给出的', 4],
+    ])
+    expect(data.talentNeedApplications).toEqual([
+      expect.objectContaining({ role: '注销测试岗位', note: '可双聘 PD-NOTE', status: 'applied' }),
     ])
     expect(file.json).not.toContain('PD-MARKER')
 
@@ -114,6 +125,12 @@ describeEachDatabase('talent: personal data — download and erase', (ctx) => {
     expect(recommended.items.map((i: { kind: string; id: number }) => `${i.kind}:${i.id}`)).not.toContain(
       `profile:${leaver.id}`,
     )
+    const application = await ctx.db
+      .selectFrom('talent_need_applications')
+      .select(['note', 'status'])
+      .where('need_id', '=', needId)
+      .executeTakeFirstOrThrow()
+    expect(application).toEqual({ note: '', status: 'applied' })
     // Stays: the statistics, and the enterprise's page of the challenge (the taker is 已注销用户).
     expect(await invokeOk(talent, 'stats', {})).toEqual(statsBefore)
     const managed = await invokeOk(talent, 'manage', { id }, liaison)

@@ -445,4 +445,128 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
       open,
     )
   })
+
+  test('talent needs both ways: 我有意向 → the enterprise reads who → 录用; filled at its headcount, counted as 双聘', async () => {
+    const needOf = async () =>
+      (await invokeOk(talent, 'mine', {}, liaison)).needs.find((n: { role: string }) => n.role === '双聘磨削工程师')
+    const statsOf = async () =>
+      (await invokeOk(talent, 'stats', {})).communities.find((c: { id: number }) => c.id === lingfengId)
+    const dualBefore = (await statsOf()).dualAppointed
+    const { id: needId } = await invokeOk(
+      talent,
+      'postNeed',
+      {
+        enterpriseId,
+        role: '双聘磨削工程师',
+        chain: 'bearing',
+        skills: ['磨削工艺'],
+        mode: 'dual',
+        place: '北仑灵峰',
+        description: '编制在高校，全职在企业攻关磨削工艺。',
+      },
+      liaison,
+    )
+    const a = await personWith(ctx.db, '应征甲', [{ role: 'expert' }], null, NOW)
+    const b = await personWith(ctx.db, '应征乙', [{ role: 'expert' }], null, NOW)
+    const bare = await personWith(ctx.db, '无档案专家', [{ role: 'expert' }], null, NOW)
+    const insider = await personWith(ctx.db, '本企业专家', [{ role: 'expert' }, { role: 'enterprise', enterpriseId }])
+    for (const p of [a, b, insider])
+      await invokeOk(
+        talent,
+        'saveProfile',
+        expertProfile({ availability: 'full_time', dualAppointment: true }),
+        p.token,
+      )
+    // Recommended to a willing expert before they apply, not after.
+    const needsFor = async (token: string) =>
+      (await invokeOk(talent, 'recommendForMe', { limit: 50 }, token)).needs.map((n: { id: number }) => n.id)
+    expect(await needsFor(a.token)).toContain(needId)
+
+    expect(await invokeOk(talent, 'applyNeed', { needId, note: '做过轴承套圈磨削 10 年' }, a.token)).toEqual({
+      status: 'applied',
+    })
+    expect(await needsFor(a.token)).not.toContain(needId)
+    expect((await notes('talent_need_applied')).map((n) => (n.data as { expert: string }).expert)).toContain('应征甲')
+    // Bad input: twice, without a profile, one's own enterprise's need; nothing written.
+    expect(await invoke(talent, 'applyNeed', { needId }, a.token)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: '你已对这条人才需求表达过意向',
+    })
+    expect(await invoke(talent, 'applyNeed', { needId }, bare.token)).toMatchObject({
+      ok: false,
+      message: '请先填写专家档案，企业将据此了解你',
+    })
+    expect(await invoke(talent, 'applyNeed', { needId }, insider.token)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: '不能应征自己企业发布的人才需求',
+    })
+    await invokeOk(talent, 'applyNeed', { needId }, b.token)
+    expect(await needOf()).toMatchObject({ applicants: 2, hired: 0, status: 'open' })
+
+    // The enterprise reads who, phones masked; only its liaisons may.
+    const { items } = await invokeOk(talent, 'needApplicants', { needId }, liaison)
+    expect(items.map((x: { name: string; status: string }) => [x.name, x.status])).toEqual([
+      ['应征甲', 'applied'],
+      ['应征乙', 'applied'],
+    ])
+    expect(items[0]).toMatchObject({
+      note: '做过轴承套圈磨削 10 年',
+      dualAppointment: true,
+      headline: '测试大学 副教授 · 轴承制造',
+    })
+    expect(items[0].phone).toMatch(/^139\*+\d{4}$/)
+    expect(await invoke(talent, 'needApplicants', { needId }, a.token)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+
+    // Hiring someone who did not apply is refused and changes nothing.
+    expect(await invoke(talent, 'hireForNeed', { needId, userId: bare.id }, liaison)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: '只能录用对这条需求表达了意向、尚未录用的专家',
+    })
+    expect(await needOf()).toMatchObject({ applicants: 2, hired: 0, status: 'open' })
+
+    // Hiring 甲 fills the need (headcount 1); 乙 is told; 双聘 counts one more.
+    expect(await invokeOk(talent, 'hireForNeed', { needId, userId: a.id }, liaison)).toEqual({
+      status: 'filled',
+      hired: 1,
+    })
+    const told = (await notes('talent_need_update')).map((n) => [n.user_id, (n.data as { state: string }).state])
+    expect(told).toEqual(
+      expect.arrayContaining([
+        [a.id, '已录用你'],
+        [b.id, '已招满'],
+      ]),
+    )
+    expect((await invokeOk(talent, 'myApplications', {}, a.token)).items).toEqual([
+      expect.objectContaining({ id: needId, application: 'hired', status: 'filled' }),
+    ])
+    expect((await invokeOk(talent, 'myApplications', {}, b.token)).items[0].application).toBe('declined')
+    expect((await statsOf()).dualAppointed).toBe(dualBefore + 1)
+    expect(await invoke(talent, 'hireForNeed', { needId, userId: b.id }, liaison)).toMatchObject({
+      ok: false,
+      message: '这条人才需求已招满',
+    })
+    expect(await invoke(talent, 'applyNeed', { needId }, bare.token)).toMatchObject({ ok: false })
+  })
+
+  test('the public board by chain and award: filters, award order, open challenges only', async () => {
+    const big = await post({ title: '大额轴承榜单', awardYuan: 900_000 })
+    const small = await post({ title: '小额轴承榜单', awardYuan: 30_000 })
+    const ids = async (input: Record<string, unknown>) =>
+      (await invokeOk(talent, 'board', input)).items.map((c: { id: number }) => c.id)
+    const rich = await ids({ minAwardYuan: 500_000 })
+    expect(rich).toContain(big)
+    expect(rich).not.toContain(small)
+    for (const c of (await invokeOk(talent, 'board', { minAwardYuan: 500_000 })).items)
+      expect(c.awardYuan).toBeGreaterThanOrEqual(500_000)
+    const bearing = (await invokeOk(talent, 'board', { chain: 'bearing', sort: 'award' })).items
+    expect(bearing.every((c: { chain: string }) => c.chain === 'bearing')).toBe(true)
+    const awards = bearing.map((c: { awardYuan: number }) => c.awardYuan)
+    expect(awards).toEqual([...awards].sort((x: number, y: number) => y - x))
+    expect(await ids({ chain: 'mould' })).not.toContain(big)
+    await invokeOk(talent, 'closeChallenge', { id: big, reason: '需求已变更' }, liaison)
+    expect(await ids({ minAwardYuan: 500_000 })).not.toContain(big)
+  })
 })

@@ -89,9 +89,10 @@ export async function feedbackOfProfile(
 ): Promise<ProfileFeedback> {
   const dist = (lat: string, lng: string) =>
     p.lat === null || p.lng === null ? sql<number | null>`null::float8` : km(sql.ref(lat), sql.ref(lng), p.lat, p.lng)
-  // One statement: what they turned down, what they already took, the enterprises they speak for.
+  // One statement: what they turned down, what they already took or applied for, the enterprises
+  // they speak for.
   const { rows } = await sql<{
-    kind: 'challenge' | 'need' | 'taken' | 'enterprise'
+    kind: 'challenge' | 'need' | 'taken' | 'applied' | 'enterprise'
     reason: DismissReason | null
     id: number
     skills: string[] | null
@@ -109,6 +110,8 @@ export async function feedbackOfProfile(
     select 'taken', null, challenge_id, null, null, null from talent_takes
     where user_id = ${p.user_id} and status <> 'withdrawn'
     union all
+    select 'applied', null, need_id, null, null, null from talent_need_applications where user_id = ${p.user_id}
+    union all
     select 'enterprise', null, enterprise_id, null, null, null from user_roles
     where user_id = ${p.user_id} and role = 'enterprise' and revoked_at is null and enterprise_id is not null`.execute(
     db,
@@ -124,7 +127,7 @@ export async function feedbackOfProfile(
   const own = new Set(p.skills)
   for (const r of rows) {
     if (r.kind === 'taken' || r.kind === 'challenge') f.excludedChallenges.push(r.id)
-    if (r.kind === 'need') f.excludedNeeds.push(r.id)
+    if (r.kind === 'need' || r.kind === 'applied') f.excludedNeeds.push(r.id)
     if (r.kind === 'enterprise') f.myEnterprises.push(r.id)
     if (r.reason === 'skills') f.offSkills.push(...(r.skills ?? []).filter((s) => !own.has(s)))
     if (r.reason === 'chain' && r.chain) f.offChains.push(r.chain)
