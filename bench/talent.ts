@@ -6,7 +6,7 @@
 //    then the top 20 for one challenge (recommendTalents, as its enterprise) or one profile
 //    (recommendForMe, as the expert), through the function's main, alternating, one at a time.
 // Last line: one JSON object with profiles, challenges, recommend_p50_ms, recommend_p99_ms,
-// precision_at_5, precision_at_5_after_feedback, db.
+// precision_at_5, precision_at_5_after_feedback, precision_at_5_strict, db.
 import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { main as talent } from '../cloudfunctions/talent/index'
@@ -17,7 +17,7 @@ import { createSession } from '../server/auth/sessions'
 import { inTransaction } from '../server/core/tx'
 import { addDays, shanghaiDate } from '../server/time/shanghai'
 import { LABELS } from '../tests/fixtures/talent-labelled'
-import { giveFeedback, loadLabelledSet, precisionAt5 } from '../tests/fixtures/talent-load'
+import { giveFeedback, loadLabelledSet, precisionAt5, strictPrecisionAt5 } from '../tests/fixtures/talent-load'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
 
@@ -57,10 +57,14 @@ async function main() {
   // 1. Quality on the labelled set (alone in the database, so nothing unjudged crowds it).
   const set = await loadLabelledSet(db, runtime, now)
   const before = await precisionAt5(runtime, set)
+  const strict = await strictPrecisionAt5(runtime, set)
   const dismissed = await giveFeedback(runtime, set)
   const after = await precisionAt5(runtime, set)
   console.log(
     `labelled set: ${LABELS.length} pairs; precision@5 ${round(before.precision, 3)}, after ${dismissed} 不感兴趣 ${round(after.precision, 3)}`,
+  )
+  console.log(
+    `  counting the ${strict.unjudged} unjudged profiles among the top 5s as not relevant: ${round(strict.precision, 3)}`,
   )
   console.log(`  per challenge before: ${JSON.stringify(before.perChallenge)}`)
   console.log(`  per challenge after:  ${JSON.stringify(after.perChallenge)}`)
@@ -236,6 +240,8 @@ async function main() {
     profile_p50_ms: round(percentile(forProfile, 50)),
     precision_at_5: round(before.precision, 3),
     precision_at_5_after_feedback: round(after.precision, 3),
+    // Lower bound: unjudged profiles in a top 5 counted as not relevant (the figure above skips them).
+    precision_at_5_strict: round(strict.precision, 3),
     labelled_pairs: LABELS.length,
     // The machine's 1-minute load when measured: latencies on shared cores read in its light.
     load_avg: round(loadavg()[0], 1),
