@@ -102,4 +102,37 @@ describeInBrowser('H5: 揭榜挂帅 from posting to both ratings', (chromium) =>
     ])
     expect(app.errors).toEqual([])
   })
+
+  test('talent needs both ways: the expert says 我有意向 on a recommended need, the enterprise sees who and hires', async () => {
+    const ROLE = '数字化改造顾问'
+    const expert = await signIn('专家')
+    await expert.goto(`${app.url}#/subpackages/talent/mine`)
+    const need = expert.locator('.card:visible', { hasText: ROLE })
+    await need.getByText('推荐理由', { exact: false }).waitFor()
+    await need.getByRole('button', { name: `我有意向：${ROLE}` }).click()
+    await expert.locator('.taro-model__confirm').click()
+    await need.getByText('已表达意向').waitFor()
+
+    const enterprise = await signIn('企业联络员')
+    await enterprise.goto(`${app.url}#/subpackages/talent/enterprise`)
+    const mine = enterprise.locator('.card:visible', { hasText: ROLE })
+    await mine.getByRole('button', { name: '意向 1 人 · 已录用 0/1' }).click()
+    await mine.getByText('已表达意向').waitFor()
+    expect(await mine.innerText()).toMatch(/\d{3}\*+\d{4}/)
+    await mine.getByRole('button', { name: '录用：专家 周教授' }).click()
+    await enterprise.locator('.taro-model__confirm').click()
+    await mine.getByText('已招到').waitFor()
+
+    await expert.reload()
+    await expert.getByRole('tab', { name: '我的揭榜' }).click()
+    const applied = expert.locator('.card:visible', { hasText: ROLE })
+    await applied.getByText('已录用').waitFor()
+    const row = await app.db
+      .selectFrom('talent_needs')
+      .select(['status', 'filled_by'])
+      .where('role', '=', ROLE)
+      .executeTakeFirstOrThrow()
+    expect(row.status).toBe('filled')
+    expect(app.errors).toEqual([])
+  })
 })

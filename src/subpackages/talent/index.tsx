@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { IndustryChain } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
+import { ApplyNeedButton } from './components/ApplyNeedButton'
 import { ChallengeCard } from './components/ChallengeCard'
 import { CHAINS, go, INDUSTRY_CHAINS, NEED_MODES } from './format'
 import { useRoles } from './useRoles'
@@ -13,6 +14,13 @@ type Challenge = Awaited<ReturnType<typeof call<'talent', 'board'>>>['items'][nu
 type Need = Awaited<ReturnType<typeof call<'talent', 'needs'>>>['items'][number]
 type Sort = 'recent' | 'award' | 'deadline'
 const SORTS: Record<Sort, string> = { recent: '最新发布', award: '奖金最高', deadline: '即将截止' }
+/** Award bands behind 筛选 (元; 0 = any). */
+const AWARDS: [number, string][] = [
+  [0, '金额不限'],
+  [100_000, '10 万以上'],
+  [500_000, '50 万以上'],
+  [1_000_000, '100 万以上'],
+]
 
 /** 人才揭榜: the public board of open challenges and talent needs; each role's entries on top. */
 export default function TalentIndex() {
@@ -21,19 +29,25 @@ export default function TalentIndex() {
   const [q, setQ] = useState('')
   const [sort, setSort] = useState<Sort>('recent')
   const [chain, setChain] = useState<IndustryChain>()
+  const [minAward, setMinAward] = useState(0)
   const [filters, setFilters] = useState(false)
   const [items, setItems] = useState<Challenge[]>()
   const [needs, setNeeds] = useState<Need[]>()
   const [error, setError] = useState<CallError>()
 
-  const load = (over: Partial<{ q: string; sort: Sort; chain: IndustryChain | undefined }> = {}) => {
-    const f = { q, sort, chain, ...over }
+  const load = (over: Partial<{ q: string; sort: Sort; chain: IndustryChain | undefined; minAward: number }> = {}) => {
+    const f = { q, sort, chain, minAward, ...over }
     setError(undefined)
     setItems(undefined)
     call(
       'talent',
       'board',
-      { q: f.q, sort: f.sort, ...(f.chain ? { chain: f.chain } : {}) },
+      {
+        q: f.q,
+        sort: f.sort,
+        ...(f.chain ? { chain: f.chain } : {}),
+        ...(f.minAward ? { minAwardYuan: f.minAward } : {}),
+      },
       { loading: false, toast: false },
     ).then((r) => setItems(r.items), setError)
     call('talent', 'needs', f.chain ? { chain: f.chain } : {}, { loading: false, toast: false }).then(
@@ -119,7 +133,9 @@ export default function TalentIndex() {
           className="talent-link talent-link--quiet"
           onClick={() => setFilters(!filters)}
         >
-          {chain ? `筛选·${INDUSTRY_CHAINS[chain]}` : '筛选'}
+          {chain || minAward
+            ? `筛选·${[chain && INDUSTRY_CHAINS[chain], AWARDS.find(([v]) => v === minAward && v)?.[1]].filter(Boolean).join('·')}`
+            : '筛选'}
         </View>
       </View>
       {filters && (
@@ -136,6 +152,24 @@ export default function TalentIndex() {
               }}
             >
               {k ? INDUSTRY_CHAINS[k] : '全部产业链'}
+            </View>
+          ))}
+        </View>
+      )}
+      {filters && tab === 'board' && (
+        <View className="row talent-chips" role="radiogroup" aria-label="奖金或预算">
+          {AWARDS.map(([v, label]) => (
+            <View
+              key={v}
+              role="radio"
+              aria-checked={minAward === v}
+              className={`chip ${minAward === v ? 'chip--on' : ''}`}
+              onClick={() => {
+                setMinAward(v)
+                load({ minAward: v })
+              }}
+            >
+              {label}
             </View>
           ))}
         </View>
@@ -191,6 +225,7 @@ export default function TalentIndex() {
               <Text className="muted">
                 {n.enterpriseName} · {n.place} · {n.headcount} 人
               </Text>
+              {has('expert') && <ApplyNeedButton needId={n.id} role={n.role} />}
             </View>
           ))}
         </PageState>

@@ -1,11 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { MILESTONE_STATUS } from '../../../contract/talent'
+import { MILESTONE_STATUS, NEED_APPLICATION_STATUS } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/nutui'
+import { ApplyNeedButton } from './components/ApplyNeedButton'
 import { ChallengeCard } from './components/ChallengeCard'
 import { DismissButton } from './components/DismissButton'
 import { Field, Stars } from './components/Field'
@@ -19,7 +20,8 @@ export default function MinePage() {
   const [tab, setTab] = useState<'foryou' | 'takes'>('foryou')
   const recs = useAction('talent', 'recommendForMe', { limit: 20 })
   const takes = useAction('talent', 'myTakes', {})
-  useReloadOnShow(recs, takes)
+  const applications = useAction('talent', 'myApplications', {})
+  useReloadOnShow(recs, takes, applications)
   const [notes, setNotes] = useState<Record<number, string>>({})
   const [score, setScore] = useState(5)
   const [comment, setComment] = useState('')
@@ -29,6 +31,7 @@ export default function MinePage() {
       Taro.showToast({ title: done, icon: 'none' })
       void recs.reload()
       void takes.reload()
+      void applications.reload()
     }
   }
   const noProfile = recs.error?.code === 'NOT_FOUND'
@@ -92,6 +95,7 @@ export default function MinePage() {
                 <Text className="talent-card__summary">{n.description}</Text>
                 <Reasons reasons={n.reasons} />
                 <View className="row">
+                  <ApplyNeedButton needId={n.id} role={n.role} onApplied={() => void applications.reload()} />
                   <View className="grow" />
                   <DismissButton
                     onDismiss={(reason) =>
@@ -106,6 +110,23 @@ export default function MinePage() {
             ))}
           </PageState>
         ))}
+
+      {tab === 'takes' && !!applications.data?.items.length && (
+        <>
+          <Text className="section-title">我表达过意向的人才需求</Text>
+          {applications.data.items.map((n) => (
+            <View key={n.id} className="card">
+              <View className="row">
+                <Text className="talent-card__title grow">{n.role}</Text>
+                <Text className="talent-tag">{NEED_APPLICATION_STATUS[n.application]}</Text>
+              </View>
+              <Text className="muted">
+                {n.enterpriseName} · {NEED_MODES[n.mode]} · {n.place}
+              </Text>
+            </View>
+          ))}
+        </>
+      )}
 
       {tab === 'takes' && (
         <PageState
