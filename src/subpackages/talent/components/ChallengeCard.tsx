@@ -15,12 +15,8 @@ export function ChallengeCard({ c, href, children }: Props) {
   const url = href ?? `/subpackages/talent/challenge?id=${c.id}`
   return (
     <View className="card talent-card">
-      <View
-        role="link"
-        aria-label={`${c.title}，${awardText(c)}`}
-        className="talent-card__body"
-        onClick={() => go(url)}
-      >
+      {/* Named by its own text (title first): a shorter aria-label would hide what is seen (WCAG 2.5.3). */}
+      <View role="link" className="talent-card__body" onClick={() => go(url)}>
         <View className="row talent-card__head">
           <Text className="talent-card__title grow">{c.title}</Text>
           {c.score !== undefined && <Text className="talent-score">匹配度 {c.score}</Text>}
