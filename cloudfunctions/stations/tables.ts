@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely'
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely'
 import type { Timestamp } from '../../server/db/schema'
 
 // The stations feature's tables (migrations/); they join the app's DB type by declaration merging.
@@ -28,17 +28,14 @@ export interface StationsTable {
   status_note: string | null
   status_updated_at: Date | string | null
   retired_at: Date | string | null
-  /** Stamped by the database on every write (migration 0007); nearby-index.ts catches up by it. */
-  revision: Generated<number>
+  // Derived by the database from the columns above (migration 0008) for nearby; never written
+  // (nullable to PostgreSQL: generated columns always are).
+  pos: GeneratedAlways<string | null>
+  open_week: GeneratedAlways<string | null>
+  search_text: GeneratedAlways<string | null>
+  bigrams: GeneratedAlways<string[] | null>
   created_at: Timestamp
   updated_at: Timestamp
-}
-
-/** One row: the last committed station revision, and the last that needs a full reload. */
-export interface StationRevisionTable {
-  only_row: Generated<boolean>
-  revision: number
-  full_since: number
 }
 
 export interface StationManagersTable {
@@ -71,7 +68,6 @@ export interface StationReportsTable {
 declare module '../../server/db/schema' {
   interface DB {
     stations: StationsTable
-    station_revision: StationRevisionTable
     station_managers: StationManagersTable
     station_ratings: StationRatingsTable
     station_reports: StationReportsTable

@@ -2,7 +2,6 @@ import { Kysely, PostgresDialect, type Migration } from 'kysely'
 import { log } from '../core/log'
 import { migrateToLatest } from './migrate'
 import { PGliteDialect } from './pglite-dialect'
-import { hearRevisions } from './revisions'
 import type { DB } from './schema'
 
 export type Database = Kysely<DB>
@@ -39,7 +38,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     if (options.dataDir) (await import('node:fs')).mkdirSync(options.dataDir, { recursive: true })
     const pg = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create()
     db = new Kysely<DB>({ dialect: new PGliteDialect(pg) })
-    await hearRevisions(db, pg)
   }
   await migrateToLatest(db, options.migrations)
   return db

@@ -370,7 +370,7 @@ describeEachDatabase('stations', (ctx) => {
     await station('IDX-1', [], { lng: 121.61, lat: 29.61, open24h: true, name: '索引测试站' })
     expect((await near()).map((s: any) => s.name)).toEqual(['索引测试站'])
 
-    // Another process's write (a second instance, a script) goes straight to the database.
+    // Another process's write (a second instance, a script) goes straight to the table, not through save.
     await ctx.db
       .updateTable('stations')
       .set({ facilities: ['phone_charging', 'wifi'] as any })
@@ -378,7 +378,7 @@ describeEachDatabase('stations', (ctx) => {
       .execute()
     expect((await near({ facilities: ['wifi'] })).map((s: any) => s.code)).toEqual(['IDX-1'])
 
-    // A rolled-back write is never shown, and the write after it (same revision number) is.
+    // A rolled-back write is never shown; the next committed one is.
     await ctx.db
       .transaction()
       .execute(async (trx) => {
@@ -390,7 +390,8 @@ describeEachDatabase('stations', (ctx) => {
     await ctx.db.updateTable('stations').set({ charging: 'full' }).where('code', '=', 'IDX-1').execute()
     expect((await near())[0]).toMatchObject({ name: '索引测试站', live: { charging: 'full' } })
 
-    // A renamed community renames its stations' answers; a station moved away or deleted leaves.
+    // A renamed community renames its stations' answers; a station moved away or deleted leaves,
+    // and is found where it moved to; renamed and re-timed stations are searched and filtered anew.
     await ctx.db.updateTable('communities').set({ name: '灵峰社区（新）' }).where('id', '=', lingfengId).execute()
     expect((await near())[0].communityName).toBe('灵峰社区（新）')
     await ctx.db.updateTable('communities').set({ name: '灵峰社区' }).where('id', '=', lingfengId).execute()
@@ -401,6 +402,17 @@ describeEachDatabase('stations', (ctx) => {
     await ctx.db.deleteFrom('stations').where('code', '=', 'IDX-2').execute()
     expect(await near()).toEqual([])
     expect((await near({ lng: 121.7, lat: 29.7 })).map((s: any) => s.code)).toEqual(['IDX-1'])
+    await ctx.db.updateTable('stations').set({ name: '改名驿站' }).where('code', '=', 'IDX-1').execute()
+    expect((await near({ lng: 121.7, lat: 29.7, q: '改名' })).map((s: any) => s.name)).toEqual(['改名驿站'])
+    await ctx.db
+      .updateTable('stations')
+      .set({ open_24h: false, hours: JSON.stringify([[1, 600, 660]]) })
+      .where('code', '=', 'IDX-1')
+      .execute()
+    ctx.setNow(sh(`${MON}T10:30:00`))
+    expect(await near({ lng: 121.7, lat: 29.7, openNow: true })).toHaveLength(1)
+    ctx.setNow(sh(`${MON}T11:00:00`))
+    expect(await near({ lng: 121.7, lat: 29.7, openNow: true })).toEqual([])
   })
 
   test('CSV import: each bad row is reported by line and changes nothing; good rows land; dry run writes nothing', async () => {

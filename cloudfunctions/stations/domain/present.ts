@@ -32,39 +32,33 @@ export const STATION_COLUMNS = [
   's.retired_at',
 ] as const
 
-/** A list item needs fewer (nearby keeps these for every live station in memory); operator is searched. */
-export const SUMMARY_COLUMNS = [
-  's.id',
-  's.code',
-  's.name',
-  's.tier',
-  's.operator',
-  's.address',
-  's.lng',
-  's.lat',
-  's.open_24h',
-  's.hours',
-  's.facilities',
-  's.rating_sum',
-  's.rating_count',
-  's.charging',
-  's.closed_until',
-  's.closed_reason',
-  's.status_note',
-  's.status_updated_at',
-  's.retired_at',
-] as const
-
+/** What a list item is made from (nearby_stations, migration 0008, returns these). */
 export type SummaryRow = Pick<
   StationRow,
-  (typeof SUMMARY_COLUMNS)[number] extends `s.${infer C}` ? C & keyof StationRow : never
-> & {
-  community_name: string
-}
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'tier'
+  | 'address'
+  | 'lng'
+  | 'lat'
+  | 'open_24h'
+  | 'hours'
+  | 'facilities'
+  | 'rating_sum'
+  | 'rating_count'
+  | 'charging'
+  | 'closed_until'
+  | 'closed_reason'
+  | 'status_note'
+  | 'status_updated_at'
+  | 'retired_at'
+  | 'community_name'
+>
 
 export type StationRow = Omit<
   Selectable<StationsTable>,
-  'bigrams' | 'pos' | 'open_week' | 'created_at' | 'updated_at'
+  'pos' | 'open_week' | 'search_text' | 'bigrams' | 'created_at' | 'updated_at'
 > & {
   community_name: string
 }
@@ -85,12 +79,8 @@ export function liveStatus(
   }
 }
 
-export function summarize(
-  row: SummaryRow,
-  now: Date,
-  from?: { lng: number; lat: number },
-  spans = spansOf(row.hours),
-): StationSummary {
+export function summarize(row: SummaryRow, now: Date, from?: { lng: number; lat: number }): StationSummary {
+  const spans = spansOf(row.hours)
   const distanceM = from ? Math.round(haversineM(from.lng, from.lat, row.lng, row.lat)) : 0
   const closedUntil = row.closed_until ? new Date(row.closed_until) : null
   return {
