@@ -7,6 +7,7 @@ import { activitiesFeature } from './activities/feature'
 import { adminFeature } from './admin/feature'
 import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
+import { demandsFeature } from './demands/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   canteenFeature,
   activitiesFeature,
   talentFeature,
+  demandsFeature,
   adminFeature,
 ]
 

@@ -3,6 +3,7 @@ import { activitiesContract } from './activities'
 import { adminContract } from './admin'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
+import { demandsContract } from './demands'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { stationsContract } from './stations'
@@ -18,6 +19,7 @@ export const contract = {
   canteen: canteenContract,
   activities: activitiesContract,
   talent: talentContract,
+  demands: demandsContract,
   admin: adminContract,
 }
 

@@ -1,5 +1,6 @@
 // The local gateway process (`npm start`, also the self-hosted deployment):
 // runtime (database, migrations) → demo seed (demo mode) → functions → timers → HTTP.
+import path from 'node:path'
 import { FEATURES } from '../cloudfunctions/features'
 import { DEMO_STAFF_PASSWORD, DEMO_USERS } from '../cloudfunctions/user/seed'
 import { settings } from '../server/config'
@@ -28,6 +29,8 @@ async function main() {
     functions,
     runtime,
     h5Dir: H5_DIR,
+    // H5 attachments live next to the embedded database's folder (.data/uploads by default).
+    uploadDir: process.env.LIANSHE_UPLOAD_DIR ?? path.join(path.dirname(dataDir), 'uploads'),
     logger: process.env.LIANSHE_LOG !== 'silent',
     trustProxy: parseTrustProxy(process.env.LIANSHE_TRUST_PROXY),
   })

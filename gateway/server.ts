@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import fastifyStatic from '@fastify/static'
@@ -6,6 +7,7 @@ import { fail, type ErrorCode, type Fail } from '../contract/errors'
 import type { GatewayContext } from '../server/core/identity'
 import type { Runtime } from '../server/core/runtime'
 import type { LoadedFunction } from './functions'
+import { registerUploads } from './uploads'
 
 export const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
 
@@ -34,6 +36,8 @@ export interface GatewayOptions {
   logger?: boolean
   /** Largest request body (bytes); CSV imports are the biggest legitimate bodies. */
   bodyLimit?: number
+  /** Where H5 attachments are stored (POST /upload, GET /files/:id); default a folder in the OS temp dir. */
+  uploadDir?: string
   /**
    * Which proxies may tell the client's address (X-Forwarded-For), as Fastify's `trustProxy`:
    * false (default: the socket's address), true (any), or the proxies' addresses/CIDRs.
@@ -115,6 +119,12 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     const result = (await fn.main(req.body ?? {}, context)) as { ok: boolean; code?: ErrorCode }
     reply.header('cache-control', 'no-store')
     return reply.status(result.ok ? 200 : (STATUS[result.code as ErrorCode] ?? 400)).send(result)
+  })
+
+  await registerUploads(app, {
+    functions: options.functions,
+    runtime: options.runtime,
+    dir: options.uploadDir ?? path.join(tmpdir(), 'lianshe-uploads'),
   })
 
   const h5Dir = options.h5Dir

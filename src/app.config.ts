@@ -38,6 +38,8 @@ export default defineAppConfig({
       root: 'subpackages/account',
       pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
     },
+    // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
+    { root: 'subpackages/demands', pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public'] },
   ],
   window: {
     navigationBarTitleText: '链社',

@@ -24,8 +24,20 @@ export const FEATURE_TILES: FeatureTile[] = [
   { key: 'activities', title: '社区活动', subtitle: '报名 · 签到', glyph: '活', path: '/subpackages/activities/index' },
   { key: 'policies', title: '政策', subtitle: '青创政策汇编', glyph: '策' },
   { key: 'talent', title: '人才揭榜', subtitle: '发榜 · 揭榜', glyph: '榜', path: '/subpackages/talent/index' },
-  { key: 'demands', title: '企业诉求', subtitle: '企业点单 · 社区派单', glyph: '诉' },
+  {
+    key: 'demands',
+    title: '企业诉求',
+    subtitle: '企业点单 · 社区派单',
+    glyph: '诉',
+    path: '/subpackages/demands/index',
+  },
   { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工' },
   { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检' },
-  { key: 'wishes', title: '微心愿', subtitle: '职工所盼', glyph: '愿' },
+  {
+    key: 'wishes',
+    title: '微心愿',
+    subtitle: '职工所盼',
+    glyph: '愿',
+    path: '/subpackages/demands/lists?tab=wishes',
+  },
 ]

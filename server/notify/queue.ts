@@ -49,3 +49,32 @@ export async function dropReminders(ctx: TxCtx, subject: string): Promise<number
     .executeTakeFirst()
   return Number(r.numUpdatedRows)
 }
+
+/**
+ * Queue many notifications in one statement per thousand (a timer sweep escalating many
+ * demands at once); same rules as notify(): outbox row, one per (event, user).
+ */
+export async function notifyAll<K extends NotificationKind>(ctx: TxCtx, notices: readonly Notice<K>[]): Promise<void> {
+  for (let i = 0; i < notices.length; i += 1000) {
+    const rows = notices.slice(i, i + 1000).map((n) => {
+      const due = n.dueAt ?? ctx.now
+      return {
+        user_id: n.userId,
+        kind: n.kind,
+        data: JSON.stringify(n.data),
+        page: n.page ?? '',
+        event_key: n.event,
+        subject: n.subject ?? null,
+        due_at: due,
+        next_attempt_at: due,
+      }
+    })
+    await ctx.db
+      .insertInto('notifications')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['event_key', 'user_id']).doNothing())
+      .execute()
+  }
+  if (notices.some((n) => (n.dueAt ?? ctx.now).getTime() <= ctx.now.getTime()))
+    ctx.afterCommit(ctx.runtime.dispatchSoon)
+}

@@ -121,10 +121,12 @@ export function describeEachDatabase(title: string, body: (ctx: SuiteCtx) => voi
 
 /** Demo mode on and demo content seeded for the suite (off again afterwards). */
 export function withDemoContent(ctx: SuiteCtx) {
+  // The demo content includes histories (企呼我应's statistics come out of them): more than the
+  // default 5 s on a busy machine.
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
     await seedDemo(ctx.runtime)
-  })
+  }, 60_000)
   afterAll(() => {
     delete process.env.LIANSHE_DEMO
   })

@@ -254,8 +254,8 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
       admin,
       'saveCommunity',
       {
-        code: 'bl-hengHe',
-        name: '横河工业社区',
+        code: 'bl-xinQiao',
+        name: '新桥示例社区',
         district: '宁波市北仑区',
         street: '示例街道',
         address: '',
@@ -272,8 +272,8 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
       'saveCommunity',
       {
         id: c.id,
-        code: 'BL-HENGHE',
-        name: '横河工业社区',
+        code: 'BL-XINQIAO',
+        name: '新桥示例社区',
         district: '宁波市北仑区',
         street: '示例街道',
         address: '',
@@ -289,7 +289,7 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
     await invokeOk(
       admin,
       'saveGrid',
-      { id: grid.id, communityId: c.id, name: '第一网格', area: '横河路以北' },
+      { id: grid.id, communityId: c.id, name: '第一网格', area: '新桥路以北' },
       adminToken,
     )
     const d = await invokeOk(
@@ -307,7 +307,7 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
     const e = await invokeOk(
       admin,
       'saveEnterprise',
-      { name: '横河示例企业', creditCode: exampleCreditCode('91330206MA2H8K8Y'), communityId: c.id, gridId: grid.id },
+      { name: '新桥示例企业', creditCode: exampleCreditCode('91330206MA2H8K8Y'), communityId: c.id, gridId: grid.id },
       adminToken,
     )
     await invokeOk(
@@ -315,7 +315,7 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
       'saveEnterprise',
       {
         id: e.id,
-        name: '横河示例企业',
+        name: '新桥示例企业',
         creditCode: exampleCreditCode('91330206MA2H8K8Y'),
         communityId: c.id,
         gridId: grid.id,

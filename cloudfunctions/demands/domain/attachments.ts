@@ -1,0 +1,54 @@
+import type { AttachmentInput } from '../../../contract/demands'
+import { refuse } from '../../../server/core/app-error'
+import type { TxCtx } from '../../../server/core/tx'
+import { attachmentProblem, isImage } from '../../../server/files/types'
+
+export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number }
+
+/**
+ * Attach uploaded files to a demand (its filing or one step) or a wish. A gateway upload must be
+ * the caller's own and is described by what the gateway recorded; a WeChat cloud file by what the
+ * client declares (checked by name, type and size). A file is attached once.
+ */
+export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: AttachmentInput[], userId: number) {
+  for (const f of files) {
+    let { name, size, mime } = f
+    if (f.fileId.startsWith('upload:')) {
+      const up = await ctx.db
+        .selectFrom('uploads')
+        .selectAll()
+        .where('key', '=', f.fileId.slice('upload:'.length))
+        .executeTakeFirst()
+      if (!up || up.owner_id !== userId) refuse('BAD_REQUEST', `附件「${f.name}」不存在或不是你上传的，请重新上传`)
+      ;({ name, size, mime } = up!)
+    }
+    const problem = attachmentProblem(name, size, mime)
+    if (problem) refuse('BAD_REQUEST', problem)
+    const inserted = await ctx.db
+      .insertInto('demand_attachments')
+      .values({
+        demand_id: 'demandId' in owner ? owner.demandId : null,
+        event_id: 'demandId' in owner ? (owner.eventId ?? null) : null,
+        wish_id: 'wishId' in owner ? owner.wishId : null,
+        file_id: f.fileId,
+        name,
+        mime,
+        size,
+        uploaded_by: userId,
+        created_at: ctx.now,
+      })
+      .onConflict((oc) => oc.column('file_id').doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    if (!inserted) refuse('CONFLICT', `附件「${name}」已经用过了，请重新上传`)
+  }
+}
+
+export const presentAttachment = (a: { id: number; file_id: string; name: string; size: number; mime: string }) => ({
+  id: a.id,
+  fileId: a.file_id,
+  name: a.name,
+  size: a.size,
+  mime: a.mime,
+  image: isImage(a.mime),
+})

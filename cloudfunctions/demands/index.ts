@@ -1,0 +1,75 @@
+// Cloud function `demands`: 企呼我应 — enterprises file demands, the grid's social worker triages
+// and dispatches them, departments accept, handle and close them, the enterprise confirms and
+// rates; the three lists (企业所需、职工所盼、社区所能) with suggested matches; statistics.
+// The lifecycle lives in domain/lifecycle.ts; the timer sends reminders and escalates overdue ones.
+import { defineFunction } from '../features'
+import { accept } from './accept'
+import { confirmClosure } from './confirmClosure'
+import { departmentStats } from './departmentStats'
+import { detail } from './detail'
+import { dispatch } from './dispatch'
+import { exportStats } from './exportStats'
+import { file } from './file'
+import { fileAccess } from './fileAccess'
+import { linkDemand } from './linkDemand'
+import { linkWish } from './linkWish'
+import { lists } from './lists'
+import { matches } from './matches'
+import { merge } from './merge'
+import { options } from './options'
+import { postWish } from './postWish'
+import { progress } from './progress'
+import { proposeClosure } from './proposeClosure'
+import { provideInfo } from './provideInfo'
+import { publicStats } from './publicStats'
+import { queue } from './queue'
+import { rate } from './rate'
+import { rejectClosure } from './rejectClosure'
+import { reopen } from './reopen'
+import { requestInfo } from './requestInfo'
+import { returnToCommunity } from './returnToCommunity'
+import { saveResource } from './saveResource'
+import { solve } from './solve'
+import { stats } from './stats'
+import { sweep } from './sweep'
+import { urge } from './urge'
+import { vote } from './vote'
+import { wishMatches } from './wishMatches'
+
+export const main = defineFunction(
+  'demands',
+  {
+    options,
+    file,
+    queue,
+    detail,
+    requestInfo,
+    provideInfo,
+    merge,
+    dispatch,
+    solve,
+    accept,
+    returnToCommunity,
+    progress,
+    proposeClosure,
+    confirmClosure,
+    rejectClosure,
+    rate,
+    reopen,
+    urge,
+    matches,
+    wishMatches,
+    linkDemand,
+    linkWish,
+    fileAccess,
+    lists,
+    postWish,
+    vote,
+    saveResource,
+    stats,
+    departmentStats,
+    exportStats,
+    publicStats,
+  },
+  { timers: { sweep } },
+)

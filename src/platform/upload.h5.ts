@@ -1,0 +1,74 @@
+import type { AttachmentInput } from '../../contract/demands'
+import { attachmentProblem } from '../../contract/files'
+import { getSessionToken } from '../services/session'
+
+// H5: files go to the gateway (POST /upload) and come back through it (GET /files/<id>, which
+// checks the viewer may see the demand); the session token rides in the Authorization header.
+const API_BASE = process.env.TARO_APP_API_BASE || ''
+const auth = (): Record<string, string> => {
+  const token = getSessionToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+function chooseFiles(accept: string): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept
+    input.multiple = true
+    input.style.display = 'none'
+    input.setAttribute('aria-label', '选择附件')
+    input.onchange = () => {
+      resolve(Array.from(input.files ?? []))
+      input.remove()
+    }
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
+/** Choose photos (or files) and upload each; a refused file stops with its Chinese reason. */
+export async function pickAttachments(kind: 'image' | 'file'): Promise<AttachmentInput[]> {
+  const files = await chooseFiles(kind === 'image' ? 'image/jpeg,image/png,image/webp' : '.pdf,.doc,.docx,.xls,.xlsx')
+  const out: AttachmentInput[] = []
+  for (const f of files) {
+    const problem = attachmentProblem(f.name, f.size)
+    if (problem) throw new Error(problem)
+    const res = await fetch(`${API_BASE}/upload`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(f.name), ...auth() },
+      body: f,
+    }).catch(() => null)
+    const body = (await res?.json().catch(() => null)) as {
+      ok: boolean
+      message?: string
+      data?: AttachmentInput
+    } | null
+    if (!body?.ok || !body.data) throw new Error(body?.message ?? '上传失败，请检查网络后重试')
+    out.push(body.data)
+  }
+  return out
+}
+
+const srcs = new Map<number, Promise<string | null>>()
+/** An attachment as a URL the page can show (a blob URL: the download needs the token). */
+export function attachmentSrc(a: { id: number }): Promise<string | null> {
+  let p = srcs.get(a.id)
+  if (!p) {
+    p = fetch(`${API_BASE}/files/${a.id}`, { headers: auth() })
+      .then(async (r) => (r.ok ? URL.createObjectURL(await r.blob()) : null))
+      .catch(() => null)
+    srcs.set(a.id, p)
+  }
+  return p
+}
+
+export async function openAttachment(a: { id: number; name: string }): Promise<void> {
+  const src = await attachmentSrc(a)
+  if (!src) throw new Error('附件无法打开')
+  const link = document.createElement('a')
+  link.href = src
+  link.target = '_blank'
+  link.download = a.name
+  link.click()
+}

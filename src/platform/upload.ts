@@ -1,0 +1,1 @@
+export { pickAttachments, attachmentSrc, openAttachment } from './upload.h5'

@@ -1,0 +1,52 @@
+import Taro from '@tarojs/taro'
+import type { AttachmentInput } from '../../contract/demands'
+import { attachmentProblem, extensionOf, mimeOfName } from '../../contract/files'
+import { call } from '../services/call'
+
+// weapp: files go to WeChat cloud storage (the file id is stored); opening one asks the demands
+// function, which checks the viewer may see the demand and returns a temporary URL.
+export async function pickAttachments(kind: 'image' | 'file'): Promise<AttachmentInput[]> {
+  const picked: { path: string; size: number; name: string }[] = []
+  if (kind === 'image') {
+    const r = await Taro.chooseMedia({ count: 9, mediaType: ['image'], sizeType: ['compressed'] }).catch(() => null)
+    for (const f of r?.tempFiles ?? [])
+      picked.push({
+        path: f.tempFilePath,
+        size: f.size,
+        name: `照片-${Date.now()}.${extensionOf(f.tempFilePath) || 'jpg'}`,
+      })
+  } else {
+    const r = await Taro.chooseMessageFile({
+      count: 9,
+      type: 'file',
+      extension: ['pdf', 'doc', 'docx', 'xls', 'xlsx'],
+    }).catch(() => null)
+    for (const f of r?.tempFiles ?? []) picked.push({ path: f.path, size: f.size, name: f.name })
+  }
+  const out: AttachmentInput[] = []
+  for (const f of picked) {
+    const problem = attachmentProblem(f.name, f.size)
+    if (problem) throw new Error(problem)
+    const up = await Taro.cloud.uploadFile({
+      cloudPath: `demands/${Date.now()}-${Math.random().toString(36).slice(2)}.${extensionOf(f.name)}`,
+      filePath: f.path,
+    })
+    out.push({ fileId: up.fileID, name: f.name, size: f.size, mime: mimeOfName(f.name)! })
+  }
+  return out
+}
+
+export async function attachmentSrc(a: { id: number }): Promise<string | null> {
+  const r = await call('demands', 'fileAccess', { attachmentId: a.id }, { loading: false, toast: false }).catch(
+    () => null,
+  )
+  return r?.url ?? null
+}
+
+export async function openAttachment(a: { id: number; name: string; mime?: string }): Promise<void> {
+  const url = await attachmentSrc(a)
+  if (!url) throw new Error('附件无法打开')
+  if (a.mime?.startsWith('image/')) return void (await Taro.previewImage({ urls: [url] }))
+  const file = await Taro.downloadFile({ url })
+  await Taro.openDocument({ filePath: file.tempFilePath, showMenu: true })
+}

@@ -1,0 +1,358 @@
+import { Picker, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import type { AttachmentInput, DemandAction, DemandDetail } from '../../../contract/demands'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { shanghaiDay } from '../../services/dayjs'
+import { Button, Input } from '../../ui/nutui'
+import { AttachmentPicker } from './AttachmentPicker'
+import { Attachments } from './Attachments'
+import { fivePm, when } from './format'
+import './demands.css'
+
+type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
+type Match = Awaited<ReturnType<typeof call<'demands', 'matches'>>>['items'][number]
+
+/** One text field and a button: the steps that need a note, a reason or a result. */
+const TEXT_STEPS: Partial<
+  Record<
+    DemandAction,
+    { title: string; field: string; placeholder: string; button: string; files?: boolean; danger?: boolean }
+  >
+> = {
+  provideInfo: { title: '补充材料', field: 'answer', placeholder: '补充说明', button: '提交补充', files: true },
+  requestInfo: {
+    title: '请企业补充材料（计时暂停）',
+    field: 'question',
+    placeholder: '需要补充什么',
+    button: '请企业补充',
+  },
+  solve: { title: '社区直接解决', field: 'result', placeholder: '用社区资源解决的结果', button: '直接办结' },
+  progress: { title: '办理进展', field: 'note', placeholder: '进展情况', button: '提交进展', files: true },
+  proposeClosure: {
+    title: '申请办结',
+    field: 'result',
+    placeholder: '办理结果（必填）',
+    button: '申请办结',
+    files: true,
+  },
+  rejectClosure: {
+    title: '不认可办结',
+    field: 'reason',
+    placeholder: '不认可的原因',
+    button: '不认可，继续办理',
+    danger: true,
+  },
+  returnToCommunity: { title: '退回社区', field: 'reason', placeholder: '退回原因', button: '退回', danger: true },
+  reopen: {
+    title: '退回重办（办结后 15 天内）',
+    field: 'reason',
+    placeholder: '重办原因',
+    button: '退回重办',
+    danger: true,
+  },
+  urge: { title: '督办', field: 'note', placeholder: '督办意见', button: '督办' },
+}
+
+function TextStep({ action, onDone }: { action: DemandAction; onDone: (input: Record<string, unknown>) => void }) {
+  const step = TEXT_STEPS[action]!
+  const [text, setText] = useState('')
+  const [files, setFiles] = useState<AttachmentInput[]>([])
+  return (
+    <View className="field">
+      <Text className="field__label">{step.title}</Text>
+      <Textarea
+        className="textarea"
+        aria-label={step.title}
+        placeholder={step.placeholder}
+        value={text}
+        maxlength={500}
+        onInput={(e) => setText(e.detail.value)}
+      />
+      {step.files && <AttachmentPicker value={files} onChange={setFiles} />}
+      <Button
+        type={step.danger ? 'danger' : 'primary'}
+        fill={step.danger ? 'outline' : 'solid'}
+        onClick={() => onDone({ [step.field]: text, ...(step.files ? { attachments: files } : {}) })}
+      >
+        {step.button}
+      </Button>
+    </View>
+  )
+}
+
+/** A demand: where it is, who holds it by when, every step so far, and what the asker may do now. */
+export default function DemandDetailPage() {
+  const id = Number(useRouter().params.id)
+  const [d, setD] = useState<DemandDetail>()
+  const [error, setError] = useState<CallError>()
+  const [options, setOptions] = useState<Options>()
+  const [departments, setDepartments] = useState<number[]>([])
+  const [deadline, setDeadline] = useState<string>()
+  const [rating, setRating] = useState(0)
+  const [comment, setComment] = useState('')
+  const [intoId, setIntoId] = useState('')
+  const [matches, setMatches] = useState<Match[]>()
+
+  const load = async () => {
+    setError(undefined)
+    try {
+      const detail = await call('demands', 'detail', { demandId: id }, { loading: false, toast: false })
+      setD(detail)
+      if (detail.can.includes('dispatch') && !options)
+        setOptions(await call('demands', 'options', {}, { loading: false, toast: false }))
+    } catch (e) {
+      setError(e as CallError)
+    }
+  }
+  useDidShow(() => void load())
+
+  const act = async (action: DemandAction | 'linkDemand', input: Record<string, unknown>, done = '已提交') => {
+    const r = await call('demands', action as 'detail', { demandId: id, ...input } as never, {
+      loading: '正在提交',
+    }).catch(() => null)
+    if (r) {
+      setD(r as DemandDetail)
+      setMatches(undefined)
+      Taro.showToast({ title: done, icon: 'none' })
+    }
+  }
+  const defaultDeadline = d?.dueAt && new Date(d.dueAt) > new Date() ? shanghaiDay(new Date(d.dueAt)) : undefined
+  const chosenDeadline = deadline ?? defaultDeadline
+
+  return (
+    <View className="page demands">
+      <PageState loading={!d && !error} error={error} onRetry={load}>
+        {d && (
+          <>
+            <View className="card">
+              <View>
+                <Text className={`badge ${d.status === 'closed' ? 'badge--ok' : ''}`}>{d.statusLabel}</Text>
+                <Text className="badge">{d.categoryLabel}</Text>
+                <Text className={`badge ${d.urgency !== 'normal' ? 'badge--warn' : ''}`}>{d.urgencyLabel}</Text>
+                {d.overdue && <Text className="badge badge--warn">已逾期</Text>}
+                {d.escalated && <Text className="badge badge--warn">街道督办</Text>}
+                {d.paused && <Text className="badge">等企业补充，计时暂停</Text>}
+              </View>
+              <Text className="item__title">{d.title}</Text>
+              <Text className="meta">
+                {d.enterprise} · {d.community}
+                {d.grid ?? ''} · 提交于 {when(d.filedAt)}
+              </Text>
+              <Text className="meta holder">
+                当前：{d.holder}
+                {d.dueAt ? `，时限 ${when(d.dueAt)}` : ''}
+              </Text>
+              <Text className="meta">{d.description}</Text>
+              <Text className="meta">
+                联系人：{d.contactName} {d.contactPhone}
+              </Text>
+              <Attachments items={d.attachments} />
+              {d.result && <Text className="meta">办理结果：{d.result}</Text>}
+              {d.resource && (
+                <Text className="meta">
+                  对接资源：{d.resource.title}（{d.resource.provider}）
+                </Text>
+              )}
+              {d.rating !== null && (
+                <Text className="meta">
+                  评价：{'★'.repeat(d.rating)}
+                  {d.ratingComment ? ` ${d.ratingComment}` : ''}
+                </Text>
+              )}
+              {d.mergedInto && (
+                <View
+                  className="link"
+                  role="button"
+                  onClick={() => Taro.navigateTo({ url: `/subpackages/demands/detail?id=${d.mergedInto}` })}
+                >
+                  已并入诉求 #{d.mergedInto}，查看
+                </View>
+              )}
+            </View>
+
+            {d.assignments.length > 0 && (
+              <View className="card">
+                <Text className="section-title">派单</Text>
+                {d.assignments.map((a, i) => (
+                  <Text key={i} className="meta">
+                    {a.department}
+                    {a.lead ? '（首接）' : ''} · {a.statusLabel} · 时限 {when(a.deadline)}
+                    {a.reason ? ` · 退回原因：${a.reason}` : ''}
+                  </Text>
+                ))}
+              </View>
+            )}
+
+            {d.can.length > 0 && (
+              <View className="card actions">
+                <Text className="section-title">办理</Text>
+                {d.can.includes('accept') && (
+                  <Button type="primary" onClick={() => act('accept', {}, '已接单')}>
+                    接单
+                  </Button>
+                )}
+                {d.can.includes('confirmClosure') && (
+                  <Button type="primary" onClick={() => act('confirmClosure', {}, '已确认办结')}>
+                    确认办结
+                  </Button>
+                )}
+                {d.can.includes('dispatch') && options && (
+                  <View className="field">
+                    <Text className="field__label">社区派单</Text>
+                    <View className="chips" role="group" aria-label="承办部门">
+                      {options.departments.map((x) => (
+                        <View
+                          key={x.id}
+                          role="checkbox"
+                          aria-checked={departments.includes(x.id)}
+                          className={`chip ${departments.includes(x.id) ? 'chip--on' : ''}`}
+                          onClick={() =>
+                            setDepartments(
+                              departments.includes(x.id)
+                                ? departments.filter((y) => y !== x.id)
+                                : [...departments, x.id],
+                            )
+                          }
+                        >
+                          {x.name}
+                        </View>
+                      ))}
+                    </View>
+                    <Picker
+                      mode="date"
+                      value={chosenDeadline ?? ''}
+                      start={shanghaiDay(new Date())}
+                      onChange={(e) => setDeadline(e.detail.value)}
+                    >
+                      <View className="input row" role="button" aria-label="办理时限">
+                        办理时限：{chosenDeadline ? `${chosenDeadline} 17:00` : '请选择日期'}
+                      </View>
+                    </Picker>
+                    <Button
+                      type="primary"
+                      disabled={departments.length === 0 || !chosenDeadline}
+                      onClick={() =>
+                        act('dispatch', { departmentIds: departments, deadline: fivePm(chosenDeadline!) }, '已派单')
+                      }
+                    >
+                      派单
+                    </Button>
+                  </View>
+                )}
+                {(Object.keys(TEXT_STEPS) as DemandAction[])
+                  .filter((a) => d.can.includes(a))
+                  .map((a) => (
+                    <TextStep key={a} action={a} onDone={(input) => act(a, input)} />
+                  ))}
+                {d.can.includes('rate') && (
+                  <View className="field">
+                    <Text className="field__label">评价（1–5 星，仅一次）</Text>
+                    <View className="stars" role="radiogroup" aria-label="评分">
+                      {[1, 2, 3, 4, 5].map((n) => (
+                        <View
+                          key={n}
+                          role="radio"
+                          aria-checked={rating === n}
+                          aria-label={`${n} 星`}
+                          className={`star ${n <= rating ? 'star--on' : ''}`}
+                          onClick={() => setRating(n)}
+                        >
+                          ★
+                        </View>
+                      ))}
+                    </View>
+                    <Input
+                      name="comment"
+                      aria-label="评价内容"
+                      placeholder="说说办理得怎么样（选填）"
+                      value={comment}
+                      onChange={setComment}
+                      maxLength={300}
+                    />
+                    <Button
+                      type="primary"
+                      disabled={rating === 0}
+                      onClick={() => act('rate', { rating, ...(comment ? { comment } : {}) }, '感谢评价')}
+                    >
+                      提交评价
+                    </Button>
+                  </View>
+                )}
+                {d.can.includes('merge') && (
+                  <View className="field">
+                    <Text className="field__label">合并重复诉求：并入诉求编号</Text>
+                    <Input
+                      name="intoId"
+                      type="number"
+                      aria-label="并入的诉求编号"
+                      placeholder="如 128"
+                      value={intoId}
+                      onChange={setIntoId}
+                    />
+                    <Button
+                      fill="outline"
+                      disabled={!Number(intoId)}
+                      onClick={() => act('merge', { intoId: Number(intoId) }, '已合并')}
+                    >
+                      合并
+                    </Button>
+                  </View>
+                )}
+                {d.can.includes('link') && (
+                  <View className="field">
+                    <Button
+                      fill="outline"
+                      onClick={async () =>
+                        setMatches((await call('demands', 'matches', { demandId: id }).catch(() => null))?.items ?? [])
+                      }
+                    >
+                      匹配社区所能
+                    </Button>
+                    {matches?.length === 0 && <Text className="muted">没有找到合适的资源</Text>}
+                    {matches?.map((m) => (
+                      <View key={m.resourceId} className="card item">
+                        <Text className="item__title">{m.title}</Text>
+                        <Text className="meta">
+                          {m.kindLabel} · {m.provider} · {m.reasons.join(' · ')}
+                        </Text>
+                        <Button
+                          size="small"
+                          fill="outline"
+                          onClick={() => act('linkDemand', { resourceId: m.resourceId }, '已对接')}
+                        >
+                          对接此资源
+                        </Button>
+                      </View>
+                    ))}
+                  </View>
+                )}
+              </View>
+            )}
+
+            <View className="card">
+              <Text className="section-title">办理进程</Text>
+              {d.timeline.map((e) => (
+                <View key={e.id} className="timeline__entry">
+                  <Text className="timeline__label">
+                    {e.label} · {when(e.at)}
+                  </Text>
+                  <Text className="meta">{e.actor}</Text>
+                  {e.note && <Text className="meta">{e.note}</Text>}
+                  {e.holder && (
+                    <Text className="meta">
+                      → {e.holder}
+                      {e.dueAt ? `（时限 ${when(e.dueAt)}）` : ''}
+                    </Text>
+                  )}
+                  <Attachments items={e.attachments} />
+                </View>
+              ))}
+            </View>
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,260 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { RESOURCE_KINDS, type ResourceKind } from '../../../contract/demands'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { Button, Input } from '../../ui/nutui'
+import { Attachments } from './Attachments'
+import { DemandCard } from './DemandCard'
+import './demands.css'
+
+type Tab = 'needs' | 'wishes' | 'resources'
+type Lists = Awaited<ReturnType<typeof call<'demands', 'lists'>>>
+type Match = Awaited<ReturnType<typeof call<'demands', 'wishMatches'>>>['items'][number]
+const TABS: Record<Tab, string> = { needs: '企业所需', wishes: '职工所盼', resources: '社区所能' }
+
+/** 三张清单, live: open demands, workers' wishes (我也需要), what the community can offer; staff match and link. */
+export default function ThreeLists() {
+  const params = useRouter().params
+  const [tab, setTab] = useState<Tab>((params.tab as Tab) in TABS ? (params.tab as Tab) : 'needs')
+  const [communityId, setCommunityId] = useState<number | undefined>(Number(params.communityId) || undefined)
+  const [showCommunities, setShowCommunities] = useState(false)
+  const [data, setData] = useState<Lists>()
+  const [error, setError] = useState<CallError>()
+  const [matches, setMatches] = useState<Record<number, Match[]>>({})
+  const [draft, setDraft] = useState({
+    kind: 'other' as ResourceKind,
+    title: '',
+    provider: '',
+    place: '',
+    description: '',
+  })
+
+  const load = async (c = communityId) => {
+    setError(undefined)
+    try {
+      setData(await call('demands', 'lists', c ? { communityId: c } : {}, { loading: false, toast: false }))
+    } catch (e) {
+      setError(e as CallError)
+    }
+  }
+  useDidShow(() => void load())
+
+  const vote = async (wishId: number) => {
+    const w = await call('demands', 'vote', { wishId }, { loading: false }).catch(() => null)
+    if (w && data) setData({ ...data, wishes: data.wishes.map((x) => (x.id === w.id ? w : x)) })
+  }
+  const findMatches = async (wishId: number) => {
+    const r = await call('demands', 'wishMatches', { wishId }).catch(() => null)
+    if (r) setMatches({ ...matches, [wishId]: r.items })
+  }
+  const link = async (wishId: number, resourceId: number) => {
+    const w = await call('demands', 'linkWish', { wishId, resourceId }, { loading: '正在对接' }).catch(() => null)
+    if (w && data) {
+      setData({ ...data, wishes: data.wishes.map((x) => (x.id === w.id ? w : x)) })
+      setMatches({ ...matches, [wishId]: [] })
+      Taro.showToast({ title: '已对接，已通知许愿人', icon: 'none' })
+    }
+  }
+  const saveResource = async () => {
+    if (!data) return
+    const r = await call(
+      'demands',
+      'saveResource',
+      { communityId: data.community.id, ...draft, capacity: null, active: true },
+      { loading: '正在保存' },
+    ).catch(() => null)
+    if (r) {
+      setDraft({ kind: 'other', title: '', provider: '', place: '', description: '' })
+      void load()
+    }
+  }
+
+  return (
+    <View className="page demands">
+      <View className="tabs" role="tablist" aria-label="三张清单">
+        {(Object.keys(TABS) as Tab[]).map((t) => (
+          <View
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            className={`chip ${tab === t ? 'chip--on' : ''}`}
+            onClick={() => setTab(t)}
+          >
+            {TABS[t]}
+          </View>
+        ))}
+        <View
+          role="button"
+          aria-expanded={showCommunities}
+          className="chip"
+          onClick={() => setShowCommunities(!showCommunities)}
+        >
+          筛选：{data?.community.name ?? '社区'}
+        </View>
+      </View>
+      {showCommunities && data && (
+        <View className="chips" role="radiogroup" aria-label="社区">
+          {data.communities.map((c) => (
+            <View
+              key={c.id}
+              role="radio"
+              aria-checked={data.community.id === c.id}
+              className={`chip ${data.community.id === c.id ? 'chip--on' : ''}`}
+              onClick={() => {
+                setCommunityId(c.id)
+                setShowCommunities(false)
+                void load(c.id)
+              }}
+            >
+              {c.name}
+            </View>
+          ))}
+        </View>
+      )}
+      <PageState loading={!data && !error} error={error} onRetry={() => load()}>
+        {data && tab === 'needs' && (
+          <>
+            <View className="card">
+              <Text className="section-title">企业所需（办理中）</Text>
+              {data.needs
+                .filter((n) => n.open > 0)
+                .map((n) => (
+                  <View key={n.category} className="table-row">
+                    <Text>{n.label}</Text>
+                    <Text>{n.open} 件</Text>
+                  </View>
+                ))}
+              {data.needs.every((n) => n.open === 0) && <Text className="muted">暂无办理中的企业诉求</Text>}
+            </View>
+            {data.openDemands?.map((d) => (
+              <DemandCard key={d.id} d={d} />
+            ))}
+          </>
+        )}
+        {data && tab === 'wishes' && (
+          <>
+            <Button
+              type="primary"
+              block
+              onClick={() => Taro.navigateTo({ url: `/subpackages/demands/wish?communityId=${data.community.id}` })}
+            >
+              发布微心愿
+            </Button>
+            <PageState loading={false} empty={data.wishes.length === 0} emptyText="还没有微心愿">
+              {data.wishes.map((w) => (
+                <View key={w.id} className="card item">
+                  <View>
+                    <Text className="badge">{w.categoryLabel}</Text>
+                    {w.status === 'matched' && <Text className="badge badge--ok">已对接</Text>}
+                  </View>
+                  <Text className="item__title">{w.title}</Text>
+                  {w.description && <Text className="meta">{w.description}</Text>}
+                  <Text className="meta">
+                    {w.wisher} · {w.votes} 人也需要
+                  </Text>
+                  <Attachments items={w.photos} />
+                  {w.resource && (
+                    <Text className="meta">
+                      已对接：{w.resource.title}（{w.resource.provider}）
+                    </Text>
+                  )}
+                  <View className="row-buttons">
+                    {!w.mine && (
+                      <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
+                        {w.votedByMe ? '已点「我也需要」' : '我也需要'}
+                      </Button>
+                    )}
+                    {data.canManage && (
+                      <Button size="small" fill="outline" onClick={() => findMatches(w.id)}>
+                        匹配资源
+                      </Button>
+                    )}
+                  </View>
+                  {matches[w.id]?.map((m) => (
+                    <View key={m.resourceId} className="field">
+                      <Text className="meta">
+                        {m.title} · {m.provider} · {m.reasons.join(' · ')}
+                      </Text>
+                      <Button size="small" type="primary" onClick={() => link(w.id, m.resourceId)}>
+                        对接「{m.title}」
+                      </Button>
+                    </View>
+                  ))}
+                  {matches[w.id]?.length === 0 && <Text className="muted">没有更多可对接的资源</Text>}
+                </View>
+              ))}
+            </PageState>
+          </>
+        )}
+        {data && tab === 'resources' && (
+          <>
+            {data.resources.map((r) => (
+              <View key={r.id} className="card item">
+                <Text className="badge">{r.kindLabel}</Text>
+                <Text className="item__title">{r.title}</Text>
+                <Text className="meta">
+                  {r.provider}
+                  {r.place ? ` · ${r.place}` : ''}
+                  {r.capacity ? ` · 容量 ${r.capacity}` : ''}
+                  {r.community ? '' : ' · 跨社区共享'}
+                </Text>
+                {r.description && <Text className="meta">{r.description}</Text>}
+              </View>
+            ))}
+            {data.canManage && (
+              <View className="card">
+                <Text className="section-title">新增社区所能</Text>
+                <View className="chips" role="radiogroup" aria-label="资源类别">
+                  {(Object.keys(RESOURCE_KINDS) as ResourceKind[]).map((k) => (
+                    <View
+                      key={k}
+                      role="radio"
+                      aria-checked={draft.kind === k}
+                      className={`chip ${draft.kind === k ? 'chip--on' : ''}`}
+                      onClick={() => setDraft({ ...draft, kind: k })}
+                    >
+                      {RESOURCE_KINDS[k]}
+                    </View>
+                  ))}
+                </View>
+                <Input
+                  name="title"
+                  aria-label="资源名称"
+                  placeholder="名称"
+                  value={draft.title}
+                  onChange={(v) => setDraft({ ...draft, title: v })}
+                />
+                <Input
+                  name="provider"
+                  aria-label="提供方"
+                  placeholder="提供方（社区或成员企业）"
+                  value={draft.provider}
+                  onChange={(v) => setDraft({ ...draft, provider: v })}
+                />
+                <Input
+                  name="place"
+                  aria-label="地点"
+                  placeholder="地点"
+                  value={draft.place}
+                  onChange={(v) => setDraft({ ...draft, place: v })}
+                />
+                <Input
+                  name="description"
+                  aria-label="说明"
+                  placeholder="说明"
+                  value={draft.description}
+                  onChange={(v) => setDraft({ ...draft, description: v })}
+                />
+                <Button type="primary" onClick={saveResource}>
+                  保存
+                </Button>
+              </View>
+            )}
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

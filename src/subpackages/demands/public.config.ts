@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '企呼我应·公开数据' })

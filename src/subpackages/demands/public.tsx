@@ -1,0 +1,115 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import type { Headline } from '../../../contract/demands'
+import { PageState } from '../../components/PageState'
+import { call, type CallError } from '../../services/call'
+import { percent } from './format'
+import './demands.css'
+
+const HARD = ['land', 'environment', 'tech']
+
+function Box({ h }: { h: Headline }) {
+  const hard = h.byCategory.filter((c) => HARD.includes(c.category)).reduce((n, c) => n + c.solved, 0)
+  return (
+    <View className="card">
+      <Text className="section-title">{h.name}</Text>
+      <View className="figure-grid">
+        <View className="figure">
+          <Text className="figure__value">{h.solvedTotal}</Text>
+          <Text className="muted">累计协调解决诉求</Text>
+        </View>
+        <View className="figure">
+          <Text className="figure__value">{h.open}</Text>
+          <Text className="muted">正在办理</Text>
+        </View>
+        <View className="figure">
+          <Text className="figure__value">{percent(h.onTimeRate)}</Text>
+          <Text className="muted">按时办结率</Text>
+        </View>
+        <View className="figure">
+          <Text className="figure__value">{h.satisfaction ?? '—'}</Text>
+          <Text className="muted">满意度（5 分制）</Text>
+        </View>
+      </View>
+      {hard > 0 && <Text className="meta">其中用地、环评、技术攻关等难题 {hard} 个</Text>}
+      <Text className="field__label">按年</Text>
+      {h.byYear.map((y) => (
+        <View key={y.period} className="table-row">
+          <Text>{y.period}</Text>
+          <Text>解决 {y.solved} 件</Text>
+        </View>
+      ))}
+      <Text className="field__label">按半年</Text>
+      {h.byHalf.map((y) => (
+        <View key={y.period} className="table-row">
+          <Text>{y.period}</Text>
+          <Text>解决 {y.solved} 件</Text>
+        </View>
+      ))}
+      <Text className="field__label">按类别</Text>
+      {h.byCategory.map((c) => (
+        <View key={c.category} className="table-row">
+          <Text>{c.label}</Text>
+          <Text>{c.solved} 件</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** Public: a community's and its district's headline figures, counted from the records. */
+export default function PublicFigures() {
+  const [communityId, setCommunityId] = useState<number | undefined>(
+    Number(useRouter().params.communityId) || undefined,
+  )
+  const [show, setShow] = useState(false)
+  const [data, setData] = useState<Awaited<ReturnType<typeof call<'demands', 'publicStats'>>>>()
+  const [error, setError] = useState<CallError>()
+  const load = async (c = communityId) => {
+    setError(undefined)
+    try {
+      setData(await call('demands', 'publicStats', c ? { communityId: c } : {}, { loading: false, toast: false }))
+    } catch (e) {
+      setError(e as CallError)
+    }
+  }
+  useDidShow(() => void load())
+  return (
+    <View className="page demands">
+      <View className="chips">
+        <View role="button" aria-expanded={show} className="chip" onClick={() => setShow(!show)}>
+          筛选：{data?.community.name ?? '社区'}
+        </View>
+      </View>
+      {show && data && (
+        <View className="chips" role="radiogroup" aria-label="社区">
+          {data.communities.map((c) => (
+            <View
+              key={c.id}
+              role="radio"
+              aria-checked={data.communityId === c.id}
+              className={`chip ${data.communityId === c.id ? 'chip--on' : ''}`}
+              onClick={() => {
+                setCommunityId(c.id)
+                setShow(false)
+                void load(c.id)
+              }}
+            >
+              {c.name}
+            </View>
+          ))}
+        </View>
+      )}
+      <PageState loading={!data && !error} error={error} onRetry={() => load()}>
+        {data && (
+          <>
+            <Box h={data.community} />
+            <Box h={data.district} />
+            <Text className="muted">数据来自平台办理记录：企业确认办结的诉求计为“解决”。</Text>
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

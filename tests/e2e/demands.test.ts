@@ -1,0 +1,148 @@
+import type { Page } from 'playwright-core'
+import { startApp } from '../helpers/app'
+import { describeInBrowser } from '../helpers/browser'
+
+jest.setTimeout(240_000)
+
+// Monday 2026-11-23, 09:00 in Shanghai.
+const sh = (local: string) => new Date(`${local}+08:00`)
+// A real 1×1 PNG: the gateway checks a photo's first bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 matched to a resource', (chromium) => {
+  let app: Awaited<ReturnType<typeof startApp>>
+  beforeAll(async () => {
+    app = await startApp(chromium)
+    app.setNow(sh('2026-11-23T09:00:00'))
+  })
+  afterAll(async () => {
+    app.setNow(null)
+    await app?.stop()
+  })
+
+  async function signIn(page: Page, roleLabel: string) {
+    await page.goto(`${app.url}#/pages/login/index`)
+    await page.getByLabel(`以${roleLabel}身份登录`).click()
+    await page.getByText('你好，', { exact: false }).waitFor()
+  }
+
+  test('an enterprise files with a photo, the 社工 dispatches to 区人社局, the department closes, the enterprise rates and reads the timeline', async () => {
+    const firm = await app.phone()
+    await signIn(firm, '企业联络员')
+    await firm.getByText('企业诉求', { exact: true }).click()
+    await firm.getByRole('button', { name: '企业点单：提交诉求' }).click()
+    await firm.getByRole('radio', { name: '用工' }).click()
+    await firm.locator('[name=title] input').fill('急招数控操作工 20 名')
+    await firm.getByLabel('详细描述').locator('textarea').fill('新产线下月投产，急需数控操作工 20 名，请社区协调招聘。')
+    await firm.locator('[name=contactName] input').fill('张建国')
+    await firm.locator('[name=contactPhone] input').fill('13812345604')
+    const chooser = firm.waitForEvent('filechooser')
+    await firm.getByRole('button', { name: '添加照片' }).click()
+    await (await chooser).setFiles({ name: '车间现场.png', mimeType: 'image/png', buffer: PNG })
+    await firm.getByRole('button', { name: '移除附件 车间现场.png' }).waitFor()
+    await firm.getByRole('button', { name: '提交诉求' }).click()
+    // (the 我的诉求 list behind also has demands the grid's social worker holds: read the demand's own line)
+    await firm.locator('.holder', { hasText: '当前：灵峰工业社区第一网格 社工' }).waitFor()
+    await firm.getByText('待分派', { exact: true }).filter({ visible: true }).first().waitFor()
+    const id = Number(new URL(firm.url().replace('#', '')).searchParams.get('id'))
+    expect(id).toBeGreaterThan(0)
+    await firm.getByRole('button', { name: '查看图片 车间现场.png' }).waitFor()
+
+    // The grid's social worker finds it in 我的网格 and dispatches it to 区人社局.
+    const worker = await app.phone()
+    await signIn(worker, '社工')
+    await worker.goto(`${app.url}#/subpackages/demands/index`)
+    // The community's history is long: 已办结 comes 20 at a time, 加载更多 brings the next 20.
+    await worker.getByRole('tab', { name: '社区诉求' }).click()
+    await worker.getByRole('radio', { name: '已办结' }).click()
+    const cards = worker.locator('.item[role=button]')
+    await worker.waitForFunction(() => {
+      const labels = Array.from(document.querySelectorAll('.item[role=button]')).map((c) =>
+        c.getAttribute('aria-label'),
+      )
+      return labels.length > 0 && labels.every((l) => l?.endsWith('，已办结'))
+    })
+    await worker.getByRole('button', { name: '加载更多' }).waitFor()
+    expect(await cards.count()).toBe(20)
+    await worker.getByRole('button', { name: '加载更多' }).click()
+    await cards.nth(39).waitFor()
+    // Words find the new one.
+    await worker.getByRole('tab', { name: '我的网格' }).click()
+    await worker.getByRole('radio', { name: /^办理中/ }).click()
+    await worker.locator('[name=q] input').fill('数控操作工')
+    await worker.getByRole('button', { name: '查找', exact: true }).click()
+    await worker.waitForFunction(() => {
+      const titles = Array.from(document.querySelectorAll('.item[role=button] .item__title')).map((t) => t.textContent)
+      return titles.length > 0 && titles.every((t) => t?.includes('数控操作工'))
+    })
+    await worker.getByRole('button', { name: '诉求：急招数控操作工 20 名，待分派' }).first().click()
+    await worker.getByRole('button', { name: '查看图片 车间现场.png' }).waitFor()
+    await worker.getByRole('checkbox', { name: '北仑区人力资源和社会保障局' }).click()
+    await worker.getByRole('button', { name: '办理时限' }).getByText('2026-12-04 17:00', { exact: false }).waitFor()
+    await worker.getByRole('button', { name: '派单', exact: true }).click()
+    await worker.locator('.holder', { hasText: '当前：北仑区人力资源和社会保障局' }).waitFor()
+
+    // The department accepts it from its inbox and proposes closure with what was done.
+    app.setNow(sh('2026-11-24T10:00:00'))
+    const bureau = await app.phone()
+    await signIn(bureau, '部门')
+    await bureau.goto(`${app.url}#/subpackages/demands/index`)
+    await bureau.getByRole('button', { name: '诉求：急招数控操作工 20 名，待接单' }).click()
+    await bureau.getByRole('button', { name: '接单', exact: true }).click()
+    await bureau.getByText('办理中', { exact: true }).filter({ visible: true }).first().waitFor()
+    await bureau.getByLabel('申请办结').locator('textarea').fill('已组织专场招聘会，20 人全部到岗')
+    await bureau.getByRole('button', { name: '申请办结', exact: true }).click()
+    await bureau.getByText('待确认办结', { exact: true }).filter({ visible: true }).first().waitFor()
+
+    // The enterprise confirms, rates once, and reads the whole story.
+    await firm.goto(`${app.url}#/subpackages/demands/detail?id=${id}`)
+    await firm.reload()
+    await firm.getByRole('button', { name: '确认办结' }).click()
+    await firm.getByText('已办结', { exact: true }).filter({ visible: true }).first().waitFor()
+    await firm.getByRole('radio', { name: '5 星' }).click()
+    await firm.locator('[name=comment] input').fill('响应很快')
+    await firm.getByRole('button', { name: '提交评价' }).click()
+    await firm.getByText('评价：★★★★★ 响应很快').waitFor()
+    const timeline = await firm.locator('.timeline__entry').allInnerTexts()
+    expect(timeline.map((t) => t.split(' · ')[0])).toEqual([
+      '企业点单',
+      '社区派单',
+      '部门接单',
+      '申请办结',
+      '企业确认办结',
+      '企业评价',
+    ])
+    expect(timeline[1]).toContain('派往北仑区人力资源和社会保障局')
+    expect(timeline[3]).toContain('已组织专场招聘会，20 人全部到岗')
+    // The enterprise heard of each step in 消息.
+    await firm.goto(`${app.url}#/pages/inbox/index`)
+    await firm.getByText('诉求进展：部门接单', { exact: false }).first().waitFor()
+    expect(app.errors).toEqual([])
+  })
+
+  test('a worker posts a 微心愿; the 社工 matches it to a resource and the worker is told', async () => {
+    const me = await app.phone()
+    await signIn(me, '职工')
+    await me.getByText('微心愿', { exact: true }).click()
+    await me.getByRole('button', { name: '发布微心愿' }).click()
+    await me.getByRole('radio', { name: '文娱' }).click()
+    await me.locator('[name=title] input').fill('午休时想打桌球放松一下')
+    await me.getByRole('button', { name: '发布微心愿' }).click()
+    await me.getByText('午休时想打桌球放松一下').waitFor()
+
+    const worker = await app.phone()
+    await signIn(worker, '社工')
+    await worker.goto(`${app.url}#/subpackages/demands/lists?tab=wishes`)
+    const wish = worker.locator('.item', { hasText: '午休时想打桌球放松一下' })
+    await wish.getByRole('button', { name: '匹配资源' }).click()
+    await wish.getByRole('button', { name: '对接「午间一小时·共富桌球」' }).click()
+    await wish.getByText('已对接：午间一小时·共富桌球').waitFor()
+
+    await me.goto(`${app.url}#/pages/inbox/index`)
+    await me.getByText('你的微心愿有回应了', { exact: false }).first().waitFor()
+    expect(app.errors).toEqual([])
+  })
+})
