@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
+import fastifyCompress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
 import { fail, type ErrorCode, type Fail } from '../contract/errors'
 import type { GatewayContext } from '../server/core/identity'
@@ -26,6 +28,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAVAILABLE: 503,
   INTERNAL: 500,
 }
+
+/** Build output named by content hash (js/app.1a2b3c4d.js, or its .br/.gz): its URL changes when it does. */
+const HASHED_ASSET = /\.[0-9a-f]{8}\.[a-z0-9]+(\.br|\.gz)?$/
 
 export interface GatewayOptions {
   functions: Map<string, LoadedFunction>
@@ -101,6 +106,14 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     reply.status(STATUS[envelope.code] ?? 500).send(envelope)
   })
 
+  // Compressed answers: API JSON on the fly (brotli at a fast level, gzip), the H5 app's files as
+  // prebuilt .br/.gz from the build (below). Small bodies are not worth it.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  })
+
   // Functions take JSON only; anything else is refused with a clear message.
   app.removeContentTypeParser('text/plain')
 
@@ -129,7 +142,19 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   const h5Dir = options.h5Dir
   if (h5Dir && existsSync(path.join(h5Dir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: h5Dir, index: 'index.html' })
+    await app.register(fastifyStatic, {
+      root: h5Dir,
+      // An array: with preCompressed, @fastify/static finds the directory index only from a list.
+      index: ['index.html'],
+      // The build writes x.js.br and x.js.gz next to x.js: sent as they are when the browser accepts them.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders(res, filePath) {
+        // Hashed files never change under their name: cache them for good. index.html (and any
+        // unhashed file) is revalidated on every load (ETag), so a new build reaches everyone.
+        res.setHeader('cache-control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      },
+    })
   } else {
     app.get('/', async (_req, reply) =>
       reply

@@ -1,5 +1,9 @@
 /// <reference types="@tarojs/taro" />
 declare module '*.css'
+declare module '*.png' {
+  const url: string
+  export default url
+}
 declare function defineAppConfig<T>(config: T): T
 declare function definePageConfig<T>(config: T): T
 declare namespace NodeJS {

@@ -1,1 +1,1 @@
-export { askToSubscribe, canScan, scanCode } from './subscribe.h5'
+export { askToSubscribe } from './subscribe.h5'

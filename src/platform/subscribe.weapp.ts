@@ -17,11 +17,3 @@ export function askToSubscribe(templateIds: string[]): Promise<string[]> {
     } as Parameters<typeof Taro.requestSubscribeMessage>[0])
   })
 }
-
-/** Scan a booking or registration QR at the counter or door. */
-export async function scanCode(): Promise<string | null> {
-  const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] }).catch(() => null)
-  return r?.result ?? null
-}
-
-export const canScan = true

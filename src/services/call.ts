@@ -11,6 +11,7 @@ import {
 import { describeZodError } from '../../contract/zod-zh'
 import { send } from '../platform/transport'
 import { setSessionToken } from './session'
+import { toast as showToast } from './toast'
 
 export const CHANGE_PASSWORD_PAGE = '/subpackages/account/password'
 
@@ -70,7 +71,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     return result.data as OutputOf<F, A>
   } catch (e) {
     const err = e instanceof CallError ? e : new CallError('INTERNAL', ERROR_CODES.INTERNAL)
-    if (toast) Taro.showToast({ title: err.message, icon: 'none', duration: 2500 })
+    if (toast) showToast(err.message, { duration: 2500 })
     throw err
   }
 }

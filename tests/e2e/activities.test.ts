@@ -51,6 +51,11 @@ describeInBrowser(
       const state = page.getByRole('status', { name: '候补中' })
       await state.waitFor()
       expect(await state.innerText()).toContain('候补第 1 位')
+      // Back on the list, the card is current without pulling to refresh (pages reload on show).
+      await page.goBack()
+      await card.getByText('我：候补中').waitFor()
+      await card.click()
+      await state.waitFor()
 
       // The rider cancels: the worker is first in line and is promoted.
       await app.invokeOk(activities, 'cancel', { activityId: id, reason: '要跑单' }, rider)

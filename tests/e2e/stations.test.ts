@@ -25,6 +25,8 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
     await page.getByText('服务站点地图', { exact: true }).click()
     await page.getByText('按我的位置查找 · 由近到远').waitFor()
 
+    // Facilities wait behind 筛选 (more than one row of them); 现在开放 is always in view.
+    await page.getByRole('button', { name: '筛选' }).click()
     await page.getByRole('checkbox', { name: '手机充电' }).click()
     await page.getByRole('checkbox', { name: '现在开放' }).click()
     const list = page.getByRole('list', { name: '站点列表' })
@@ -57,7 +59,7 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
     await page.goto(`${app.url}#/subpackages/stations/index`)
     await page.getByRole('list', { name: '站点列表' }).getByRole('listitem').first().waitFor()
     await page.getByRole('button', { name: '地图' }).click()
-    const map = page.getByRole('img', { name: '站点地图' })
+    const map = page.getByRole('group', { name: '站点地图' })
     await map.waitFor()
     await map.locator('g[aria-label="太白社区骑手驿站·延时餐厅"]').click()
     await page.getByText('查看详情 ›', { exact: false }).waitFor()

@@ -1,66 +1,57 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { NOTIFY_CATEGORIES, type InboxItem, type NotifyCategory } from '../../../contract/notifications'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { useData } from '../../hooks/useAction'
 import { passwordSignIn } from '../../platform/transport'
 import { call, type CallError } from '../../services/call'
-import dayjs from '../../services/dayjs'
+import { fromNow } from '../../services/time'
 import { getSessionToken } from '../../services/session'
 import { showUnreadBadge } from '../../services/unread'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import './index.css'
 
 const CATEGORIES = Object.keys(NOTIFY_CATEGORIES) as NotifyCategory[]
 
 /** 消息: one's inbox, newest first; tap opens the page it is about; push settings at the bottom. */
 export default function Inbox() {
-  const [items, setItems] = useState<InboxItem[]>()
-  const [unread, setUnread] = useState(0)
-  const [more, setMore] = useState(false)
-  const [muted, setMuted] = useState<NotifyCategory[]>([])
-  const [error, setError] = useState<CallError>()
-  const [signedOut, setSignedOut] = useState(false)
-
-  const load = async () => {
-    setError(undefined)
-    if (passwordSignIn && !getSessionToken()) return setSignedOut(true)
-    setSignedOut(false)
-    try {
-      const [box, settings] = await Promise.all([
-        call('notifications', 'inbox', {}, { loading: false, toast: false }),
-        call('notifications', 'settings', {}, { loading: false, toast: false }),
-      ])
-      setItems(box.items)
-      setMore(box.more)
-      setUnread(box.unread)
-      setMuted(settings.muted)
-      showUnreadBadge(box.unread)
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+  // null: signed out on H5. Loaded again each time the tab shows.
+  const box = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return null
+    const [inbox, settings] = await Promise.all([
+      call('notifications', 'inbox', {}, { loading: false, toast: false }),
+      call('notifications', 'settings', {}, { loading: false, toast: false }),
+    ])
+    showUnreadBadge(inbox.unread)
+    return { items: inbox.items, more: inbox.more, unread: inbox.unread, muted: settings.muted }
+  }, [])
+  usePullDownRefresh(() => void box.reload().finally(() => Taro.stopPullDownRefresh()))
+  const items = box.data?.items
+  const unread = box.data?.unread ?? 0
+  const more = box.data?.more ?? false
+  const muted = box.data?.muted ?? []
+  const update = (change: Partial<NonNullable<typeof box.data>>) => box.set((old) => old && { ...old, ...change })
 
   const loadMore = async () => {
     if (!items?.length) return
-    const box = await call(
+    const page = await call(
       'notifications',
       'inbox',
       { before: items[items.length - 1].id },
       { loading: '加载中' },
     ).catch(() => null)
-    if (box) {
-      setItems([...items, ...box.items])
-      setMore(box.more)
-    }
+    if (page) update({ items: [...items, ...page.items], more: page.more })
   }
   const markRead = async (input: { ids: number[] } | { all: true }) => {
     const r = await call('notifications', 'markRead', input, { loading: false }).catch(() => null)
     if (!r || !items) return
-    setItems(items.map((i) => ('all' in input || input.ids.includes(i.id) ? { ...i, read: true } : i)))
-    setUnread(r.unread)
+    update({
+      items: items.map((i) => ('all' in input || input.ids.includes(i.id) ? { ...i, read: true } : i)),
+      unread: r.unread,
+    })
     showUnreadBadge(r.unread)
   }
   const open = (item: InboxItem) => {
@@ -70,22 +61,22 @@ export default function Inbox() {
   const toggleMute = async (c: NotifyCategory) => {
     const next = muted.includes(c) ? muted.filter((m) => m !== c) : [...muted, c]
     const r = await call('notifications', 'setMuted', { muted: next }, { loading: false }).catch(() => null)
-    if (r) setMuted(r.muted)
+    if (r) update({ muted: r.muted })
   }
 
-  if (signedOut) {
+  if (box.data === null) {
     return (
-      <View className="page inbox">
+      <Screen className="inbox">
         <PageState
           loading={false}
           error={{ code: 'UNAUTHENTICATED', message: '登录后查看消息', name: '' } as CallError}
         />
-      </View>
+      </Screen>
     )
   }
   return (
-    <View className="page inbox">
-      <PageState loading={!items && !error} error={error} onRetry={load}>
+    <Screen className="inbox">
+      <PageState loading={box.loading && !box.data} error={box.error} onRetry={box.reload}>
         <View className="row inbox__head">
           <Text className="grow">{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
           {unread > 0 && (
@@ -99,20 +90,17 @@ export default function Inbox() {
         )}
         <View role="list" aria-label="消息列表">
           {items?.map((i) => (
-            <View
-              key={i.id}
-              role="listitem"
-              aria-label={i.title}
-              className={`card inbox__item ${i.read ? '' : 'inbox__item--unread'}`}
-              onClick={() => open(i)}
-            >
-              <View className="row">
-                {!i.read && <View className="inbox__dot" aria-label="未读" />}
-                <Text className="grow inbox__title">{i.title}</Text>
-                <Text className="muted">{dayjs(i.createdAt).fromNow()}</Text>
-              </View>
-              <Text className="inbox__body">{i.body}</Text>
-              <Text className="muted">{NOTIFY_CATEGORIES[i.category]}</Text>
+            <View key={i.id} role="listitem" aria-label={i.title}>
+              <Pressable className={`card inbox__item ${i.read ? '' : 'inbox__item--unread'}`} onPress={() => open(i)}>
+                <View className="row inbox__head-row">
+                  {!i.read && <View className="inbox__dot" aria-hidden="true" />}
+                  {!i.read && <Text className="ls-sr-only">未读：</Text>}
+                  <Text className="grow inbox__title">{i.title}</Text>
+                  <Text className="muted">{fromNow(i.createdAt)}</Text>
+                </View>
+                <Text className="inbox__body">{i.body}</Text>
+                <Text className="muted">{NOTIFY_CATEGORIES[i.category]}</Text>
+              </Pressable>
             </View>
           ))}
         </View>
@@ -123,24 +111,16 @@ export default function Inbox() {
         )}
         <View className="card inbox__settings">
           <Text className="section-title">微信提醒</Text>
-          <Text className="muted" style={{ display: 'block', marginBottom: '8px' }}>
-            关闭的类别不再推送到微信，仍会出现在这里
-          </Text>
-          <View className="row inbox__chips" role="group" aria-label="微信提醒类别">
+          <Text className="muted inbox__hint">关闭的类别不再推送到微信，仍会出现在这里</Text>
+          <ChipGroup label="微信提醒类别">
             {CATEGORIES.map((c) => (
-              <View
-                key={c}
-                role="checkbox"
-                aria-checked={!muted.includes(c)}
-                className={`chip ${muted.includes(c) ? '' : 'chip--on'}`}
-                onClick={() => toggleMute(c)}
-              >
+              <Chip key={c} on={!muted.includes(c)} onPress={() => toggleMute(c)}>
                 {NOTIFY_CATEGORIES[c]}
-              </View>
+              </Chip>
             ))}
-          </View>
+          </ChipGroup>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,20 +1,22 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
 import { FEATURE_TILES, type FeatureTile } from '../../features'
 import { PageState } from '../../components/PageState'
-import { useAction } from '../../hooks/useAction'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { useAction, useData } from '../../hooks/useAction'
 import { refreshUnreadBadge } from '../../services/unread'
 import { call } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { passwordSignIn } from '../../platform/transport'
-import { Button, Tag } from '../../ui/nutui'
-import type { Me } from '../../../contract/user'
+import { Button } from '../../ui/Button'
+import { Tag } from '../../ui/Tag'
 import './index.css'
+import { toast } from '../../services/toast'
 
 function openTile(tile: FeatureTile) {
   if (tile.path) return Taro.navigateTo({ url: tile.path })
-  Taro.showToast({ title: `${tile.title}即将上线`, icon: 'none' })
+  toast(`${tile.title}即将上线`)
 }
 
 // First use: the app asks once per launch for the community and roles (a new WeChat user, or
@@ -23,28 +25,23 @@ let askedToOnboard = false
 
 export default function Home() {
   const home = useAction('community', 'home', {})
-  const [me, setMe] = useState<Me | null>()
-
-  useDidShow(() => {
-    refreshUnreadBadge()
-    // Greet the signed-in user; on H5 without a session, offer sign-in instead.
-    if (passwordSignIn && !getSessionToken()) return setMe(null)
-    call('user', 'me', {}, { loading: false, toast: false }).then(
-      (m) => {
-        setMe(m)
-        if (!m.onboarded && !askedToOnboard) {
-          askedToOnboard = true
-          void Taro.navigateTo({ url: '/subpackages/account/onboarding' })
-        }
-      },
-      () => setMe(null),
-    )
-  })
+  // Greet the signed-in user; on H5 without a session (or with an ended one), offer sign-in instead.
+  const greeting = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return null
+    const m = await call('user', 'me', {}, { loading: false, toast: false }).catch(() => null)
+    if (m && !m.onboarded && !askedToOnboard) {
+      askedToOnboard = true
+      void Taro.navigateTo({ url: '/subpackages/account/onboarding' })
+    }
+    return m
+  }, [])
+  const me = greeting.data
+  useDidShow(refreshUnreadBadge)
   usePullDownRefresh(() => void home.reload().finally(() => Taro.stopPullDownRefresh()))
 
   const c = home.data?.community
   return (
-    <View className="page home">
+    <Screen className="home">
       <PageState loading={home.loading} error={home.error} onRetry={home.reload}>
         {c && (
           <View className="home__hero">
@@ -91,14 +88,22 @@ export default function Home() {
 
       <View className="home__tiles" role="list" aria-label="社区服务">
         {FEATURE_TILES.map((tile) => (
-          <View key={tile.key} className="home__tile" role="listitem" onClick={() => openTile(tile)}>
-            <Text className="glyph-badge">{tile.glyph}</Text>
-            <Text className="home__tile-title">{tile.title}</Text>
-            <Text className="home__tile-sub">{tile.path ? tile.subtitle : '即将上线'}</Text>
+          <View key={tile.key} role="listitem" className="home__tile-item">
+            <Pressable
+              className={`home__tile${tile.path ? '' : ' home__tile--soon'}`}
+              role={tile.path ? 'link' : 'button'}
+              onPress={() => openTile(tile)}
+            >
+              <Text className="glyph-badge" aria-hidden="true">
+                {tile.glyph}
+              </Text>
+              <Text className="home__tile-title">{tile.title}</Text>
+              <Text className="home__tile-sub">{tile.path ? tile.subtitle : '即将上线'}</Text>
+            </Pressable>
           </View>
         ))}
       </View>
       {c && <Text className="muted home__intro">{c.intro}</Text>}
-    </View>
+    </Screen>
   )
 }

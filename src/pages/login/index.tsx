@@ -3,12 +3,17 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Role } from '../../../contract/roles'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
 import { passwordSignIn } from '../../platform/transport'
 import { useAction } from '../../hooks/useAction'
 import { call, CHANGE_PASSWORD_PAGE } from '../../services/call'
 import { setSessionToken } from '../../services/session'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './index.css'
+import { toast } from '../../services/toast'
 
 const ROLE_GLYPH: Record<Role, string> = {
   rider: '骑',
@@ -27,7 +32,7 @@ function afterSignIn(token: string, me: { displayName: string; mustChangePasswor
   setSessionToken(token)
   // A one-time password is changed before anything else.
   if (me.mustChangePassword) return void Taro.redirectTo({ url: CHANGE_PASSWORD_PAGE })
-  Taro.showToast({ title: `已登录：${me.displayName}`, icon: 'none' })
+  toast(`已登录：${me.displayName}`)
   Taro.switchTab({ url: '/pages/index/index' })
 }
 
@@ -46,23 +51,21 @@ export default function Login() {
   }
 
   return (
-    <View className="page login">
+    <Screen className="login">
       <PageState loading={options.loading} error={options.error} onRetry={options.reload}>
         {options.data?.demo && (
           <View className="card">
             <Text className="login__title">演示账号 · 一键进入</Text>
             <Text className="muted">仅演示模式可用，数据为示例</Text>
-            <View className="login__roles">
+            <View className="login__roles" role="list" aria-label="演示账号">
               {options.data.demoAccounts.map((a) => (
-                <View
-                  key={a.role}
-                  className="login__role"
-                  role="button"
-                  aria-label={`以${a.label}身份登录`}
-                  onClick={() => demo(a.role)}
-                >
-                  <Text className="glyph-badge">{ROLE_GLYPH[a.role]}</Text>
-                  <Text className="login__role-label">{a.label}</Text>
+                <View key={a.role} role="listitem" className="login__role-item">
+                  {/* The badge's character is drawn by CSS (data-glyph), so the button's visible text
+                      is just the role, which its name 以…身份登录 contains. */}
+                  <Pressable className="login__role" label={`以${a.label}身份登录`} onPress={() => demo(a.role)}>
+                    <View className="login__glyph" data-glyph={ROLE_GLYPH[a.role]} />
+                    <Text className="login__role-label">{a.label}</Text>
+                  </Pressable>
                 </View>
               ))}
             </View>
@@ -77,7 +80,7 @@ export default function Login() {
             onChange={setUsername}
             maxLength={32}
             name="username"
-            aria-label="手机号或用户名"
+            {...fieldProps('手机号或用户名')}
           />
           <Input
             placeholder="密码"
@@ -86,7 +89,7 @@ export default function Login() {
             onChange={setPassword}
             maxLength={128}
             name="password"
-            aria-label="密码"
+            {...fieldProps('密码')}
           />
           <Button type="primary" block onClick={staff} disabled={!username || !password}>
             登录
@@ -98,6 +101,6 @@ export default function Login() {
           )}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

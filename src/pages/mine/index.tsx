@@ -1,13 +1,18 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
 import { holds, type Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { useData } from '../../hooks/useAction'
+import { announce, pressProps, roleProps } from '../../platform/a11y'
 import { passwordSignIn } from '../../platform/transport'
+import { setLargeText, useLargeText } from '../../services/large-text'
 import { refreshUnreadBadge } from '../../services/unread'
 import { call, goChangePassword, type CallError } from '../../services/call'
 import { getSessionToken, setSessionToken } from '../../services/session'
-import { Button, Cell, CellGroup, Tag } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Cell, CellGroup } from '../../ui/Cell'
+import { Tag } from '../../ui/Tag'
 import './index.css'
 
 const METHOD_LABEL: Record<Me['signInMethod'], string> = {
@@ -16,41 +21,86 @@ const METHOD_LABEL: Record<Me['signInMethod'], string> = {
   demo: '演示账号',
 }
 
-export default function Mine() {
-  const [me, setMe] = useState<Me | null>()
-  const [error, setError] = useState<CallError>()
+const go = (url: string) => () => Taro.navigateTo({ url })
 
-  const load = () => {
-    setError(undefined)
-    if (passwordSignIn && !getSessionToken()) return setMe(null)
-    setMe(undefined)
-    call('user', 'me', {}, { loading: false, toast: false }).then(
-      (m) => {
-        if (m.mustChangePassword) goChangePassword()
-        setMe(m)
-      },
-      (e: CallError) => {
-        if (e.code === 'UNAUTHENTICATED' || e.code === 'SESSION_EXPIRED') {
-          setSessionToken(null)
-          setMe(null)
-        } else setError(e)
-      },
-    )
+/** A row that opens another page: a link for screen readers, pressable by keyboard on H5. */
+function LinkCell({
+  title,
+  url,
+  extra,
+  description,
+}: {
+  title: string
+  url: string
+  extra?: string
+  description?: string
+}) {
+  return (
+    <Cell
+      title={title}
+      description={description}
+      extra={extra ? `${extra} ›` : '›'}
+      onClick={go(url)}
+      {...roleProps('link')}
+      {...pressProps(go(url))}
+    />
+  )
+}
+
+/** 大字模式: the whole row is one switch (text ≥ 18 px, stronger contrast, larger targets). */
+function LargeTextSwitch() {
+  const large = useLargeText()
+  const flip = () => {
+    setLargeText(!large)
+    announce(large ? '大字模式已关闭' : '大字模式已开启')
   }
-  useDidShow(() => {
-    load()
-    refreshUnreadBadge()
-  })
+  return (
+    <View
+      className="card row mine__switch"
+      {...roleProps('switch')}
+      aria-checked={large}
+      aria-label="大字模式"
+      onClick={flip}
+      {...pressProps(flip)}
+    >
+      <View className="grow">
+        <Text className="mine__switch-title">大字模式</Text>
+        <Text className="muted mine__switch-desc">文字更大、对比更强、按钮更好按</Text>
+      </View>
+      <View className={`mine__track${large ? ' mine__track--on' : ''}`}>
+        <View className="mine__thumb" />
+      </View>
+    </View>
+  )
+}
+
+export default function Mine() {
+  // null: signed out (on H5 without a session, or the session has ended).
+  const profile = useData(async (): Promise<Me | null> => {
+    if (passwordSignIn && !getSessionToken()) return null
+    try {
+      const m = await call('user', 'me', {}, { loading: false, toast: false })
+      if (m.mustChangePassword) goChangePassword()
+      return m
+    } catch (e) {
+      const err = e as CallError
+      if (err.code !== 'UNAUTHENTICATED' && err.code !== 'SESSION_EXPIRED') throw err
+      setSessionToken(null)
+      return null
+    }
+  }, [])
+  const me = profile.data
+  useDidShow(refreshUnreadBadge)
 
   const signOut = async () => {
     await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
     setSessionToken(null)
-    setMe(null)
+    profile.set(null)
   }
 
   if (me === null) {
     return (
-      <View className="page mine">
+      <Screen className="mine">
         <View className="card mine__signed-out">
           <Text className="mine__title">还没有登录</Text>
           <Text className="muted">登录后可查看我的预约、活动和消息</Text>
@@ -58,22 +108,23 @@ export default function Mine() {
             登录
           </Button>
         </View>
-      </View>
+        <LargeTextSwitch />
+      </Screen>
     )
   }
 
   return (
-    <View className="page mine">
-      <PageState loading={me === undefined && !error} error={error} onRetry={load}>
+    <Screen className="mine">
+      <PageState loading={profile.loading && me === undefined} error={profile.error} onRetry={profile.reload}>
         {me && (
           <>
             <View
               className="card row mine__profile"
-              role="button"
-              aria-label="个人资料"
-              onClick={() => Taro.navigateTo({ url: '/subpackages/account/profile' })}
+              {...roleProps('link')}
+              onClick={go('/subpackages/account/profile')}
+              {...pressProps(go('/subpackages/account/profile'))}
             >
-              <View className="mine__avatar">
+              <View className="mine__avatar" aria-hidden="true">
                 {me.avatar ? (
                   <Image className="mine__avatar-img" src={me.avatar} mode="aspectFill" />
                 ) : (
@@ -91,7 +142,11 @@ export default function Mine() {
                   ))}
                 </View>
               </View>
-              <Text className="muted">›</Text>
+              {/* Said as part of the link's name (its words): 王小哥 骑手 个人资料. */}
+              <Text className="muted">个人资料</Text>
+              <Text className="muted" aria-hidden="true">
+                ›
+              </Text>
             </View>
             {me.mustChangePassword && (
               <View className="card" role="alert">
@@ -114,10 +169,10 @@ export default function Mine() {
               </View>
             )}
             <CellGroup>
-              <Cell
+              <LinkCell
                 title="我的身份"
-                extra={`${me.roles.map((r) => r.label).join('、') || '未开通'} ›`}
-                onClick={() => Taro.navigateTo({ url: '/subpackages/account/roles' })}
+                extra={me.roles.map((r) => r.label).join('、') || '未开通'}
+                url="/subpackages/account/roles"
               />
               <Cell title="所属社区" extra={me.community?.name ?? '未设置'} />
               <Cell title="手机号" extra={me.phoneMasked ?? '未绑定'} />
@@ -125,84 +180,51 @@ export default function Mine() {
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
             <CellGroup title="我的服务">
-              <Cell
-                title="我的活动"
-                extra="›"
-                onClick={() => Taro.navigateTo({ url: '/subpackages/activities/mine' })}
-              />
-              <Cell
-                title="我的订餐预约"
-                extra="›"
-                onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/bookings' })}
-              />
+              <LinkCell title="我的活动" url="/subpackages/activities/mine" />
+              <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
               {holds(me, 'rider') && (
-                <Cell
+                <LinkCell
                   title="骑手认证"
-                  extra={me.riderVerified ? '已认证 ›' : '›'}
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}
+                  extra={me.riderVerified ? '已认证' : undefined}
+                  url="/subpackages/canteen/rider"
                 />
               )}
-              {holds(me, 'enterprise') && (
-                <Cell
-                  title="发布企业活动"
-                  extra="›"
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                />
-              )}
+              {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
             </CellGroup>
+            <LargeTextSwitch />
             {holds(me, 'social_worker', 'admin', 'department') && (
               <CellGroup title="工作台">
                 {holds(me, 'department') && (
-                  <Cell
+                  <LinkCell
                     title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
-                    extra="›"
-                    onClick={() => Taro.navigateTo({ url: '/subpackages/admin/department' })}
+                    url="/subpackages/admin/department"
                   />
                 )}
                 {holds(me, 'admin', 'social_worker') && (
-                  <Cell
+                  <LinkCell
                     title={holds(me, 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计'}
-                    extra="›"
-                    onClick={() => Taro.navigateTo({ url: '/subpackages/admin/index' })}
+                    url="/subpackages/admin/index"
                   />
                 )}
                 {holds(me, 'social_worker', 'admin') && (
                   <>
-                    <Cell
-                      title="身份审核（企业、专家、骑手）"
-                      extra="›"
-                      onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}
-                    />
-                    <Cell
-                      title="本社区人员"
-                      extra="›"
-                      onClick={() => Taro.navigateTo({ url: '/subpackages/account/people' })}
-                    />
-                    <Cell
-                      title="发布社区活动"
-                      extra="›"
-                      onClick={() => Taro.navigateTo({ url: '/subpackages/activities/edit' })}
-                    />
-                    <Cell
-                      title="延时餐厅柜台"
-                      extra="›"
-                      onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}
-                    />
-                    <Cell
+                    <LinkCell title="身份审核（企业、专家、骑手）" url="/subpackages/account/review" />
+                    <LinkCell title="本社区人员" url="/subpackages/account/people" />
+                    <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
+                    <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
+                    <LinkCell
                       title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
-                      extra="›"
-                      onClick={() => Taro.navigateTo({ url: '/subpackages/stations/manage' })}
+                      url="/subpackages/stations/manage"
                     />
                   </>
                 )}
               </CellGroup>
             )}
             <CellGroup title="账号">
-              <Cell
+              <LinkCell
                 title="账号与隐私"
                 description="个人资料、更换社区、下载我的数据、注销账号"
-                extra="›"
-                onClick={() => Taro.navigateTo({ url: '/subpackages/account/index' })}
+                url="/subpackages/account/index"
               />
             </CellGroup>
             {passwordSignIn && (
@@ -218,6 +240,6 @@ export default function Mine() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

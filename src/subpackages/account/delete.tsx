@@ -5,8 +5,11 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { setSessionToken } from '../../services/session'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
+import { fieldProps } from '../../platform/a11y'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 /** 注销账号 (PIPL): exactly what goes and what stays, then typing 注销 to confirm. */
 export default function DeletePage() {
@@ -25,7 +28,7 @@ export default function DeletePage() {
 
   if (deleted) {
     return (
-      <View className="page account">
+      <Screen className="account">
         <View className="card" role="status" aria-label="账号已注销">
           <Text className="section-title">账号已注销</Text>
           <Text className="account-hint">你的个人信息已删除或匿名化。感谢使用链社。</Text>
@@ -33,13 +36,13 @@ export default function DeletePage() {
             返回首页
           </Button>
         </View>
-      </View>
+      </Screen>
     )
   }
 
   const d = preview.data
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={preview.loading} error={preview.error} onRetry={preview.reload}>
         {d && (
           <>
@@ -73,9 +76,14 @@ export default function DeletePage() {
             )}
             <View className="card">
               {d.blockedBy ? (
-                <View className="account-warn" role="alert">
-                  {d.blockedBy}
-                </View>
+                <>
+                  <View className="account-warn" role="alert">
+                    {d.blockedBy}
+                  </View>
+                  <Button block fill="outline" onClick={() => Taro.navigateBack()}>
+                    返回
+                  </Button>
+                </>
               ) : (
                 <>
                   <Text className="account-hint">注销后不可恢复。请输入“注销”两个字确认：</Text>
@@ -85,7 +93,7 @@ export default function DeletePage() {
                     value={confirm}
                     onChange={setConfirm}
                     maxLength={4}
-                    aria-label="输入注销以确认"
+                    {...fieldProps('输入注销以确认')}
                   />
                   <Button type="danger" block disabled={confirm.trim() !== '注销'} onClick={erase}>
                     确认注销账号
@@ -96,6 +104,6 @@ export default function DeletePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,11 +1,13 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { saveTextFile } from '../../platform/save-file'
 import { call } from '../../services/call'
-import { Cell, CellGroup } from '../../ui/nutui'
+import { Cell, CellGroup } from '../../ui/Cell'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const go = (url: string) => Taro.navigateTo({ url })
 
@@ -17,10 +19,10 @@ export default function AccountPage() {
     const file = await call('user', 'myData', {}, { loading: '正在整理' }).catch(() => null)
     if (!file) return
     await saveTextFile(file.fileName, file.json, 'application/json;charset=utf-8')
-    Taro.showToast({ title: `已导出 ${file.fileName}`, icon: 'none' })
+    toast(`已导出 ${file.fileName}`)
   }
   return (
-    <View className="page account">
+    <Screen className="account">
       <CellGroup>
         <Cell
           title="个人资料"
@@ -61,6 +63,6 @@ export default function AccountPage() {
       <Text className="muted" style={{ display: 'block', padding: '8px 4px' }}>
         手机号、证件号等在他人看到时均已打码。
       </Text>
-    </View>
+    </Screen>
   )
 }

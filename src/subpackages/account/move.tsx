@@ -1,12 +1,14 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { CommunityPicker } from './components/CommunityPicker'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 /** 更换社区: moving to another park. The history is kept; staff roles stay where they were granted. */
 export default function MovePage() {
@@ -26,15 +28,13 @@ export default function MovePage() {
     if (!r) return
     setMe(r.me)
     setTo(null)
-    Taro.showToast({
-      title: r.movedApplications ? `已更换，${r.movedApplications} 条待审申请转由新社区审核` : '已更换社区',
-      icon: 'none',
+    toast(r.movedApplications ? `已更换，${r.movedApplications} 条待审申请转由新社区审核` : '已更换社区', {
       duration: 3000,
     })
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!me && !error} error={error} onRetry={load}>
         {me && (
           <>
@@ -54,6 +54,6 @@ export default function MovePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

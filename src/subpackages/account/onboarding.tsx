@@ -3,11 +3,13 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { CommunityPicker } from './components/CommunityPicker'
 import { Outcomes } from './components/Outcomes'
 import { useRoleForm } from './components/RoleForm'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 /** First use: which community, and what the person is. Shown once, after the first sign-in. */
 export default function Onboarding() {
@@ -16,7 +18,7 @@ export default function Onboarding() {
   const [done, setDone] = useState<OutputOf<'user', 'onboard'>>()
 
   const submit = async () => {
-    if (!communityId) return Taro.showToast({ title: '请选择所在社区', icon: 'none' })
+    if (!communityId) return toast('请选择所在社区')
     const r = await call('user', 'onboard', { communityId, ...roles.value() }, { loading: '正在提交' }).catch(
       () => null,
     )
@@ -26,7 +28,7 @@ export default function Onboarding() {
   if (done) {
     const rider = done.outcomes.some((o) => o.role === 'rider')
     return (
-      <View className="page account">
+      <Screen className="account">
         <View className="card" role="status" aria-label="设置完成">
           <Text className="section-title">欢迎，{done.me.community?.name}</Text>
           <Outcomes outcomes={done.outcomes} />
@@ -45,12 +47,12 @@ export default function Onboarding() {
             </Button>
           </View>
         </View>
-      </View>
+      </Screen>
     )
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <View className="card">
         <Text className="section-title">1. 你在哪个社区？</Text>
         <CommunityPicker value={communityId} onChange={setCommunityId} />
@@ -62,6 +64,6 @@ export default function Onboarding() {
       <Button type="primary" block disabled={!communityId || roles.chosen.length === 0} onClick={submit}>
         完成
       </Button>
-    </View>
+    </Screen>
   )
 }

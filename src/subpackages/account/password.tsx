@@ -3,8 +3,12 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { PASSWORD_MIN_LENGTH } from '../../../contract/user'
 import { call } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 /** 修改密码: also where a staff account replaces the one-time password it was given. */
 export default function PasswordPage() {
@@ -13,15 +17,15 @@ export default function PasswordPage() {
   const [again, setAgain] = useState('')
 
   const submit = async () => {
-    if (next !== again) return Taro.showToast({ title: '两次输入的新密码不一致', icon: 'none' })
+    if (next !== again) return toast('两次输入的新密码不一致')
     const r = await call('user', 'changePassword', { current, next }, { loading: '正在修改' }).catch(() => null)
     if (!r) return
-    Taro.showToast({ title: '密码已修改，其他设备需重新登录', icon: 'none', duration: 2500 })
+    toast('密码已修改，其他设备需重新登录', { duration: 2500 })
     setTimeout(() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' })), 800)
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <View className="card">
         <Text className="section-title">修改密码</Text>
         <Text className="account-hint">
@@ -34,7 +38,7 @@ export default function PasswordPage() {
           value={current}
           onChange={setCurrent}
           maxLength={128}
-          aria-label="当前密码"
+          {...fieldProps('当前密码')}
         />
         <Input
           name="next"
@@ -43,7 +47,7 @@ export default function PasswordPage() {
           value={next}
           onChange={setNext}
           maxLength={128}
-          aria-label="新密码"
+          {...fieldProps('新密码')}
         />
         <Input
           name="again"
@@ -52,12 +56,12 @@ export default function PasswordPage() {
           value={again}
           onChange={setAgain}
           maxLength={128}
-          aria-label="再次输入新密码"
+          {...fieldProps('再次输入新密码')}
         />
         <Button type="primary" block disabled={!current || !next || !again} onClick={submit}>
           确认修改
         </Button>
       </View>
-    </View>
+    </Screen>
   )
 }

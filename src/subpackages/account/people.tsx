@@ -6,8 +6,12 @@ import { ROLE_LABELS, type Role } from '../../../contract/roles'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { Chip, ChipGroup } from '../../components/Chip'
 
 type People = OutputOf<'user', 'communityPeople'>
 const FILTERS: (Role | 'all')[] = ['all', 'worker', 'rider', 'entrepreneur', 'enterprise', 'expert']
@@ -57,25 +61,24 @@ export default function PeoplePage() {
   })
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!page && !error} error={error} onRetry={() => load()}>
         {communities.length > 1 && (
-          <View className="chips" role="radiogroup" aria-label="社区">
+          <ChipGroup label="社区" kind="radiogroup">
             {communities.map((c) => (
-              <View
+              <Chip
                 key={c.communityId ?? undefined}
                 role="radio"
-                aria-checked={communityId === c.communityId}
-                className={`chip ${communityId === c.communityId ? 'chip--on' : ''}`}
-                onClick={() => {
+                on={communityId === c.communityId}
+                onPress={() => {
                   setCommunityId(c.communityId!)
                   void load(c.communityId!)
                 }}
               >
                 {c.scope}
-              </View>
+              </Chip>
             ))}
-          </View>
+          </ChipGroup>
         )}
         <View className="card">
           <Text className="section-title">{page?.community.name}</Text>
@@ -87,23 +90,22 @@ export default function PeoplePage() {
             </Button>
           </View>
           {filtersOpen && (
-            <View className="chips" role="radiogroup" aria-label="按身份筛选">
+            <ChipGroup label="按身份筛选" kind="radiogroup">
               {FILTERS.map((f) => (
-                <View
+                <Chip
                   key={f}
                   role="radio"
-                  aria-checked={role === f}
-                  className={`chip ${role === f ? 'chip--on' : ''}`}
-                  onClick={() => {
+                  on={role === f}
+                  onPress={() => {
                     setRole(f)
                     setFiltersOpen(false)
                     void load(communityId, f)
                   }}
                 >
                   {f === 'all' ? '全部' : ROLE_LABELS[f]}
-                </View>
+                </Chip>
               ))}
-            </View>
+            </ChipGroup>
           )}
           <View className="row" style={{ gap: '8px' }}>
             <View className="grow">
@@ -113,7 +115,7 @@ export default function PeoplePage() {
                 value={q}
                 onChange={setQ}
                 maxLength={20}
-                aria-label="按姓名查找"
+                {...fieldProps('按姓名查找')}
               />
             </View>
             <Button onClick={() => load()}>查找</Button>
@@ -137,6 +139,6 @@ export default function PeoplePage() {
           )}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,5 +1,5 @@
 import { View, Text, Image, Button as NativeButton } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
@@ -11,8 +11,12 @@ import {
   wechatAvatarButton,
 } from '../../platform/profile'
 import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 /** 个人资料: avatar, name, birth year and phone (weapp: WeChat's buttons; H5: typed). */
 export default function ProfilePage() {
@@ -37,11 +41,11 @@ export default function ProfilePage() {
     const m = await call('user', 'updateProfile', input, { loading: '正在保存' }).catch(() => null)
     if (m) {
       show(m)
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
     }
   }
   const avatarFrom = async (value: string | null) => {
-    if (!value) return Taro.showToast({ title: '没有选择图片，或图片太大', icon: 'none' })
+    if (!value) return toast('没有选择图片，或图片太大')
     await save({ avatar: value }, '头像已更新')
   }
   const bind = async (input: { phone: string } | { code: string }) => {
@@ -49,12 +53,12 @@ export default function ProfilePage() {
     if (m) {
       show(m)
       setPhone('')
-      Taro.showToast({ title: '手机号已绑定', icon: 'none' })
+      toast('手机号已绑定')
     }
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!me && !error} error={error} onRetry={load}>
         {me && (
           <>
@@ -88,7 +92,7 @@ export default function ProfilePage() {
                 value={name}
                 onChange={setName}
                 maxLength={20}
-                aria-label="昵称"
+                {...fieldProps('昵称')}
               />
               <Text className="section-title">出生年份</Text>
               <Input
@@ -98,7 +102,7 @@ export default function ProfilePage() {
                 value={birthYear}
                 onChange={setBirthYear}
                 maxLength={4}
-                aria-label="出生年份"
+                {...fieldProps('出生年份')}
               />
               <Button
                 type="primary"
@@ -137,7 +141,7 @@ export default function ProfilePage() {
                 value={phone}
                 onChange={setPhone}
                 maxLength={11}
-                aria-label="手机号"
+                {...fieldProps('手机号')}
               />
               <Button block fill="outline" disabled={phone.length !== 11} onClick={() => bind({ phone })}>
                 绑定手机号
@@ -146,6 +150,6 @@ export default function ProfilePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -4,8 +4,12 @@ import { useState } from 'react'
 import { PASSWORD_MIN_LENGTH } from '../../../contract/user'
 import { call } from '../../services/call'
 import { setSessionToken } from '../../services/session'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 /**
  * H5 sign-up (a browser has no WeChat): phone and password. Signed in at once, the person then
@@ -17,7 +21,7 @@ export default function RegisterPage() {
   const [again, setAgain] = useState('')
 
   const submit = async () => {
-    if (password !== again) return Taro.showToast({ title: '两次输入的密码不一致', icon: 'none' })
+    if (password !== again) return toast('两次输入的密码不一致')
     const s = await call('user', 'register', { phone, password }, { loading: '正在注册' }).catch(() => null)
     if (!s) return
     setSessionToken(s.token)
@@ -25,7 +29,7 @@ export default function RegisterPage() {
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <View className="card">
         <Text className="section-title">手机号注册</Text>
         <Text className="account-hint">
@@ -38,7 +42,7 @@ export default function RegisterPage() {
           value={phone}
           onChange={setPhone}
           maxLength={11}
-          aria-label="手机号"
+          {...fieldProps('手机号')}
         />
         <Input
           name="password"
@@ -47,7 +51,7 @@ export default function RegisterPage() {
           value={password}
           onChange={setPassword}
           maxLength={128}
-          aria-label="设置密码"
+          {...fieldProps('设置密码')}
         />
         <Input
           name="again"
@@ -56,7 +60,7 @@ export default function RegisterPage() {
           value={again}
           onChange={setAgain}
           maxLength={128}
-          aria-label="再次输入密码"
+          {...fieldProps('再次输入密码')}
         />
         <Button type="primary" block disabled={phone.length !== 11 || !password || !again} onClick={submit}>
           注册并登录
@@ -65,6 +69,6 @@ export default function RegisterPage() {
       <Text className="muted" style={{ display: 'block', padding: '0 4px' }}>
         在微信中打开链社小程序无需注册。
       </Text>
-    </View>
+    </Screen>
   )
 }

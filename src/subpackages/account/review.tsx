@@ -1,11 +1,14 @@
 import { View, Text, Image } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { ReviewItem } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './account.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 /**
  * 身份审核 (社工): one queue for the community's 企业联络员 and 专家 applications and rider
@@ -25,7 +28,7 @@ export default function ReviewPage() {
   const decide = async (item: ReviewItem, approve: boolean) => {
     const key = `${item.kind}-${item.id}`
     const reason = reasons[key]?.trim()
-    if (!approve && !reason) return Taro.showToast({ title: '驳回时请填写原因，申请人会看到', icon: 'none' })
+    if (!approve && !reason) return toast('驳回时请填写原因，申请人会看到')
     const input = { approve, ...(reason ? { reason } : {}) }
     const done =
       item.kind === 'rider'
@@ -36,12 +39,12 @@ export default function ReviewPage() {
             () => null,
           )
     if (!done) return
-    Taro.showToast({ title: approve ? '已通过，已通知申请人' : '已驳回，已通知申请人', icon: 'none' })
+    toast(approve ? '已通过，已通知申请人' : '已驳回，已通知申请人')
     load()
   }
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState
         loading={!items && !error}
         error={error}
@@ -98,6 +101,6 @@ export default function ReviewPage() {
           </View>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

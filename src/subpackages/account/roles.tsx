@@ -6,10 +6,11 @@ import { ROLE_GUIDE, SELF_ROLES, type SelfRole } from '../../../contract/roles'
 import { APPLICATION_STATUS } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { Outcomes } from './components/Outcomes'
 import { useRoleForm } from './components/RoleForm'
 import './account.css'
+import { Screen } from '../../components/Screen'
 
 type Roles = OutputOf<'user', 'myRoles'>
 
@@ -26,11 +27,11 @@ export default function RolesPage() {
   useDidShow(load)
 
   return (
-    <View className="page account">
+    <Screen className="account">
       <PageState loading={!data && !error} error={error} onRetry={load}>
         {data && <Body data={data} outcomes={outcomes} onAsked={setOutcomes} reload={load} />}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 

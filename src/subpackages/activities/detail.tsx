@@ -6,14 +6,20 @@ import {
   ACTIVITY_SUBSCRIBE_KINDS,
   AUDIENCES,
   REGISTRATION_STATUS,
-  type ActivityDetail,
 } from '../../../contract/activities'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { imageProps } from '../../platform/a11y'
+import { useAction } from '../../hooks/useAction'
 import { addToCalendar } from '../../platform/calendar'
 import { openInMapApp } from '../../platform/navigate'
-import { call, type CallError } from '../../services/call'
+import { call } from '../../services/call'
 import { preloadSubscribeTemplates, subscribeInTap } from '../../services/subscribe'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
+import { toast } from '../../services/toast'
 import { timeRange } from './format'
 import './activities.css'
 
@@ -21,20 +27,14 @@ import './activities.css'
 export default function ActivityDetailPage() {
   const { params } = useRouter()
   const id = Number(params.id)
-  const [a, setA] = useState<ActivityDetail>()
-  const [error, setError] = useState<CallError>()
+  const activity = useAction('activities', 'detail', { id }, [id])
+  const a = activity.data
+  const load = activity.reload
   const [answers, setAnswers] = useState<Record<string, string>>({})
   const [children, setChildren] = useState(1)
   const [birthYear, setBirthYear] = useState('')
 
-  const load = () => {
-    setError(undefined)
-    call('activities', 'detail', { id }, { loading: false, toast: false }).then(setA, setError)
-  }
-  useDidShow(() => {
-    load()
-    preloadSubscribeTemplates()
-  })
+  useDidShow(preloadSubscribeTemplates)
 
   const signUp = () => {
     if (!a) return
@@ -47,11 +47,8 @@ export default function ActivityDetailPage() {
     }
     call('activities', 'signUp', input, { loading: '正在报名' }).then(
       (r) => {
-        Taro.showToast({
-          title: r.status === 'waitlisted' ? `已加入候补，第 ${r.position} 位` : REGISTRATION_STATUS[r.status],
-          icon: 'none',
-        })
-        load()
+        toast(r.status === 'waitlisted' ? `已加入候补，第 ${r.position} 位` : REGISTRATION_STATUS[r.status])
+        void load()
       },
       () => undefined,
     )
@@ -60,17 +57,17 @@ export default function ActivityDetailPage() {
     const ok = await Taro.showModal({ title: '取消报名？', content: '名额会让给候补的人' })
     if (!ok.confirm || !a) return
     const r = await call('activities', 'cancel', { activityId: a.id }, { loading: '正在取消' }).catch(() => null)
-    if (r) load()
+    if (r) void load()
   }
   const confirm = async () => {
     const r = await call('activities', 'confirmOffer', { activityId: id }, { loading: '正在确认' }).catch(() => null)
-    if (r) load()
+    if (r) void load()
   }
 
   const mine = a?.mine && a.mine.status !== 'cancelled' ? a.mine : null
   return (
-    <View className="page activities">
-      <PageState loading={!a && !error} error={error} onRetry={load}>
+    <Screen className="activities">
+      <PageState loading={activity.loading && !a} error={activity.error} onRetry={load}>
         {a && (
           <>
             <View className="card">
@@ -81,28 +78,21 @@ export default function ActivityDetailPage() {
                 {a.groupName && <Text className="muted">{a.groupName}</Text>}
               </View>
               <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
-              <Text className="muted" style={{ display: 'block' }}>
+              <Text className="muted activity-line">
                 地点：{a.place}
                 {a.address && a.place !== a.address ? `（${a.address}）` : ''}
               </Text>
-              <Text className="muted" style={{ display: 'block' }}>
+              <Text className="muted activity-line">
                 组织者：{a.organizerName} · {a.communityName}
               </Text>
-              <Text
-                className={a.seatsLeft > 0 ? 'activity-seats' : 'activity-full'}
-                style={{ display: 'block', marginTop: '6px' }}
-              >
+              <Text className={`activity-line activity-gap ${a.seatsLeft > 0 ? 'activity-seats' : 'activity-full'}`}>
                 名额 {a.capacity}（剩 {a.seatsLeft}
                 {a.waitlisted ? `，候补 ${a.waitlisted} 人` : ''}
                 {a.checkedIn ? `，已签到 ${a.checkedIn}` : ''}）
               </Text>
               {a.status === 'cancelled' && <Text className="activity-warn">活动已取消：{a.cancelReason}</Text>}
-              {a.description && <Text style={{ display: 'block', marginTop: '8px' }}>{a.description}</Text>}
-              {a.whatToBring && (
-                <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
-                  请携带：{a.whatToBring}
-                </Text>
-              )}
+              {a.description && <Text className="activity-line activity-gap">{a.description}</Text>}
+              {a.whatToBring && <Text className="muted activity-line activity-gap">请携带：{a.whatToBring}</Text>}
               <View className="row activity-actions">
                 {a.lng !== null && a.lat !== null && (
                   <Button
@@ -146,9 +136,7 @@ export default function ActivityDetailPage() {
                 {mine.status === 'pending' && <Text>已占名额，等待组织者审核</Text>}
                 {mine.status === 'offered' && (
                   <>
-                    <Text style={{ display: 'block' }}>
-                      候补到名额了！请在 {mine.offerExpiresAt} 前确认，逾期名额顺延
-                    </Text>
+                    <Text className="activity-line">候补到名额了！请在 {mine.offerExpiresAt} 前确认，逾期名额顺延</Text>
                     <Button type="primary" block onClick={confirm}>
                       确认参加
                     </Button>
@@ -156,20 +144,21 @@ export default function ActivityDetailPage() {
                 )}
                 {mine.qr && mine.status !== 'offered' && (
                   <>
-                    <Text className="activity-code" aria-label={`报名码 ${mine.code}`}>
+                    <View className="activity-code" role="group" aria-label={`报名码 ${mine.code}`}>
                       {mine.code}
-                    </Text>
-                    <Image className="activity-qr" src={mine.qr} mode="aspectFit" />
-                    <Text className="muted" style={{ display: 'block' }}>
+                    </View>
+                    <Image
+                      className="activity-qr"
+                      src={mine.qr}
+                      mode="aspectFit"
+                      {...imageProps(`二维码（报名码 ${mine.code}）`)}
+                    />
+                    <Text className="muted activity-line">
                       入场时出示报名码签到{mine.seats > 1 ? `（共 ${mine.seats} 人）` : ''}
                     </Text>
                   </>
                 )}
-                {mine.checkedInAt && (
-                  <Text className="activity-seats" style={{ display: 'block' }}>
-                    已于 {mine.checkedInAt} 签到
-                  </Text>
-                )}
+                {mine.checkedInAt && <Text className="activity-seats activity-line">已于 {mine.checkedInAt} 签到</Text>}
                 {mine.status !== 'redeemed' && a.status === 'published' && (
                   <Button fill="outline" block onClick={cancel}>
                     {mine.status === 'waitlisted' ? '退出候补' : '取消报名'}
@@ -182,8 +171,7 @@ export default function ActivityDetailPage() {
                   <Text className="section-title">报名</Text>
                   {!a.registrationOpen && <Text className="activity-warn">当前不在报名时间内</Text>}
                   {a.audience === 'youth' && (
-                    <View className="activity-field">
-                      <Text>出生年份（青年活动限 35 岁及以下）</Text>
+                    <Field label="出生年份（青年活动限 35 岁及以下）">
                       <Input
                         name="birthYear"
                         type="number"
@@ -192,48 +180,36 @@ export default function ActivityDetailPage() {
                         onChange={setBirthYear}
                         maxLength={4}
                       />
-                    </View>
+                    </Field>
                   )}
                   {a.maxChildren > 0 && (
-                    <View className="activity-field row">
-                      <Text className="grow">孩子人数（每人占 1 个名额）</Text>
-                      <View className="row activity-options">
+                    <Field label="孩子人数（每人占 1 个名额）">
+                      <ChipGroup label="孩子人数" kind="radiogroup">
                         {Array.from({ length: a.maxChildren + 1 }, (_, n) => n)
                           .filter((n) => a.audience !== 'families' || n > 0)
                           .map((n) => (
-                            <View
-                              key={n}
-                              role="radio"
-                              aria-checked={children === n}
-                              className={`chip ${children === n ? 'chip--on' : ''}`}
-                              onClick={() => setChildren(n)}
-                            >
-                              {n}
-                            </View>
+                            <Chip key={n} role="radio" on={children === n} onPress={() => setChildren(n)}>
+                              {String(n)}
+                            </Chip>
                           ))}
-                      </View>
-                    </View>
+                      </ChipGroup>
+                    </Field>
                   )}
                   {a.questions.map((q) => (
-                    <View key={q.id} className="activity-field">
-                      <Text>
-                        {q.label}
-                        {q.required ? ' *' : ''}
-                      </Text>
+                    <Field key={q.id} label={`${q.label}${q.required ? '（必填）' : ''}`}>
                       {q.options.length ? (
-                        <View className="row activity-options" role="radiogroup" aria-label={q.label}>
+                        <ChipGroup label={q.label} kind="radiogroup">
                           {q.options.map((o) => (
-                            <View
+                            <Chip
                               key={o}
                               role="radio"
-                              aria-checked={answers[q.id] === o}
-                              className={`chip ${answers[q.id] === o ? 'chip--on' : ''}`}
-                              onClick={() => setAnswers({ ...answers, [q.id]: o })}
+                              on={answers[q.id] === o}
+                              onPress={() => setAnswers({ ...answers, [q.id]: o })}
                             >
                               {o}
-                            </View>
+                            </Chip>
                           ))}
-                        </View>
+                        </ChipGroup>
                       ) : (
                         <Input
                           name={`q-${q.id}`}
@@ -242,13 +218,9 @@ export default function ActivityDetailPage() {
                           maxLength={200}
                         />
                       )}
-                    </View>
+                    </Field>
                   ))}
-                  {a.approvalRequired && (
-                    <Text className="muted" style={{ display: 'block' }}>
-                      报名需组织者审核
-                    </Text>
-                  )}
+                  {a.approvalRequired && <Text className="muted activity-line">报名需组织者审核</Text>}
                   <Button type="primary" block disabled={!a.registrationOpen} onClick={signUp}>
                     {a.seatsLeft > 0 ? '立即报名' : '名额已满，加入候补'}
                   </Button>
@@ -258,6 +230,6 @@ export default function ActivityDetailPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -8,22 +8,26 @@ import {
   type activityCategorySchema,
   type audienceSchema,
 } from '../../../contract/activities'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
+import { Screen } from '../../components/Screen'
+import { roleProps } from '../../platform/a11y'
 import { call } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
-import { shanghaiDay } from './format'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
+import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
+import { toast } from '../../services/toast'
 
 type Category = z.infer<typeof activityCategorySchema>
 type Audience = z.infer<typeof audienceSchema>
 const CONFIRM_HOURS = [null, 2, 12, 24] as const
-// Shanghai wall clock → instant.
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString()
 
 /** Organizer: publish an activity (the server checks every rule again). */
 export default function EditActivity() {
   const [title, setTitle] = useState('')
   const [category, setCategory] = useState<Category>('interest')
-  const [date, setDate] = useState(shanghaiDay(new Date(Date.now() + 3 * 86_400_000)))
+  const [date, setDate] = useState(() => addDays(shanghaiDay(), 3))
   const [start, setStart] = useState('14:00')
   const [end, setEnd] = useState('16:00')
   const [address, setAddress] = useState('')
@@ -37,7 +41,7 @@ export default function EditActivity() {
   const [description, setDescription] = useState('')
 
   const publish = async () => {
-    const startsAt = at(date, start)
+    const startsAt = shanghaiInstant(date, start)
     const input = {
       title,
       category,
@@ -45,7 +49,7 @@ export default function EditActivity() {
       address,
       audience,
       startsAt,
-      endsAt: at(date, end),
+      endsAt: shanghaiInstant(date, end),
       registrationOpensAt: new Date().toISOString(),
       registrationClosesAt: new Date(new Date(startsAt).getTime() - 3600_000).toISOString(),
       capacity: Number(capacity),
@@ -57,7 +61,7 @@ export default function EditActivity() {
     }
     const r = await call('activities', 'save', input, { loading: '正在发布' }).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '已发布', icon: 'success' })
+      toast('已发布', { icon: 'success' })
       void Taro.redirectTo({ url: `/subpackages/activities/detail?id=${r.id}` })
     }
   }
@@ -68,30 +72,22 @@ export default function EditActivity() {
     label: (v: T) => string,
     name: string,
   ) => (
-    <View className="row activity-options" role="radiogroup" aria-label={name}>
+    <ChipGroup label={name} kind="radiogroup">
       {values.map((v) => (
-        <View
-          key={String(v)}
-          role="radio"
-          aria-checked={current === v}
-          className={`chip ${current === v ? 'chip--on' : ''}`}
-          onClick={() => set(v)}
-        >
+        <Chip key={String(v)} role="radio" on={current === v} onPress={() => set(v)}>
           {label(v)}
-        </View>
+        </Chip>
       ))}
-    </View>
+    </ChipGroup>
   )
 
   return (
-    <View className="page activities">
+    <Screen className="activities">
       <View className="card">
-        <View className="activity-field">
-          <Text>标题</Text>
+        <Field label="标题">
           <Input name="title" value={title} onChange={setTitle} maxLength={40} placeholder="如 午间一小时·共富桌球" />
-        </View>
-        <View className="activity-field">
-          <Text>类别</Text>
+        </Field>
+        <Field label="类别">
           {chips(
             Object.keys(ACTIVITY_CATEGORIES) as Category[],
             category,
@@ -99,20 +95,27 @@ export default function EditActivity() {
             (c) => ACTIVITY_CATEGORIES[c],
             '类别',
           )}
-        </View>
-        <View className="activity-field row">
-          <Picker mode="date" value={date} start={shanghaiDay(new Date())} onChange={(e) => setDate(e.detail.value)}>
-            <View className="chip chip--on">{date}</View>
-          </Picker>
-          <Picker mode="time" value={start} onChange={(e) => setStart(e.detail.value)}>
-            <View className="chip">{start} 开始</View>
-          </Picker>
-          <Picker mode="time" value={end} onChange={(e) => setEnd(e.detail.value)}>
-            <View className="chip">{end} 结束</View>
-          </Picker>
-        </View>
-        <View className="activity-field">
-          <Text>地点</Text>
+        </Field>
+        <Field label="时间">
+          <View className="row activity-options">
+            <Picker mode="date" value={date} start={shanghaiDay()} onChange={(e) => setDate(e.detail.value)}>
+              <View className="chip chip--on" {...roleProps('button')} aria-label={`日期 ${date}`}>
+                {date}
+              </View>
+            </Picker>
+            <Picker mode="time" value={start} onChange={(e) => setStart(e.detail.value)}>
+              <View className="chip" {...roleProps('button')}>
+                {start} 开始
+              </View>
+            </Picker>
+            <Picker mode="time" value={end} onChange={(e) => setEnd(e.detail.value)}>
+              <View className="chip" {...roleProps('button')}>
+                {end} 结束
+              </View>
+            </Picker>
+          </View>
+        </Field>
+        <Field label="地点">
           <Input
             name="address"
             value={address}
@@ -120,23 +123,23 @@ export default function EditActivity() {
             maxLength={100}
             placeholder="如 灵峰社区党群服务中心三楼"
           />
-        </View>
-        <View className="activity-field row">
+        </Field>
+        <View className="row activity-pair">
           <View className="grow">
-            <Text>名额</Text>
-            <Input name="capacity" type="number" value={capacity} onChange={setCapacity} maxLength={4} />
+            <Field label="名额">
+              <Input name="capacity" type="number" value={capacity} onChange={setCapacity} maxLength={4} />
+            </Field>
           </View>
           <View className="grow">
-            <Text>其中预留</Text>
-            <Input name="reserved" type="number" value={reserved} onChange={setReserved} maxLength={4} />
+            <Field label="其中预留">
+              <Input name="reserved" type="number" value={reserved} onChange={setReserved} maxLength={4} />
+            </Field>
           </View>
         </View>
-        <View className="activity-field">
-          <Text>面向</Text>
+        <Field label="面向">
           {chips(Object.keys(AUDIENCES) as Audience[], audience, setAudience, (a) => AUDIENCES[a], '面向')}
-        </View>
-        <View className="activity-field">
-          <Text>报名审核</Text>
+        </Field>
+        <Field label="报名审核">
           {chips(
             ['no', 'yes'] as const,
             approval ? 'yes' : 'no',
@@ -144,35 +147,29 @@ export default function EditActivity() {
             (v) => (v === 'yes' ? '需要审核' : '无需审核'),
             '报名审核',
           )}
-        </View>
-        <View className="activity-field">
-          <Text>候补递补后确认时限</Text>
+        </Field>
+        <Field label="候补递补后确认时限">
           {chips(CONFIRM_HOURS, confirmHours, setConfirmHours, (h) => (h ? `${h} 小时内确认` : '直接递补'), '确认时限')}
-        </View>
-        <View className="activity-field">
-          <Text>每个报名可带孩子</Text>
+        </Field>
+        <Field label="每个报名可带孩子">
           {chips([0, 1, 2, 3], maxChildren, setMaxChildren, (n) => (n ? `最多 ${n} 人` : '不带'), '孩子人数')}
-        </View>
-        <View className="activity-field">
-          <Text>请携带</Text>
+        </Field>
+        <Field label="请携带">
           <Input name="bring" value={bring} onChange={setBring} maxLength={200} />
-        </View>
-        <View className="activity-field">
-          <Text>介绍</Text>
+        </Field>
+        <Field label="介绍">
           <Textarea
-            className="activity-textarea"
+            className="ls-textarea"
             value={description}
             maxlength={2000}
             onInput={(e) => setDescription(e.detail.value)}
           />
-        </View>
-        <Text className="muted" style={{ display: 'block' }}>
-          现在开始报名，开始前 1 小时截止；报名问题可在发布后通过接口设置。
-        </Text>
+        </Field>
+        <Text className="muted activity-line">现在开始报名，开始前 1 小时截止；报名问题可在发布后通过接口设置。</Text>
         <Button type="primary" block disabled={title.trim().length < 2 || !address.trim()} onClick={publish}>
           发布
         </Button>
       </View>
-    </View>
+    </Screen>
   )
 }

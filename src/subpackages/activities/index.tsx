@@ -1,15 +1,20 @@
 import { View, Text, Input as NativeInput } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { ACTIVITY_CATEGORIES, type activityCategorySchema } from '../../../contract/activities'
 import type { z } from 'zod'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { FilterBar } from '../../components/FilterBar'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { announce, fieldProps, pressProps, roleProps } from '../../platform/a11y'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { timeRange, weekStrip } from './format'
 import './activities.css'
 
 type Category = z.infer<typeof activityCategorySchema>
-type Item = Awaited<ReturnType<typeof call<'activities', 'list'>>>['items'][number]
 const go = (url: string) => Taro.navigateTo({ url })
 
 /** 社区活动: a week strip, category chips, 还有名额, search; the list below. */
@@ -17,50 +22,33 @@ export default function ActivitiesIndex() {
   const [day, setDay] = useState<string>()
   const [category, setCategory] = useState<Category>()
   const [hasSeats, setHasSeats] = useState(false)
+  // What is typed, and what was searched for (on 搜索).
   const [q, setQ] = useState('')
+  const [query, setQuery] = useState('')
   const [communityId, setCommunityId] = useState<number>()
-  const [communities, setCommunities] = useState<{ id: number; name: string }[]>([])
-  const [items, setItems] = useState<Item[]>()
-  const [error, setError] = useState<CallError>()
-  const [groups, setGroups] = useState<Awaited<ReturnType<typeof call<'activities', 'groups'>>>['items']>([])
   const strip = weekStrip(new Date())
 
-  const load = (
-    over: Partial<{
-      day: string | undefined
-      category: Category | undefined
-      hasSeats: boolean
-      q: string
-      communityId: number | undefined
-    }> = {},
-  ) => {
-    const f = { day, category, hasSeats, q, communityId, ...over }
-    setError(undefined)
-    setItems(undefined)
-    call(
-      'activities',
-      'list',
-      {
-        ...(f.day ? { from: f.day, days: 1 } : {}),
-        ...(f.category ? { category: f.category } : {}),
-        ...(f.communityId ? { communityId: f.communityId } : {}),
-        hasSeats: f.hasSeats,
-        q: f.q,
-      },
-      { loading: false, toast: false },
-    ).then((r) => setItems(r.items), setError)
-  }
-  useDidShow(() => {
-    load()
-    call('activities', 'groups', {}, { loading: false, toast: false }).then(
-      (r) => setGroups(r.items),
-      () => undefined,
-    )
-    call('community', 'home', {}, { loading: false, toast: false }).then(
-      (r) => setCommunities(r.communities),
-      () => undefined,
-    )
-  })
+  const list = useAction(
+    'activities',
+    'list',
+    {
+      ...(day ? { from: day, days: 1 } : {}),
+      ...(category ? { category } : {}),
+      ...(communityId ? { communityId } : {}),
+      hasSeats,
+      q: query,
+    },
+    [day, category, hasSeats, query, communityId],
+  )
+  const items = list.data?.items
+  // Screen readers hear what a day, filter or search found.
+  useEffect(() => {
+    if (items) announce(items.length ? `找到 ${items.length} 个活动` : '没有符合条件的活动')
+  }, [items])
+  const groupList = useAction('activities', 'groups', {})
+  const groups = groupList.data?.items ?? []
+  const communities = useAction('community', 'home', {}).data?.communities ?? []
+
   const toggleGroup = async (g: (typeof groups)[number]) => {
     const r = await call(
       'activities',
@@ -69,17 +57,29 @@ export default function ActivitiesIndex() {
       { loading: false },
     ).catch(() => null)
     if (r)
-      setGroups(
-        groups.map((x) => (x.id === g.id ? { ...x, joined: r.joined, members: x.members + (r.joined ? 1 : -1) } : x)),
-      )
+      groupList.set({
+        items: groups.map((x) =>
+          x.id === g.id ? { ...x, joined: r.joined, members: x.members + (r.joined ? 1 : -1) } : x,
+        ),
+      })
   }
 
+  const MY_STATUS = {
+    confirmed: '已报名',
+    waitlisted: '候补中',
+    pending: '待审核',
+    offered: '待确认',
+    redeemed: '已签到',
+    no_show: '未到场',
+    cancelled: '',
+  } as const
+
   return (
-    <View className="page activities">
+    <Screen className="activities">
       <View className="row activities__links">
-        <View className="activities__link" role="button" onClick={() => go('/subpackages/activities/mine')}>
+        <Pressable className="activities__link" role="link" onPress={() => go('/subpackages/activities/mine')}>
           我的活动
-        </View>
+        </Pressable>
       </View>
       <View className="activities__search row">
         <NativeInput
@@ -88,152 +88,100 @@ export default function ActivitiesIndex() {
           value={q}
           confirmType="search"
           onInput={(e) => setQ(e.detail.value)}
-          onConfirm={() => load()}
-          aria-label="搜索活动"
+          onConfirm={() => setQuery(q.trim())}
+          {...fieldProps('搜索活动')}
         />
       </View>
-      <View className="row activities__week" role="radiogroup" aria-label="日期">
-        <View
-          role="radio"
-          aria-checked={!day}
-          className={`activities__day ${!day ? 'activities__day--on' : ''}`}
-          onClick={() => {
-            setDay(undefined)
-            load({ day: undefined })
-          }}
-        >
-          <Text className="activities__day-label">全部</Text>
-          <Text className="activities__day-sub">近期</Text>
-        </View>
-        {strip.map((d) => (
-          <View
-            key={d.date}
-            role="radio"
-            aria-checked={day === d.date}
-            aria-label={`${d.label} ${d.sub}`}
-            className={`activities__day ${day === d.date ? 'activities__day--on' : ''}`}
-            onClick={() => {
-              setDay(d.date)
-              load({ day: d.date })
-            }}
-          >
-            <Text className="activities__day-label">{d.label}</Text>
-            <Text className="activities__day-sub">{d.sub}</Text>
-          </View>
-        ))}
-      </View>
-      <View className="row activities__chips" role="group" aria-label="筛选">
-        <View
-          role="checkbox"
-          aria-checked={hasSeats}
-          className={`chip ${hasSeats ? 'chip--on' : ''}`}
-          onClick={() => {
-            setHasSeats(!hasSeats)
-            load({ hasSeats: !hasSeats })
-          }}
-        >
-          还有名额
-        </View>
-        {(Object.keys(ACTIVITY_CATEGORIES) as Category[]).map((c) => (
-          <View
-            key={c}
-            role="checkbox"
-            aria-checked={category === c}
-            className={`chip ${category === c ? 'chip--on' : ''}`}
-            onClick={() => {
-              const next = category === c ? undefined : c
-              setCategory(next)
-              load({ category: next })
-            }}
-          >
-            {ACTIVITY_CATEGORIES[c]}
-          </View>
-        ))}
-      </View>
-      {communities.length > 1 && (
-        <View className="row activities__week" role="radiogroup" aria-label="社区">
-          <View
-            role="radio"
-            aria-checked={!communityId}
-            className={`chip ${!communityId ? 'chip--on' : ''}`}
-            onClick={() => {
-              setCommunityId(undefined)
-              load({ communityId: undefined })
-            }}
-          >
-            全部社区
-          </View>
-          {communities.map((c) => (
+      <ChipGroup label="日期" kind="radiogroup" scroll className="activities__week">
+        {[{ date: undefined, label: '全部', sub: '近期' }, ...strip].map((d) => {
+          const pick = () => setDay(d.date)
+          return (
             <View
-              key={c.id}
-              role="radio"
-              aria-checked={communityId === c.id}
-              className={`chip ${communityId === c.id ? 'chip--on' : ''}`}
-              onClick={() => {
-                setCommunityId(c.id)
-                load({ communityId: c.id })
-              }}
+              key={d.date ?? 'all'}
+              {...roleProps('radio')}
+              aria-checked={day === d.date}
+              className={`activities__day ${day === d.date ? 'activities__day--on' : ''}`}
+              onClick={pick}
+              {...pressProps(pick)}
             >
-              {c.name}
+              <Text className="activities__day-label">{d.label}</Text>
+              <Text className="activities__day-sub">{d.sub}</Text>
             </View>
-          ))}
-        </View>
-      )}
+          )
+        })}
+      </ChipGroup>
+      <FilterBar
+        pinned={
+          <Chip on={hasSeats} onPress={() => setHasSeats(!hasSeats)}>
+            还有名额
+          </Chip>
+        }
+        groups={[
+          {
+            title: '类别',
+            options: (Object.keys(ACTIVITY_CATEGORIES) as Category[]).map((c) => ({
+              key: c,
+              label: ACTIVITY_CATEGORIES[c],
+            })),
+            selected: category ? [category] : [],
+            onToggle: (c) => setCategory(category === c ? undefined : (c as Category)),
+          },
+          ...(communities.length > 1
+            ? [
+                {
+                  title: '社区',
+                  options: communities.map((c) => ({ key: c.id, label: c.name })),
+                  selected: communityId ? [communityId] : [],
+                  onToggle: (c: string | number) => setCommunityId(communityId === c ? undefined : Number(c)),
+                },
+              ]
+            : []),
+        ]}
+        onClear={() => {
+          setCategory(undefined)
+          setCommunityId(undefined)
+        }}
+      />
       <PageState
-        loading={!items && !error}
-        error={error}
-        onRetry={() => load()}
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
         empty={items?.length === 0}
         emptyText="这段时间还没有活动，换个日期或类别看看"
       >
         <View role="list" aria-label="活动列表">
           {items?.map((a) => (
-            <View
-              key={a.id}
-              className="card activity-card"
-              role="listitem"
-              aria-label={a.title}
-              onClick={() => go(`/subpackages/activities/detail?id=${a.id}`)}
-            >
-              <View className="row">
-                <Text className="grow activity-card__title">{a.title}</Text>
-                <Text className="activity-tag">{ACTIVITY_CATEGORIES[a.category]}</Text>
-              </View>
-              <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
-              <Text className="muted" style={{ display: 'block' }}>
-                {a.place} · {a.communityName}
-              </Text>
-              <View className="row activity-card__foot">
-                <Text
-                  className={
-                    a.status === 'cancelled' ? 'activity-off' : a.seatsLeft > 0 ? 'activity-seats' : 'activity-full'
-                  }
-                >
-                  {a.status === 'cancelled'
-                    ? '已取消'
-                    : a.seatsLeft > 0
-                      ? `剩 ${a.seatsLeft}/${a.capacity} 个名额`
-                      : `已满 · 候补 ${a.waitlisted} 人`}
+            <View key={a.id} role="listitem" aria-label={a.title}>
+              <Pressable
+                className="card activity-card"
+                role="link"
+                onPress={() => go(`/subpackages/activities/detail?id=${a.id}`)}
+              >
+                <View className="row activity-card__head">
+                  <Text className="grow activity-card__title">{a.title}</Text>
+                  <Text className="activity-tag">{ACTIVITY_CATEGORIES[a.category]}</Text>
+                </View>
+                <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
+                <Text className="muted activity-line">
+                  {a.place} · {a.communityName}
                 </Text>
-                {a.myStatus && a.myStatus !== 'cancelled' && (
-                  <Text className="activity-mine">
-                    我：
-                    {
-                      (
-                        {
-                          confirmed: '已报名',
-                          waitlisted: '候补中',
-                          pending: '待审核',
-                          offered: '待确认',
-                          redeemed: '已签到',
-                          no_show: '未到场',
-                          cancelled: '',
-                        } as const
-                      )[a.myStatus]
+                <View className="row activity-card__foot">
+                  <Text
+                    className={
+                      a.status === 'cancelled' ? 'activity-off' : a.seatsLeft > 0 ? 'activity-seats' : 'activity-full'
                     }
+                  >
+                    {a.status === 'cancelled'
+                      ? '已取消'
+                      : a.seatsLeft > 0
+                        ? `剩 ${a.seatsLeft}/${a.capacity} 个名额`
+                        : `已满 · 候补 ${a.waitlisted} 人`}
                   </Text>
-                )}
-              </View>
+                  {a.myStatus && a.myStatus !== 'cancelled' && (
+                    <Text className="activity-mine">我：{MY_STATUS[a.myStatus]}</Text>
+                  )}
+                </View>
+              </Pressable>
             </View>
           ))}
         </View>
@@ -241,9 +189,7 @@ export default function ActivitiesIndex() {
       {groups.length > 0 && (
         <View className="card">
           <Text className="section-title">兴趣社群</Text>
-          <Text className="muted" style={{ display: 'block', marginBottom: '8px' }}>
-            加入后，社群发布新活动会通知你
-          </Text>
+          <Text className="muted activity-line">加入后，社群发布新活动会通知你</Text>
           {groups.map((g) => (
             <View key={g.id} className="row activities__group">
               <View className="grow">
@@ -253,13 +199,14 @@ export default function ActivitiesIndex() {
                   {g.members} 人 · {g.intro}
                 </Text>
               </View>
-              <View role="button" className={`chip ${g.joined ? 'chip--on' : ''}`} onClick={() => toggleGroup(g)}>
-                {g.joined ? '已加入' : '加入'}
-              </View>
+              {/* A switch named by the group; 已加入/加入 shows its state, which aria-checked tells. */}
+              <Chip role="switch" on={g.joined} label={`加入${g.name}`} onPress={() => toggleGroup(g)}>
+                <Text aria-hidden="true">{g.joined ? '已加入' : '加入'}</Text>
+              </Chip>
             </View>
           ))}
         </View>
       )}
-    </View>
+    </Screen>
   )
 }

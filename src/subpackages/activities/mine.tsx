@@ -1,13 +1,15 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { REGISTRATION_STATUS } from '../../../contract/activities'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { useAction } from '../../hooks/useAction'
 import { timeRange } from './format'
 import './activities.css'
 
-type Mine = Awaited<ReturnType<typeof call<'activities', 'mine'>>>
 const TABS = [
   ['upcoming', '即将参加'],
   ['waitlisted', '候补中'],
@@ -16,62 +18,50 @@ const TABS = [
 
 /** 我的活动: upcoming, waitlisted, past. */
 export default function MyActivities() {
-  const [data, setData] = useState<Mine>()
-  const [error, setError] = useState<CallError>()
+  const mine = useAction('activities', 'mine', {})
+  const data = mine.data
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('upcoming')
-  const load = () => {
-    setError(undefined)
-    call('activities', 'mine', {}, { loading: false, toast: false }).then(setData, setError)
-  }
-  useDidShow(load)
   const items = data?.[tab] ?? []
   return (
-    <View className="page activities">
-      <View className="row activities__chips" role="tablist">
+    <Screen className="activities">
+      <ChipGroup label="我的活动" kind="tablist">
         {TABS.map(([key, label]) => (
-          <View
-            key={key}
-            role="tab"
-            aria-selected={tab === key}
-            className={`chip ${tab === key ? 'chip--on' : ''}`}
-            onClick={() => setTab(key)}
-          >
-            {label}
-            {data ? ` ${data[key].length}` : ''}
-          </View>
+          <Chip key={key} role="tab" on={tab === key} onPress={() => setTab(key)}>
+            {`${label}${data ? ` ${data[key].length}` : ''}`}
+          </Chip>
         ))}
-      </View>
+      </ChipGroup>
       <PageState
-        loading={!data && !error}
-        error={error}
-        onRetry={load}
+        loading={mine.loading && !data}
+        error={mine.error}
+        onRetry={mine.reload}
         empty={data && items.length === 0}
         emptyText="这里还没有活动"
       >
         <View role="list" aria-label="我的活动">
           {items.map((a) => (
-            <View
-              key={a.id}
-              role="listitem"
-              aria-label={a.title}
-              className="card activity-card"
-              onClick={() => Taro.navigateTo({ url: `/subpackages/activities/detail?id=${a.id}` })}
-            >
-              <View className="row">
-                <Text className="grow activity-card__title">{a.title}</Text>
-                <Text className="activity-mine">
-                  {a.status === 'cancelled' ? '活动已取消' : REGISTRATION_STATUS[a.registration.status]}
+            <View key={a.id} role="listitem" aria-label={a.title}>
+              <Pressable
+                className="card activity-card"
+                role="link"
+                onPress={() => Taro.navigateTo({ url: `/subpackages/activities/detail?id=${a.id}` })}
+              >
+                <View className="row">
+                  <Text className="grow activity-card__title">{a.title}</Text>
+                  <Text className="activity-mine">
+                    {a.status === 'cancelled' ? '活动已取消' : REGISTRATION_STATUS[a.registration.status]}
+                  </Text>
+                </View>
+                <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
+                <Text className="muted">
+                  {a.place}
+                  {a.registration.position ? ` · 候补第 ${a.registration.position} 位` : ''}
                 </Text>
-              </View>
-              <Text className="activity-card__time">{timeRange(a.startsAt, a.endsAt)}</Text>
-              <Text className="muted">
-                {a.place}
-                {a.registration.position ? ` · 候补第 ${a.registration.position} 位` : ''}
-              </Text>
+              </Pressable>
             </View>
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

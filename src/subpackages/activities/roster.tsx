@@ -2,14 +2,19 @@ import { View, Text, Picker } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { REGISTRATION_STATUS } from '../../../contract/activities'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { announce, roleProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { saveTextFile } from '../../platform/save-file'
-import { canScan, scanCode } from '../../platform/subscribe'
+import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
-import { shanghaiDay } from './format'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
+import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
+import { toast } from '../../services/toast'
 
 /** Organizer: counts, check-in by code or scan, approvals, the roster and its CSV. */
 export default function Roster() {
@@ -24,7 +29,9 @@ export default function Roster() {
     if (!raw.trim()) return
     const r = await call('activities', 'checkIn', { id, code: raw.trim() }, { loading: '正在签到' }).catch(() => null)
     if (r) {
-      setLast(`${r.name} 签到成功（${r.seats} 人）${r.checkedInAt}`)
+      const said = `${r.name} 签到成功（${r.seats} 人）${r.checkedInAt}`
+      setLast(said)
+      announce(said)
       setCode('')
       void roster.reload()
     }
@@ -46,16 +53,16 @@ export default function Roster() {
     const r = await call('activities', 'exportRoster', { id }, { loading: '正在导出' }).catch(() => null)
     if (r) {
       await saveTextFile(r.filename, r.csv)
-      Taro.showToast({ title: `已导出 ${r.rows} 人`, icon: 'none' })
+      toast(`已导出 ${r.rows} 人`)
     }
   }
-  const [newDate, setNewDate] = useState(shanghaiDay(new Date(Date.now() + 7 * 86_400_000)))
+  const [newDate, setNewDate] = useState(() => addDays(shanghaiDay(), 7))
   const [newTime, setNewTime] = useState('14:00')
   const [why, setWhy] = useState('')
   const change = async (kind: 'reschedule' | 'cancel' | 'duplicate') => {
     const detail = await call('activities', 'detail', { id }, { loading: false }).catch(() => null)
     if (!detail) return
-    const startsAt = new Date(`${newDate}T${newTime}:00+08:00`).toISOString()
+    const startsAt = shanghaiInstant(newDate, newTime)
     const endsAt = new Date(
       new Date(startsAt).getTime() + (new Date(detail.endsAt).getTime() - new Date(detail.startsAt).getTime()),
     ).toISOString()
@@ -73,12 +80,12 @@ export default function Roster() {
         { id, startsAt, endsAt, reason: why },
         { loading: '正在改期' },
       ).catch(() => null)
-      if (r) Taro.showToast({ title: `已通知 ${r.notified} 人`, icon: 'none' })
+      if (r) toast(`已通知 ${r.notified} 人`)
     } else if (kind === 'cancel') {
       const r = await call('activities', 'cancelActivity', { id, reason: why }, { loading: '正在取消' }).catch(
         () => null,
       )
-      if (r) Taro.showToast({ title: `已取消，通知 ${r.notified} 人`, icon: 'none' })
+      if (r) toast(`已取消，通知 ${r.notified} 人`)
     } else {
       const r = await call('activities', 'duplicate', { id, startsAt }, { loading: '正在复制' }).catch(() => null)
       if (r) void Taro.navigateTo({ url: `/subpackages/activities/detail?id=${r.id}` })
@@ -87,16 +94,12 @@ export default function Roster() {
   }
   const d = roster.data
   return (
-    <View className="page activities">
+    <Screen className="activities">
       <View className="card">
         <Text className="section-title">签到</Text>
-        <Input
-          name="code"
-          placeholder="输入报名码"
-          value={code}
-          onChange={(v) => setCode(v.toUpperCase())}
-          maxLength={60}
-        />
+        <Field label="报名码">
+          <Input name="code" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={60} />
+        </Field>
         <View className="row activity-actions">
           <Button type="primary" disabled={!code.trim()} onClick={() => checkIn()}>
             签到
@@ -117,19 +120,15 @@ export default function Roster() {
         {d && (
           <View className="card">
             <Text className="section-title">{d.title}</Text>
-            <Text className="muted" style={{ display: 'block' }}>
+            <Text className="muted activity-line">
               已报名 {d.counts.registered} · 候补 {d.counts.waitlisted} · 待审核 {d.counts.pending} · 已签到{' '}
               {d.counts.checkedIn}
               {d.phonesMasked ? ' · 手机号已脱敏' : ''}
             </Text>
             {d.counts.pending > 0 && (
-              <Input
-                name="reason"
-                placeholder="不通过的原因（不通过时必填）"
-                value={reason}
-                onChange={setReason}
-                maxLength={100}
-              />
+              <Field label="不通过的原因（不通过时必填）">
+                <Input name="reason" value={reason} onChange={setReason} maxLength={100} />
+              </Field>
             )}
             <View role="list" aria-label="报名名单">
               {d.rows.map((r) => (
@@ -141,9 +140,7 @@ export default function Roster() {
                     {r.checkedInAt ? ` · ${r.checkedInAt} 签到` : ''}
                   </Text>
                   {Object.values(r.answers).length > 0 && (
-                    <Text className="muted" style={{ display: 'block' }}>
-                      {Object.values(r.answers).join('；')}
-                    </Text>
+                    <Text className="muted activity-line">{Object.values(r.answers).join('；')}</Text>
                   )}
                   {r.status === 'pending' && (
                     <View className="row activity-actions">
@@ -167,25 +164,20 @@ export default function Roster() {
           <View className="card">
             <Text className="section-title">改期 · 复制 · 取消</Text>
             <View className="row activity-actions">
-              <Picker
-                mode="date"
-                value={newDate}
-                start={shanghaiDay(new Date())}
-                onChange={(e) => setNewDate(e.detail.value)}
-              >
-                <View className="chip chip--on">{newDate}</View>
+              <Picker mode="date" value={newDate} start={shanghaiDay()} onChange={(e) => setNewDate(e.detail.value)}>
+                <View className="chip chip--on" {...roleProps('button')} aria-label={`新日期 ${newDate}`}>
+                  {newDate}
+                </View>
               </Picker>
               <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}>
-                <View className="chip chip--on">{newTime}</View>
+                <View className="chip chip--on" {...roleProps('button')} aria-label={`新时间 ${newTime}`}>
+                  {newTime}
+                </View>
               </Picker>
             </View>
-            <Input
-              name="why"
-              placeholder="原因（改期、取消时必填，报名的人会看到）"
-              value={why}
-              onChange={setWhy}
-              maxLength={60}
-            />
+            <Field label="原因（改期、取消时必填，报名的人会看到）">
+              <Input name="why" value={why} onChange={setWhy} maxLength={60} />
+            </Field>
             <View className="row activity-actions">
               <Button size="small" fill="outline" disabled={why.trim().length < 2} onClick={() => change('reschedule')}>
                 改到这个时间
@@ -206,6 +198,6 @@ export default function Roster() {
           </View>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

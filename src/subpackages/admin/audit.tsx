@@ -1,13 +1,14 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { saveBase64File } from '../../platform/save-file'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { Choice, Field, Filters, Pager } from './components/controls'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 // Families of acts to filter by (the server matches `role` to role.grant and role.revoke).
 const ACTS = [
@@ -46,7 +47,7 @@ export default function Audit() {
     const r = await call('admin', 'exportAudit', { ...filters, format }, { loading: '正在导出' }).catch(() => null)
     if (r) {
       await saveBase64File(r.filename, r.base64, r.mime)
-      Taro.showToast({ title: `已导出 ${r.rows} 条`, icon: 'none' })
+      toast(`已导出 ${r.rows} 条`)
     }
   }
   const reset =
@@ -57,7 +58,7 @@ export default function Audit() {
     }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <Filters active={Object.keys(filters).length}>
         <Choice label="操作类型" options={ACTS} value={action} onChange={reset(setAction)} />
         <Choice
@@ -116,6 +117,6 @@ export default function Audit() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

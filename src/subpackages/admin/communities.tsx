@@ -2,15 +2,17 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { pressProps } from '../../platform/a11y'
 
 /** Admin: every community with its home-card figures, grids, registered enterprises and 社工. */
 export default function Communities() {
   const list = useAction('admin', 'communities', {})
   useDidShow(() => void list.reload())
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/admin/community' })}>
         新建社区
       </Button>
@@ -18,7 +20,11 @@ export default function Communities() {
         <View className="card" role="list" aria-label="社区">
           {list.data?.items.map((c) => (
             <View key={c.id} role="listitem" className="admin-item" aria-label={c.name}>
-              <View role="button" onClick={() => Taro.navigateTo({ url: `/subpackages/admin/community?id=${c.id}` })}>
+              <View
+                role="button"
+                onClick={() => Taro.navigateTo({ url: `/subpackages/admin/community?id=${c.id}` })}
+                {...pressProps(() => Taro.navigateTo({ url: `/subpackages/admin/community?id=${c.id}` }))}
+              >
                 <Text className="admin-item__title">{c.name}</Text>
                 <Text className="admin-item__meta">
                   {c.code} · {c.district} {c.street}
@@ -32,6 +38,6 @@ export default function Communities() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

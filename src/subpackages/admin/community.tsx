@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/controls'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const EMPTY = {
   code: '',
@@ -69,13 +71,13 @@ export default function CommunityPage() {
       { loading: '正在保存' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '已保存', icon: 'success' })
+      toast('已保存', { icon: 'success' })
       if (r.created) void Taro.redirectTo({ url: `/subpackages/admin/community?id=${r.id}` })
     }
   }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
         <View className="card">
           <Text className="section-title">{id ? '社区信息' : '新建社区'}</Text>
@@ -114,7 +116,7 @@ export default function CommunityPage() {
         </View>
         {id && <Grids communityId={id} />}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 

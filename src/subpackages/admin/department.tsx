@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 /**
  * A department's page: for its members, their workbench (the department, colleagues, and the work
@@ -14,14 +15,14 @@ export default function DepartmentPage() {
   const scope = useAction('admin', 'scope', {}, [])
   if (named) {
     return (
-      <View className="page admin">
+      <Screen className="admin">
         <Department id={named} />
-      </View>
+      </Screen>
     )
   }
   const mine = scope.data?.departments[0]?.id
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState
         loading={scope.loading}
         error={scope.error}
@@ -31,7 +32,7 @@ export default function DepartmentPage() {
       >
         {mine && <Department id={mine} />}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 

@@ -5,9 +5,11 @@ import { DEPARTMENT_KINDS } from '../../../contract/admin'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button, Tag } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Tag } from '../../ui/Tag'
 import { Choice, Field } from './components/controls'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 type Kind = keyof typeof DEPARTMENT_KINDS
 const KIND_OPTIONS = (Object.keys(DEPARTMENT_KINDS) as Kind[]).map((k) => [k, DEPARTMENT_KINDS[k]] as const)
@@ -31,7 +33,7 @@ export default function Departments() {
       editing && setEditing({ ...editing, [k]: v })
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       {!editing && (
         <Button type="primary" block onClick={() => setEditing({ ...EMPTY })}>
           新建部门
@@ -105,6 +107,6 @@ export default function Departments() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

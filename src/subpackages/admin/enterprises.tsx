@@ -1,14 +1,17 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { EnterpriseView } from '../../../contract/admin'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button, Input, Tag } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
+import { Tag } from '../../ui/Tag'
 import { Choice, Field, Filters, Pager } from './components/controls'
 import { SheetPanel } from './components/SheetPanel'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 interface Form {
   id?: number
@@ -58,7 +61,7 @@ export default function Enterprises() {
   const communities = (scope.data?.communities ?? []).map((c) => [c.id, c.name] as const)
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <View className="card">
         <Input
           name="q"
@@ -139,7 +142,7 @@ export default function Enterprises() {
         )}
       </PageState>
       <SheetPanel communityId={communityId ?? undefined} onImported={() => void list.reload()} />
-    </View>
+    </Screen>
   )
 }
 
@@ -176,7 +179,7 @@ function EnterpriseForm(p: {
         },
         { loading: '正在保存', toast: false },
       )
-      Taro.showToast({ title: '已保存', icon: 'success' })
+      toast('已保存', { icon: 'success' })
       p.onDone(true)
     } catch (e) {
       setProblem((e as Error).message)

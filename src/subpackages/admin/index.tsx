@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { pressProps } from '../../platform/a11y'
 
 interface Tile {
   title: string
@@ -36,7 +38,7 @@ export default function AdminHome() {
   const scope = useAction('admin', 'scope', {})
   const admin = scope.data?.admin ?? false
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={scope.loading} error={scope.error} onRetry={scope.reload}>
         {scope.data && (
           <>
@@ -54,8 +56,8 @@ export default function AdminHome() {
                   key={t.url}
                   role="button"
                   className="admin-tile"
-                  aria-label={t.title}
                   onClick={() => Taro.navigateTo({ url: t.url })}
+                  {...pressProps(() => Taro.navigateTo({ url: t.url }))}
                 >
                   <Text className="admin-tile__title">{t.title}</Text>
                   <Text className="muted">{t.subtitle}</Text>
@@ -65,6 +67,6 @@ export default function AdminHome() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,11 +1,14 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 
 type Kind = 'canteen' | 'station'
 
@@ -20,7 +23,7 @@ export default function Places() {
         : call('admin', 'setStationStaff', { stationId: id, userId, staff }, { loading: '正在保存' })
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: staff ? '已添加' : '已移除', icon: 'none' })
+      toast(staff ? '已添加' : '已移除')
       setAdding(undefined)
       void places.reload()
     }
@@ -81,7 +84,7 @@ export default function Places() {
     </View>
   )
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={places.loading && !places.data} error={places.error} onRetry={places.reload}>
         {places.data && (
           <>
@@ -90,7 +93,7 @@ export default function Places() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }
 
@@ -102,7 +105,7 @@ function PersonPicker({ onPick, onCancel }: { onPick: (userId: number) => void; 
     <View className="card admin-filters__body">
       <Input
         name="person"
-        aria-label="查找人员"
+        {...fieldProps('查找人员')}
         placeholder="姓名、用户名或手机号后几位"
         value={q}
         onChange={setQ}

@@ -4,10 +4,11 @@ import type { GrantableRole } from '../../../contract/admin'
 import { ROLE_SCOPE } from '../../../contract/admin'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { Choice, Field, OneTimePassword } from './components/controls'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
+import { Screen } from '../../components/Screen'
 
 /** Admin: a staff account (username, name, phone, role in its scope) with a one-time password shown once. */
 export default function NewStaff() {
@@ -49,7 +50,7 @@ export default function NewStaff() {
   }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       {created && (
         <>
           <View className="card">
@@ -104,6 +105,6 @@ export default function NewStaff() {
           创建账号
         </Button>
       </View>
-    </View>
+    </Screen>
   )
 }

@@ -1,15 +1,18 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { GrantableRole } from '../../../contract/admin'
 import { ROLE_SCOPE } from '../../../contract/admin'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button, Tag } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Tag } from '../../ui/Tag'
 import { Choice, Field, OneTimePassword } from './components/controls'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const SIGN_IN = { wechat: '微信', password: '账号密码', both: '微信和账号密码', none: '未登录过' }
 
@@ -33,7 +36,7 @@ export default function UserPage() {
       () => false,
     )
     if (ok) {
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
       void page.reload()
     }
   }
@@ -64,7 +67,7 @@ export default function UserPage() {
 
   const p = page.data?.person
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <PageState loading={page.loading && !page.data} error={page.error} onRetry={page.reload}>
         {page.data && p && (
           <>
@@ -229,6 +232,6 @@ export default function UserPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

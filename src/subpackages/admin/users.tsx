@@ -4,10 +4,13 @@ import { useState } from 'react'
 import type { Role } from '../../../contract/roles'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
-import { Input, Tag } from '../../ui/nutui'
+import { Input } from '../../ui/Input'
+import { Tag } from '../../ui/Tag'
 import { Choice, Filters, Pager } from './components/controls'
 import { ROLE_OPTIONS } from './roles'
 import './admin.css'
+import { Screen } from '../../components/Screen'
+import { fieldProps, pressProps } from '../../platform/a11y'
 
 type Status = 'active' | 'disabled' | 'mustChange'
 
@@ -35,11 +38,11 @@ export default function Users() {
     }
 
   return (
-    <View className="page admin">
+    <Screen className="admin">
       <View className="card">
         <Input
           name="q"
-          aria-label="搜索姓名、用户名或手机号"
+          {...fieldProps('搜索姓名、用户名或手机号')}
           placeholder="搜索姓名、用户名或手机号后几位"
           value={q}
           onChange={filter(setQ)}
@@ -79,7 +82,11 @@ export default function Users() {
             <View className="card" role="list" aria-label="人员">
               {people.data.items.map((p) => (
                 <View key={p.id} role="listitem" className="admin-item" aria-label={p.displayName}>
-                  <View role="button" onClick={() => Taro.navigateTo({ url: `/subpackages/admin/user?id=${p.id}` })}>
+                  <View
+                    role="button"
+                    onClick={() => Taro.navigateTo({ url: `/subpackages/admin/user?id=${p.id}` })}
+                    {...pressProps(() => Taro.navigateTo({ url: `/subpackages/admin/user?id=${p.id}` }))}
+                  >
                     <Text className="admin-item__title">{p.displayName}</Text>
                     <Text className="admin-item__meta">
                       {[p.username && `账号 ${p.username}`, p.phoneMasked, p.community].filter(Boolean).join(' · ') ||
@@ -103,6 +110,6 @@ export default function Users() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,11 +1,18 @@
 import { View, Text, Picker } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { Screen } from '../../components/Screen'
+import { fieldProps, roleProps } from '../../platform/a11y'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { yuan } from '../../services/money'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './canteen.css'
+import { toast } from '../../services/toast'
 
 type Settings = Awaited<ReturnType<typeof call<'canteen', 'settings'>>>
 type Window = Settings['windows'][number]
@@ -24,23 +31,15 @@ function Chips<T extends number>({
   unit: string
 }) {
   return (
-    <View className="canteen-admin__field">
-      <Text>{label}</Text>
-      <View className="row canteen-days" role="radiogroup" aria-label={label}>
+    <Field label={label}>
+      <ChipGroup label={label} kind="radiogroup">
         {values.map((v) => (
-          <View
-            key={v}
-            role="radio"
-            aria-checked={v === value}
-            className={`chip ${v === value ? 'chip--on' : ''}`}
-            onClick={() => onChange(v)}
-          >
-            {v}
-            {unit}
-          </View>
+          <Chip key={v} role="radio" on={v === value} onPress={() => onChange(v)}>
+            {`${v}${unit}`}
+          </Chip>
         ))}
-      </View>
-    </View>
+      </ChipGroup>
+    </Field>
   )
 }
 
@@ -48,14 +47,12 @@ function Chips<T extends number>({
 export default function CanteenAdmin() {
   const { params } = useRouter()
   const canteenId = Number(params.id)
+  const settings = useAction('canteen', 'settings', { canteenId }, [canteenId])
+  // An editable copy of what was loaded; a reload (after a dish is saved) starts it afresh.
   const [s, setS] = useState<Settings>()
-  const [error, setError] = useState<CallError>()
+  useEffect(() => setS(settings.data), [settings.data])
   const [newDish, setNewDish] = useState({ name: '', price: '' })
-  const load = () => {
-    setError(undefined)
-    call('canteen', 'settings', { canteenId }, { loading: false, toast: false }).then(setS, setError)
-  }
-  useDidShow(load)
+  const load = settings.reload
 
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => s && setS({ ...s, [k]: v })
   const setWindow = (i: number, w: Partial<Window>) =>
@@ -73,7 +70,7 @@ export default function CanteenAdmin() {
       { canteenId, windows, slotMinutes, seatsPerSlot, bookingDays, cutoffMinutes, riderDiscount, noShowLimit },
       { loading: '正在保存' },
     ).catch(() => null)
-    if (r) Taro.showToast({ title: '已保存，未预约的时段按新设置', icon: 'none' })
+    if (r) toast('已保存，未预约的时段按新设置')
   }
   const saveDish = async (d: { id?: number; name: string; priceCents: number; available: boolean }) => {
     const r = await call(
@@ -87,8 +84,8 @@ export default function CanteenAdmin() {
   }
 
   return (
-    <View className="page canteen">
-      <PageState loading={!s && !error} error={error} onRetry={load}>
+    <Screen className="canteen">
+      <PageState loading={!s && !settings.error} error={settings.error} onRetry={load}>
         {s && (
           <>
             <View className="card">
@@ -100,20 +97,24 @@ export default function CanteenAdmin() {
                     value={w.name}
                     onChange={(v) => setWindow(i, { name: v })}
                     maxLength={10}
+                    {...fieldProps(`第 ${i + 1} 个时段的名称`)}
                   />
                   <Picker mode="time" value={w.start} onChange={(e) => setWindow(i, { start: e.detail.value })}>
-                    <View className="chip">{w.start}</View>
+                    <View className="chip" {...roleProps('button')} aria-label={`${w.name}开始 ${w.start}`}>
+                      {w.start}
+                    </View>
                   </Picker>
-                  <Text>–</Text>
+                  <Text aria-hidden="true">–</Text>
                   <Picker mode="time" value={w.end} onChange={(e) => setWindow(i, { end: e.detail.value })}>
-                    <View className="chip">{w.end}</View>
+                    <View className="chip" {...roleProps('button')} aria-label={`${w.name}结束 ${w.end}`}>
+                      {w.end}
+                    </View>
                   </Picker>
                   {s.windows.length > 1 && (
-                    <View
+                    <Chip
                       role="button"
-                      aria-label={`删除${w.name}`}
-                      className="chip"
-                      onClick={() =>
+                      label={`删除${w.name}`}
+                      onPress={() =>
                         set(
                           'windows',
                           s.windows.filter((_, j) => j !== i),
@@ -121,7 +122,7 @@ export default function CanteenAdmin() {
                       }
                     >
                       删除
-                    </View>
+                    </Chip>
                   )}
                 </View>
               ))}
@@ -134,9 +135,7 @@ export default function CanteenAdmin() {
                   添加时段
                 </Button>
               )}
-              <Text className="muted" style={{ display: 'block' }}>
-                结束时间早于开始时间表示跨过午夜
-              </Text>
+              <Text className="muted canteen-line">结束时间早于开始时间表示跨过午夜</Text>
               <Chips
                 label="每个餐位时长"
                 values={[15, 20, 30, 60]}
@@ -144,8 +143,7 @@ export default function CanteenAdmin() {
                 onChange={(v) => set('slotMinutes', v)}
                 unit=" 分钟"
               />
-              <View className="canteen-admin__field">
-                <Text>每个时段座位数</Text>
+              <Field label="每个时段座位数">
                 <Input
                   name="seats"
                   type="number"
@@ -153,7 +151,7 @@ export default function CanteenAdmin() {
                   onChange={(v) => set('seatsPerSlot', Number(v) || 0)}
                   maxLength={4}
                 />
-              </View>
+              </Field>
               <Chips
                 label="可提前预约"
                 values={[1, 2, 3, 5, 7]}
@@ -168,8 +166,7 @@ export default function CanteenAdmin() {
                 onChange={(v) => set('cutoffMinutes', v)}
                 unit=" 分钟"
               />
-              <View className="canteen-admin__field">
-                <Text>骑手价（原价的百分比，68 即 6.8 折）</Text>
+              <Field label="骑手价（原价的百分比，68 即 6.8 折）">
                 <Input
                   name="discount"
                   type="number"
@@ -177,7 +174,7 @@ export default function CanteenAdmin() {
                   onChange={(v) => set('riderDiscount', Number(v) || 0)}
                   maxLength={3}
                 />
-              </View>
+              </Field>
               <Chips
                 label="30 天内爽约几次暂停预约"
                 values={[2, 3, 5]}
@@ -196,15 +193,16 @@ export default function CanteenAdmin() {
                   <Text className="grow">
                     {m.name} {yuan(m.priceCents)}
                   </Text>
-                  <View
+                  {/* The switch is named by what it switches; its words show the state, which
+                      aria-checked already tells a screen reader. */}
+                  <Chip
                     role="switch"
-                    aria-checked={m.available}
-                    aria-label={`${m.name}供应`}
-                    className={`chip ${m.available ? 'chip--on' : ''}`}
-                    onClick={() => saveDish({ ...m, available: !m.available })}
+                    on={m.available}
+                    label={`${m.name}供应`}
+                    onPress={() => saveDish({ ...m, available: !m.available })}
                   >
-                    {m.available ? '供应中' : '已售罄'}
-                  </View>
+                    <Text aria-hidden="true">{m.available ? '供应中' : '已售罄'}</Text>
+                  </Chip>
                 </View>
               ))}
               <View className="row canteen-admin__window">
@@ -214,6 +212,7 @@ export default function CanteenAdmin() {
                   value={newDish.name}
                   onChange={(v) => setNewDish({ ...newDish, name: v })}
                   maxLength={30}
+                  {...fieldProps('新菜名')}
                 />
                 <Input
                   name="dishPrice"
@@ -222,6 +221,7 @@ export default function CanteenAdmin() {
                   value={newDish.price}
                   onChange={(v) => setNewDish({ ...newDish, price: v })}
                   maxLength={7}
+                  {...fieldProps('新菜价格（元）')}
                 />
               </View>
               <Button
@@ -245,6 +245,6 @@ export default function CanteenAdmin() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -2,12 +2,16 @@ import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CANTEEN_SUBSCRIBE_KINDS, type Booking } from '../../../contract/canteen'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { announce, imageProps, pressProps, roleProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
 import { preloadSubscribeTemplates, subscribeInTap } from '../../services/subscribe'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { toast } from '../../services/toast'
 import './canteen.css'
 
 const SLOT_STATE: Record<string, string> = { full: '已满', closed: '暂停', past_cutoff: '已截止' }
@@ -30,35 +34,45 @@ export default function BookPage() {
     .filter(([, q]) => q > 0)
     .map(([itemId, q]) => ({ itemId: Number(itemId), qty: q }))
   const total = items.reduce((s, i) => s + i.qty * (menu.find((m) => m.id === i.itemId)?.yourPriceCents ?? 0), 0)
-  const change = (id: number, delta: number) =>
-    setQty({ ...qty, [id]: Math.max(0, Math.min(5, (qty[id] ?? 0) + delta)) })
+  const change = (id: number, name: string, delta: number) => {
+    const n = Math.max(0, Math.min(5, (qty[id] ?? 0) + delta))
+    setQty({ ...qty, [id]: n })
+    announce(`${name} ${n} 份`)
+  }
 
   const book = () => {
     if (!d || !start) return
     // Ask for the reminders inside the tap (WeChat requires it), then book.
     subscribeInTap([...CANTEEN_SUBSCRIBE_KINDS])
-    call('canteen', 'book', { canteenId, date: d.date, start, items }, { loading: '正在预约' }).then(setBooked, () =>
-      day.reload(),
+    call('canteen', 'book', { canteenId, date: d.date, start, items }, { loading: '正在预约' }).then(
+      (b) => {
+        setBooked(b)
+        announce(`预约成功，预约码 ${b.code.split('').join(' ')}`)
+      },
+      () => day.reload(),
     )
   }
 
   if (booked) {
     return (
-      <View className="page canteen">
+      <Screen className="canteen">
         <View className="card canteen-done" role="status" aria-label="预约成功">
           <Text className="canteen-done__title">预约成功</Text>
-          <Text className="muted" style={{ display: 'block' }}>
+          <Text className="muted canteen-line">
             {booked.canteenName} · {booked.date} {booked.windowName} {booked.start}–{booked.end}
           </Text>
-          <Text className="canteen-code" aria-label={`预约码 ${booked.code}`}>
+          <View className="canteen-code" role="group" aria-label={`预约码 ${booked.code}`}>
             {booked.code}
-          </Text>
-          <Image className="canteen-qr" src={booked.qr} mode="aspectFit" />
-          <Text className="muted" style={{ display: 'block' }}>
-            到店出示预约码或二维码；{booked.cancelBefore} 前可取消
-          </Text>
+          </View>
+          <Image
+            className="canteen-qr"
+            src={booked.qr}
+            mode="aspectFit"
+            {...imageProps(`二维码（预约码 ${booked.code}）`)}
+          />
+          <Text className="muted canteen-line">到店出示预约码或二维码；{booked.cancelBefore} 前可取消</Text>
           {booked.items.length > 0 && (
-            <Text style={{ display: 'block' }}>
+            <Text className="canteen-line">
               预点 {booked.items.map((i) => `${i.name}×${i.qty}`).join('、')}，合计 {yuan(booked.totalCents)}
             </Text>
           )}
@@ -66,56 +80,48 @@ export default function BookPage() {
             查看我的预约
           </Button>
         </View>
-      </View>
+      </Screen>
     )
   }
 
   return (
-    <View className="page canteen canteen--with-bar">
+    <Screen className="canteen canteen--with-bar">
       <PageState loading={day.loading && !d} error={day.error} onRetry={day.reload}>
         {d && (
           <>
             <View className="card">
               <Text className="canteen-card__name">{d.canteen.name}</Text>
-              <Text className="muted" style={{ display: 'block' }}>
-                {d.canteen.intro}
-              </Text>
+              <Text className="muted canteen-line">{d.canteen.intro}</Text>
               {d.suspendedReason && (
                 <View className="canteen-warn" role="alert">
                   {d.suspendedReason}
                 </View>
               )}
             </View>
-            <View className="canteen-days row" role="radiogroup" aria-label="日期">
+            <ChipGroup label="日期" kind="radiogroup">
               {d.dates.map((x) => (
-                <View
-                  key={x.date}
-                  role="radio"
-                  aria-checked={x.date === d.date}
-                  className={`chip ${x.date === d.date ? 'chip--on' : ''}`}
-                  onClick={() => setDate(x.date)}
-                >
+                <Chip key={x.date} role="radio" on={x.date === d.date} onPress={() => setDate(x.date)}>
                   {x.label}
-                </View>
+                </Chip>
               ))}
-            </View>
+            </ChipGroup>
             {d.windows.map((w) => (
               <View key={w.name} className="card">
                 <Text className="section-title">{w.name}</Text>
-                <View className="canteen-slots" role="radiogroup" aria-label={`${w.name}时段`}>
+                <View className="canteen-slots" {...roleProps('radiogroup')} aria-label={`${w.name}时段`}>
                   {w.slots.map((s) => {
                     const open = s.state === 'open'
+                    const pick = () => (open ? setStart(s.start) : toast(s.note ?? '不可预约'))
                     return (
                       <View
                         key={s.start}
-                        role="radio"
+                        {...roleProps('radio')}
                         aria-checked={start === s.start}
                         aria-disabled={!open}
                         aria-label={`${s.start} ${open ? `剩 ${s.seatsLeft} 座` : SLOT_STATE[s.state]}`}
                         className={`canteen-slot ${start === s.start ? 'canteen-slot--on' : ''} ${open ? '' : 'canteen-slot--off'}`}
-                        onClick={() =>
-                          open ? setStart(s.start) : Taro.showToast({ title: s.note ?? '不可预约', icon: 'none' })
-                        }
+                        onClick={pick}
+                        {...pressProps(pick)}
                       >
                         <Text className="canteen-slot__time">{s.start}</Text>
                         <Text className="canteen-slot__left">
@@ -135,26 +141,28 @@ export default function BookPage() {
                     <Text>{m.name}</Text>
                     <Text className="canteen-price">{yuan(m.yourPriceCents)}</Text>
                     {m.yourPriceCents < m.priceCents && (
-                      <Text className="canteen-price--was">{yuan(m.priceCents)}</Text>
+                      <Text className="canteen-price--was">原价 {yuan(m.priceCents)}</Text>
                     )}
                     {!m.available && <Text className="muted">（今日售罄）</Text>}
                   </View>
                   {m.available && (
                     <View className="row canteen-stepper">
                       <View
-                        role="button"
+                        {...roleProps('button')}
                         aria-label={`减少${m.name}`}
                         className="canteen-stepper__btn"
-                        onClick={() => change(m.id, -1)}
+                        onClick={() => change(m.id, m.name, -1)}
+                        {...pressProps(() => change(m.id, m.name, -1))}
                       >
                         −
                       </View>
-                      <Text aria-label={`${m.name}数量`}>{qty[m.id] ?? 0}</Text>
+                      <Text className="canteen-stepper__qty">{qty[m.id] ?? 0}</Text>
                       <View
-                        role="button"
+                        {...roleProps('button')}
                         aria-label={`增加${m.name}`}
                         className="canteen-stepper__btn"
-                        onClick={() => change(m.id, 1)}
+                        onClick={() => change(m.id, m.name, 1)}
+                        {...pressProps(() => change(m.id, m.name, 1))}
                       >
                         +
                       </View>
@@ -176,6 +184,6 @@ export default function BookPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

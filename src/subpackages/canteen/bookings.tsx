@@ -1,12 +1,17 @@
 import { View, Text, Image } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { Screen } from '../../components/Screen'
+import { imageProps } from '../../platform/a11y'
+import { useAction } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { yuan } from '../../services/money'
-import { Button, Input } from '../../ui/nutui'
+import { Field } from '../../components/Field'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './canteen.css'
+import { toast } from '../../services/toast'
 
 function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
   const [cancelling, setCancelling] = useState(false)
@@ -19,7 +24,7 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
       { loading: '正在取消' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '已取消预约', icon: 'none' })
+      toast('已取消预约')
       onChanged()
     }
   }
@@ -30,33 +35,25 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
         <Text className="grow canteen-card__name">{b.canteenName}</Text>
         <Text className={`canteen-status canteen-status--${b.status}`}>{BOOKING_STATUS[b.status]}</Text>
       </View>
-      <Text className="muted" style={{ display: 'block' }}>
+      <Text className="muted canteen-line">
         {b.date} {b.windowName} {b.start}–{b.end}
       </Text>
       {active && (
         <View className="canteen-booking__code">
-          <Text className="canteen-code" aria-label={`预约码 ${b.code}`}>
+          <View className="canteen-code" role="group" aria-label={`预约码 ${b.code}`}>
             {b.code}
-          </Text>
-          <Image className="canteen-qr" src={b.qr} mode="aspectFit" />
+          </View>
+          <Image className="canteen-qr" src={b.qr} mode="aspectFit" {...imageProps(`二维码（预约码 ${b.code}）`)} />
         </View>
       )}
       {b.items.length > 0 && (
-        <Text style={{ display: 'block' }}>
+        <Text className="canteen-line">
           预点 {b.items.map((i) => `${i.name}×${i.qty}`).join('、')} · {yuan(b.totalCents)}
           {b.riderPrice ? '（骑手价）' : ''}
         </Text>
       )}
-      {b.cancelReason && (
-        <Text className="muted" style={{ display: 'block' }}>
-          取消原因：{b.cancelReason}
-        </Text>
-      )}
-      {b.redeemedAt && (
-        <Text className="muted" style={{ display: 'block' }}>
-          核销于 {b.redeemedAt}
-        </Text>
-      )}
+      {b.cancelReason && <Text className="muted canteen-line">取消原因：{b.cancelReason}</Text>}
+      {b.redeemedAt && <Text className="muted canteen-line">核销于 {b.redeemedAt}</Text>}
       {b.cancellable && !cancelling && (
         <Button fill="outline" block onClick={() => setCancelling(true)}>
           取消预约（{b.cancelBefore} 前）
@@ -64,7 +61,9 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
       )}
       {cancelling && (
         <View>
-          <Input name="reason" placeholder="取消原因（选填）" value={reason} onChange={setReason} maxLength={100} />
+          <Field label="取消原因（选填）">
+            <Input name="reason" value={reason} onChange={setReason} maxLength={100} />
+          </Field>
           <View className="row canteen-actions">
             <Button fill="outline" onClick={() => setCancelling(false)}>
               不取消
@@ -81,18 +80,14 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
 
 /** 我的预约: upcoming with code and QR, then history. */
 export default function MyBookings() {
-  const [data, setData] = useState<{ upcoming: Booking[]; past: Booking[] }>()
-  const [error, setError] = useState<CallError>()
-  const load = () => {
-    setError(undefined)
-    call('canteen', 'myBookings', {}, { loading: false, toast: false }).then(setData, setError)
-  }
-  useDidShow(load)
+  const bookings = useAction('canteen', 'myBookings', {})
+  const data = bookings.data
+  const load = bookings.reload
   return (
-    <View className="page canteen">
+    <Screen className="canteen">
       <PageState
-        loading={!data && !error}
-        error={error}
+        loading={bookings.loading && !data}
+        error={bookings.error}
         onRetry={load}
         empty={data && data.upcoming.length + data.past.length === 0}
         emptyText="还没有预约，去餐厅看看吧"
@@ -100,11 +95,7 @@ export default function MyBookings() {
         {data && (
           <>
             <Text className="section-title">即将用餐</Text>
-            {data.upcoming.length === 0 && (
-              <Text className="muted" style={{ display: 'block', marginBottom: '12px' }}>
-                暂无待用餐的预约
-              </Text>
-            )}
+            {data.upcoming.length === 0 && <Text className="muted canteen-line">暂无待用餐的预约</Text>}
             <View role="list" aria-label="即将用餐">
               {data.upcoming.map((b) => (
                 <BookingCard key={b.id} b={b} onChanged={load} />
@@ -119,6 +110,6 @@ export default function MyBookings() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

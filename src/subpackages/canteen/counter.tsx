@@ -2,13 +2,20 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { BOOKING_STATUS } from '../../../contract/canteen'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { announce } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
-import { canScan, scanCode } from '../../platform/subscribe'
+import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
-import { shanghaiDay } from '../../services/dayjs'
-import { Button, Input } from '../../ui/nutui'
+import { addDays } from '../../services/time'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './canteen.css'
+import { toast } from '../../services/toast'
 
 /** Counter staff: redeem codes, count walk-ins, close a slot or the day. */
 export default function Counter() {
@@ -22,7 +29,7 @@ export default function Counter() {
   useEffect(() => {
     if (!today && day.data && !date) setToday(day.data.date)
   }, [day.data, date, today])
-  const tomorrow = today ? shanghaiDay(new Date(new Date(`${today}T12:00:00+08:00`).getTime() + 86_400_000)) : null
+  const tomorrow = today ? addDays(today, 1) : null
   const days = day.data?.dates ?? []
   const shown = date ?? today
   const [code, setCode] = useState('')
@@ -36,9 +43,9 @@ export default function Counter() {
       () => null,
     )
     if (r) {
-      setLast(
-        `已核销 ${r.booking.code}：${r.booking.name} · ${r.slot}${r.booking.items.length ? ` · ${r.booking.items.map((i) => `${i.name}×${i.qty}`).join('、')}` : ''}`,
-      )
+      const said = `已核销 ${r.booking.code}：${r.booking.name} · ${r.slot}${r.booking.items.length ? ` · ${r.booking.items.map((i) => `${i.name}×${i.qty}`).join('、')}` : ''}`
+      setLast(said)
+      announce(said)
       setCode('')
       void day.reload()
     }
@@ -71,23 +78,19 @@ export default function Counter() {
       { loading: '正在关闭' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: `已关闭 ${r.closedSlots} 个时段，取消 ${r.cancelledBookings} 个预约`, icon: 'none' })
+      toast(`已关闭 ${r.closedSlots} 个时段，取消 ${r.cancelledBookings} 个预约`)
       void day.reload()
     }
   }
 
   const d = day.data
   return (
-    <View className="page canteen">
+    <Screen className="canteen">
       <View className="card">
         <Text className="section-title">核销预约码</Text>
-        <Input
-          name="code"
-          placeholder="输入 8 位预约码"
-          value={code}
-          onChange={(v) => setCode(v.toUpperCase())}
-          maxLength={32}
-        />
+        <Field label="预约码（8 位）">
+          <Input name="code" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={32} />
+        </Field>
         <View className="row canteen-actions">
           <Button type="primary" disabled={!code.trim()} onClick={() => redeem()}>
             核销
@@ -108,19 +111,13 @@ export default function Counter() {
         {d && (
           <>
             <Text className="section-title">{d.canteenName}</Text>
-            <View className="row canteen-days" role="radiogroup" aria-label="日期">
+            <ChipGroup label="日期" kind="radiogroup">
               {days.map((x) => (
-                <View
-                  key={x}
-                  role="radio"
-                  aria-checked={x === shown}
-                  className={`chip ${x === shown ? 'chip--on' : ''}`}
-                  onClick={() => setDate(x)}
-                >
+                <Chip key={x} role="radio" on={x === shown} onPress={() => setDate(x)}>
                   {x === today ? '今天' : x === tomorrow ? '明天' : x.slice(5)}
-                </View>
+                </Chip>
               ))}
-            </View>
+            </ChipGroup>
             <View role="list" aria-label="今日时段">
               {d.slots.map((s) => (
                 <View
@@ -129,7 +126,11 @@ export default function Counter() {
                   role="listitem"
                   aria-label={`${s.start} 时段`}
                 >
-                  <View className="row" onClick={() => setOpen(open === s.start ? undefined : s.start)}>
+                  <Pressable
+                    className="row canteen-counter-slot__head"
+                    expanded={open === s.start}
+                    onPress={() => setOpen(open === s.start ? undefined : s.start)}
+                  >
                     <Text className="grow canteen-slot__time">
                       {s.start}–{s.end}
                     </Text>
@@ -137,7 +138,7 @@ export default function Counter() {
                       已约 {s.booked} · 已核销 {s.redeemed} · 现场 {s.walkIns}
                       {s.state === 'closed' ? ' · 已关闭' : ''}
                     </Text>
-                  </View>
+                  </Pressable>
                   <View className="row canteen-actions">
                     <Button size="small" fill="outline" onClick={() => walkIn(s.start, 1)}>
                       现场 +1
@@ -168,13 +169,9 @@ export default function Counter() {
             </View>
             <View className="card">
               <Text className="section-title">暂停供餐</Text>
-              <Input
-                name="reason"
-                placeholder="原因（如 设备检修、节假日），至少 2 个字"
-                value={reason}
-                onChange={setReason}
-                maxLength={60}
-              />
+              <Field label="原因（如 设备检修、节假日），至少 2 个字">
+                <Input name="reason" value={reason} onChange={setReason} maxLength={60} />
+              </Field>
               <Button type="danger" fill="outline" block disabled={reason.trim().length < 2} onClick={() => close()}>
                 关闭这一天全部时段
               </Button>
@@ -182,6 +179,6 @@ export default function Counter() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,13 +1,15 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { holds } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
-import { useAction } from '../../hooks/useAction'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { useAction, useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
+import { passwordSignIn } from '../../platform/transport'
 import { getSessionToken } from '../../services/session'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import './canteen.css'
 
 const go = (url: string) => Taro.navigateTo({ url })
@@ -15,34 +17,33 @@ const go = (url: string) => Taro.navigateTo({ url })
 /** 延时餐厅: canteens with their hours and menu at the asker's price. */
 export default function CanteenIndex() {
   const list = useAction('canteen', 'list', {})
-  const [counters, setCounters] = useState<{ id: number; name: string }[]>([])
-  const [isAdmin, setIsAdmin] = useState(false)
-  useDidShow(() => {
-    if (!getSessionToken()) return
-    call('canteen', 'myCounters', {}, { loading: false, toast: false }).then(
-      (r) => setCounters(r.items),
-      () => undefined,
-    )
-    call('user', 'me', {}, { loading: false, toast: false }).then(
-      (m) => setIsAdmin(holds(m, 'admin')),
-      () => undefined,
-    )
-  })
+  // Staff links on the cards: the counters this user runs, and settings for admins.
+  const staff = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return { counters: [], isAdmin: false }
+    const quiet = { loading: false, toast: false } as const
+    const [counters, me] = await Promise.all([
+      call('canteen', 'myCounters', {}, quiet).catch(() => ({ items: [] })),
+      call('user', 'me', {}, quiet).catch(() => null),
+    ])
+    return { counters: counters.items, isAdmin: !!me && holds(me, 'admin') }
+  }, [])
+  const counters = staff.data?.counters ?? []
+  const isAdmin = staff.data?.isAdmin ?? false
   const data = list.data
   return (
-    <View className="page canteen">
+    <Screen className="canteen">
       <View className="canteen__links row">
-        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/bookings')}>
+        <Pressable className="canteen__link" role="link" onPress={() => go('/subpackages/canteen/bookings')}>
           我的预约
-        </View>
-        <View className="canteen__link" role="button" onClick={() => go('/subpackages/canteen/rider')}>
+        </Pressable>
+        <Pressable className="canteen__link" role="link" onPress={() => go('/subpackages/canteen/rider')}>
           骑手认证
-        </View>
+        </Pressable>
       </View>
       {data && data.signedIn && !data.riderVerified && (
-        <View className="canteen__banner" role="note" onClick={() => go('/subpackages/canteen/rider')}>
+        <Pressable className="canteen__banner" role="link" onPress={() => go('/subpackages/canteen/rider')}>
           骑手认证后用餐享折扣价，去认证 ›
-        </View>
+        </Pressable>
       )}
       <PageState
         loading={list.loading}
@@ -55,7 +56,7 @@ export default function CanteenIndex() {
           {data?.items.map((c) => (
             <View key={c.id} className="card canteen-card" role="listitem" aria-label={c.name}>
               <Text className="canteen-card__name">{c.name}</Text>
-              <Text className="muted" style={{ display: 'block' }}>
+              <Text className="muted canteen-line">
                 {c.communityName} · {c.address}
               </Text>
               <Text className="canteen-card__hours">
@@ -91,6 +92,6 @@ export default function CanteenIndex() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

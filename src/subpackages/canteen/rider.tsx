@@ -1,13 +1,20 @@
 import { View, Text, Image } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
-import { holds, type Me } from '../../../contract/user'
+import { holds } from '../../../contract/user'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { imageProps } from '../../platform/a11y'
+import { useData } from '../../hooks/useAction'
 import { pickPhoto } from '../../platform/photo'
-import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { call } from '../../services/call'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './canteen.css'
+import { toast } from '../../services/toast'
 
 type Platform = keyof typeof RIDER_PLATFORMS
 
@@ -16,24 +23,16 @@ type Platform = keyof typeof RIDER_PLATFORMS
  * applications in one queue (我的 → 工作台 → 身份审核, subpackages/account/review).
  */
 export default function RiderPage() {
-  const [me, setMe] = useState<Me>()
-  const [error, setError] = useState<CallError>()
-  const [status, setStatus] = useState<Awaited<ReturnType<typeof call<'canteen', 'riderStatus'>>>>()
+  const page = useData(async () => {
+    const quiet = { loading: false, toast: false } as const
+    const [me, status] = await Promise.all([call('user', 'me', {}, quiet), call('canteen', 'riderStatus', {}, quiet)])
+    return { me, status }
+  }, [])
+  const { me, status } = page.data ?? {}
+  const load = page.reload
   const [platform, setPlatform] = useState<Platform>('meituan')
   const [riderNo, setRiderNo] = useState('')
   const [photo, setPhoto] = useState<string>()
-
-  const load = async () => {
-    setError(undefined)
-    try {
-      const m = await call('user', 'me', {}, { loading: false, toast: false })
-      setMe(m)
-      setStatus(await call('canteen', 'riderStatus', {}, { loading: false, toast: false }))
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
 
   const apply = async () => {
     const r = await call(
@@ -43,13 +42,14 @@ export default function RiderPage() {
       { loading: '正在提交' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '已提交，社工审核后通知你', icon: 'none' })
+      toast('已提交，社工审核后通知你')
       void load()
     }
   }
+
   return (
-    <View className="page canteen">
-      <PageState loading={!me && !error} error={error} onRetry={load}>
+    <Screen className="canteen">
+      <PageState loading={page.loading && !page.data} error={page.error} onRetry={load}>
         {me && status && (
           <>
             <View className="card">
@@ -58,9 +58,7 @@ export default function RiderPage() {
                 <Text className="canteen-ok">已认证，在延时餐厅预约可享骑手价</Text>
               ) : !holds(me, 'rider') ? (
                 <>
-                  <Text className="muted" style={{ display: 'block' }}>
-                    骑手认证面向骑手身份的用户：先在 我的身份 中开通骑手
-                  </Text>
+                  <Text className="muted canteen-line">骑手认证面向骑手身份的用户：先在 我的身份 中开通骑手</Text>
                   <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/roles' })}>
                     去开通骑手身份
                   </Button>
@@ -74,26 +72,16 @@ export default function RiderPage() {
                   {status.latest?.status === 'rejected' && (
                     <Text className="canteen-warn">上次未通过：{status.latest.reason}</Text>
                   )}
-                  <View className="row canteen-days" role="radiogroup" aria-label="配送平台">
+                  <ChipGroup label="配送平台" kind="radiogroup">
                     {(Object.keys(RIDER_PLATFORMS) as Platform[]).map((p) => (
-                      <View
-                        key={p}
-                        role="radio"
-                        aria-checked={platform === p}
-                        className={`chip ${platform === p ? 'chip--on' : ''}`}
-                        onClick={() => setPlatform(p)}
-                      >
+                      <Chip key={p} role="radio" on={platform === p} onPress={() => setPlatform(p)}>
                         {RIDER_PLATFORMS[p]}
-                      </View>
+                      </Chip>
                     ))}
-                  </View>
-                  <Input
-                    name="riderNo"
-                    placeholder="骑手编号（4–20 位字母或数字）"
-                    value={riderNo}
-                    onChange={setRiderNo}
-                    maxLength={20}
-                  />
+                  </ChipGroup>
+                  <Field label="骑手编号（4–20 位字母或数字）">
+                    <Input name="riderNo" value={riderNo} onChange={setRiderNo} maxLength={20} />
+                  </Field>
                   <View className="row canteen-actions">
                     <Button
                       fill="outline"
@@ -102,10 +90,10 @@ export default function RiderPage() {
                       {photo ? '换一张照片' : '上传骑手 App 个人页截图（选填）'}
                     </Button>
                   </View>
-                  {photo && <Image className="canteen-photo" src={photo} mode="aspectFit" />}
-                  <Text className="muted" style={{ display: 'block' }}>
-                    照片仅审核的社工可见，审核后即删除
-                  </Text>
+                  {photo && (
+                    <Image className="canteen-photo" src={photo} mode="aspectFit" {...imageProps('已选的认证照片')} />
+                  )}
+                  <Text className="muted canteen-line">照片仅审核的社工可见，审核后即删除</Text>
                   <Button type="primary" block disabled={!riderNo} onClick={apply}>
                     提交认证
                   </Button>
@@ -122,6 +110,6 @@ export default function RiderPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

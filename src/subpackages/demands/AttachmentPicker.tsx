@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { AttachmentInput } from '../../../contract/demands'
 import { pickAttachments } from '../../platform/upload'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 
 /** Add photos or files (uploaded at once); each can be removed before sending. */
 export function AttachmentPicker({

@@ -4,12 +4,14 @@ import { useState } from 'react'
 import type { AttachmentInput, DemandAction, DemandDetail } from '../../../contract/demands'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { shanghaiDay } from '../../services/dayjs'
-import { Button, Input } from '../../ui/nutui'
+import { shanghaiDay } from '../../services/time'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
 import { Attachments } from './Attachments'
 import { fivePm, when } from './format'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 type Match = Awaited<ReturnType<typeof call<'demands', 'matches'>>>['items'][number]
@@ -122,7 +124,7 @@ export default function DemandDetailPage() {
   const chosenDeadline = deadline ?? defaultDeadline
 
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <PageState loading={!d && !error} error={error} onRetry={load}>
         {d && (
           <>
@@ -353,6 +355,6 @@ export default function DemandDetailPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -10,9 +10,11 @@ import {
 } from '../../../contract/demands'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 
@@ -55,7 +57,7 @@ export default function FileDemand() {
   }
 
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <PageState
         loading={!options && !error}
         error={error}
@@ -169,6 +171,6 @@ export default function FileDemand() {
           </View>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

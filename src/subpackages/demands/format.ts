@@ -1,16 +1,14 @@
-import dayjs, { shanghaiDay } from '../../services/dayjs'
+import { formatShanghai, fromNow as ago, shanghaiDay } from '../../services/time'
 
 /** "11-23 17:00" (Shanghai), "2025-11-23 17:00" for another year. */
 export function when(iso: string | null | undefined): string {
   if (!iso) return ''
-  const d = new Date(iso)
-  const local = new Date(d.getTime() + 8 * 3600_000).toISOString()
-  const sameYear = shanghaiDay(d).slice(0, 4) === shanghaiDay(new Date()).slice(0, 4)
-  return `${sameYear ? local.slice(5, 10) : local.slice(0, 10)} ${local.slice(11, 16)}`
+  const sameYear = shanghaiDay(iso).slice(0, 4) === shanghaiDay().slice(0, 4)
+  return formatShanghai(iso, sameYear ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
 }
 
 export const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`)
-export const fromNow = (iso: string) => dayjs(iso).fromNow()
+export const fromNow = (iso: string) => ago(iso)
 
 /** 17:00 Shanghai of a calendar date, as the instant the server takes. */
 export const fivePm = (date: string) => `${date}T17:00:00+08:00`

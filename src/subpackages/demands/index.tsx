@@ -3,9 +3,11 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import { DemandCard } from './DemandCard'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 type View_ = 'enterprise' | 'grid' | 'community' | 'department' | 'escalated'
 type Filter = 'open' | 'overdue' | 'closed' | 'all'
@@ -62,7 +64,7 @@ export default function DemandsIndex() {
   const views = options ? viewsOf(options) : []
 
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <View className="links">
         <View className="link" role="button" onClick={() => go('/subpackages/demands/lists')}>
           三张清单
@@ -161,6 +163,6 @@ export default function DemandsIndex() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -4,10 +4,12 @@ import { useState } from 'react'
 import { RESOURCE_KINDS, type ResourceKind } from '../../../contract/demands'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import { Attachments } from './Attachments'
 import { DemandCard } from './DemandCard'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 type Tab = 'needs' | 'wishes' | 'resources'
 type Lists = Awaited<ReturnType<typeof call<'demands', 'lists'>>>
@@ -72,7 +74,7 @@ export default function ThreeLists() {
   }
 
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <View className="tabs" role="tablist" aria-label="三张清单">
         {(Object.keys(TABS) as Tab[]).map((t) => (
           <View
@@ -255,6 +257,6 @@ export default function ThreeLists() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -6,6 +6,7 @@ import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
 import { percent } from './format'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 const HARD = ['land', 'environment', 'tech']
 
@@ -76,7 +77,7 @@ export default function PublicFigures() {
   }
   useDidShow(() => void load())
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <View className="chips">
         <View role="button" aria-expanded={show} className="chip" onClick={() => setShow(!show)}>
           筛选：{data?.community.name ?? '社区'}
@@ -110,6 +111,6 @@ export default function PublicFigures() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

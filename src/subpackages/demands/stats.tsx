@@ -5,10 +5,11 @@ import type { DemandStats, Figures } from '../../../contract/demands'
 import { PageState } from '../../components/PageState'
 import { saveBase64File, saveTextFile } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
-import { shanghaiDay } from '../../services/dayjs'
-import { Button } from '../../ui/nutui'
+import { shanghaiDay } from '../../services/time'
+import { Button } from '../../ui/Button'
 import { percent } from './format'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 type Scope = { kind: 'community' | 'department'; id: number; name: string }
@@ -107,7 +108,7 @@ export default function DemandStatsPage() {
   const scopes = options ? scopesOf(options) : []
 
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <PageState
         loading={!error && (!options || (!!scope && !stats))}
         error={error}
@@ -176,6 +177,6 @@ export default function DemandStatsPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

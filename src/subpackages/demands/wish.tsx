@@ -3,9 +3,11 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { WISH_CATEGORIES, type AttachmentInput, type WishCategory } from '../../../contract/demands'
 import { call } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
 import './demands.css'
+import { Screen } from '../../components/Screen'
 
 /** 微心愿 (职工所盼): commuting, schooling, medical, leisure — with photos. */
 export default function PostWish() {
@@ -27,7 +29,7 @@ export default function PostWish() {
     }
   }
   return (
-    <View className="page demands">
+    <Screen className="demands">
       <View className="card">
         <View className="field">
           <Text className="field__label">心愿类别</Text>
@@ -71,6 +73,6 @@ export default function PostWish() {
           发布微心愿
         </Button>
       </View>
-    </View>
+    </Screen>
   )
 }

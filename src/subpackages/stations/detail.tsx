@@ -1,35 +1,34 @@
 import { View, Text, Image, Textarea } from '@tarojs/components'
-import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useState } from 'react'
-import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind, type StationDetail } from '../../../contract/stations'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind } from '../../../contract/stations'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { fieldProps, focusProps, imageProps, pressProps, roleProps } from '../../platform/a11y'
+import { useAction } from '../../hooks/useAction'
 import { openInMapApp } from '../../platform/navigate'
 import { shareLink } from '../../platform/share'
-import { call, type CallError } from '../../services/call'
-import { Button } from '../../ui/nutui'
-import { untilText } from './format'
+import { call } from '../../services/call'
+import { Button } from '../../ui/Button'
+import { shanghaiWeekday, timeOrDate } from '../../services/time'
 import './stations.css'
+import { toast } from '../../services/toast'
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0]
 
 export default function StationDetailPage() {
   const { params } = useRouter()
-  const [d, setD] = useState<StationDetail>()
-  const [error, setError] = useState<CallError>()
+  const station = useAction('stations', 'detail', params.code ? { code: params.code } : { id: Number(params.id) })
+  const d = station.data
   const [stars, setStars] = useState(0)
   const [comment, setComment] = useState('')
   const [reportKind, setReportKind] = useState<ReportKind>()
   const [reportText, setReportText] = useState('')
 
-  const load = () => {
-    setError(undefined)
-    const input = params.code ? { code: params.code } : { id: Number(params.id) }
-    call('stations', 'detail', input, { loading: false, toast: false }).then((r) => {
-      setD(r)
-      setStars(r.myRating ?? 0)
-    }, setError)
-  }
-  useDidShow(load)
+  // The stars start at the user's own rating.
+  const myRating = d?.myRating
+  useEffect(() => setStars(myRating ?? 0), [myRating])
   useShareAppMessage(() => ({
     title: d ? `${d.name} · 链社服务站点` : '链社服务站点',
     path: `/subpackages/stations/detail?id=${params.id}`,
@@ -41,8 +40,8 @@ export default function StationDetailPage() {
       () => null,
     )
     if (r) {
-      setD({ ...d, rating: r.rating, ratingCount: r.ratingCount, myRating: stars })
-      Taro.showToast({ title: '感谢评价', icon: 'success' })
+      station.set({ ...d, rating: r.rating, ratingCount: r.ratingCount, myRating: stars })
+      toast('感谢评价', { icon: 'success' })
     }
   }
   const report = async () => {
@@ -56,16 +55,15 @@ export default function StationDetailPage() {
     if (r) {
       setReportKind(undefined)
       setReportText('')
-      Taro.showToast({ title: '已反馈给社区工作人员', icon: 'none' })
+      toast('已反馈给社区工作人员')
     }
   }
   const share = () => d && shareLink(`/subpackages/stations/detail?id=${d.id}`)
 
-  // Weekday in Shanghai whatever the phone's time zone.
-  const today = new Date(Date.now() + 8 * 3600 * 1000).getUTCDay()
+  const today = shanghaiWeekday()
   return (
-    <View className="page station-detail">
-      <PageState loading={!d && !error} error={error} onRetry={load}>
+    <Screen className="station-detail">
+      <PageState loading={station.loading && !d} error={station.error} onRetry={station.reload}>
         {d && (
           <>
             <View className="card detail__section">
@@ -87,22 +85,20 @@ export default function StationDetailPage() {
                 {d.communityName}
                 {d.operator ? ` · ${d.operator}运营` : ''}
               </Text>
-              <Text className="muted" style={{ display: 'block' }}>
-                {d.address}
-              </Text>
+              <Text className="muted detail__live-line">{d.address}</Text>
             </View>
 
             {(d.live.closedUntil || d.live.note || d.live.charging) && (
               <View className="detail__live" role="status">
                 {d.live.closedUntil && (
-                  <Text style={{ display: 'block' }}>
-                    临时闭站至 {untilText(d.live.closedUntil)}：{d.live.closedReason}
+                  <Text className="detail__live-line">
+                    临时闭站至 {timeOrDate(d.live.closedUntil)}：{d.live.closedReason}
                   </Text>
                 )}
                 {d.live.charging && (
-                  <Text style={{ display: 'block' }}>充电位{d.live.charging === 'full' ? '已满' : '有空'}</Text>
+                  <Text className="detail__live-line">充电位{d.live.charging === 'full' ? '已满' : '有空'}</Text>
                 )}
-                {d.live.note && <Text style={{ display: 'block' }}>{d.live.note}</Text>}
+                {d.live.note && <Text className="detail__live-line">{d.live.note}</Text>}
               </View>
             )}
 
@@ -138,20 +134,21 @@ export default function StationDetailPage() {
                     const text = spans.length
                       ? spans.map((h) => `${h.opens}–${h.closes <= h.opens ? '次日' : ''}${h.closes}`).join('、')
                       : '休息'
+                    const cls = w === today ? 'detail__today' : ''
                     return (
-                      <View key={w} style={{ display: 'contents' }} role="row">
-                        <Text className={w === today ? 'detail__today' : ''}>{WEEKDAYS[w]}</Text>
-                        <Text className={w === today ? 'detail__today' : ''}>{text}</Text>
+                      <View key={w} className="detail__hours-row" role="row">
+                        <View className={`detail__day ${cls}`} role="rowheader">
+                          {WEEKDAYS[w]}
+                        </View>
+                        <View className={cls} role="cell">
+                          {text}
+                        </View>
                       </View>
                     )
                   })}
                 </View>
               )}
-              {d.afterHoursEntry && (
-                <Text className="muted" style={{ display: 'block', marginTop: '8px' }}>
-                  夜间进入：{d.afterHoursEntry}
-                </Text>
-              )}
+              {d.afterHoursEntry && <Text className="muted detail__note">夜间进入：{d.afterHoursEntry}</Text>}
             </View>
 
             <View className="card detail__section">
@@ -165,22 +162,21 @@ export default function StationDetailPage() {
               </View>
               {d.riderOffers && (
                 <>
-                  <Text className="detail__title" style={{ marginTop: '12px' }}>
-                    骑手优惠
-                  </Text>
+                  <Text className="detail__title detail__subtitle">骑手优惠</Text>
                   <Text>{d.riderOffers}</Text>
                 </>
               )}
             </View>
 
             {d.photos.length > 0 && (
-              <View className="card detail__section row" style={{ gap: '8px', overflowX: 'auto' }}>
-                {d.photos.map((p) => (
+              <View className="card detail__section row detail__photos" {...focusProps()} aria-label="站点照片">
+                {d.photos.map((p, i) => (
                   <Image
                     key={p}
+                    className="detail__photo"
                     src={p}
                     mode="aspectFill"
-                    style={{ width: '120px', height: '90px', borderRadius: '8px' }}
+                    {...imageProps(`${d.name} 照片 ${i + 1}`)}
                   />
                 ))}
               </View>
@@ -188,26 +184,28 @@ export default function StationDetailPage() {
 
             <View className="card detail__section">
               <Text className="detail__title">评价这次到访</Text>
-              <View className="detail__stars" role="radiogroup" aria-label="评分">
+              <View className="detail__stars" {...roleProps('radiogroup')} aria-label="评分">
                 {[1, 2, 3, 4, 5].map((n) => (
                   <View
                     key={n}
-                    role="radio"
+                    {...roleProps('radio')}
                     aria-checked={stars === n}
                     aria-label={`${n} 星`}
-                    className={n <= stars ? 'detail__star--on' : ''}
+                    className={`detail__star${n <= stars ? ' detail__star--on' : ''}`}
                     onClick={() => setStars(n)}
+                    {...pressProps(() => setStars(n))}
                   >
                     ★
                   </View>
                 ))}
               </View>
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 maxlength={200}
                 placeholder="说说体验（选填）"
                 value={comment}
                 onInput={(e) => setComment(e.detail.value)}
+                {...fieldProps('说说体验（选填）')}
               />
               <Button block type="primary" disabled={!stars} onClick={rate}>
                 提交评价
@@ -216,33 +214,28 @@ export default function StationDetailPage() {
 
             <View className="card detail__section">
               <Text className="detail__title">反馈问题</Text>
-              <View className="stations__chips">
+              <ChipGroup label="问题类型" kind="radiogroup">
                 {(Object.keys(REPORT_KINDS) as ReportKind[]).map((k) => (
-                  <View
-                    key={k}
-                    className={`chip ${reportKind === k ? 'chip--on' : ''}`}
-                    role="radio"
-                    aria-checked={reportKind === k}
-                    onClick={() => setReportKind(k)}
-                  >
+                  <Chip key={k} role="radio" on={reportKind === k} onPress={() => setReportKind(k)}>
                     {REPORT_KINDS[k]}
-                  </View>
+                  </Chip>
                 ))}
-              </View>
+              </ChipGroup>
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 maxlength={300}
                 placeholder="补充说明（选填）"
                 value={reportText}
                 onInput={(e) => setReportText(e.detail.value)}
+                {...fieldProps('补充说明（选填）')}
               />
               <Button block fill="outline" disabled={!reportKind} onClick={report}>
                 提交反馈
               </Button>
             </View>
 
-            <View className="card detail__section" style={{ textAlign: 'center' }}>
-              <Image className="detail__qr" src={d.qr} aria-label={`站点码 ${d.code}`} />
+            <View className="card detail__section detail__code">
+              <Image className="detail__qr" src={d.qr} {...imageProps(`站点码 ${d.code}`)} />
               <Text className="muted">站点码 {d.code} · 可打印张贴在门口</Text>
             </View>
 
@@ -258,6 +251,6 @@ export default function StationDetailPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

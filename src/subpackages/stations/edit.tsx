@@ -1,13 +1,20 @@
-import { View, Text, Textarea } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { View, Textarea } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
 import { FACILITIES, TIERS, type Facility, type StationEdit, type Tier } from '../../../contract/stations'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { useData } from '../../hooks/useAction'
 import { locate } from '../../platform/location'
-import { call, type CallError } from '../../services/call'
-import { Button, Input } from '../../ui/nutui'
+import { call } from '../../services/call'
+import { Button } from '../../ui/Button'
+import { Input } from '../../ui/Input'
 import './stations.css'
+import { toast } from '../../services/toast'
 
 type Community = { id: number; name: string }
 const blank: StationEdit & { hoursText: string } = {
@@ -34,50 +41,46 @@ export default function EditStation() {
   const { params } = useRouter()
   const id = params.id ? Number(params.id) : undefined
   const [form, setForm] = useState<typeof blank>()
-  const [communities, setCommunities] = useState<Community[]>([])
   const [coords, setCoords] = useState({ lng: '', lat: '' })
-  const [error, setError] = useState<CallError>()
   const set = <K extends keyof typeof blank>(key: K, value: (typeof blank)[K]) =>
     setForm((f) => f && { ...f, [key]: value })
 
-  const load = async () => {
-    setError(undefined)
-    try {
-      const home = await call('community', 'home', {}, { loading: false, toast: false })
-      setCommunities(home.communities)
-      if (id) {
-        const d = await call('stations', 'detail', { id }, { loading: false, toast: false })
-        setForm({
-          code: d.code,
-          name: d.name,
-          tier: d.tier,
-          communityId: d.communityId,
-          operator: d.operator,
-          address: d.address,
-          phone: d.phone,
-          lng: d.lng,
-          lat: d.lat,
-          open24h: d.open24h,
-          hours: d.hours,
-          facilities: d.facilities,
-          afterHoursEntry: d.afterHoursEntry,
-          riderOffers: d.riderOffers,
-          photos: d.photos,
-          hoursText: formatHours(d.hours),
-        })
-        setCoords({ lng: String(d.lng), lat: String(d.lat) })
-      } else {
-        setForm((f) => f ?? { ...blank, communityId: home.community.id })
-      }
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
+  const source = useData(async () => {
+    const home = await call('community', 'home', {}, { loading: false, toast: false })
+    const station = id ? await call('stations', 'detail', { id }, { loading: false, toast: false }) : null
+    return { communities: home.communities as Community[], home: home.community.id, station }
+  }, [id])
+  const communities = source.data?.communities ?? []
+  // The form starts from what was loaded, once: a later refresh must not wipe what is being typed.
+  useEffect(() => {
+    const loaded = source.data
+    if (!loaded || form) return
+    const d = loaded.station
+    if (!d) return setForm({ ...blank, communityId: loaded.home })
+    setForm({
+      code: d.code,
+      name: d.name,
+      tier: d.tier,
+      communityId: d.communityId,
+      operator: d.operator,
+      address: d.address,
+      phone: d.phone,
+      lng: d.lng,
+      lat: d.lat,
+      open24h: d.open24h,
+      hours: d.hours,
+      facilities: d.facilities,
+      afterHoursEntry: d.afterHoursEntry,
+      riderOffers: d.riderOffers,
+      photos: d.photos,
+      hoursText: formatHours(d.hours),
+    })
+    setCoords({ lng: String(d.lng), lat: String(d.lat) })
+  }, [source.data, form])
 
   const useHere = async () => {
     const here = await locate()
-    if (!here) return Taro.showToast({ title: '没有拿到位置，请手动填写经纬度', icon: 'none' })
+    if (!here) return toast('没有拿到位置，请手动填写经纬度')
     setCoords({ lng: here.lng.toFixed(6), lat: here.lat.toFixed(6) })
   }
   const toggleFacility = (f: Facility) =>
@@ -90,11 +93,11 @@ export default function EditStation() {
     if (!form) return
     const { hoursText, ...station } = form
     const hours = form.open24h ? [] : parseHours(hoursText)
-    if (typeof hours === 'string') return Taro.showToast({ title: hours, icon: 'none', duration: 3000 })
+    if (typeof hours === 'string') return toast(hours, { duration: 3000 })
     const lng = Number(coords.lng)
     const lat = Number(coords.lat)
     if (!coords.lng || !coords.lat || Number.isNaN(lng) || Number.isNaN(lat)) {
-      return Taro.showToast({ title: '请填写经纬度，或点「用当前位置」', icon: 'none' })
+      return toast('请填写经纬度，或点「用当前位置」')
     }
     const r = await call(
       'stations',
@@ -103,17 +106,12 @@ export default function EditStation() {
       { loading: '正在保存' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: id ? '已保存' : '站点已创建', icon: 'success' })
+      toast(id ? '已保存' : '站点已创建', { icon: 'success' })
       void Taro.redirectTo({ url: `/subpackages/stations/detail?id=${r.id}` })
     }
   }
 
-  const field = (label: string, control: JSX.Element) => (
-    <View className="station-field">
-      <Text className="station-field__label">{label}</Text>
-      {control}
-    </View>
-  )
+  const field = (label: string, control: JSX.Element) => <Field label={label}>{control}</Field>
   const chips = <T extends string | number>(
     name: string,
     values: readonly T[],
@@ -122,24 +120,18 @@ export default function EditStation() {
     pick: (v: T) => void,
     multi = false,
   ) => (
-    <View className="stations__chips" role={multi ? 'group' : 'radiogroup'} aria-label={name}>
+    <ChipGroup label={name} kind={multi ? 'group' : 'radiogroup'}>
       {values.map((v) => (
-        <View
-          key={v}
-          role={multi ? 'checkbox' : 'radio'}
-          aria-checked={on(v)}
-          className={`chip ${on(v) ? 'chip--on' : ''}`}
-          onClick={() => pick(v)}
-        >
+        <Chip key={v} role={multi ? 'checkbox' : 'radio'} on={on(v)} onPress={() => pick(v)}>
           {label(v)}
-        </View>
+        </Chip>
       ))}
-    </View>
+    </ChipGroup>
   )
 
   return (
-    <View className="page">
-      <PageState loading={!form && !error} error={error} onRetry={load}>
+    <Screen>
+      <PageState loading={!form && !source.error} error={source.error} onRetry={source.reload}>
         {form && (
           <View className="card detail__section">
             {field(
@@ -159,7 +151,7 @@ export default function EditStation() {
                 value={form.name}
                 onChange={(v) => set('name', v)}
                 maxLength={40}
-                placeholder="如 大碶街道骑手驿站（第九分站）"
+                placeholder="如 大碶骑手驿站九分站"
               />,
             )}
             {field(
@@ -222,6 +214,7 @@ export default function EditStation() {
                   value={coords.lng}
                   onChange={(v) => setCoords((c) => ({ ...c, lng: v }))}
                   placeholder="经度"
+                  {...fieldProps('经度')}
                 />
                 <Input
                   name="lat"
@@ -229,6 +222,7 @@ export default function EditStation() {
                   value={coords.lat}
                   onChange={(v) => setCoords((c) => ({ ...c, lat: v }))}
                   placeholder="纬度"
+                  {...fieldProps('纬度')}
                 />
                 <Button size="small" onClick={useHere}>
                   用当前位置
@@ -249,7 +243,7 @@ export default function EditStation() {
               field(
                 '营业时间（1-5 08:00-20:00; 6,7 09:00-02:00，结束早于开始表示到次日）',
                 <Textarea
-                  className="detail__textarea"
+                  className="ls-textarea"
                   name="hours"
                   maxlength={300}
                   value={form.hoursText}
@@ -280,7 +274,7 @@ export default function EditStation() {
             {field(
               '骑手优惠',
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 name="riderOffers"
                 maxlength={200}
                 value={form.riderOffers ?? ''}
@@ -293,6 +287,6 @@ export default function EditStation() {
           </View>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

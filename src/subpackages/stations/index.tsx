@@ -2,14 +2,20 @@ import { View, Text, Input as NativeInput } from '@tarojs/components'
 import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { FACILITIES, type Facility, type StationSummary } from '../../../contract/stations'
+import { Chip } from '../../components/Chip'
+import { FilterBar } from '../../components/FilterBar'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { announce, fieldProps } from '../../platform/a11y'
 import { locate } from '../../platform/location'
 import { call, type CallError } from '../../services/call'
-import dayjs from '../../services/dayjs'
+import { formatShanghai } from '../../services/time'
 import { StationCard } from './components/StationCard'
 import { StationMap } from './components/StationMap'
 import { distanceText } from './format'
 import './stations.css'
+import { toast } from '../../services/toast'
 
 type Origin = { lng: number; lat: number; label: string }
 interface Cached {
@@ -40,7 +46,7 @@ export default function Stations() {
     // Location refused or unavailable: the user's community centre instead.
     const home = await call('community', 'home', {}, { loading: false, toast: false }).catch(() => null)
     if (home) {
-      Taro.showToast({ title: `未获取定位，按${home.community.name}查找`, icon: 'none' })
+      toast(`未获取定位，按${home.community.name}查找`)
       setOrigin({ lng: home.community.lng, lat: home.community.lat, label: home.community.name })
     } else {
       const cached = Taro.getStorageSync(CACHE_KEY) as Cached | ''
@@ -65,6 +71,8 @@ export default function Stations() {
       if (mine !== seq.current) return
       setItems(r.items)
       setStale(undefined)
+      // Screen readers hear what a search or filter found.
+      announce(r.items.length ? `找到 ${r.items.length} 个站点` : '没有符合条件的站点')
       Taro.setStorageSync(CACHE_KEY, { items: r.items, at: r.at, origin } satisfies Cached)
     } catch (e) {
       if (mine !== seq.current) return
@@ -73,7 +81,7 @@ export default function Stations() {
       // Network down: show the last list we had, with when it was fetched.
       if (err.code === 'NETWORK' && cached) {
         setItems(cached.items)
-        setStale(dayjs(cached.at).format('M月D日 HH:mm'))
+        setStale(formatShanghai(cached.at, 'M月D日 HH:mm'))
       } else setError(err)
     } finally {
       if (mine === seq.current) setLoading(false)
@@ -89,7 +97,7 @@ export default function Stations() {
   const open = (s: StationSummary) => Taro.navigateTo({ url: `/subpackages/stations/detail?id=${s.id}` })
 
   return (
-    <View className="page stations">
+    <Screen className="stations">
       <View className="stations__search row">
         <NativeInput
           className="stations__input grow"
@@ -98,37 +106,29 @@ export default function Stations() {
           maxlength={30}
           onConfirm={(e) => setQ(e.detail.value.trim())}
           onBlur={(e) => setQ(e.detail.value.trim())}
+          {...fieldProps('搜索站点名称或地址')}
         />
-        <View
-          className="stations__switch"
-          role="button"
-          aria-label={view === 'list' ? '地图' : '列表'}
-          onClick={() => setView(view === 'list' ? 'map' : 'list')}
-        >
+        <Pressable className="stations__switch" onPress={() => setView(view === 'list' ? 'map' : 'list')}>
           {view === 'list' ? '地图' : '列表'}
-        </View>
+        </Pressable>
       </View>
-      <View className="stations__chips" role="group" aria-label="筛选">
-        <View
-          className={`chip ${openNow ? 'chip--on' : ''}`}
-          role="checkbox"
-          aria-checked={openNow}
-          onClick={() => setOpenNow(!openNow)}
-        >
-          现在开放
-        </View>
-        {CHIPS.map((f) => (
-          <View
-            key={f}
-            className={`chip ${facilities.includes(f) ? 'chip--on' : ''}`}
-            role="checkbox"
-            aria-checked={facilities.includes(f)}
-            onClick={() => toggle(f)}
-          >
-            {FACILITIES[f]}
-          </View>
-        ))}
-      </View>
+      <FilterBar
+        pinned={
+          <Chip on={openNow} onPress={() => setOpenNow(!openNow)}>
+            现在开放
+          </Chip>
+        }
+        groups={[
+          {
+            title: '设施',
+            multi: true,
+            options: CHIPS.map((f) => ({ key: f, label: FACILITIES[f] })),
+            selected: facilities,
+            onToggle: (f) => toggle(f as Facility),
+          },
+        ]}
+        onClear={() => setFacilities([])}
+      />
       {origin && <Text className="muted stations__origin">按{origin.label}查找 · 由近到远</Text>}
       {stale && (
         <View className="stations__stale" role="status">
@@ -147,13 +147,13 @@ export default function Stations() {
           <>
             <StationMap stations={items} me={origin} selectedId={selected?.id} onSelect={setSelected} />
             {selected && (
-              <View className="card station-pick" onClick={() => open(selected)}>
+              <Pressable className="card station-pick" role="link" onPress={() => open(selected)}>
                 <Text className="station-card__name">{selected.name}</Text>
                 <Text className="muted">
                   {distanceText(selected.distanceM)} · 步行 {selected.walkMinutes} 分钟 ·{' '}
                   {selected.openNow ? '营业中' : '已关闭'} · 查看详情 ›
                 </Text>
-              </View>
+              </Pressable>
             )}
           </>
         )}
@@ -165,6 +165,6 @@ export default function Stations() {
           </View>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,16 +1,20 @@
 import { View, Text, Textarea } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
-import type { StationDetail } from '../../../contract/stations'
 import type { OutputOf } from '../../../contract'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { holds } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
-import dayjs from '../../services/dayjs'
-import { Button } from '../../ui/nutui'
+import { Screen } from '../../components/Screen'
+import { fieldProps } from '../../platform/a11y'
+import { useData } from '../../hooks/useAction'
+import { call } from '../../services/call'
+import { addDays, formatShanghai, shanghaiDay, shanghaiInstant } from '../../services/time'
+import { Button } from '../../ui/Button'
 import { CsvPanel } from './components/CsvPanel'
 import './stations.css'
+import { toast } from '../../services/toast'
 
 type Report = OutputOf<'stations', 'reports'>['items'][number]
 const CLOSE_FOR = [
@@ -27,57 +31,54 @@ const CLOSE_FOR = [
 export default function ManageStations() {
   const { params } = useRouter()
   const stationId = params.id ? Number(params.id) : undefined
-  const [station, setStation] = useState<StationDetail>()
-  const [reports, setReports] = useState<Report[]>()
-  const [error, setError] = useState<CallError>()
-  const [hoursText, setHoursText] = useState('')
+  const [hoursText, setHoursText] = useState<string>()
   const [reason, setReason] = useState('')
   const [resolution, setResolution] = useState<Record<number, string>>({})
-  const [isAdmin, setIsAdmin] = useState(false)
 
-  const load = async () => {
-    setError(undefined)
-    try {
-      const me = await call('user', 'me', {}, { loading: false, toast: false })
-      setIsAdmin(holds(me, 'admin'))
-      if (stationId) {
-        const d = await call('stations', 'detail', { id: stationId }, { loading: false, toast: false })
-        setStation(d)
-        setHoursText(formatHours(d.hours))
-      }
-      setReports(
-        (await call('stations', 'reports', stationId ? { stationId } : {}, { loading: false, toast: false })).items,
-      )
-    } catch (e) {
-      setError(e as CallError)
-    }
-  }
-  useDidShow(() => void load())
+  const desk = useData(async () => {
+    const quiet = { loading: false, toast: false } as const
+    const [me, station, reports] = await Promise.all([
+      call('user', 'me', {}, quiet),
+      stationId ? call('stations', 'detail', { id: stationId }, quiet) : null,
+      call('stations', 'reports', stationId ? { stationId } : {}, quiet),
+    ])
+    return { isAdmin: holds(me, 'admin'), station, reports: reports.items as Report[] }
+  }, [stationId])
+  const station = desk.data?.station
+  const reports = desk.data?.reports
+  const isAdmin = desk.data?.isAdmin ?? false
+  const update = (change: Partial<NonNullable<typeof desk.data>>) => desk.set((old) => old && { ...old, ...change })
+  // The hours box starts from the saved hours, once (a refresh must not wipe what is being typed).
+  const savedHours = station ? formatHours(station.hours) : undefined
+  useEffect(() => setHoursText((t) => t ?? savedHours), [savedHours])
 
   const setStatus = async (input: Omit<Parameters<typeof call<'stations', 'setStatus'>>[2], 'stationId'>) => {
     if (!stationId) return
     const live = await call('stations', 'setStatus', { stationId, ...input }, { loading: '正在保存' }).catch(() => null)
     if (live && station) {
-      setStation({ ...station, live })
-      Taro.showToast({ title: '已更新', icon: 'success' })
+      update({ station: { ...station, live } })
+      toast('已更新', { icon: 'success' })
     }
   }
   const closeFor = (hours: number) => {
-    if (reason.trim().length < 2) return Taro.showToast({ title: '请先填写闭站原因（至少 2 个字）', icon: 'none' })
-    const until = hours ? dayjs().add(hours, 'hour') : dayjs().add(1, 'day').hour(8).minute(0).second(0)
-    void setStatus({ closure: { reason: reason.trim(), until: until.format() } })
+    if (reason.trim().length < 2) return toast('请先填写闭站原因（至少 2 个字）')
+    // A number of hours from now, or 08:00 tomorrow in Shanghai.
+    const until = hours
+      ? new Date(Date.now() + hours * 3600_000).toISOString()
+      : shanghaiInstant(addDays(shanghaiDay(), 1), '08:00')
+    void setStatus({ closure: { reason: reason.trim(), until } })
   }
   const saveHours = async () => {
     if (!stationId) return
-    const parsed = parseHours(hoursText)
-    if (typeof parsed === 'string') return Taro.showToast({ title: parsed, icon: 'none', duration: 3000 })
+    const parsed = parseHours(hoursText ?? '')
+    if (typeof parsed === 'string') return toast(parsed, { duration: 3000 })
     const r = await call(
       'stations',
       'setHours',
       { stationId, open24h: false, hours: parsed },
       { loading: '正在保存' },
     ).catch(() => null)
-    if (r) Taro.showToast({ title: '营业时间已保存', icon: 'success' })
+    if (r) toast('营业时间已保存', { icon: 'success' })
   }
   const retire = async () => {
     if (!stationId || !station) return
@@ -88,25 +89,25 @@ export default function ManageStations() {
     if (!confirm) return
     const r = await call('stations', 'retire', { id: stationId }, { loading: '正在撤销' }).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '站点已撤销', icon: 'none' })
+      toast('站点已撤销')
       Taro.navigateBack()
     }
   }
   const resolve = async (r: Report) => {
     const text = (resolution[r.id] ?? '').trim()
-    if (text.length < 2) return Taro.showToast({ title: '请填写处理结果（至少 2 个字）', icon: 'none' })
+    if (text.length < 2) return toast('请填写处理结果（至少 2 个字）')
     const done = await call(
       'stations',
       'resolveReport',
       { reportId: r.id, resolution: text },
       { loading: '正在提交' },
     ).catch(() => null)
-    if (done) setReports((rs) => rs?.filter((x) => x.id !== r.id))
+    if (done && reports) update({ reports: reports.filter((x) => x.id !== r.id) })
   }
 
   return (
-    <View className="page">
-      <PageState loading={!reports && !error} error={error} onRetry={load}>
+    <Screen>
+      <PageState loading={desk.loading && !desk.data} error={desk.error} onRetry={desk.reload}>
         {station && (
           <>
             <View className="card detail__section">
@@ -128,8 +129,8 @@ export default function ManageStations() {
               </View>
               {station.live.closedUntil ? (
                 <View className="detail__live">
-                  <Text style={{ display: 'block' }}>
-                    临时闭站至 {dayjs(station.live.closedUntil).format('M月D日 HH:mm')}：{station.live.closedReason}
+                  <Text className="detail__live-line">
+                    临时闭站至 {formatShanghai(station.live.closedUntil, 'M月D日 HH:mm')}：{station.live.closedReason}
                   </Text>
                   <Button size="small" type="primary" onClick={() => setStatus({ closure: null })}>
                     恢复开放
@@ -138,32 +139,34 @@ export default function ManageStations() {
               ) : (
                 <>
                   <Textarea
-                    className="detail__textarea"
+                    className="ls-textarea"
                     maxlength={60}
                     placeholder="临时闭站原因，如：设备检修"
                     value={reason}
                     onInput={(e) => setReason(e.detail.value)}
+                    {...fieldProps('临时闭站原因')}
                   />
-                  <View className="stations__chips">
+                  <ChipGroup label="临时闭站">
                     {CLOSE_FOR.map(([label, h]) => (
-                      <Text key={label} className="chip" onClick={() => closeFor(h)}>
+                      <Chip key={label} role="button" onPress={() => closeFor(h)}>
                         闭站 {label}
-                      </Text>
+                      </Chip>
                     ))}
-                  </View>
+                  </ChipGroup>
                 </>
               )}
             </View>
             <View className="card detail__section">
               <Text className="detail__title">营业时间</Text>
-              <Text className="muted" style={{ display: 'block', marginBottom: '6px' }}>
+              <Text className="muted detail__live-line">
                 格式：1-5 08:00-20:00; 6,7 09:00-02:00（1=周一…7=周日；结束早于开始表示到次日）
               </Text>
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 maxlength={300}
                 value={hoursText}
                 onInput={(e) => setHoursText(e.detail.value)}
+                {...fieldProps('营业时间')}
               />
               <Button block type="primary" onClick={saveHours}>
                 保存营业时间
@@ -177,19 +180,20 @@ export default function ManageStations() {
           {reports?.length === 0 && <Text className="muted">暂无待处理的反馈</Text>}
           {reports?.map((r) => (
             <View key={r.id} className="detail__section" role="article">
-              <Text style={{ display: 'block', fontWeight: 600 }}>
+              <Text className="detail__title">
                 {r.stationName} · {r.kindLabel}
               </Text>
-              <Text className="muted" style={{ display: 'block' }}>
-                {r.reporter} · {dayjs(r.createdAt).format('M月D日 HH:mm')}
+              <Text className="muted detail__live-line">
+                {r.reporter} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
                 {r.text ? ` · ${r.text}` : ''}
               </Text>
               <Textarea
-                className="detail__textarea"
+                className="ls-textarea"
                 maxlength={200}
                 placeholder="处理结果"
                 value={resolution[r.id] ?? ''}
                 onInput={(e) => setResolution((m) => ({ ...m, [r.id]: e.detail.value }))}
+                {...fieldProps(`${r.stationName} ${r.kindLabel} 的处理结果`)}
               />
               <Button size="small" type="primary" onClick={() => resolve(r)}>
                 标记已处理
@@ -217,6 +221,6 @@ export default function ManageStations() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -4,6 +4,7 @@ import type { OutputOf } from '../../../../contract'
 import { locate } from '../../../platform/location'
 import { call, type CallError } from '../../../services/call'
 import { PageState } from '../../../components/PageState'
+import { pressProps } from '../../../platform/a11y'
 
 type Community = OutputOf<'user', 'communities'>['items'][number]
 
@@ -46,6 +47,7 @@ export function CommunityPicker(props: { value: number | null; onChange: (id: nu
             aria-label={c.name}
             className={`community-option ${props.value === c.id ? 'community-option--on' : ''}`}
             onClick={() => props.onChange(c.id)}
+            {...pressProps(() => props.onChange(c.id))}
           >
             <View className="grow">
               <Text className="community-option__name">{c.name}</Text>

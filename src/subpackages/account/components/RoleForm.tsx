@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { ENTREPRENEUR_MAX_AGE, ROLE_GUIDE, ROLE_LABELS, SELF_ROLES, type SelfRole } from '../../../../contract/roles'
 import type { InputOf } from '../../../../contract'
-import { Input } from '../../../ui/nutui'
+import { Input } from '../../../ui/Input'
+import { fieldProps, pressProps } from '../../../platform/a11y'
 
 export type RoleRequestInput = InputOf<'user', 'requestRoles'>
 
@@ -46,6 +47,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
               aria-disabled={Boolean(blocked)}
               aria-label={ROLE_LABELS[r]}
               onClick={() => !blocked && toggle(r)}
+              {...pressProps(() => !blocked && toggle(r))}
             >
               <View className="role-option__head">
                 <Text className="role-option__box">{has(r) ? '✓' : ''}</Text>
@@ -70,7 +72,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
                   value={birthYear}
                   onChange={setBirthYear}
                   maxLength={4}
-                  aria-label="出生年份"
+                  {...fieldProps('出生年份')}
                 />
                 <Input
                   name="company"
@@ -78,7 +80,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
                   value={company}
                   onChange={setCompany}
                   maxLength={60}
-                  aria-label="所在企业或项目（选填）"
+                  {...fieldProps('所在企业或项目（选填）')}
                 />
               </View>
             )}
@@ -90,7 +92,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
                   value={enterpriseName}
                   onChange={setEnterpriseName}
                   maxLength={60}
-                  aria-label="企业名称"
+                  {...fieldProps('企业名称')}
                 />
                 <Input
                   name="creditCode"
@@ -111,7 +113,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
                   value={field}
                   onChange={setField}
                   maxLength={30}
-                  aria-label="研究领域"
+                  {...fieldProps('研究领域')}
                 />
                 <Input
                   name="institution"
@@ -119,7 +121,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
                   value={institution}
                   onChange={setInstitution}
                   maxLength={60}
-                  aria-label="所在单位"
+                  {...fieldProps('所在单位')}
                 />
                 <Input
                   name="title"
@@ -127,7 +129,7 @@ export function useRoleForm(unavailable: Partial<Record<SelfRole, string>> = {},
                   value={title}
                   onChange={setTitle}
                   maxLength={30}
-                  aria-label="职称"
+                  {...fieldProps('职称')}
                 />
               </View>
             )}

@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../../contract'
 import { pickSpreadsheet } from '../../../platform/pick-file'
 import { saveBase64File } from '../../../platform/save-file'
 import { call } from '../../../services/call'
-import { Button } from '../../../ui/nutui'
+import { Button } from '../../../ui/Button'
+import { toast } from '../../../services/toast'
 
 type Part = OutputOf<'admin', 'importEnterprises'>
 interface Progress {
@@ -78,7 +78,7 @@ export function SheetPanel({ communityId, onImported }: { communityId?: number; 
     ).catch(() => null)
     if (r) {
       await saveBase64File(r.filename, r.base64, r.mime)
-      Taro.showToast({ title: `已导出 ${r.rows} 家企业`, icon: 'none' })
+      toast(`已导出 ${r.rows} 家企业`)
     }
   }
 

@@ -1,6 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { Button, Input } from '../../../ui/nutui'
+import { Button } from '../../../ui/Button'
+import { Input } from '../../../ui/Input'
+import { fieldProps, pressProps } from '../../../platform/a11y'
 
 /** A labelled text field: the label is read out with the field (every control named in Chinese). */
 export function Field(p: {
@@ -17,7 +19,7 @@ export function Field(p: {
       <Text className="admin-field__label">{p.label}</Text>
       <Input
         name={p.name}
-        aria-label={p.label}
+        {...fieldProps(p.label)}
         type={p.type ?? 'text'}
         value={p.value}
         onChange={p.onChange}
@@ -46,6 +48,7 @@ export function Choice<T extends string | number | null>(p: {
             aria-checked={v === p.value}
             className={`chip admin-chip ${v === p.value ? 'chip--on' : ''}`}
             onClick={() => p.onChange(v)}
+            {...pressProps(() => p.onChange(v))}
           >
             {text}
           </View>

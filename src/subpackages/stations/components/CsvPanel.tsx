@@ -1,10 +1,11 @@
 import { View, Text, Textarea } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../../contract'
 import { call } from '../../../services/call'
-import { Button } from '../../../ui/nutui'
+import { Button } from '../../../ui/Button'
+import { fieldProps } from '../../../platform/a11y'
 import { saveTextFile } from '../../../platform/save-file'
+import { toast } from '../../../services/toast'
 
 type ImportResult = OutputOf<'stations', 'importCsv'>
 
@@ -26,19 +27,20 @@ export function CsvPanel() {
     const r = await call('stations', 'exportCsv', {}, { loading: '正在导出' }).catch(() => null)
     if (r) {
       await saveTextFile(r.filename, r.csv)
-      Taro.showToast({ title: `已导出 ${r.rows} 个站点`, icon: 'none' })
+      toast(`已导出 ${r.rows} 个站点`)
     }
   }
 
   return (
     <View className="card detail__section">
       <Text className="detail__title">站点导入 / 导出（CSV）</Text>
-      <Text className="muted" style={{ display: 'block', marginBottom: '6px' }}>
+      <Text className="muted detail__live-line">
         粘贴 CSV（首行为表头：站点编码,名称,类型,社区编码,地址,经度,纬度…）。按站点编码新建或更新；有错误的行不会写入。
       </Text>
       <Textarea
-        className="detail__textarea"
+        className="ls-textarea"
         style={{ minHeight: '120px' }}
+        {...fieldProps('CSV 内容')}
         maxlength={-1}
         value={csv}
         onInput={(e) => setCsv(e.detail.value)}
@@ -57,12 +59,12 @@ export function CsvPanel() {
       </View>
       {result && (
         <View role="status">
-          <Text style={{ display: 'block' }}>
+          <Text className="detail__live-line">
             {result.dryRun ? '检查结果' : '导入完成'}：共 {result.rows} 行，新建 {result.created}，更新 {result.updated}
             ，错误 {result.errors.length}
           </Text>
           {result.errors.map((e) => (
-            <Text key={e.row} className="muted" style={{ display: 'block', color: '#cf1322' }}>
+            <Text key={e.row} className="detail__error">
               第 {e.row} 行：{e.message}
             </Text>
           ))}

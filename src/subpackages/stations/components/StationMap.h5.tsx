@@ -1,128 +1,16 @@
-import { View, Text } from '@tarojs/components'
-import { useMemo, useRef, useState } from 'react'
-import type { StationSummary } from '../../../../contract/stations'
+import { lazy, Suspense } from 'react'
+import type { StationMapProps } from './SvgMap'
 
-export interface StationMapProps {
-  stations: StationSummary[]
-  me: { lng: number; lat: number }
-  selectedId?: number
-  onSelect: (s: StationSummary) => void
-}
+export type { StationMapProps } from './SvgMap'
 
-const SIZE = 340 // viewBox units; the SVG scales to the screen width
-const M_PER_DEG_LAT = 111_195
+// Our SVG map (SvgMap.tsx) is drawn only when someone switches to 地图: its code is fetched then,
+// not with the list that is the stations page's first screen.
+const SvgMap = lazy(() => import('./SvgMap').then((m) => ({ default: m.StationMap })))
 
-/**
- * H5 map drawn by us: no tile server, no external script (Taro's H5 <Map> loads Baidu Maps from
- * the internet and draws nothing offline). Markers are placed to scale around the user
- * (equirectangular, fine at city scale); drag to pan, buttons or wheel to zoom.
- */
-export function StationMap({ stations, me, selectedId, onSelect }: StationMapProps) {
-  // Open on the nearest few stations (the rest are a pan or zoom away).
-  const sorted = stations.map((s) => s.distanceM).sort((a, b) => a - b)
-  const farthest = Math.max(300, sorted[Math.min(7, sorted.length - 1)] ?? 0)
-  const [zoom, setZoom] = useState(1)
-  const [pan, setPan] = useState({ x: 0, y: 0 })
-  const drag = useRef<{ x: number; y: number; px: number; py: number } | null>(null)
-  const metresPerUnit = (farthest * 2.3) / SIZE / zoom
-  const cos = Math.cos((me.lat * Math.PI) / 180)
-
-  const place = (lng: number, lat: number) => ({
-    x: SIZE / 2 + pan.x + ((lng - me.lng) * M_PER_DEG_LAT * cos) / metresPerUnit,
-    y: SIZE / 2 + pan.y - ((lat - me.lat) * M_PER_DEG_LAT) / metresPerUnit,
-  })
-  const scaleBar = useMemo(() => {
-    const target = metresPerUnit * 80
-    const nice = [50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000].find((n) => n >= target) ?? 50000
-    return { metres: nice, units: nice / metresPerUnit }
-  }, [metresPerUnit])
-
-  const point = (e: any) =>
-    ('touches' in e && e.touches?.length ? e.touches[0] : e) as { clientX: number; clientY: number }
-  const start = (e: any) => {
-    const p = point(e)
-    drag.current = { x: p.clientX, y: p.clientY, px: pan.x, py: pan.y }
-  }
-  const move = (e: any) => {
-    if (!drag.current) return
-    const p = point(e)
-    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect()
-    const k = SIZE / rect.width
-    setPan({
-      x: drag.current.px + (p.clientX - drag.current.x) * k,
-      y: drag.current.py + (p.clientY - drag.current.y) * k,
-    })
-  }
-  const end = () => (drag.current = null)
-  const me0 = place(me.lng, me.lat)
-
+export function StationMap(props: StationMapProps) {
   return (
-    <View className="station-map">
-      <svg
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
-        className="station-map__svg"
-        role="img"
-        aria-label="站点地图"
-        onMouseDown={start}
-        onMouseMove={move}
-        onMouseUp={end}
-        onMouseLeave={end}
-        onTouchStart={start}
-        onTouchMove={move}
-        onTouchEnd={end}
-        onWheel={(e) => setZoom((z) => Math.min(8, Math.max(0.5, z * (e.deltaY < 0 ? 1.25 : 0.8))))}
-      >
-        <rect width={SIZE} height={SIZE} fill="#eef3f0" />
-        {[1, 2, 3].map((r) => (
-          <circle
-            key={r}
-            cx={me0.x}
-            cy={me0.y}
-            r={(r * 1000) / metresPerUnit}
-            fill="none"
-            stroke="#cdd9d2"
-            strokeDasharray="4 4"
-          />
-        ))}
-        <circle cx={me0.x} cy={me0.y} r={1000 / metresPerUnit} fill="rgba(200,22,29,0.05)" pointerEvents="none" />
-        {stations.map((s) => {
-          const p = place(s.lng, s.lat)
-          const selected = s.id === selectedId
-          return (
-            <g
-              key={s.id}
-              transform={`translate(${p.x},${p.y})`}
-              onClick={() => onSelect(s)}
-              style={{ cursor: 'pointer' }}
-              aria-label={s.name}
-            >
-              <circle r={selected ? 11 : 8} fill={s.openNow ? '#1f9d55' : '#9aa0a6'} stroke="#fff" strokeWidth={2} />
-              <text y={4} textAnchor="middle" fontSize={9} fill="#fff">
-                {s.tierLabel.slice(0, 1)}
-              </text>
-            </g>
-          )
-        })}
-        {/* "Me" is drawn over the markers but never takes their taps. */}
-        <circle cx={me0.x} cy={me0.y} r={6} fill="#1a73e8" stroke="#fff" strokeWidth={2} pointerEvents="none" />
-        <g transform={`translate(12,${SIZE - 14})`}>
-          <line x1={0} x2={scaleBar.units} y1={0} y2={0} stroke="#333" strokeWidth={2} />
-          <text y={-4} fontSize={10} fill="#333">
-            {scaleBar.metres >= 1000 ? `${scaleBar.metres / 1000} 公里` : `${scaleBar.metres} 米`}
-          </text>
-        </g>
-      </svg>
-      <View className="station-map__zoom">
-        <Text className="station-map__btn" onClick={() => setZoom((z) => Math.min(8, z * 1.5))}>
-          ＋
-        </Text>
-        <Text className="station-map__btn" onClick={() => setZoom((z) => Math.max(0.5, z / 1.5))}>
-          －
-        </Text>
-        <Text className="station-map__btn" onClick={() => (setPan({ x: 0, y: 0 }), setZoom(1))}>
-          ◎
-        </Text>
-      </View>
-    </View>
+    <Suspense fallback={null}>
+      <SvgMap {...props} />
+    </Suspense>
   )
 }

@@ -1,0 +1,34 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { pressProps, roleProps } from '../platform/a11y'
+
+interface Props {
+  /** What a screen reader says (defaults to the text inside). */
+  label?: string
+  role?: 'button' | 'link' | 'listitem'
+  className?: string
+  /** For a button that shows or hides something below it. */
+  expanded?: boolean
+  onPress: () => void
+  children?: ReactNode
+}
+
+/**
+ * A View that acts as a button or link (a tile, a card, a text link): it has a role and a name,
+ * Enter and Space press it on H5, and it is at least one tap target tall (.pressable).
+ * For a plain action prefer NutUI's Button, which is a real <button>.
+ */
+export function Pressable({ label, role = 'button', className = '', expanded, onPress, children }: Props) {
+  return (
+    <View
+      className={`pressable ${className}`}
+      {...roleProps(role)}
+      aria-label={label}
+      aria-expanded={expanded}
+      onClick={onPress}
+      {...pressProps(onPress)}
+    >
+      {children}
+    </View>
+  )
+}

@@ -1,0 +1,12 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { useLargeText } from '../services/large-text'
+
+/**
+ * Every page's root: the app's canvas and padding, and 大字模式 (the class `ls-large`, which the
+ * stylesheets turn into larger text, stronger contrast and larger targets). Start a page with it.
+ */
+export function Screen({ className = '', children }: { className?: string; children?: ReactNode }) {
+  const large = useLargeText()
+  return <View className={`page ${className}${large ? ' ls-large' : ''}`}>{children}</View>
+}

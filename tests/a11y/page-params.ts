@@ -1,0 +1,85 @@
+// Real route parameters for the pages that read them (`useRouter().params`), taken from the demo
+// data through the API, for `npm run audit:a11y`. A page without parameters needs nothing here:
+// the audit finds every page in src/app.config.ts. A new page that reads a parameter adds one
+// entry (the audit stops and says so when one is missing). Each entry lists the variants to audit:
+// `{}` for the page opened without one, when that is a real use (e.g. 新建站点).
+import type { ActionName, FunctionName, InputOf, OutputOf } from '../../contract'
+import type { Role } from '../../contract/roles'
+
+export type Api = <F extends FunctionName, A extends ActionName<F>>(
+  as: Role | null,
+  fn: F,
+  action: A,
+  input: InputOf<F, A>,
+) => Promise<OutputOf<F, A>>
+
+export type PageParams = Partial<Record<string, string | number>>
+
+export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = {
+  'subpackages/stations/detail': async (api) => [{ id: await stationId(api) }],
+  'subpackages/stations/manage': async (api) => [{}, { id: await stationId(api) }],
+  'subpackages/stations/edit': async (api) => [{}, { id: await stationId(api) }],
+  'subpackages/canteen/book': async (api) => [{ id: await canteenId(api) }],
+  'subpackages/canteen/counter': async (api) => [{ id: await canteenId(api) }],
+  'subpackages/canteen/admin': async (api) => [{ id: await canteenId(api) }],
+  'subpackages/activities/detail': async (api) => [{ id: await activityId(api) }],
+  'subpackages/activities/roster': async (api) => [{ id: await activityId(api) }],
+  // Admin: 新建社区 and an existing one; a department's page (its members open it without an id);
+  // a person's page (the demo rider, as a 社工 or an admin opens it from the people search).
+  'subpackages/admin/community': async (api) => [
+    {},
+    { id: first((await api('admin', 'admin', 'communities', {})).items, 'admin.communities').id },
+  ],
+  'subpackages/admin/department': async (api) => [
+    {},
+    { id: first((await api('admin', 'admin', 'departments', {})).items, 'admin.departments').id },
+  ],
+  'subpackages/admin/user': async (api) => [
+    {
+      id: first(
+        (await api('admin', 'admin', 'searchUsers', { role: 'rider', page: 1, pageSize: 1 })).items,
+        'admin.searchUsers',
+      ).id,
+    },
+  ],
+  // Demands: one the community's 社工 holds; the lists open on their defaults without parameters.
+  'subpackages/demands/detail': async (api) => [
+    {
+      id: first(
+        (await api('social_worker', 'demands', 'queue', { view: 'community', filter: 'all' })).items,
+        'demands.queue',
+      ).id,
+    },
+  ],
+  'subpackages/demands/lists': async () => [{}],
+  'subpackages/demands/public': async () => [{}],
+  'subpackages/demands/wish': async () => [{}],
+}
+
+/** The station nearest the demo community's centre (the one a rider opens first). */
+async function stationId(api: Api) {
+  const { community } = await api(null, 'community', 'home', {})
+  const near = await api('rider', 'stations', 'nearby', {
+    lng: community.lng,
+    lat: community.lat,
+    radiusM: 10_000,
+    facilities: [],
+    openNow: false,
+    q: '',
+    limit: 1,
+  })
+  return first(near.items, 'stations.nearby').id
+}
+
+async function canteenId(api: Api) {
+  return first((await api(null, 'canteen', 'list', {})).items, 'canteen.list').id
+}
+
+async function activityId(api: Api) {
+  return first((await api(null, 'activities', 'list', {})).items, 'activities.list').id
+}
+
+function first<T>(items: T[], from: string): T {
+  if (!items.length) throw new Error(`演示数据里没有可用的记录（${from}）`)
+  return items[0]
+}
