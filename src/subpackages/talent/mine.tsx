@@ -5,7 +5,7 @@ import { MILESTONE_STATUS, NEED_APPLICATION_STATUS } from '../../../contract/tal
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { ApplyNeedButton } from './components/ApplyNeedButton'
 import { ChallengeCard } from './components/ChallengeCard'
 import { DismissButton } from './components/DismissButton'

@@ -5,7 +5,7 @@ import { AWARD_KINDS, INDUSTRY_CHAINS, NEED_MODES, type IndustryChain } from '..
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
 import { dateFromToday, splitSkills } from './format'

@@ -10,7 +10,7 @@ import {
   type Place,
 } from '../../../contract/talent'
 import { call } from '../../services/call'
-import { Button } from '../../ui/nutui'
+import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
 import { splitSkills } from './format'
