@@ -10,6 +10,7 @@ import { communityFeature } from './community/feature'
 import { policiesFeature } from './policies/feature'
 import { demandsFeature } from './demands/feature'
 import { stationsFeature } from './stations/feature'
+import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
 
 export const FEATURES: readonly Feature[] = [
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   canteenFeature,
   activitiesFeature,
   policiesFeature,
+  talentFeature,
   demandsFeature,
   adminFeature,
 ]

@@ -50,6 +50,13 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'application.reject': '驳回角色申请',
   'rider.approve': '通过骑手认证',
   'rider.reject': '驳回骑手认证',
+  'talent.challenge.post': '发布榜单',
+  'talent.challenge.close': '关闭榜单',
+  'talent.review.hold': '召开技术论证会',
+  'talent.challenge.award': '定榜',
+  'talent.challenge.solve': '验收交付',
+  'talent.introduce': '人才经纪人牵线',
+  'talent.need.hire': '人才需求录用',
 }
 
 /** Usernames staff sign in with: lower-case letters, digits and . _ - */

@@ -8,6 +8,7 @@ import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { policiesContract } from './policies'
 import { stationsContract } from './stations'
+import { talentContract } from './talent'
 import { userContract } from './user'
 
 /** Every cloud function and its actions. The client and the functions import this one object. */
@@ -19,6 +20,7 @@ export const contract = {
   canteen: canteenContract,
   activities: activitiesContract,
   policies: policiesContract,
+  talent: talentContract,
   demands: demandsContract,
   admin: adminContract,
 }

@@ -8,6 +8,12 @@ export default defineAppConfig({
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    // 人才揭榜: the board, a challenge, posting, the enterprise's management, an expert's
+    // recommendations and takes, profile, teams, the broker's desk, statistics.
+    {
+      root: 'subpackages/talent',
+      pages: ['index', 'challenge', 'post', 'manage', 'enterprise', 'mine', 'profile', 'teams', 'broker', 'stats'],
+    },
     // 管理后台: people and roles, staff accounts, communities and grids, departments, enterprises,
     // canteen and station staff, the audit log; a department's workbench.
     {

@@ -29,7 +29,7 @@ export const FEATURE_TILES: FeatureTile[] = [
     glyph: '策',
     path: '/subpackages/policies/index',
   },
-  { key: 'talent', title: '人才揭榜', subtitle: '发榜 · 揭榜', glyph: '榜' },
+  { key: 'talent', title: '人才揭榜', subtitle: '发榜 · 揭榜', glyph: '榜', path: '/subpackages/talent/index' },
   {
     key: 'demands',
     title: '企业诉求',

@@ -54,6 +54,20 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/demands/lists': async () => [{}],
   'subpackages/demands/public': async () => [{}],
   'subpackages/demands/wish': async () => [{}],
+  // 人才揭榜: an open challenge of the demo liaison's enterprise (its public page and its management);
+  // posting a challenge, or a talent need (kind=need).
+  'subpackages/talent/challenge': async (api) => [{ id: await talentChallengeId(api) }],
+  'subpackages/talent/manage': async (api) => [{ id: await talentChallengeId(api) }],
+  'subpackages/talent/post': async () => [{}, { kind: 'need' }],
+}
+
+/** The demo liaison's first open challenge. */
+async function talentChallengeId(api: Api) {
+  const mine = await api('enterprise', 'talent', 'mine', {})
+  return first(
+    mine.challenges.filter((c) => c.status === 'open'),
+    'talent.mine',
+  ).id
 }
 
 /** The station nearest the demo community's centre (the one a rider opens first). */

@@ -21,8 +21,8 @@ describeInBrowser('H5: a rider signs in and finds their way around', (chromium) 
     }
     await page.getByText('登录后可预约、报名、提交诉求').waitFor()
     // A tile of a feature not built yet says so instead of going nowhere.
-    await page.getByText('人才揭榜', { exact: true }).click()
-    await page.getByText('人才揭榜即将上线', { exact: true }).waitFor()
+    await page.getByText('零工市场', { exact: true }).click()
+    await page.getByText('零工市场即将上线', { exact: true }).waitFor()
     expect(app.errors).toEqual([])
   })
 

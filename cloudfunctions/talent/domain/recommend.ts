@@ -1,0 +1,278 @@
+import { sql, type RawBuilder, type Transaction } from 'kysely'
+import type { DB } from '../../../server/db/schema'
+import { publicChallenges } from './challenges'
+import { type ChallengeFeedback, type ProfileFeedback } from './feedback'
+import { needsQuery } from './needs'
+import {
+  WEIGHTS,
+  availabilityScore,
+  countHeld,
+  distanceScore,
+  heldList,
+  intArray,
+  km,
+  poorRecord,
+  ratingScore,
+  textArray,
+  w,
+} from './scoring'
+
+type Trx = Transaction<DB>
+type Expr = RawBuilder<unknown>
+
+export interface ChallengeForMatching {
+  id: number
+  skills: string[]
+  chain: string
+  lng: number
+  lat: number
+  enterprise_id: number
+}
+
+/** Demotion of candidates like the ones the enterprise turned down for this challenge. */
+function challengePenalty(f: ChallengeFeedback, c: ChallengeForMatching, skills: Expr, chains: Expr, d: Expr) {
+  const terms: Expr[] = []
+  if (f.offSkills.length)
+    terms.push(sql`${w.learned} * ${countHeld(skills, f.offSkills)}::float8 / greatest(cardinality(${skills}), 1)`)
+  if (f.chainChains.length && f.chainSkills.length) {
+    // Off the chain, matching only on skills a turned-down candidate from that chain matched on.
+    const others = c.skills.filter((s) => !f.chainSkills.includes(s))
+    terms.push(sql`${w.learned} * (not ${chains} @> array[${c.chain}]::text[] and ${countHeld(skills, others)} = 0
+      and ${chains} && ${textArray(f.chainChains)})::int`)
+  }
+  if (f.maxKm !== null) terms.push(sql`${w.learned} * coalesce(${d} >= ${f.maxKm}::float8, false)::int`)
+  return terms.length ? sql`(${sql.join(terms, sql` + `)})` : sql`0`
+}
+
+/** The part of a score both kinds of candidate share: skills covered, same chain, distance. */
+const baseScore = (held: Expr, wantedCount: number | Expr, sameChain: Expr, d: Expr) => sql`
+  ${w.skills} * ${held}::float8 / greatest(${wantedCount}, 1)
+  + ${w.sameChain} * (${sameChain})::int
+  + ${w.distance} * ${distanceScore(d)}`
+
+/**
+ * Without a skill in common a profile scores at most this (same chain, next door, full time,
+ * the best record): when the top N with skills in common all score above it, nobody on the chain
+ * alone can enter, and the chain-only candidates are not scored at all.
+ */
+const CHAIN_ONLY_MAX = WEIGHTS.sameChain + WEIGHTS.distance + WEIGHTS.availability + WEIGHTS.rating
+
+/**
+ * The best experts for a challenge: profiles that take work and share a skill (GIN overlap), or
+ * failing enough good ones, the chain; scored and sorted by the database. The facts behind each
+ * score come back for the reasons.
+ */
+export async function talentsForChallenge(db: Trx, c: ChallengeForMatching, f: ChallengeFeedback, limit: number) {
+  const numbers = <T extends { score: number; km: number | null }>(r: T) => ({
+    ...r,
+    score: Number(r.score),
+    km: r.km === null ? null : Number(r.km),
+  })
+  const bySkills = (await talentsQuery(c, f, limit, 'skills').execute(db)).rows.map(numbers)
+  if (bySkills.length === limit && bySkills[limit - 1].score > CHAIN_ONLY_MAX) return bySkills
+  const byChain = (await talentsQuery(c, f, limit, 'chainOnly').execute(db)).rows.map(numbers)
+  return [...bySkills, ...byChain].sort((a, b) => b.score - a.score || a.user_id - b.user_id).slice(0, limit)
+}
+
+/** The ranking query of talentsForChallenge (apart, so that it can be explained). */
+export function talentsQuery(
+  c: ChallengeForMatching,
+  f: ChallengeFeedback,
+  limit: number,
+  pool: 'skills' | 'chainOnly',
+) {
+  const overlap = sql`p.skills && ${textArray(c.skills)}`
+  const d = sql.ref('d.km')
+  const skills = sql.ref('p.skills')
+  const chains = sql.ref('p.chains')
+  return sql<{
+    user_id: number
+    name: string
+    field: string
+    institution: string
+    title: string
+    skills: string[]
+    availability: 'full_time' | 'part_time' | 'spare'
+    rating_sum: number
+    rating_count: number
+    matched: string[]
+    same_chain: boolean
+    km: number | null
+    score: number
+  }>`
+    with ranked as materialized (
+      select p.user_id, p.field, p.institution, p.title, p.skills, p.chains, p.availability, p.rating_sum,
+        p.rating_count, d.km,
+        ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`${chains} @> array[${c.chain}]::text[]`, d)}
+        + ${w.availability} * ${availabilityScore(sql.ref('p.availability'))}
+        + ${w.rating} * ${ratingScore(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
+        - ${w.poorRecord} * ${poorRecord(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
+        - ${challengePenalty(f, c, skills, chains, d)} )::float8 as score
+      from talent_profiles p
+      cross join lateral (select ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} as km) d
+      where p.availability <> 'busy'
+        and ${pool === 'skills' ? overlap : sql`p.chains && array[${c.chain}]::text[] and not ${overlap}`}
+        and p.user_id <> all(${intArray(f.excludedProfiles)})
+      order by score desc, p.user_id
+      -- a few more than asked: disabled or deleted accounts are dropped below
+      limit ${limit + 10}
+    )
+    select r.user_id, r.km, r.score, u.display_name as name, r.field, r.institution, r.title, r.skills,
+      r.availability, r.rating_sum, r.rating_count, ${heldList(sql.ref('r.skills'), c.skills)} as matched,
+      r.chains @> array[${c.chain}]::text[] as same_chain
+    from ranked r
+    join users u on u.id = r.user_id
+    where not u.disabled and u.deleted_at is null
+    order by r.score desc, r.user_id
+    limit ${limit}`
+}
+
+/** The best formed teams for a challenge: members' skills together, the leader's place, members' ratings. */
+export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, f: ChallengeFeedback, limit: number) {
+  const d = sql.ref('d.km')
+  const skills = sql.ref('t.skills')
+  const { rows } = await sql<{
+    id: number
+    name: string
+    skills: string[]
+    members: string[]
+    rating_sum: number
+    rating_count: number
+    matched: string[]
+    same_chain: boolean
+    km: number | null
+    overseas: boolean
+    score: number
+  }>`
+    select t.id, t.name, t.skills, d.km, lp.user_id is not null and lp.lat is null as overseas,
+      ${heldList(skills, c.skills)} as matched, t.chains @> array[${c.chain}]::text[] as same_chain,
+      m.members, m.rating_sum, m.rating_count,
+      ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`t.chains @> array[${c.chain}]::text[]`, d)}
+      + ${w.availability} * 0.8
+      + ${w.rating} * ${ratingScore(sql.ref('m.rating_sum'), sql.ref('m.rating_count'))}
+      - ${w.poorRecord} * ${poorRecord(sql.ref('m.rating_sum'), sql.ref('m.rating_count'))}
+      - ${challengePenalty(f, c, skills, sql.ref('t.chains'), d)} )::float8 as score
+    from talent_teams t
+    left join talent_profiles lp on lp.user_id = t.leader_id
+    cross join lateral (select ${km(sql.ref('lp.lat'), sql.ref('lp.lng'), c.lat, c.lng)} as km) d
+    -- teams are few (hundreds): members and their ratings per candidate team
+    cross join lateral (
+      select array_agg(u.display_name order by tm.invited_at) as members,
+        coalesce(sum(p.rating_sum), 0)::int as rating_sum, coalesce(sum(p.rating_count), 0)::int as rating_count
+      from talent_team_members tm join users u on u.id = tm.user_id
+      left join talent_profiles p on p.user_id = tm.user_id
+      where tm.team_id = t.id and tm.status = 'accepted') m
+    where t.formed_at is not null
+      and (t.skills && ${textArray(c.skills)} or t.chains && array[${c.chain}]::text[])
+      and t.id <> all(${intArray(f.excludedTeams)})
+    order by score desc, t.id
+    limit ${limit}`.execute(db)
+  return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
+}
+
+export interface ProfileForMatching {
+  user_id: number
+  skills: string[]
+  chains: string[]
+  lng: number | null
+  lat: number | null
+  availability: string
+  dual_appointment: boolean
+}
+
+/** Demotion of challenges or needs like the ones the expert turned down. */
+function profilePenalty(f: ProfileFeedback, skills: Expr, chain: Expr, d: Expr) {
+  const terms: Expr[] = []
+  if (f.offSkills.length)
+    terms.push(sql`${w.learned} * ${countHeld(skills, f.offSkills)}::float8 / greatest(cardinality(${skills}), 1)`)
+  if (f.offChains.length) terms.push(sql`${w.learned} * (${chain} = any(${textArray(f.offChains)}))::int`)
+  if (f.maxKm !== null) terms.push(sql`${w.learned} * coalesce(${d} >= ${f.maxKm}::float8, false)::int`)
+  return terms.length ? sql`(${sql.join(terms, sql` + `)})` : sql`0`
+}
+
+const distanceFrom = (p: ProfileForMatching, lat: string, lng: string) =>
+  p.lat === null || p.lng === null ? sql`null::float8` : km(sql.ref(lat), sql.ref(lng), p.lat, p.lng)
+
+type Ranked = { id: number; km: number | null; score: number; matched: string[]; same_chain: boolean }
+
+/**
+ * The best open challenges for an expert (not their own enterprise's, not taken or turned down
+ * already), with their public fields, in one statement.
+ */
+export async function challengesForProfile(
+  db: Trx,
+  p: ProfileForMatching,
+  f: ProfileFeedback,
+  today: string,
+  limit: number,
+) {
+  const rows = await challengesQuery(db, p, f, today, limit).execute()
+  return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
+}
+
+/** The statement of challengesForProfile (apart, so that it can be explained). */
+export function challengesQuery(db: Trx, p: ProfileForMatching, f: ProfileFeedback, today: string, limit: number) {
+  const d = sql.ref('d.km')
+  const skills = sql.ref('c.skills')
+  const ranked = sql<Ranked & { rating_sum: number; rating_count: number }>`(
+    with candidates as (
+      select c.id, c.deadline, c.enterprise_id, d.km,
+        ( ${baseScore(countHeld(skills, p.skills), sql`cardinality(c.skills)`, sql`c.chain = any(${textArray(p.chains)})`, d)}
+        + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
+        - ${profilePenalty(f, skills, sql.ref('c.chain'), d)} )::float8 as score
+      from talent_challenges c
+      cross join lateral (select ${distanceFrom(p, 'c.lat', 'c.lng')} as km) d
+      where c.status = 'open' and c.deadline >= ${today}::date
+        and (c.skills && ${textArray(p.skills)} or c.chain = any(${textArray(p.chains)}))
+        and c.id <> all(${intArray(f.excludedChallenges)})
+        and c.enterprise_id <> all(${intArray(f.myEnterprises)})
+    ), enterprise_record as (
+      -- the enterprise's record with takers (企业口碑) counts too
+      select ratee_enterprise_id as enterprise_id, sum(score)::int as rating_sum, count(*)::int as rating_count
+      from talent_ratings where side = 'taker' group by ratee_enterprise_id
+    ), rated as (
+      select r.id, r.deadline, r.km, coalesce(e.rating_sum, 0) as rating_sum, coalesce(e.rating_count, 0) as rating_count,
+        (r.score + ${w.rating} * ${ratingScore(sql`coalesce(e.rating_sum, 0)`, sql`coalesce(e.rating_count, 0)`)}
+          - ${w.poorRecord} * ${poorRecord(sql`coalesce(e.rating_sum, 0)`, sql`coalesce(e.rating_count, 0)`)})::float8 as score
+      from candidates r left join enterprise_record e on e.enterprise_id = r.enterprise_id
+      order by score desc, r.deadline, r.id
+      limit ${limit}
+    )
+    select r.id, r.km, r.rating_sum, r.rating_count, r.score, ${heldList(skills, p.skills)} as matched,
+      c.chain = any(${textArray(p.chains)}) as same_chain
+    from rated r join talent_challenges c on c.id = r.id)`
+  return publicChallenges(db)
+    .innerJoin(ranked.as('r'), 'r.id', 'c.id')
+    .select(['r.km', 'r.score', 'r.rating_sum', 'r.rating_count', 'r.matched', 'r.same_chain'])
+    .orderBy('r.score', 'desc')
+    .orderBy('c.deadline')
+    .orderBy('c.id')
+}
+
+/** Open talent needs the expert could fill (全职 needs full availability, 双聘 willingness), in one statement. */
+export async function needsForProfile(db: Trx, p: ProfileForMatching, f: ProfileFeedback, limit: number) {
+  const d = sql.ref('d.km')
+  const skills = sql.ref('n.skills')
+  const ranked = sql<Ranked>`(
+    select n.id, d.km, ${heldList(skills, p.skills)} as matched, n.chain = any(${textArray(p.chains)}) as same_chain,
+      ( ${baseScore(countHeld(skills, p.skills), sql`cardinality(n.skills)`, sql`n.chain = any(${textArray(p.chains)})`, d)}
+      + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
+      - ${profilePenalty(f, skills, sql.ref('n.chain'), d)} )::float8 as score
+    from talent_needs n
+    cross join lateral (select ${distanceFrom(p, 'n.lat', 'n.lng')} as km) d
+    where n.status = 'open'
+      and (n.skills && ${textArray(p.skills)} or n.chain = any(${textArray(p.chains)}))
+      and (n.mode <> 'full_time' or ${p.availability} = 'full_time')
+      and (n.mode <> 'dual' or ${p.dual_appointment})
+      and n.id <> all(${intArray(f.excludedNeeds)})
+      and n.enterprise_id <> all(${intArray(f.myEnterprises)})
+    order by score desc, n.id
+    limit ${limit})`
+  const rows = await needsQuery(db)
+    .innerJoin(ranked.as('r'), 'r.id', 'n.id')
+    .select(['r.km', 'r.score', 'r.matched', 'r.same_chain'])
+    .orderBy('r.score', 'desc')
+    .orderBy('n.id')
+    .execute()
+  return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
+}

@@ -1,0 +1,58 @@
+import { handler } from '../../server/core/define-function'
+import { challengeMatcher } from './domain/access'
+import { feedbackOnChallenge } from './domain/feedback'
+import { headline } from './domain/profiles'
+import { talentsForChallenge, teamsForChallenge } from './domain/recommend'
+import { percent, reasons } from './domain/words'
+
+/** The best experts and teams for a challenge, ranked in PostgreSQL, each with its reasons in words. */
+export const recommendTalents = handler('talent', 'recommendTalents', {
+  access: challengeMatcher('challengeId'),
+  async run({ db, target: c }, { limit }) {
+    const feedback = await feedbackOnChallenge(db, c)
+    const people = await talentsForChallenge(db, c, feedback, limit)
+    const teams = await teamsForChallenge(db, c, feedback, limit)
+    const items = [
+      ...people.map((p) => ({
+        kind: 'profile' as const,
+        id: p.user_id,
+        name: p.name,
+        headline: headline(p),
+        skills: p.skills,
+        score: p.score,
+        reasons: reasons({
+          matched: p.matched,
+          sameChain: p.same_chain,
+          chain: c.chain,
+          km: p.km,
+          remote: p.km === null,
+          availability: p.availability,
+          ratingSum: p.rating_sum,
+          ratingCount: p.rating_count,
+          ratedParty: '过往评价',
+        }),
+      })),
+      ...teams.map((t) => ({
+        kind: 'team' as const,
+        id: t.id,
+        name: t.name,
+        headline: `攻关团队 · ${t.members.join('、')}`,
+        skills: t.skills,
+        score: t.score,
+        reasons: reasons({
+          matched: t.matched,
+          sameChain: t.same_chain,
+          chain: c.chain,
+          km: t.km,
+          remote: t.km === null && t.overseas,
+          ratingSum: t.rating_sum,
+          ratingCount: t.rating_count,
+          ratedParty: '过往评价',
+        }),
+      })),
+    ]
+      .sort((a, b) => b.score - a.score || (a.kind === b.kind ? a.id - b.id : a.kind === 'profile' ? -1 : 1))
+      .slice(0, limit)
+    return { items: items.map((i) => ({ ...i, score: percent(i.score) })) }
+  },
+})
