@@ -261,7 +261,11 @@ export async function fingerprint(db: Database, tables: string[]): Promise<strin
       from ${sql.table(t)} x`,
   )
   const { rows } = await sql<{ t: string; f: string }>`${sql.join(parts, sql` union all `)}`.execute(db)
-  return rows.map((r) => `${r.t}=${r.f}`).join(' ')
+  // Sorted here: a union of this many tables may come back in any order (a server's parallel append).
+  return rows
+    .map((r) => `${r.t}=${r.f}`)
+    .sort()
+    .join(' ')
 }
 
 /**
@@ -367,7 +371,14 @@ export async function fuzzActions(o: {
       known = await fingerprint(o.db, tables)
       if (known !== before) {
         report.writes_by_refused++
-        fail('refused call wrote')
+        // Name the tables that changed, so a failure says where to look.
+        const was = new Set(before.split(' '))
+        fail(
+          `refused call wrote: ${known
+            .split(' ')
+            .filter((t) => !was.has(t))
+            .join(' ')}`,
+        )
       }
     }
     return reply as { ok?: boolean; code?: string; data?: any }
