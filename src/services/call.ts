@@ -1,14 +1,9 @@
 import Taro from '@tarojs/taro'
-import {
-  contract,
-  ERROR_CODES,
-  type ActionName,
-  type ErrorCode,
-  type FunctionName,
-  type InputOf,
-  type OutputOf,
-} from '../../contract'
+import type { ActionName, FunctionName, InputOf, OutputOf } from '../../contract'
+import type { ActionContract } from '../../contract/define'
+import { ERROR_CODES, type ErrorCode } from '../../contract/errors'
 import { describeZodError } from '../../contract/zod-zh'
+import { loadContract } from '../platform/contracts'
 import { send } from '../platform/transport'
 import { setSessionToken } from './session'
 import { toast as showToast } from './toast'
@@ -40,10 +35,25 @@ export interface CallOptions {
   toast?: boolean
 }
 
+/** One action's contract; a contract chunk that cannot be fetched is a network failure. */
+async function specOf(fn: FunctionName, action: string): Promise<ActionContract> {
+  let functionContract: Record<string, ActionContract>
+  try {
+    functionContract = await loadContract(fn)
+  } catch {
+    throw new CallError('NETWORK', ERROR_CODES.NETWORK)
+  }
+  const spec = functionContract[action]
+  if (!spec) throw new CallError('UNKNOWN_ACTION', ERROR_CODES.UNKNOWN_ACTION)
+  return spec
+}
+
 /**
  * The one way the client talks to the server: `call('user', 'me', {})`.
  * Typed by the contract, validated before sending (same Chinese messages as the server),
  * retried once after a network failure only when the contract marks the action idempotent.
+ * The function's contract is loaded on its first call (H5: its own chunk, see
+ * platform/contracts.h5.ts), so a page downloads the schemas of the functions it calls only.
  */
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
@@ -51,9 +61,9 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   input: InputOf<F, A>,
   options: CallOptions = {},
 ): Promise<OutputOf<F, A>> {
-  const spec = (contract[fn] as Record<string, { input: any; idempotent: boolean }>)[action]
   const { loading = '加载中', toast = true } = options
   try {
+    const spec = await specOf(fn, action)
     const parsed = spec.input.safeParse(input)
     if (!parsed.success) throw new CallError('BAD_REQUEST', describeZodError(parsed.error))
     if (loading) Taro.showLoading({ title: loading, mask: true })

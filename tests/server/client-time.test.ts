@@ -38,6 +38,11 @@ describe.each(['Asia/Shanghai', 'America/Los_Angeles', 'UTC'])('Shanghai time on
     expect(addDays('2026-11-28', 1)).toBe('2026-11-29')
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+    // Across the days Los Angeles changes its clocks (Shanghai never does).
+    expect(addDays('2026-03-07', 1)).toBe('2026-03-08')
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09')
+    expect(addDays('2026-10-31', 2)).toBe('2026-11-02')
+    expect(weekdayLabel('2026-03-08')).toBe('周日')
   })
 
   test('activities: time ranges and the week strip', () => {
@@ -65,6 +70,15 @@ describe.each(['Asia/Shanghai', 'America/Los_Angeles', 'UTC'])('Shanghai time on
     expect(ago(3 * 86400)).toBe('3 天前')
     expect(ago(60 * 86400)).toBe('9月29日')
     expect(ago(400 * 86400)).toBe('2025年10月24日')
+    // dayjs' relativeTime bands (zh-cn): from 45 minutes an hour, from 22 hours a day.
+    expect(ago(-30)).toBe('刚刚')
+    expect(ago(60)).toBe('1 分钟前')
+    expect(ago(44 * 60)).toBe('44 分钟前')
+    expect(ago(45 * 60)).toBe('1 小时前')
+    expect(ago(22 * 3600)).toBe('1 天前')
+    expect(ago(25 * 86400)).toBe('25 天前')
+    // Where dayjs would say months, the date.
+    expect(ago(26 * 86400)).toBe('11月2日')
     expect(formatShanghai(now, 'YYYY-MM-DD HH:mm ddd')).toBe('2026-11-28 23:30 周六')
   })
 

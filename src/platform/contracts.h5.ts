@@ -1,0 +1,40 @@
+import type { Contract, FunctionName } from '../../contract'
+
+/**
+ * Each cloud function's contract (its zod schemas and Chinese messages) in a chunk of its own,
+ * fetched the first time a page calls that function: a first screen carries the contracts of the
+ * functions it calls, not every feature's (contract/index.ts holds them all for the server and
+ * grows with each feature). The mapped type makes a function missing here a type error: a new
+ * feature adds its line to contract/index.ts and one here.
+ */
+const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
+  user: () => import(/* webpackChunkName: "contract-user" */ '../../contract/user').then((m) => m.userContract),
+  community: () =>
+    import(/* webpackChunkName: "contract-community" */ '../../contract/community').then((m) => m.communityContract),
+  stations: () =>
+    import(/* webpackChunkName: "contract-stations" */ '../../contract/stations').then((m) => m.stationsContract),
+  notifications: () =>
+    import(/* webpackChunkName: "contract-notifications" */ '../../contract/notifications').then(
+      (m) => m.notificationsContract,
+    ),
+  canteen: () =>
+    import(/* webpackChunkName: "contract-canteen" */ '../../contract/canteen').then((m) => m.canteenContract),
+  activities: () =>
+    import(/* webpackChunkName: "contract-activities" */ '../../contract/activities').then((m) => m.activitiesContract),
+  demands: () =>
+    import(/* webpackChunkName: "contract-demands" */ '../../contract/demands').then((m) => m.demandsContract),
+  admin: () => import(/* webpackChunkName: "contract-admin" */ '../../contract/admin').then((m) => m.adminContract),
+}
+
+const loaded = new Map<FunctionName, Promise<unknown>>()
+
+/** The contract of one function, loaded once; a failed load (network) is tried again on the next call. */
+export function loadContract<F extends FunctionName>(fn: F): Promise<Contract[F]> {
+  let p = loaded.get(fn) as Promise<Contract[F]> | undefined
+  if (!p) {
+    p = loaders[fn]() as Promise<Contract[F]>
+    loaded.set(fn, p)
+    p.catch(() => loaded.delete(fn))
+  }
+  return p
+}
