@@ -24,6 +24,9 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
   demands: () =>
     import(/* webpackChunkName: "contract-demands" */ '../../contract/demands').then((m) => m.demandsContract),
   admin: () => import(/* webpackChunkName: "contract-admin" */ '../../contract/admin').then((m) => m.adminContract),
+  policies: () =>
+    import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),
+  talent: () => import(/* webpackChunkName: "contract-talent" */ '../../contract/talent').then((m) => m.talentContract),
 }
 
 const loaded = new Map<FunctionName, Promise<unknown>>()
