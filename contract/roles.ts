@@ -82,3 +82,7 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
 
 /** The age limit of 青创客 (years, counted from the birth year). */
 export const ENTREPRENEUR_MAX_AGE = 35
+
+/** Does the person hold a role (in any scope)? Pages show what a role unlocks by this (no zod here). */
+export const holds = (me: { roles: readonly { role: Role }[] } | null | undefined, ...roles: Role[]) =>
+  Boolean(me?.roles.some((r) => roles.includes(r.role)))

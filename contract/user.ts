@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action, id, noInput, secret, STORABLE, text, UNSTORABLE_MESSAGE } from './define'
-import { ROLES, SELF_ROLES, type Role } from './roles'
+import { ROLES, SELF_ROLES } from './roles'
 
 export const roleSchema = z.enum(ROLES)
 export const selfRoleSchema = z.enum(SELF_ROLES)
@@ -307,6 +307,4 @@ export const userContract = {
   }),
 }
 
-/** Does the person hold a role (in any scope)? Pages show what a role unlocks by this. */
-export const holds = (me: Pick<Me, 'roles'> | null | undefined, ...roles: Role[]) =>
-  Boolean(me?.roles.some((r) => roles.includes(r.role)))
+export { holds } from './roles'

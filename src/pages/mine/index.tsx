@@ -1,6 +1,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { holds, type Me } from '../../../contract/user'
+import { holds } from '../../../contract/roles'
+import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { useData } from '../../hooks/useAction'

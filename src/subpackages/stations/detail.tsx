@@ -1,7 +1,7 @@
 import { View, Text, Image, Textarea } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind } from '../../../contract/stations'
+import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind } from '../../../contract/stations-labels'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import { FACILITIES, type StationSummary } from '../../../../contract/stations'
+import { FACILITIES } from '../../../../contract/stations-labels'
+import type { StationSummary } from '../../../../contract/stations'
 import { Pressable } from '../../../components/Pressable'
 import { timeOrDate } from '../../../services/time'
 import { distanceText } from '../format'
