@@ -2,9 +2,7 @@ import { z } from 'zod'
 
 // Chinese messages for invalid input, so every rejected request reads well to a person.
 // Field names are shown as given (they are the contract's keys).
-function where(path: (string | number)[]): string {
-  return path.length ? `「${path.join('.')}」` : '请求'
-}
+import { describeIssues, where } from './problem-words'
 
 const typeNames: Record<string, string> = {
   string: '文本',
@@ -53,8 +51,4 @@ export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
 z.setErrorMap(zhErrorMap)
 
 /** First issue as one Chinese sentence: what the user sees in a toast. */
-export function describeZodError(error: z.ZodError): string {
-  const first = error.issues[0]
-  // Messages set on a check (the contract's shared shapes) name their field as {at}.
-  return first ? first.message.replace('{at}', where(first.path)) : '请求内容不正确'
-}
+export const describeZodError = (error: z.ZodError): string => describeIssues(error.issues)

@@ -30,14 +30,27 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
 }
 
 const loaded = new Map<FunctionName, Promise<unknown>>()
+const here = new Map<FunctionName, unknown>()
 
 /** The contract of one function, loaded once; a failed load (network) is tried again on the next call. */
 export function loadContract<F extends FunctionName>(fn: F): Promise<Contract[F]> {
   let p = loaded.get(fn) as Promise<Contract[F]> | undefined
   if (!p) {
-    p = loaders[fn]() as Promise<Contract[F]>
+    p = loaders[fn]().then((c) => {
+      here.set(fn, c)
+      return c
+    }) as Promise<Contract[F]>
     loaded.set(fn, p)
     p.catch(() => loaded.delete(fn))
   }
   return p
+}
+
+/**
+ * The contract if it is already here, else null: call.ts never waits for schemas (zod and the
+ * contract are ~25 KB gz) before a first screen's request; the server checks every input anyway,
+ * with the same Chinese words.
+ */
+export function knownContract<F extends FunctionName>(fn: F): Contract[F] | null {
+  return (here.get(fn) as Contract[F] | undefined) ?? null
 }

@@ -8,3 +8,8 @@ import { contract, type Contract, type FunctionName } from '../../contract'
 export function loadContract<F extends FunctionName>(fn: F): Promise<Contract[F]> {
   return Promise.resolve(contract[fn])
 }
+
+/** weapp has every contract at once. */
+export function knownContract<F extends FunctionName>(fn: F): Contract[F] {
+  return contract[fn]
+}

@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro'
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../contract'
 import type { ActionContract } from '../../contract/define'
 import { ERROR_CODES, type ErrorCode } from '../../contract/errors'
-import { describeZodError } from '../../contract/zod-zh'
-import { loadContract } from '../platform/contracts'
+import { describeIssues } from '../../contract/problem-words'
+import { knownContract, loadContract } from '../platform/contracts'
 import { send } from '../platform/transport'
 import { setSessionToken } from './session'
 import { toast as showToast } from './toast'
@@ -35,25 +35,19 @@ export interface CallOptions {
   toast?: boolean
 }
 
-/** One action's contract; a contract chunk that cannot be fetched is a network failure. */
-async function specOf(fn: FunctionName, action: string): Promise<ActionContract> {
-  let functionContract: Record<string, ActionContract>
-  try {
-    functionContract = await loadContract(fn)
-  } catch {
-    throw new CallError('NETWORK', ERROR_CODES.NETWORK)
-  }
-  const spec = functionContract[action]
-  if (!spec) throw new CallError('UNKNOWN_ACTION', ERROR_CODES.UNKNOWN_ACTION)
-  return spec
+/** May this action be sent again after a network failure? The contract says; fetched now if need be. */
+async function idempotent(fn: FunctionName, action: string, spec: ActionContract | undefined) {
+  if (spec) return spec.idempotent === true
+  const loaded = (await loadContract(fn).catch(() => null)) as Record<string, ActionContract> | null
+  return loaded?.[action]?.idempotent === true
 }
 
 /**
  * The one way the client talks to the server: `call('user', 'me', {})`.
- * Typed by the contract, validated before sending (same Chinese messages as the server),
- * retried once after a network failure only when the contract marks the action idempotent.
- * The function's contract is loaded on its first call (H5: its own chunk, see
- * platform/contracts.h5.ts), so a page downloads the schemas of the functions it calls only.
+ * Typed by the contract. Checked before sending when the function's schemas are here (weapp:
+ * always; H5: once loaded, see platform/contracts.h5.ts) — a call never waits for them: the server
+ * checks every input with the same Chinese words. Retried once after a network failure only when
+ * the contract marks the action idempotent (fetched then, if it is not here yet).
  */
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
@@ -63,15 +57,22 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
 ): Promise<OutputOf<F, A>> {
   const { loading = '加载中', toast = true } = options
   try {
-    const spec = await specOf(fn, action)
-    const parsed = spec.input.safeParse(input)
-    if (!parsed.success) throw new CallError('BAD_REQUEST', describeZodError(parsed.error))
-    if (loading) Taro.showLoading({ title: loading, mask: true })
-    const attempts = spec.idempotent ? 2 : 1
-    let result = await send(fn, { action, input: parsed.data })
-    for (let i = 1; i < attempts && !result.ok && result.code === 'NETWORK'; i++) {
-      result = await send(fn, { action, input: parsed.data })
+    const known = knownContract(fn) as Record<string, ActionContract> | null
+    const spec = known?.[action]
+    if (known && !spec) throw new CallError('UNKNOWN_ACTION', ERROR_CODES.UNKNOWN_ACTION)
+    let body: unknown = input
+    if (spec) {
+      const parsed = spec.input.safeParse(input)
+      if (!parsed.success) throw new CallError('BAD_REQUEST', describeIssues(parsed.error.issues))
+      body = parsed.data
     }
+    if (loading) Taro.showLoading({ title: loading, mask: true })
+    let result = await send(fn, { action, input: body })
+    if (!result.ok && result.code === 'NETWORK' && (await idempotent(fn, action, spec))) {
+      result = await send(fn, { action, input: body })
+    }
+    // Refused input: the schemas come now, so the corrected form is checked before it is sent.
+    if (!result.ok && result.code === 'BAD_REQUEST' && !known) void loadContract(fn).catch(() => null)
     if (loading) Taro.hideLoading()
     if (!result.ok) {
       if (result.code === 'SESSION_EXPIRED') setSessionToken(null)
