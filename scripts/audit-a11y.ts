@@ -9,10 +9,11 @@
 // - tap targets: every control (native or by role, and every element with a click handler) must be
 //   at least 44×44 px;
 // - requests: nothing may be fetched from any host but the app's own.
-// A role "can see" a page unless the page answers with the sign-in or no-permission state; that
-// state is audited once per page (people do see it). Roles whose view of a page has the same
-// structure as one already audited reuse its axe result (the structure decides axe's findings;
-// tap targets are measured on every view).
+// A role "can see" a page unless the page answers with the sign-in or no-permission state (also a
+// NOT_FOUND that says 无权, the answer for a record the caller may not see); that state is audited
+// once per page (people do see it). Some role must see each page's content. Roles whose view of a
+// page has the same structure as one already audited reuse its axe result (the structure decides
+// axe's findings; tap targets are measured on every view).
 // Last line: one JSON object with pages, serious, critical, small_targets, external_requests.
 // Exits 1 when any of those is not zero.
 import { spawnSync } from 'node:child_process'
@@ -112,6 +113,10 @@ function readView(): View {
   if (errorEl && (code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED' || /登录后即可使用|请先登录/.test(text)))
     state = 'signin'
   else if (errorEl && (code === 'FORBIDDEN' || /没有权限/.test(text))) state = 'forbidden'
+  // A record the caller may not see is answered as not found, in words that say so (诉求不存在或你
+  // 无权查看: whether it exists is not told). It is the no-permission state, provided some role does
+  // see the page (checked in Worker.page, so a wrong id in page-params.ts is still an error).
+  else if (errorEl && code === 'NOT_FOUND' && /无权/.test(errorEl.textContent ?? '')) state = 'forbidden'
   else if (errorEl && (code || /请稍后重试|不存在/.test(errorEl.textContent ?? ''))) state = 'error'
   // Structure without the words: tags, classes, roles and which aria-* attributes are present.
   const parts: string[] = []
@@ -366,6 +371,7 @@ async function main() {
     async page(t: Target) {
       const seen = new Map<string, { normal: Result; large: Result }>()
       const states = new Set<string>()
+      let seenBySomeone = false
       let best: { who: Who; size: number } | undefined
       for (const who of [null, ...ROLES] as Who[]) {
         const page = await this.open(who, 'normal', t)
@@ -380,6 +386,7 @@ async function main() {
           continue
         }
         states.add(view.state)
+        if (view.state === 'content') seenBySomeone = true
         // Screenshots: of the role that sees the most of the page (signed out for 登录).
         const size = view.signature.split('\n').length
         const eligible = view.state === 'content' && (isSignedOutOnly(t.route) ? !who : Boolean(who))
@@ -412,6 +419,12 @@ async function main() {
         results.push(normal, large)
         seen.set(view.signature, { normal, large })
       }
+      // Some role must see the page's content: otherwise nothing of it was audited, and a no-permission
+      // answer to everyone (e.g. a not-found id) is an error, not a state.
+      if (!seenBySomeone)
+        problems.push(
+          `${t.route}${t.query ? `?${t.query}` : ''}：没有一个角色看到页面内容，检查 tests/a11y/page-params.ts`,
+        )
       if (screenshotDir && best) {
         for (const mode of ['normal', 'large'] as Mode[]) {
           const page = await this.open(best.who, mode, t)

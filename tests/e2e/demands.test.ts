@@ -36,7 +36,7 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     await firm.getByRole('button', { name: '企业点单：提交诉求' }).click()
     await firm.getByRole('radio', { name: '用工' }).click()
     await firm.locator('[name=title] input').fill('急招数控操作工 20 名')
-    await firm.getByLabel('详细描述').locator('textarea').fill('新产线下月投产，急需数控操作工 20 名，请社区协调招聘。')
+    await firm.getByRole('textbox', { name: '详细描述' }).fill('新产线下月投产，急需数控操作工 20 名，请社区协调招聘。')
     await firm.locator('[name=contactName] input').fill('张建国')
     await firm.locator('[name=contactPhone] input').fill('13812345604')
     const chooser = firm.waitForEvent('filechooser')
@@ -58,9 +58,10 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     // The community's history is long: 已办结 comes 20 at a time, 加载更多 brings the next 20.
     await worker.getByRole('tab', { name: '社区诉求' }).click()
     await worker.getByRole('radio', { name: '已办结' }).click()
-    const cards = worker.locator('.item[role=button]')
+    // Each row is a list item named by the demand's title and status, holding a link to it.
+    const cards = worker.locator('[role=listitem] > .item[role=link]')
     await worker.waitForFunction(() => {
-      const labels = Array.from(document.querySelectorAll('.item[role=button]')).map((c) =>
+      const labels = Array.from(document.querySelectorAll('[role=list] > [role=listitem]')).map((c) =>
         c.getAttribute('aria-label'),
       )
       return labels.length > 0 && labels.every((l) => l?.endsWith('，已办结'))
@@ -75,10 +76,10 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     await worker.locator('[name=q] input').fill('数控操作工')
     await worker.getByRole('button', { name: '查找', exact: true }).click()
     await worker.waitForFunction(() => {
-      const titles = Array.from(document.querySelectorAll('.item[role=button] .item__title')).map((t) => t.textContent)
+      const titles = Array.from(document.querySelectorAll('.item[role=link] .item__title')).map((t) => t.textContent)
       return titles.length > 0 && titles.every((t) => t?.includes('数控操作工'))
     })
-    await worker.getByRole('button', { name: '诉求：急招数控操作工 20 名，待分派' }).first().click()
+    await worker.getByRole('listitem', { name: '急招数控操作工 20 名，待分派' }).first().getByRole('link').click()
     await worker.getByRole('button', { name: '查看图片 车间现场.png' }).waitFor()
     await worker.getByRole('checkbox', { name: '北仑区人力资源和社会保障局' }).click()
     await worker.getByRole('button', { name: '办理时限' }).getByText('2026-12-04 17:00', { exact: false }).waitFor()
@@ -90,10 +91,10 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     const bureau = await app.phone()
     await signIn(bureau, '部门')
     await bureau.goto(`${app.url}#/subpackages/demands/index`)
-    await bureau.getByRole('button', { name: '诉求：急招数控操作工 20 名，待接单' }).click()
+    await bureau.getByRole('listitem', { name: '急招数控操作工 20 名，待接单' }).getByRole('link').click()
     await bureau.getByRole('button', { name: '接单', exact: true }).click()
     await bureau.getByText('办理中', { exact: true }).filter({ visible: true }).first().waitFor()
-    await bureau.getByLabel('申请办结').locator('textarea').fill('已组织专场招聘会，20 人全部到岗')
+    await bureau.getByRole('textbox', { name: '申请办结' }).fill('已组织专场招聘会，20 人全部到岗')
     await bureau.getByRole('button', { name: '申请办结', exact: true }).click()
     await bureau.getByText('待确认办结', { exact: true }).filter({ visible: true }).first().waitFor()
 

@@ -1,8 +1,12 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Attachment } from '../../../contract/demands'
+import { Pressable } from '../../components/Pressable'
+import { imageProps } from '../../platform/a11y'
 import { attachmentSrc, openAttachment } from '../../platform/upload'
+import { toast } from '../../services/toast'
+
+const open = (a: Attachment) => openAttachment(a).catch((e: Error) => toast(e.message))
 
 function Photo({ a }: { a: Attachment }) {
   const [src, setSrc] = useState<string | null>(null)
@@ -13,13 +17,12 @@ function Photo({ a }: { a: Attachment }) {
       live = false
     }
   }, [a])
-  const open = () => openAttachment(a).catch((e: Error) => Taro.showToast({ title: e.message, icon: 'none' }))
   return src ? (
-    <View role="button" aria-label={`查看图片 ${a.name}`} onClick={open}>
-      <Image className="thumb" src={src} mode="aspectFill" />
-    </View>
+    <Pressable label={`查看图片 ${a.name}`} onPress={() => open(a)}>
+      <Image className="thumb" src={src} mode="aspectFill" {...imageProps('')} />
+    </Pressable>
   ) : (
-    <View className="thumb" role="img" aria-label={`图片 ${a.name} 加载中`} />
+    <View className="thumb" {...imageProps(`图片 ${a.name} 加载中`)} />
   )
 }
 
@@ -32,15 +35,10 @@ export function Attachments({ items }: { items: Attachment[] }) {
         a.image ? (
           <Photo key={a.id} a={a} />
         ) : (
-          <View
-            key={a.id}
-            className="file"
-            role="button"
-            aria-label={`打开附件 ${a.name}`}
-            onClick={() => openAttachment(a).catch((e: Error) => Taro.showToast({ title: e.message, icon: 'none' }))}
-          >
-            <Text>📎 {a.name}</Text>
-          </View>
+          <Pressable key={a.id} className="file" label={`打开附件 ${a.name}`} onPress={() => open(a)}>
+            <Text aria-hidden="true">📎 </Text>
+            <Text>{a.name}</Text>
+          </Pressable>
         ),
       )}
     </View>

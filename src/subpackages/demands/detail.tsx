@@ -2,8 +2,13 @@ import { Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { AttachmentInput, DemandAction, DemandDetail } from '../../../contract/demands'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { pressProps, roleProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
+import { toast } from '../../services/toast'
 import { shanghaiDay } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
@@ -63,15 +68,15 @@ function TextStep({ action, onDone }: { action: DemandAction; onDone: (input: Re
   const [files, setFiles] = useState<AttachmentInput[]>([])
   return (
     <View className="field">
-      <Text className="field__label">{step.title}</Text>
-      <Textarea
-        className="textarea"
-        aria-label={step.title}
-        placeholder={step.placeholder}
-        value={text}
-        maxlength={500}
-        onInput={(e) => setText(e.detail.value)}
-      />
+      <Field label={step.title}>
+        <Textarea
+          className="ls-textarea"
+          placeholder={step.placeholder}
+          value={text}
+          maxlength={500}
+          onInput={(e) => setText(e.detail.value)}
+        />
+      </Field>
       {step.files && <AttachmentPicker value={files} onChange={setFiles} />}
       <Button
         type={step.danger ? 'danger' : 'primary'}
@@ -117,7 +122,7 @@ export default function DemandDetailPage() {
     if (r) {
       setD(r as DemandDetail)
       setMatches(undefined)
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
     }
   }
   const defaultDeadline = d?.dueAt && new Date(d.dueAt) > new Date() ? shanghaiDay(new Date(d.dueAt)) : undefined
@@ -147,9 +152,20 @@ export default function DemandDetailPage() {
                 {d.dueAt ? `，时限 ${when(d.dueAt)}` : ''}
               </Text>
               <Text className="meta">{d.description}</Text>
-              <Text className="meta">
-                联系人：{d.contactName} {d.contactPhone}
-              </Text>
+              <View className="row contact">
+                <Text className="meta grow">
+                  联系人：{d.contactName} {d.contactPhone}
+                </Text>
+                {d.contactPhone && (
+                  <Button
+                    size="small"
+                    fill="outline"
+                    onClick={() => Taro.makePhoneCall({ phoneNumber: d.contactPhone })}
+                  >
+                    拨打电话
+                  </Button>
+                )}
+              </View>
               <Attachments items={d.attachments} />
               {d.result && <Text className="meta">办理结果：{d.result}</Text>}
               {d.resource && (
@@ -164,13 +180,13 @@ export default function DemandDetailPage() {
                 </Text>
               )}
               {d.mergedInto && (
-                <View
+                <Pressable
                   className="link"
-                  role="button"
-                  onClick={() => Taro.navigateTo({ url: `/subpackages/demands/detail?id=${d.mergedInto}` })}
+                  role="link"
+                  onPress={() => Taro.navigateTo({ url: `/subpackages/demands/detail?id=${d.mergedInto}` })}
                 >
                   已并入诉求 #{d.mergedInto}，查看
-                </View>
+                </Pressable>
               )}
             </View>
 
@@ -202,15 +218,13 @@ export default function DemandDetailPage() {
                 )}
                 {d.can.includes('dispatch') && options && (
                   <View className="field">
-                    <Text className="field__label">社区派单</Text>
-                    <View className="chips" role="group" aria-label="承办部门">
+                    <Text className="field__label">社区派单：承办部门（可多选）</Text>
+                    <ChipGroup label="承办部门">
                       {options.departments.map((x) => (
-                        <View
+                        <Chip
                           key={x.id}
-                          role="checkbox"
-                          aria-checked={departments.includes(x.id)}
-                          className={`chip ${departments.includes(x.id) ? 'chip--on' : ''}`}
-                          onClick={() =>
+                          on={departments.includes(x.id)}
+                          onPress={() =>
                             setDepartments(
                               departments.includes(x.id)
                                 ? departments.filter((y) => y !== x.id)
@@ -219,16 +233,16 @@ export default function DemandDetailPage() {
                           }
                         >
                           {x.name}
-                        </View>
+                        </Chip>
                       ))}
-                    </View>
+                    </ChipGroup>
                     <Picker
                       mode="date"
                       value={chosenDeadline ?? ''}
                       start={shanghaiDay(new Date())}
                       onChange={(e) => setDeadline(e.detail.value)}
                     >
-                      <View className="input row" role="button" aria-label="办理时限">
+                      <View className="input row" {...roleProps('button')}>
                         办理时限：{chosenDeadline ? `${chosenDeadline} 17:00` : '请选择日期'}
                       </View>
                     </Picker>
@@ -251,28 +265,30 @@ export default function DemandDetailPage() {
                 {d.can.includes('rate') && (
                   <View className="field">
                     <Text className="field__label">评价（1–5 星，仅一次）</Text>
-                    <View className="stars" role="radiogroup" aria-label="评分">
+                    <View className="stars" {...roleProps('radiogroup')} aria-label="评分">
                       {[1, 2, 3, 4, 5].map((n) => (
                         <View
                           key={n}
-                          role="radio"
+                          {...roleProps('radio')}
                           aria-checked={rating === n}
                           aria-label={`${n} 星`}
                           className={`star ${n <= rating ? 'star--on' : ''}`}
                           onClick={() => setRating(n)}
+                          {...pressProps(() => setRating(n))}
                         >
                           ★
                         </View>
                       ))}
                     </View>
-                    <Input
-                      name="comment"
-                      aria-label="评价内容"
-                      placeholder="说说办理得怎么样（选填）"
-                      value={comment}
-                      onChange={setComment}
-                      maxLength={300}
-                    />
+                    <Field label="评价内容（选填）">
+                      <Input
+                        name="comment"
+                        placeholder="说说办理得怎么样"
+                        value={comment}
+                        onChange={setComment}
+                        maxLength={300}
+                      />
+                    </Field>
                     <Button
                       type="primary"
                       disabled={rating === 0}
@@ -284,15 +300,9 @@ export default function DemandDetailPage() {
                 )}
                 {d.can.includes('merge') && (
                   <View className="field">
-                    <Text className="field__label">合并重复诉求：并入诉求编号</Text>
-                    <Input
-                      name="intoId"
-                      type="number"
-                      aria-label="并入的诉求编号"
-                      placeholder="如 128"
-                      value={intoId}
-                      onChange={setIntoId}
-                    />
+                    <Field label="合并重复诉求：并入诉求编号">
+                      <Input name="intoId" type="number" placeholder="如 128" value={intoId} onChange={setIntoId} />
+                    </Field>
                     <Button
                       fill="outline"
                       disabled={!Number(intoId)}
@@ -313,21 +323,30 @@ export default function DemandDetailPage() {
                       匹配社区所能
                     </Button>
                     {matches?.length === 0 && <Text className="muted">没有找到合适的资源</Text>}
-                    {matches?.map((m) => (
-                      <View key={m.resourceId} className="card item">
-                        <Text className="item__title">{m.title}</Text>
-                        <Text className="meta">
-                          {m.kindLabel} · {m.provider} · {m.reasons.join(' · ')}
-                        </Text>
-                        <Button
-                          size="small"
-                          fill="outline"
-                          onClick={() => act('linkDemand', { resourceId: m.resourceId }, '已对接')}
-                        >
-                          对接此资源
-                        </Button>
+                    {!!matches?.length && (
+                      <View {...roleProps('list')} aria-label="可对接的社区所能">
+                        {matches.map((m) => (
+                          <View
+                            key={m.resourceId}
+                            className="card item"
+                            {...roleProps('listitem')}
+                            aria-label={m.title}
+                          >
+                            <Text className="item__title">{m.title}</Text>
+                            <Text className="meta">
+                              {m.kindLabel} · {m.provider} · {m.reasons.join(' · ')}
+                            </Text>
+                            <Button
+                              size="small"
+                              fill="outline"
+                              onClick={() => act('linkDemand', { resourceId: m.resourceId }, '已对接')}
+                            >
+                              对接「{m.title}」
+                            </Button>
+                          </View>
+                        ))}
                       </View>
-                    ))}
+                    )}
                   </View>
                 )}
               </View>
@@ -335,22 +354,24 @@ export default function DemandDetailPage() {
 
             <View className="card">
               <Text className="section-title">办理进程</Text>
-              {d.timeline.map((e) => (
-                <View key={e.id} className="timeline__entry">
-                  <Text className="timeline__label">
-                    {e.label} · {when(e.at)}
-                  </Text>
-                  <Text className="meta">{e.actor}</Text>
-                  {e.note && <Text className="meta">{e.note}</Text>}
-                  {e.holder && (
-                    <Text className="meta">
-                      → {e.holder}
-                      {e.dueAt ? `（时限 ${when(e.dueAt)}）` : ''}
+              <View {...roleProps('list')} aria-label="办理进程">
+                {d.timeline.map((e) => (
+                  <View key={e.id} className="timeline__entry" {...roleProps('listitem')}>
+                    <Text className="timeline__label">
+                      {e.label} · {when(e.at)}
                     </Text>
-                  )}
-                  <Attachments items={e.attachments} />
-                </View>
-              ))}
+                    <Text className="meta">{e.actor}</Text>
+                    {e.note && <Text className="meta">{e.note}</Text>}
+                    {e.holder && (
+                      <Text className="meta">
+                        → {e.holder}
+                        {e.dueAt ? `（时限 ${when(e.dueAt)}）` : ''}
+                      </Text>
+                    )}
+                    <Attachments items={e.attachments} />
+                  </View>
+                ))}
+              </View>
             </View>
           </>
         )}

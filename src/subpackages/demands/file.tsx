@@ -8,8 +8,11 @@ import {
   type DemandCategory,
   type Urgency,
 } from '../../../contract/demands'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
+import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
@@ -51,7 +54,7 @@ export default function FileDemand() {
       { loading: '正在提交' },
     ).catch(() => null)
     if (d) {
-      Taro.showToast({ title: '已提交，网格社工会尽快处理', icon: 'none' })
+      toast('已提交，网格社工会尽快处理')
       Taro.redirectTo({ url: `/subpackages/demands/detail?id=${d.id}` })
     }
   }
@@ -67,22 +70,15 @@ export default function FileDemand() {
         {options && (
           <View className="card">
             {options.enterprises.length > 1 && (
-              <View className="field">
-                <Text className="field__label">企业</Text>
-                <View className="chips" role="radiogroup" aria-label="企业">
+              <Field label="企业">
+                <ChipGroup label="企业" kind="radiogroup">
                   {options.enterprises.map((e) => (
-                    <View
-                      key={e.id}
-                      role="radio"
-                      aria-checked={enterpriseId === e.id}
-                      className={`chip ${enterpriseId === e.id ? 'chip--on' : ''}`}
-                      onClick={() => setEnterpriseId(e.id)}
-                    >
+                    <Chip key={e.id} role="radio" on={enterpriseId === e.id} onPress={() => setEnterpriseId(e.id)}>
                       {e.name}
-                    </View>
+                    </Chip>
                   ))}
-                </View>
-              </View>
+                </ChipGroup>
+              </Field>
             )}
             {options.enterprises.length === 1 && (
               <Text className="meta">
@@ -90,80 +86,55 @@ export default function FileDemand() {
                 {options.enterprises[0].grid ?? ''}
               </Text>
             )}
-            <View className="field">
-              <Text className="field__label">诉求类别</Text>
-              <View className="chips" role="radiogroup" aria-label="诉求类别">
+            <Field label="诉求类别">
+              <ChipGroup label="诉求类别" kind="radiogroup">
                 {(Object.keys(DEMAND_CATEGORIES) as DemandCategory[]).map((c) => (
-                  <View
-                    key={c}
-                    role="radio"
-                    aria-checked={category === c}
-                    className={`chip ${category === c ? 'chip--on' : ''}`}
-                    onClick={() => setCategory(c)}
-                  >
+                  <Chip key={c} role="radio" on={category === c} onPress={() => setCategory(c)}>
                     {DEMAND_CATEGORIES[c]}
-                  </View>
+                  </Chip>
                 ))}
-              </View>
-            </View>
-            <View className="field">
-              <Text className="field__label">紧急程度</Text>
-              <View className="chips" role="radiogroup" aria-label="紧急程度">
+              </ChipGroup>
+            </Field>
+            <Field label="紧急程度">
+              <ChipGroup label="紧急程度" kind="radiogroup">
                 {(Object.keys(URGENCIES) as Urgency[]).map((u) => (
-                  <View
-                    key={u}
-                    role="radio"
-                    aria-checked={urgency === u}
-                    className={`chip ${urgency === u ? 'chip--on' : ''}`}
-                    onClick={() => setUrgency(u)}
-                  >
+                  <Chip key={u} role="radio" on={urgency === u} onPress={() => setUrgency(u)}>
                     {URGENCIES[u]}（{hours(u)} 工作小时）
-                  </View>
+                  </Chip>
                 ))}
-              </View>
-              <Text className="muted">办理时限按工作日计（法定节假日不计，调休上班日计入）</Text>
-            </View>
-            <View className="field">
-              <Text className="field__label">标题</Text>
-              <Input
-                name="title"
-                aria-label="诉求标题"
-                placeholder="一句话说明需要什么"
-                value={title}
-                onChange={setTitle}
-                maxLength={60}
-              />
-            </View>
-            <View className="field">
-              <Text className="field__label">详细描述</Text>
+              </ChipGroup>
+            </Field>
+            <Text className="muted">办理时限按工作日计（法定节假日不计，调休上班日计入）</Text>
+            <Field label="标题">
+              <Input name="title" placeholder="一句话说明需要什么" value={title} onChange={setTitle} maxLength={60} />
+            </Field>
+            <Field label="详细描述">
               <Textarea
-                className="textarea"
-                aria-label="详细描述"
+                className="ls-textarea"
                 placeholder="背景、需要解决的问题、期望时间（至少 10 个字）"
                 value={description}
                 maxlength={2000}
                 onInput={(e) => setDescription(e.detail.value)}
               />
-            </View>
-            <View className="field">
-              <Text className="field__label">联系人</Text>
+            </Field>
+            <Field label="联系人">
               <Input
                 name="contactName"
-                aria-label="联系人"
                 placeholder="姓名"
                 value={contactName}
                 onChange={setContactName}
                 maxLength={20}
               />
+            </Field>
+            <Field label="联系电话">
               <Input
                 name="contactPhone"
-                aria-label="联系电话"
                 placeholder="手机号或座机"
                 value={contactPhone}
                 onChange={setContactPhone}
                 maxLength={16}
               />
-            </View>
+            </Field>
             <AttachmentPicker value={attachments} onChange={setAttachments} />
             <Button type="primary" block onClick={submit}>
               提交诉求

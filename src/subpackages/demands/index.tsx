@@ -1,11 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
-import { DemandCard } from './DemandCard'
+import { DemandList } from './DemandCard'
 import './demands.css'
 import { Screen } from '../../components/Screen'
 
@@ -66,20 +69,20 @@ export default function DemandsIndex() {
   return (
     <Screen className="demands">
       <View className="links">
-        <View className="link" role="button" onClick={() => go('/subpackages/demands/lists')}>
+        <Pressable className="link" role="link" onPress={() => go('/subpackages/demands/lists')}>
           三张清单
-        </View>
-        <View className="link" role="button" onClick={() => go('/subpackages/demands/lists?tab=wishes')}>
+        </Pressable>
+        <Pressable className="link" role="link" onPress={() => go('/subpackages/demands/lists?tab=wishes')}>
           微心愿
-        </View>
+        </Pressable>
         {options?.communities.length || options?.myDepartments.length ? (
-          <View className="link" role="button" onClick={() => go('/subpackages/demands/stats')}>
+          <Pressable className="link" role="link" onPress={() => go('/subpackages/demands/stats')}>
             诉求统计
-          </View>
+          </Pressable>
         ) : null}
-        <View className="link" role="button" onClick={() => go('/subpackages/demands/public')}>
+        <Pressable className="link" role="link" onPress={() => go('/subpackages/demands/public')}>
           公开数据
-        </View>
+        </Pressable>
       </View>
       <PageState loading={!options && !error} error={error} onRetry={() => load()}>
         {options && (
@@ -99,28 +102,21 @@ export default function DemandsIndex() {
             ) : (
               <>
                 {views.length > 1 && (
-                  <View className="tabs" role="tablist" aria-label="诉求列表">
+                  <ChipGroup label="诉求列表" kind="tablist">
                     {views.map((v) => (
-                      <View
-                        key={v}
-                        role="tab"
-                        aria-selected={view === v}
-                        className={`chip ${view === v ? 'chip--on' : ''}`}
-                        onClick={() => void load(v)}
-                      >
+                      <Chip key={v} role="tab" on={view === v} onPress={() => void load(v)}>
                         {VIEW_LABEL[v]}
-                      </View>
+                      </Chip>
                     ))}
-                  </View>
+                  </ChipGroup>
                 )}
-                <View className="chips" role="radiogroup" aria-label="办理状态">
+                <ChipGroup label="办理状态" kind="radiogroup">
                   {(Object.keys(FILTER_LABEL) as Filter[]).map((f) => (
-                    <View
+                    <Chip
                       key={f}
                       role="radio"
-                      aria-checked={filter === f}
-                      className={`chip ${filter === f ? 'chip--on' : ''}`}
-                      onClick={() => {
+                      on={filter === f}
+                      onPress={() => {
                         setFilter(f)
                         void load(view, f)
                       }}
@@ -128,9 +124,9 @@ export default function DemandsIndex() {
                       {FILTER_LABEL[f]}
                       {f === 'open' && data ? ` ${data.counts.open}` : ''}
                       {f === 'overdue' && data ? ` ${data.counts.overdue}` : ''}
-                    </View>
+                    </Chip>
                   ))}
-                </View>
+                </ChipGroup>
                 <View className="row search">
                   <View className="grow">
                     <Input
@@ -139,15 +135,13 @@ export default function DemandsIndex() {
                       value={q}
                       onChange={setQ}
                       maxLength={40}
-                      aria-label="按标题查找诉求"
+                      {...fieldProps('按标题查找')}
                     />
                   </View>
                   <Button onClick={() => void load(view, filter)}>查找</Button>
                 </View>
                 <PageState loading={!data} empty={data?.items.length === 0} emptyText="这里还没有诉求">
-                  {data?.items.map((d) => (
-                    <DemandCard key={d.id} d={d} />
-                  ))}
+                  {data && <DemandList label={view ? VIEW_LABEL[view] : '诉求'} items={data.items} />}
                   {data?.more && (
                     <Button
                       block

@@ -2,12 +2,17 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RESOURCE_KINDS, type ResourceKind } from '../../../contract/demands'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
+import { roleProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
+import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { Attachments } from './Attachments'
-import { DemandCard } from './DemandCard'
+import { DemandList } from './DemandCard'
 import './demands.css'
 import { Screen } from '../../components/Screen'
 
@@ -56,7 +61,7 @@ export default function ThreeLists() {
     if (w && data) {
       setData({ ...data, wishes: data.wishes.map((x) => (x.id === w.id ? w : x)) })
       setMatches({ ...matches, [wishId]: [] })
-      Taro.showToast({ title: '已对接，已通知许愿人', icon: 'none' })
+      toast('已对接，已通知许愿人')
     }
   }
   const saveResource = async () => {
@@ -75,45 +80,36 @@ export default function ThreeLists() {
 
   return (
     <Screen className="demands">
-      <View className="tabs" role="tablist" aria-label="三张清单">
+      <ChipGroup label="三张清单" kind="tablist">
         {(Object.keys(TABS) as Tab[]).map((t) => (
-          <View
-            key={t}
-            role="tab"
-            aria-selected={tab === t}
-            className={`chip ${tab === t ? 'chip--on' : ''}`}
-            onClick={() => setTab(t)}
-          >
+          <Chip key={t} role="tab" on={tab === t} onPress={() => setTab(t)}>
             {TABS[t]}
-          </View>
+          </Chip>
         ))}
-        <View
-          role="button"
-          aria-expanded={showCommunities}
-          className="chip"
-          onClick={() => setShowCommunities(!showCommunities)}
-        >
-          筛选：{data?.community.name ?? '社区'}
-        </View>
+      </ChipGroup>
+      <View className="chips">
+        <Pressable className="chip" expanded={showCommunities} onPress={() => setShowCommunities(!showCommunities)}>
+          社区：{data?.community.name ?? '…'}
+          <Text aria-hidden="true"> {showCommunities ? '▴' : '▾'}</Text>
+        </Pressable>
       </View>
       {showCommunities && data && (
-        <View className="chips" role="radiogroup" aria-label="社区">
+        <ChipGroup label="社区" kind="radiogroup">
           {data.communities.map((c) => (
-            <View
+            <Chip
               key={c.id}
               role="radio"
-              aria-checked={data.community.id === c.id}
-              className={`chip ${data.community.id === c.id ? 'chip--on' : ''}`}
-              onClick={() => {
+              on={data.community.id === c.id}
+              onPress={() => {
                 setCommunityId(c.id)
                 setShowCommunities(false)
                 void load(c.id)
               }}
             >
               {c.name}
-            </View>
+            </Chip>
           ))}
-        </View>
+        </ChipGroup>
       )}
       <PageState loading={!data && !error} error={error} onRetry={() => load()}>
         {data && tab === 'needs' && (
@@ -130,9 +126,7 @@ export default function ThreeLists() {
                 ))}
               {data.needs.every((n) => n.open === 0) && <Text className="muted">暂无办理中的企业诉求</Text>}
             </View>
-            {data.openDemands?.map((d) => (
-              <DemandCard key={d.id} d={d} />
-            ))}
+            {data.openDemands && <DemandList label="办理中的企业诉求" items={data.openDemands} />}
           </>
         )}
         {data && tab === 'wishes' && (
@@ -145,110 +139,106 @@ export default function ThreeLists() {
               发布微心愿
             </Button>
             <PageState loading={false} empty={data.wishes.length === 0} emptyText="还没有微心愿">
-              {data.wishes.map((w) => (
-                <View key={w.id} className="card item">
-                  <View>
-                    <Text className="badge">{w.categoryLabel}</Text>
-                    {w.status === 'matched' && <Text className="badge badge--ok">已对接</Text>}
-                  </View>
-                  <Text className="item__title">{w.title}</Text>
-                  {w.description && <Text className="meta">{w.description}</Text>}
-                  <Text className="meta">
-                    {w.wisher} · {w.votes} 人也需要
-                  </Text>
-                  <Attachments items={w.photos} />
-                  {w.resource && (
-                    <Text className="meta">
-                      已对接：{w.resource.title}（{w.resource.provider}）
-                    </Text>
-                  )}
-                  <View className="row-buttons">
-                    {!w.mine && (
-                      <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
-                        {w.votedByMe ? '已点「我也需要」' : '我也需要'}
-                      </Button>
-                    )}
-                    {data.canManage && (
-                      <Button size="small" fill="outline" onClick={() => findMatches(w.id)}>
-                        匹配资源
-                      </Button>
-                    )}
-                  </View>
-                  {matches[w.id]?.map((m) => (
-                    <View key={m.resourceId} className="field">
-                      <Text className="meta">
-                        {m.title} · {m.provider} · {m.reasons.join(' · ')}
-                      </Text>
-                      <Button size="small" type="primary" onClick={() => link(w.id, m.resourceId)}>
-                        对接「{m.title}」
-                      </Button>
+              <View className="list" {...roleProps('list')} aria-label="微心愿">
+                {data.wishes.map((w) => (
+                  <View key={w.id} className="card item" {...roleProps('listitem')} aria-label={w.title}>
+                    <View>
+                      <Text className="badge">{w.categoryLabel}</Text>
+                      {w.status === 'matched' && <Text className="badge badge--ok">已对接</Text>}
                     </View>
-                  ))}
-                  {matches[w.id]?.length === 0 && <Text className="muted">没有更多可对接的资源</Text>}
-                </View>
-              ))}
+                    <Text className="item__title">{w.title}</Text>
+                    {w.description && <Text className="meta">{w.description}</Text>}
+                    <Text className="meta">
+                      {w.wisher} · {w.votes} 人也需要
+                    </Text>
+                    <Attachments items={w.photos} />
+                    {w.resource && (
+                      <Text className="meta">
+                        已对接：{w.resource.title}（{w.resource.provider}）
+                      </Text>
+                    )}
+                    <View className="row-buttons">
+                      {!w.mine && (
+                        <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
+                          {w.votedByMe ? '已点「我也需要」' : '我也需要'}
+                        </Button>
+                      )}
+                      {data.canManage && (
+                        <Button size="small" fill="outline" onClick={() => findMatches(w.id)}>
+                          匹配资源
+                        </Button>
+                      )}
+                    </View>
+                    {matches[w.id]?.map((m) => (
+                      <View key={m.resourceId} className="field">
+                        <Text className="meta">
+                          {m.title} · {m.provider} · {m.reasons.join(' · ')}
+                        </Text>
+                        <Button size="small" type="primary" onClick={() => link(w.id, m.resourceId)}>
+                          对接「{m.title}」
+                        </Button>
+                      </View>
+                    ))}
+                    {matches[w.id]?.length === 0 && <Text className="muted">没有更多可对接的资源</Text>}
+                  </View>
+                ))}
+              </View>
             </PageState>
           </>
         )}
         {data && tab === 'resources' && (
           <>
-            {data.resources.map((r) => (
-              <View key={r.id} className="card item">
-                <Text className="badge">{r.kindLabel}</Text>
-                <Text className="item__title">{r.title}</Text>
-                <Text className="meta">
-                  {r.provider}
-                  {r.place ? ` · ${r.place}` : ''}
-                  {r.capacity ? ` · 容量 ${r.capacity}` : ''}
-                  {r.community ? '' : ' · 跨社区共享'}
-                </Text>
-                {r.description && <Text className="meta">{r.description}</Text>}
+            {data.resources.length === 0 && <Text className="muted">还没有社区所能</Text>}
+            {data.resources.length > 0 && (
+              <View className="list" {...roleProps('list')} aria-label="社区所能">
+                {data.resources.map((r) => (
+                  <View key={r.id} className="card item" {...roleProps('listitem')} aria-label={r.title}>
+                    <Text className="badge">{r.kindLabel}</Text>
+                    <Text className="item__title">{r.title}</Text>
+                    <Text className="meta">
+                      {r.provider}
+                      {r.place ? ` · ${r.place}` : ''}
+                      {r.capacity ? ` · 容量 ${r.capacity}` : ''}
+                      {r.community ? '' : ' · 跨社区共享'}
+                    </Text>
+                    {r.description && <Text className="meta">{r.description}</Text>}
+                  </View>
+                ))}
               </View>
-            ))}
+            )}
             {data.canManage && (
               <View className="card">
                 <Text className="section-title">新增社区所能</Text>
-                <View className="chips" role="radiogroup" aria-label="资源类别">
-                  {(Object.keys(RESOURCE_KINDS) as ResourceKind[]).map((k) => (
-                    <View
-                      key={k}
-                      role="radio"
-                      aria-checked={draft.kind === k}
-                      className={`chip ${draft.kind === k ? 'chip--on' : ''}`}
-                      onClick={() => setDraft({ ...draft, kind: k })}
-                    >
-                      {RESOURCE_KINDS[k]}
-                    </View>
-                  ))}
-                </View>
-                <Input
-                  name="title"
-                  aria-label="资源名称"
-                  placeholder="名称"
-                  value={draft.title}
-                  onChange={(v) => setDraft({ ...draft, title: v })}
-                />
-                <Input
-                  name="provider"
-                  aria-label="提供方"
-                  placeholder="提供方（社区或成员企业）"
-                  value={draft.provider}
-                  onChange={(v) => setDraft({ ...draft, provider: v })}
-                />
-                <Input
-                  name="place"
-                  aria-label="地点"
-                  placeholder="地点"
-                  value={draft.place}
-                  onChange={(v) => setDraft({ ...draft, place: v })}
-                />
-                <Input
-                  name="description"
-                  aria-label="说明"
-                  placeholder="说明"
-                  value={draft.description}
-                  onChange={(v) => setDraft({ ...draft, description: v })}
-                />
+                <Field label="资源类别">
+                  <ChipGroup label="资源类别" kind="radiogroup">
+                    {(Object.keys(RESOURCE_KINDS) as ResourceKind[]).map((k) => (
+                      <Chip key={k} role="radio" on={draft.kind === k} onPress={() => setDraft({ ...draft, kind: k })}>
+                        {RESOURCE_KINDS[k]}
+                      </Chip>
+                    ))}
+                  </ChipGroup>
+                </Field>
+                <Field label="名称">
+                  <Input name="title" value={draft.title} onChange={(v) => setDraft({ ...draft, title: v })} />
+                </Field>
+                <Field label="提供方">
+                  <Input
+                    name="provider"
+                    placeholder="社区或成员企业"
+                    value={draft.provider}
+                    onChange={(v) => setDraft({ ...draft, provider: v })}
+                  />
+                </Field>
+                <Field label="地点">
+                  <Input name="place" value={draft.place} onChange={(v) => setDraft({ ...draft, place: v })} />
+                </Field>
+                <Field label="说明">
+                  <Input
+                    name="description"
+                    value={draft.description}
+                    onChange={(v) => setDraft({ ...draft, description: v })}
+                  />
+                </Field>
                 <Button type="primary" onClick={saveResource}>
                   保存
                 </Button>

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Headline } from '../../../contract/demands'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
 import { call, type CallError } from '../../services/call'
 import { percent } from './format'
 import './demands.css'
@@ -79,28 +81,28 @@ export default function PublicFigures() {
   return (
     <Screen className="demands">
       <View className="chips">
-        <View role="button" aria-expanded={show} className="chip" onClick={() => setShow(!show)}>
-          筛选：{data?.community.name ?? '社区'}
-        </View>
+        <Pressable className="chip" expanded={show} onPress={() => setShow(!show)}>
+          社区：{data?.community.name ?? '…'}
+          <Text aria-hidden="true"> {show ? '▴' : '▾'}</Text>
+        </Pressable>
       </View>
       {show && data && (
-        <View className="chips" role="radiogroup" aria-label="社区">
+        <ChipGroup label="社区" kind="radiogroup">
           {data.communities.map((c) => (
-            <View
+            <Chip
               key={c.id}
               role="radio"
-              aria-checked={data.communityId === c.id}
-              className={`chip ${data.communityId === c.id ? 'chip--on' : ''}`}
-              onClick={() => {
+              on={data.communityId === c.id}
+              onPress={() => {
                 setCommunityId(c.id)
                 setShow(false)
                 void load(c.id)
               }}
             >
               {c.name}
-            </View>
+            </Chip>
           ))}
-        </View>
+        </ChipGroup>
       )}
       <PageState loading={!data && !error} error={error} onRetry={() => load()}>
         {data && (

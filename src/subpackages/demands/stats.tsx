@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { DemandStats, Figures } from '../../../contract/demands'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { saveBase64File, saveTextFile } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
@@ -117,25 +118,25 @@ export default function DemandStatsPage() {
         emptyText="诉求统计仅对社工、部门和管理员开放"
       >
         {scopes.length > 1 && (
-          <View className="chips" role="radiogroup" aria-label="统计范围">
+          <ChipGroup label="统计范围" kind="radiogroup">
             {scopes.map((s) => (
-              <View
+              <Chip
                 key={`${s.kind}:${s.id}`}
                 role="radio"
-                aria-checked={scope?.kind === s.kind && scope.id === s.id}
-                className={`chip ${scope?.kind === s.kind && scope.id === s.id ? 'chip--on' : ''}`}
-                onClick={() => void load(s)}
+                on={scope?.kind === s.kind && scope.id === s.id}
+                onPress={() => void load(s)}
               >
                 {s.name}
-              </View>
+              </Chip>
             ))}
-          </View>
+          </ChipGroup>
         )}
         {stats && (
           <>
             <View className="card">
-              <View className="row">
+              <View className="row year">
                 <Button
+                  className="year__step"
                   size="small"
                   fill="outline"
                   aria-label="上一年"
@@ -143,10 +144,11 @@ export default function DemandStatsPage() {
                 >
                   ‹
                 </Button>
-                <Text className="section-title grow" style={{ textAlign: 'center', margin: 0 }}>
+                <Text className="section-title grow year__title">
                   {stats.scope} · {stats.year} 年
                 </Text>
                 <Button
+                  className="year__step"
                   size="small"
                   fill="outline"
                   aria-label="下一年"

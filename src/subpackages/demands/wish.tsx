@@ -1,8 +1,11 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { WISH_CATEGORIES, type AttachmentInput, type WishCategory } from '../../../contract/demands'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Field } from '../../components/Field'
 import { call } from '../../services/call'
+import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
@@ -24,50 +27,39 @@ export default function PostWish() {
       { loading: '正在发布' },
     ).catch(() => null)
     if (w) {
-      Taro.showToast({ title: '已发布，社工会帮你对接', icon: 'none' })
+      toast('已发布，社工会帮你对接')
       Taro.redirectTo({ url: `/subpackages/demands/lists?tab=wishes&communityId=${communityId ?? ''}` })
     }
   }
   return (
     <Screen className="demands">
       <View className="card">
-        <View className="field">
-          <Text className="field__label">心愿类别</Text>
-          <View className="chips" role="radiogroup" aria-label="心愿类别">
+        <Field label="心愿类别">
+          <ChipGroup label="心愿类别" kind="radiogroup">
             {(Object.keys(WISH_CATEGORIES) as WishCategory[]).map((c) => (
-              <View
-                key={c}
-                role="radio"
-                aria-checked={category === c}
-                className={`chip ${category === c ? 'chip--on' : ''}`}
-                onClick={() => setCategory(c)}
-              >
+              <Chip key={c} role="radio" on={category === c} onPress={() => setCategory(c)}>
                 {WISH_CATEGORIES[c]}
-              </View>
+              </Chip>
             ))}
-          </View>
-        </View>
-        <View className="field">
-          <Text className="field__label">我的心愿</Text>
+          </ChipGroup>
+        </Field>
+        <Field label="我的心愿">
           <Input
             name="title"
-            aria-label="心愿"
             placeholder="比如：下班通勤希望多一个共享单车点"
             value={title}
             onChange={setTitle}
             maxLength={40}
           />
-        </View>
-        <View className="field">
-          <Text className="field__label">说明（选填）</Text>
+        </Field>
+        <Field label="说明（选填）">
           <Textarea
-            className="textarea"
-            aria-label="说明"
+            className="ls-textarea"
             value={description}
             maxlength={500}
             onInput={(e) => setDescription(e.detail.value)}
           />
-        </View>
+        </Field>
         <AttachmentPicker value={photos} onChange={setPhotos} />
         <Button type="primary" block onClick={submit}>
           发布微心愿
