@@ -10,6 +10,8 @@ import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
 import { dateFromToday, splitSkills } from './format'
 import './talent.css'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 
 const DEFAULT_TERMS =
   '揭榜方须对榜单详情中的技术资料、试验数据和企业信息保密，未经发榜企业书面同意，不得向第三方披露或用于本榜单以外的用途；保密期自同意之日起三年。'
@@ -78,13 +80,13 @@ export default function PostPage() {
             { loading: '正在发布' },
           ).catch(() => null)
     if (!r) return
-    Taro.showToast({ title: '已发布', icon: 'success' })
+    toast('已发布', { icon: 'success' })
     if (kind === 'challenge') Taro.redirectTo({ url: `/subpackages/talent/manage?id=${r.id}` })
     else Taro.redirectTo({ url: '/subpackages/talent/enterprise' })
   }
 
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState
         loading={mine.loading}
         error={mine.error}
@@ -172,6 +174,6 @@ export default function PostPage() {
           </Button>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

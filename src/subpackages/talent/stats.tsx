@@ -3,6 +3,7 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { useReloadOnShow } from './useReloadOnShow'
 import './talent.css'
+import { Screen } from '../../components/Screen'
 
 // What the source texts report, to read next to the figures counted from the records.
 const QUOTES: Record<string, string[]> = {
@@ -29,7 +30,7 @@ export default function StatsPage() {
     </View>
   )
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState loading={s.loading && !s.data} error={s.error} onRetry={s.reload}>
         {s.data && (
           <>
@@ -73,6 +74,6 @@ export default function StatsPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }
