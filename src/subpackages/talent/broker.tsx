@@ -9,10 +9,10 @@ import { Button } from '../../ui/Button'
 import { ChallengeCard } from './components/ChallengeCard'
 import { Reasons } from './components/Reasons'
 import { useReloadOnShow } from './useReloadOnShow'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { pressProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 /** 人才经纪人: open challenges with few takers, experts to introduce (both told), introductions to outcome. */
 export default function BrokerPage() {

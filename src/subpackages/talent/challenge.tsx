@@ -9,10 +9,10 @@ import { Button } from '../../ui/Button'
 import { Field } from './components/Field'
 import { awardText, go, INDUSTRY_CHAINS, stateText, TAKE_STATUS } from './format'
 import { useRoles } from './useRoles'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { Chip } from '../../components/Chip'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 type View_ = Awaited<ReturnType<typeof call<'talent', 'challenge'>>>
 type Details = Awaited<ReturnType<typeof call<'talent', 'details'>>>

@@ -9,10 +9,10 @@ import { Button } from '../../ui/Button'
 import { ChallengeCard } from './components/ChallengeCard'
 import { go, INDUSTRY_CHAINS, NEED_MODES } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { Pressable } from '../../components/Pressable'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 const NEED_STATUS = { open: '招募中', filled: '已招到', closed: '已关闭' } as const
 

@@ -8,11 +8,11 @@ import { ApplyNeedButton } from './components/ApplyNeedButton'
 import { ChallengeCard } from './components/ChallengeCard'
 import { CHAINS, go, INDUSTRY_CHAINS, NEED_MODES } from './format'
 import { useRoles } from './useRoles'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { pressProps } from '../../platform/a11y'
+import './talent.css'
 
 type Challenge = Awaited<ReturnType<typeof call<'talent', 'board'>>>['items'][number]
 type Need = Awaited<ReturnType<typeof call<'talent', 'needs'>>>['items'][number]

@@ -11,9 +11,9 @@ import { Field, Stars } from './components/Field'
 import { Reasons } from './components/Reasons'
 import { awardText, dateFromToday, stateText, TAKE_STATUS } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString()
 

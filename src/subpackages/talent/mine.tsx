@@ -12,10 +12,10 @@ import { Field, Stars } from './components/Field'
 import { Reasons } from './components/Reasons'
 import { go, INDUSTRY_CHAINS, NEED_MODES, TAKE_STATUS } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { pressProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 /** 专家: challenges and needs recommended to me (with reasons, 不感兴趣), and my takes to follow. */
 export default function MinePage() {

@@ -14,9 +14,9 @@ import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
 import { splitSkills } from './format'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 const PLACE_LABELS = Object.fromEntries(Object.entries(PLACES).map(([k, p]) => [k, p.label])) as Record<Place, string>
 const YES_NO = { yes: '是', no: '否' }

@@ -1,9 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
+import { go } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
-import './talent.css'
+import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
+import './talent.css'
 
 // What the source texts report, to read next to the figures counted from the records.
 const QUOTES: Record<string, string[]> = {
@@ -59,6 +61,9 @@ export default function StatsPage() {
               </View>
             ))}
             <Text className="talent-quote">{CITY_NOTE}</Text>
+            <Pressable role="link" className="talent-link" onPress={() => go('/subpackages/talent/index')}>
+              查看揭榜中的榜单
+            </Pressable>
             <View className="card">
               <Text className="section-title">各社区</Text>
               {s.data.communities.map((c) => (

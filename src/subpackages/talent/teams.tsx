@@ -6,9 +6,9 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Field } from './components/Field'
 import { useReloadOnShow } from './useReloadOnShow'
-import './talent.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './talent.css'
 
 type Expert = Awaited<ReturnType<typeof call<'talent', 'searchExperts'>>>['items'][number]
 const MEMBER_STATUS = { invited: '待回应', accepted: '已加入', declined: '已婉拒', left: '已退出' } as const
