@@ -5,7 +5,7 @@ import { focusProps, pressProps, roleProps } from '../platform/a11y'
 type ChipRole = 'checkbox' | 'radio' | 'switch' | 'tab' | 'button'
 
 interface ChipProps {
-  /** Chosen (checkbox, radio, switch, tab). */
+  /** Chosen (checkbox, radio, switch, tab; on a button, given = a toggle button, aria-pressed). */
   on?: boolean
   /** checkbox: toggles on its own; radio: one of a group; tab; switch; button: an action. */
   role?: ChipRole
@@ -20,8 +20,15 @@ interface ChipProps {
  * A toggle chip: at least 44×44 (52 in large text), text on one line, its state announced
  * (aria-checked / aria-selected), pressable with Enter or Space on H5.
  */
-export function Chip({ on = false, role = 'checkbox', label, disabled, onPress, children }: ChipProps) {
-  const state = role === 'tab' ? { 'aria-selected': on } : role === 'button' ? {} : { 'aria-checked': on }
+export function Chip({ on, role = 'checkbox', label, disabled, onPress, children }: ChipProps) {
+  const state =
+    role === 'tab'
+      ? { 'aria-selected': !!on }
+      : role === 'button'
+        ? on === undefined
+          ? {}
+          : { 'aria-pressed': on }
+        : { 'aria-checked': !!on }
   const press = () => {
     if (!disabled) onPress()
   }

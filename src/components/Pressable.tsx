@@ -9,6 +9,10 @@ interface Props {
   className?: string
   /** For a button that shows or hides something below it. */
   expanded?: boolean
+  /** A toggle button (a chosen time slot, 收藏): on or off, announced as pressed. */
+  pressed?: boolean
+  /** Shown but not pressable now (e.g. 提交评价 before a score): announced as unavailable. */
+  disabled?: boolean
   onPress: () => void
   children?: ReactNode
 }
@@ -18,15 +22,29 @@ interface Props {
  * Enter and Space press it on H5, and it is at least one tap target tall (.pressable).
  * For a plain action prefer NutUI's Button, which is a real <button>.
  */
-export function Pressable({ label, role = 'button', className = '', expanded, onPress, children }: Props) {
+export function Pressable({
+  label,
+  role = 'button',
+  className = '',
+  expanded,
+  pressed,
+  disabled,
+  onPress,
+  children,
+}: Props) {
+  const press = () => {
+    if (!disabled) onPress()
+  }
   return (
     <View
-      className={`pressable ${className}`}
+      className={`pressable ${className}${disabled ? ' pressable--disabled' : ''}`}
       {...roleProps(role)}
       aria-label={label}
       aria-expanded={expanded}
-      onClick={onPress}
-      {...pressProps(onPress)}
+      aria-pressed={pressed}
+      aria-disabled={disabled || undefined}
+      onClick={press}
+      {...pressProps(press)}
     >
       {children}
     </View>

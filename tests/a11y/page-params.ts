@@ -4,6 +4,7 @@
 // entry (the audit stops and says so when one is missing). Each entry lists the variants to audit:
 // `{}` for the page opened without one, when that is a real use (e.g. 新建站点).
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../contract'
+import { PROFILE_FIELD_KEYS } from '../../contract/policy-rules'
 import type { Role } from '../../contract/roles'
 
 export type Api = <F extends FunctionName, A extends ActionName<F>>(
@@ -59,6 +60,20 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/talent/challenge': async (api) => [{ id: await talentChallengeId(api) }],
   'subpackages/talent/manage': async (api) => [{ id: await talentChallengeId(api) }],
   'subpackages/talent/post': async () => [{}, { kind: 'need' }],
+  // 政策: the first current policy (its page and, for staff, its editor; 新建政策 without an id); 我的条件
+  // whole and as opened from a policy asking for two facts; a 青创导师's page.
+  'subpackages/policies/detail': async (api) => [{ id: await policyId(api) }],
+  'subpackages/policies/edit': async (api) => [{}, { id: await policyId(api) }],
+  'subpackages/policies/profile': async () => [{}, { only: PROFILE_FIELD_KEYS.slice(0, 2).join(',') }],
+  'subpackages/policies/mentor': async (api) => [
+    { id: first((await api(null, 'policies', 'mentors', {})).items, 'policies.mentors').id },
+  ],
+}
+
+/** The first current policy, as anyone sees the list. */
+async function policyId(api: Api) {
+  const list = await api(null, 'policies', 'list', { q: '', window: 'current', sort: 'deadline', offset: 0, limit: 1 })
+  return first(list.items, 'policies.list').id
 }
 
 /** The demo liaison's first open challenge. */

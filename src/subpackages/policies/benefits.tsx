@@ -4,9 +4,10 @@ import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
-import { Press } from './components/Press'
 import { PolicyCard } from './components/PolicyCard'
 import { yuan } from './format'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
 import './policies.css'
 
 const go = (url: string) => Taro.navigateTo({ url })
@@ -23,7 +24,7 @@ export default function BenefitsPage() {
   useDidShow(load)
   const t = data?.totals
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState loading={!data && !error} error={error} onRetry={load}>
         {data && t && (
           <>
@@ -51,9 +52,9 @@ export default function BenefitsPage() {
                 符合 {t.eligible} 条，可能符合 {t.maybe}{' '}
                 条（仍在受理或常年受理的政策）。金额为各项上限之和，以实际审核为准。
               </Text>
-              <Press className="pol-btn" onPress={() => go('/subpackages/policies/profile')}>
+              <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/profile')}>
                 {data.hasProfile ? '修改我的条件' : '填写我的条件'}
-              </Press>
+              </Pressable>
             </View>
 
             {data.toFill.length > 0 && (
@@ -61,13 +62,13 @@ export default function BenefitsPage() {
                 <Text className="section-title">补充这些条件，看看还能享受什么</Text>
                 <View className="pol-row" role="group" aria-label="待补充的条件">
                   {data.toFill.slice(0, 6).map((f) => (
-                    <Press
+                    <Pressable
                       key={f.field}
-                      className="pol-chip"
+                      className="chip"
                       onPress={() => go(`/subpackages/policies/profile?only=${f.field}`)}
                     >
                       {f.label}（{f.policies} 条）
-                    </Press>
+                    </Pressable>
                   ))}
                 </View>
               </View>
@@ -90,6 +91,6 @@ export default function BenefitsPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -6,9 +6,11 @@ import type { MentorBooking } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
-import { Press } from './components/Press'
 import { BookingCard } from './components/BookingCard'
-import { Toggle } from './components/Toggle'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './policies.css'
 
 /** 我的辅导预约: coming up (cancel before it starts); held ones (the mentor's note, my rating). */
@@ -37,14 +39,14 @@ export default function BookingsPage() {
       { loading: '正在提交' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '感谢评价', icon: 'success' })
+      toast('感谢评价', { icon: 'success' })
       load()
     }
   }
   const held = (b: MentorBooking) => b.past && (b.status === 'confirmed' || b.status === 'redeemed')
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState
         loading={!data && !error}
         error={error}
@@ -58,9 +60,9 @@ export default function BookingsPage() {
             <View role="list" aria-label="即将进行的辅导">
               {data.upcoming.map((b) => (
                 <BookingCard key={b.id} b={b} who={b.mentorName}>
-                  <Press className="pol-btn" onPress={() => cancel(b)}>
+                  <Pressable className="pol-btn" onPress={() => cancel(b)}>
                     取消预约
-                  </Press>
+                  </Pressable>
                 </BookingCard>
               ))}
             </View>
@@ -72,14 +74,15 @@ export default function BookingsPage() {
                     <View className="pol-book">
                       <View className="pol-row" role="group" aria-label="评分">
                         {[1, 2, 3, 4, 5].map((n) => (
-                          <Toggle
+                          <Chip
+                            role="button"
                             key={n}
                             on={rating[b.id] === n}
                             label={`${n} 星`}
                             onPress={() => setRating({ ...rating, [b.id]: n })}
                           >
                             {'★'.repeat(n)}
-                          </Toggle>
+                          </Chip>
                         ))}
                       </View>
                       <Textarea
@@ -90,9 +93,9 @@ export default function BookingsPage() {
                         {...fieldProps('评价')}
                         onInput={(e) => setComment({ ...comment, [b.id]: e.detail.value })}
                       />
-                      <Press className="pol-btn pol-btn--primary" disabled={!rating[b.id]} onPress={() => rate(b)}>
+                      <Pressable className="pol-btn pol-btn--primary" disabled={!rating[b.id]} onPress={() => rate(b)}>
                         提交评价
-                      </Press>
+                      </Pressable>
                     </View>
                   )}
                 </BookingCard>
@@ -101,6 +104,6 @@ export default function BookingsPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,14 +1,16 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { InputOf, OutputOf } from '../../../contract'
 import { MENTOR_LANGUAGES, MENTOR_TOPICS, type MentorBooking, type WeeklyHour } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
-import { Press } from './components/Press'
 import { BookingCard } from './components/BookingCard'
-import { Toggle } from './components/Toggle'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './policies.css'
 
 type Profile = InputOf<'policies', 'saveMentorProfile'>
@@ -67,7 +69,7 @@ export default function DeskPage() {
     ).catch(() => null)
     if (r) {
       setEditing(false)
-      Taro.showToast({ title: '已保存', icon: 'success' })
+      toast('已保存', { icon: 'success' })
       load()
     }
   }
@@ -80,7 +82,7 @@ export default function DeskPage() {
     list?.includes(x) ? list.filter((y) => y !== x) : [...(list ?? []), x]
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState loading={!data && !error} error={error} onRetry={load}>
         {data && (
           <>
@@ -97,16 +99,16 @@ export default function DeskPage() {
                     onInput={(e) => setReason({ ...reason, [b.id]: e.detail.value })}
                   />
                   <View className="pol-actions">
-                    <Press className="pol-btn pol-btn--primary" onPress={() => decide(b, 'confirm')}>
+                    <Pressable className="pol-btn pol-btn--primary" onPress={() => decide(b, 'confirm')}>
                       确认
-                    </Press>
-                    <Press
+                    </Pressable>
+                    <Pressable
                       className="pol-btn"
                       disabled={(reason[b.id] ?? '').trim().length < 2}
                       onPress={() => decide(b, 'decline')}
                     >
                       婉拒
-                    </Press>
+                    </Pressable>
                   </View>
                 </BookingCard>
               ))}
@@ -131,13 +133,13 @@ export default function DeskPage() {
                         {...fieldProps('辅导记要')}
                         onInput={(e) => setNote({ ...note, [b.id]: e.detail.value })}
                       />
-                      <Press
+                      <Pressable
                         className="pol-btn pol-btn--primary"
                         disabled={(note[b.id] ?? '').trim().length < 2}
                         onPress={() => saveNote(b)}
                       >
                         保存记要
-                      </Press>
+                      </Pressable>
                     </View>
                   )}
                 </BookingCard>
@@ -157,9 +159,9 @@ export default function DeskPage() {
                       .map((h) => `周${WEEKDAYS[h.weekday - 1]} ${h.start}（${h.minutes} 分钟）`)
                       .join('、') || '未设置'}
                   </Text>
-                  <Press className="pol-btn" onPress={() => setEditing(true)}>
+                  <Pressable className="pol-btn" onPress={() => setEditing(true)}>
                     修改
-                  </Press>
+                  </Pressable>
                 </>
               )}
               {editing && (
@@ -190,25 +192,27 @@ export default function DeskPage() {
                   <Text className="pol-field__label">辅导方向</Text>
                   <View className="pol-row" role="group" aria-label="辅导方向">
                     {(Object.keys(MENTOR_TOPICS) as Topic[]).map((t) => (
-                      <Toggle
+                      <Chip
+                        role="button"
                         key={t}
                         on={!!p.topics?.includes(t)}
                         onPress={() => patch({ topics: toggle(p.topics, t) })}
                       >
                         {MENTOR_TOPICS[t]}
-                      </Toggle>
+                      </Chip>
                     ))}
                   </View>
                   <Text className="pol-field__label">语言</Text>
                   <View className="pol-row" role="group" aria-label="语言">
                     {MENTOR_LANGUAGES.map((l) => (
-                      <Toggle
+                      <Chip
+                        role="button"
                         key={l}
                         on={!!p.languages?.includes(l)}
                         onPress={() => patch({ languages: toggle(p.languages, l) })}
                       >
                         {l}
-                      </Toggle>
+                      </Chip>
                     ))}
                   </View>
                   <Text className="pol-field__label">每周开放时段</Text>
@@ -216,14 +220,15 @@ export default function DeskPage() {
                     <View key={i} className="pol-weekly" role="group" aria-label={`时段 ${i + 1}`}>
                       <View className="pol-row">
                         {WEEKDAYS.map((w, d) => (
-                          <Toggle
+                          <Chip
+                            role="button"
                             key={w}
                             on={h.weekday === d + 1}
                             label={`周${w}`}
                             onPress={() => setHour(i, { weekday: d + 1 })}
                           >
                             {w}
-                          </Toggle>
+                          </Chip>
                         ))}
                       </View>
                       <View className="pol-row">
@@ -250,31 +255,31 @@ export default function DeskPage() {
                         {...fieldProps('地点')}
                         onInput={(e) => setHour(i, { place: e.detail.value })}
                       />
-                      <Press
+                      <Pressable
                         className="pol-btn"
                         onPress={() => patch({ weeklyHours: hours.filter((_, j) => j !== i) })}
                       >
                         删除这个时段
-                      </Press>
+                      </Pressable>
                     </View>
                   ))}
-                  <Press
+                  <Pressable
                     className="pol-btn"
                     onPress={() =>
                       patch({ weeklyHours: [...hours, { weekday: 2, start: '14:00', minutes: 60, place: '' }] })
                     }
                   >
                     添加时段
-                  </Press>
-                  <Press className="pol-btn pol-btn--primary pol-btn--block" onPress={saveProfile}>
+                  </Pressable>
+                  <Pressable className="pol-btn pol-btn--primary pol-btn--block" onPress={saveProfile}>
                     保存资料
-                  </Press>
+                  </Pressable>
                 </View>
               )}
             </View>
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

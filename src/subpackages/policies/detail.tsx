@@ -18,8 +18,10 @@ import { shareLink } from '../../platform/share'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { subscribeInTap } from '../../services/subscribe'
-import { Press } from './components/Press'
 import { benefitAmount, dayOf, hourLabel, windowLabel } from './format'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './policies.css'
 
 type Salon = OutputOf<'activities', 'list'>['items'][number]
@@ -59,7 +61,7 @@ export default function PolicyDetailPage() {
     )
     if (r) {
       setD({ ...d, favourite: r.favourite })
-      Taro.showToast({ title: r.favourite ? '已收藏，截止前会提醒你' : '已取消收藏', icon: 'none' })
+      toast(r.favourite ? '已收藏，截止前会提醒你' : '已取消收藏')
     }
   }
   const share = () => {
@@ -70,7 +72,7 @@ export default function PolicyDetailPage() {
   const latest = d?.versions[0]
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState loading={!d && !error} error={error} onRetry={load}>
         {d && (
           <>
@@ -90,13 +92,13 @@ export default function PolicyDetailPage() {
                 </View>
               )}
               <View className="pol-actions">
-                <Press
+                <Pressable
                   className={`pol-btn${d.favourite ? '' : ' pol-btn--primary'}`}
                   pressed={d.favourite}
                   onPress={favourite}
                 >
                   {d.favourite ? '已收藏' : '收藏'}
-                </Press>
+                </Pressable>
                 {/* weapp: only a real Button opens WeChat's share sheet (open-type); on H5 it copies the link. */}
                 <Button
                   className="pol-btn"
@@ -108,9 +110,9 @@ export default function PolicyDetailPage() {
                   分享
                 </Button>
                 {d.canEdit && (
-                  <Press className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${d.id}`)}>
+                  <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${d.id}`)}>
                     编辑
-                  </Press>
+                  </Pressable>
                 )}
               </View>
             </View>
@@ -128,14 +130,14 @@ export default function PolicyDetailPage() {
                 {e.verdict === 'maybe' && (
                   <>
                     <Text className="pol-para">还差这些信息才能判断：{e.missing.map((m) => m.label).join('、')}</Text>
-                    <Press
+                    <Pressable
                       className="pol-btn pol-btn--primary"
                       onPress={() =>
                         go(`/subpackages/policies/profile?only=${e.missing.map((m) => m.field).join(',')}`)
                       }
                     >
                       补充 {e.missing.length} 项条件
-                    </Press>
+                    </Pressable>
                   </>
                 )}
                 {e.verdict === 'ineligible' && (
@@ -152,9 +154,9 @@ export default function PolicyDetailPage() {
             {!e && (
               <View className="card">
                 <Text>登录并填写你的条件，即可看到这条政策是否适合你。</Text>
-                <Press className="pol-btn" onPress={() => go('/pages/login/index')}>
+                <Pressable className="pol-btn" onPress={() => go('/pages/login/index')}>
                   去登录
-                </Press>
+                </Pressable>
               </View>
             )}
 
@@ -205,14 +207,14 @@ export default function PolicyDetailPage() {
               {d.howToApply && <Text className="pol-kv">{d.howToApply}</Text>}
               <View className="pol-actions">
                 {d.phone && (
-                  <Press className="pol-btn" onPress={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
+                  <Pressable className="pol-btn" onPress={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
                     电话 {d.phone}
-                  </Press>
+                  </Pressable>
                 )}
                 {d.onlineUrl && (
-                  <Press className="pol-btn" onPress={() => openLink(d.onlineUrl)}>
+                  <Pressable className="pol-btn" onPress={() => openLink(d.onlineUrl)}>
                     网上办理
-                  </Press>
+                  </Pressable>
                 )}
               </View>
               <Text className="muted pol-kv">
@@ -235,9 +237,9 @@ export default function PolicyDetailPage() {
                   </View>
                 ))}
                 {d.versions.length > 1 && (
-                  <Press className="pol-btn" expanded={history} onPress={() => setHistory(!history)}>
+                  <Pressable className="pol-btn" expanded={history} onPress={() => setHistory(!history)}>
                     {history ? '收起历史版本' : `查看全部 ${d.versions.length} 个版本`}
-                  </Press>
+                  </Pressable>
                 )}
                 {history &&
                   d.versions.slice(1).map((v) => (
@@ -255,22 +257,22 @@ export default function PolicyDetailPage() {
 
             <View className="card">
               <Text className="section-title">想当面问问？</Text>
-              <Press className="pol-btn" onPress={() => go('/subpackages/policies/mentors')}>
+              <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/mentors')}>
                 预约青创导师
-              </Press>
+              </Pressable>
               {salons.map((s) => (
-                <Press
+                <Pressable
                   key={s.id}
                   className="pol-link-row"
                   onPress={() => go(`/subpackages/activities/detail?id=${s.id}`)}
                 >
                   {s.title} · {hourLabel(s.startsAt)}
-                </Press>
+                </Pressable>
               ))}
             </View>
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

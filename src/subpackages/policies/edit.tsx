@@ -12,8 +12,10 @@ import { describeCondition, FACTS, OPS, parseCondition, PLACES } from '../../../
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
-import { Press } from './components/Press'
-import { Toggle } from './components/Toggle'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './policies.css'
 
 type Form = Record<string, string | number | null>
@@ -91,14 +93,14 @@ export default function EditPolicyPage() {
   const save = async () => {
     const check = policyEditSchema.safeParse(input())
     if (!check.success) {
-      Taro.showToast({ title: describePolicyIssue(check.error.issues[0]), icon: 'none', duration: 3000 })
+      toast(describePolicyIssue(check.error.issues[0]), { duration: 3000 })
       return
     }
     const r = await call('policies', 'save', { id, policy: input() as never }, { loading: '正在保存' }).catch(
       () => null,
     )
     if (!r) return
-    Taro.showToast({ title: r.changed ? `已保存为第 ${r.version} 版` : '没有改动', icon: 'none' })
+    toast(r.changed ? `已保存为第 ${r.version} 版` : '没有改动')
     setTimeout(() => Taro.redirectTo({ url: `/subpackages/policies/detail?id=${r.id}` }), 800)
   }
   const withdraw = async () => {
@@ -137,16 +139,16 @@ export default function EditPolicyPage() {
       <Text className="pol-field__label">{label}</Text>
       <View className="pol-row" role="group" aria-label={label}>
         {Object.entries(options).map(([key, l]) => (
-          <Toggle key={key} on={f?.[k] === key} onPress={() => set(k, key)}>
+          <Chip role="button" key={key} on={f?.[k] === key} onPress={() => set(k, key)}>
             {l}
-          </Toggle>
+          </Chip>
         ))}
       </View>
     </View>
   )
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState loading={!f && !error} error={error}>
         {f && (
           <>
@@ -161,13 +163,18 @@ export default function EditPolicyPage() {
               <View className="pol-field">
                 <Text className="pol-field__label">发布部门</Text>
                 <View className="pol-row" role="group" aria-label="发布部门">
-                  <Toggle on={f.departmentId == null} onPress={() => set('departmentId', null)}>
+                  <Chip role="button" on={f.departmentId == null} onPress={() => set('departmentId', null)}>
                     不指定
-                  </Toggle>
+                  </Chip>
                   {departments.map((d) => (
-                    <Toggle key={d.id} on={f.departmentId === d.id} onPress={() => set('departmentId', d.id)}>
+                    <Chip
+                      role="button"
+                      key={d.id}
+                      on={f.departmentId === d.id}
+                      onPress={() => set('departmentId', d.id)}
+                    >
                       {d.name}
-                    </Toggle>
+                    </Chip>
                   ))}
                 </View>
               </View>
@@ -226,17 +233,17 @@ export default function EditPolicyPage() {
               {TEXTS.map(([k, l, long]) => text(k, l, long))}
               {id && text('changeNote', '本次修订说明')}
             </View>
-            <Press className="pol-btn pol-btn--primary pol-btn--block" onPress={save}>
+            <Pressable className="pol-btn pol-btn--primary pol-btn--block" onPress={save}>
               保存
-            </Press>
+            </Pressable>
             {id && (
-              <Press className="pol-btn pol-btn--block" onPress={withdraw}>
+              <Pressable className="pol-btn pol-btn--block" onPress={withdraw}>
                 {withdrawn ? '恢复这条政策' : '废止这条政策'}
-              </Press>
+              </Pressable>
             )}
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

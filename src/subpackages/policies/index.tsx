@@ -8,9 +8,10 @@ import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
-import { Press } from './components/Press'
 import { PolicyCard } from './components/PolicyCard'
-import { Toggle } from './components/Toggle'
+import { Pressable } from '../../components/Pressable'
+import { Chip, ChipGroup } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
 import './policies.css'
 
 type Filters = Omit<InputOf<'policies', 'list'>, 'offset' | 'limit'>
@@ -64,17 +65,17 @@ export default function PoliciesIndex() {
   ).length
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <View className="pol-links" role="navigation" aria-label="政策服务">
-        <Press className="pol-link" onPress={() => go('/subpackages/policies/benefits')}>
+        <Pressable className="pol-link" onPress={() => go('/subpackages/policies/benefits')}>
           我能享受
-        </Press>
-        <Press className="pol-link" onPress={() => go('/subpackages/policies/profile')}>
+        </Pressable>
+        <Pressable className="pol-link" onPress={() => go('/subpackages/policies/profile')}>
           我的条件
-        </Press>
-        <Press className="pol-link" onPress={() => go('/subpackages/policies/mentors')}>
+        </Pressable>
+        <Pressable className="pol-link" onPress={() => go('/subpackages/policies/mentors')}>
           青创导师
-        </Press>
+        </Pressable>
       </View>
       <View className="pol-search">
         <Input
@@ -86,107 +87,111 @@ export default function PoliciesIndex() {
           onConfirm={() => change({ q })}
           {...fieldProps('搜索政策')}
         />
-        <Press className="pol-search__go" onPress={() => change({ q })}>
+        <Pressable className="pol-search__go" onPress={() => change({ q })}>
           搜索
-        </Press>
+        </Pressable>
       </View>
-      <View className="pol-tabs" role="group" aria-label="政策类别">
-        <Toggle on={!filters.category} onPress={() => change({ category: undefined })}>
+      <ChipGroup label="政策类别" scroll className="pol-tabs">
+        <Chip role="button" on={!filters.category} onPress={() => change({ category: undefined })}>
           全部
-        </Toggle>
+        </Chip>
         {(Object.keys(POLICY_CATEGORIES) as PolicyCategory[]).map((c) => (
-          <Toggle key={c} on={filters.category === c} onPress={() => change({ category: c })}>
+          <Chip role="button" key={c} on={filters.category === c} onPress={() => change({ category: c })}>
             {POLICY_CATEGORIES[c]}
-          </Toggle>
+          </Chip>
         ))}
-      </View>
+      </ChipGroup>
       <View className="pol-row" role="group" aria-label="与我相关">
         {signedIn &&
           (Object.keys(MINE) as (keyof typeof MINE)[]).map((m) => (
-            <Toggle
+            <Chip
+              role="button"
               key={m}
               on={filters.mine === m}
               onPress={() => change({ mine: filters.mine === m ? undefined : m })}
             >
               {MINE[m]}
-            </Toggle>
+            </Chip>
           ))}
-        <Press
-          className={`pol-chip${chosen ? ' pol-chip--on' : ''}`}
+        <Pressable
+          className={`chip${chosen ? ' chip--on' : ''}`}
           expanded={panel}
           label={chosen ? `筛选，已选 ${chosen} 项` : '筛选'}
           onPress={() => setPanel(!panel)}
         >
           筛选{chosen ? ` · ${chosen}` : ''} {panel ? '▴' : '▾'}
-        </Press>
+        </Pressable>
       </View>
       {panel && (
         <View className="card pol-panel">
           <Text className="pol-panel__title">专题</Text>
           <View className="pol-row" role="group" aria-label="专题">
             {(Object.keys(POLICY_TOPICS) as PolicyTopic[]).map((t) => (
-              <Toggle
+              <Chip
+                role="button"
                 key={t}
                 on={filters.topic === t}
                 onPress={() => change({ topic: filters.topic === t ? undefined : t })}
               >
                 {POLICY_TOPICS[t]}
-              </Toggle>
+              </Chip>
             ))}
           </View>
           <Text className="pol-panel__title">地区</Text>
           <View className="pol-row" role="group" aria-label="地区">
             {(facets?.regions ?? []).map((r) => (
-              <Toggle
+              <Chip
+                role="button"
                 key={r.key}
                 on={filters.region === r.key}
                 onPress={() => change({ region: filters.region === r.key ? undefined : (r.key as Place) })}
               >
                 {PLACES[r.key]}
-              </Toggle>
+              </Chip>
             ))}
           </View>
           <Text className="pol-panel__title">发布单位</Text>
           <View className="pol-row" role="group" aria-label="发布单位">
             {(facets?.issuers ?? []).map((i) => (
-              <Toggle
+              <Chip
+                role="button"
                 key={i.name}
                 on={filters.issuer === i.name}
                 onPress={() => change({ issuer: filters.issuer === i.name ? undefined : i.name })}
               >
                 {i.name}
-              </Toggle>
+              </Chip>
             ))}
           </View>
           <Text className="pol-panel__title">受理状态</Text>
           <View className="pol-row" role="group" aria-label="受理状态">
             {(Object.keys(WINDOWS) as (keyof typeof WINDOWS)[]).map((w) => (
-              <Toggle key={w} on={filters.window === w} onPress={() => change({ window: w })}>
+              <Chip role="button" key={w} on={filters.window === w} onPress={() => change({ window: w })}>
                 {WINDOWS[w]}
-              </Toggle>
+              </Chip>
             ))}
           </View>
           <Text className="pol-panel__title">排序</Text>
           <View className="pol-row" role="group" aria-label="排序">
-            <Toggle on={filters.sort === 'deadline'} onPress={() => change({ sort: 'deadline' })}>
+            <Chip role="button" on={filters.sort === 'deadline'} onPress={() => change({ sort: 'deadline' })}>
               按截止日期
-            </Toggle>
-            <Toggle on={filters.sort === 'updated'} onPress={() => change({ sort: 'updated' })}>
+            </Chip>
+            <Chip role="button" on={filters.sort === 'updated'} onPress={() => change({ sort: 'updated' })}>
               最近更新
-            </Toggle>
+            </Chip>
           </View>
           <View className="pol-row">
             {chosen > 0 && (
-              <Press
-                className="pol-chip"
+              <Pressable
+                className="chip"
                 onPress={() => change({ topic: undefined, region: undefined, issuer: undefined, window: 'current' })}
               >
                 清除筛选
-              </Press>
+              </Pressable>
             )}
-            <Press className="pol-chip" onPress={() => setPanel(false)}>
+            <Pressable className="chip" onPress={() => setPanel(false)}>
               收起
-            </Press>
+            </Pressable>
           </View>
         </View>
       )}
@@ -205,11 +210,11 @@ export default function PoliciesIndex() {
           ))}
         </View>
         {more && (
-          <Press className="pol-btn" onPress={() => load(filters, items?.length ?? 0)}>
+          <Pressable className="pol-btn" onPress={() => load(filters, items?.length ?? 0)}>
             加载更多
-          </Press>
+          </Pressable>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

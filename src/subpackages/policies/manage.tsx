@@ -8,9 +8,11 @@ import { fieldProps } from '../../platform/a11y'
 import { pickSpreadsheet } from '../../platform/pick-file'
 import { saveBase64File } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
-import { Press } from './components/Press'
-import { Toggle } from './components/Toggle'
 import { windowLabel } from './format'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './policies.css'
 
 type ImportResult = OutputOf<'policies', 'importPolicies'>
@@ -83,16 +85,17 @@ export default function ManagePage() {
     const r = await call('policies', 'exportPolicies', { format }, { loading: '正在导出' }).catch(() => null)
     if (!r) return
     await saveBase64File(r.filename, r.base64, format === 'xlsx' ? XLSX_MIME : 'text/csv;charset=utf-8')
-    Taro.showToast({ title: `已导出 ${r.rows} 条政策`, icon: 'none' })
+    toast(`已导出 ${r.rows} 条政策`)
   }
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <View className="pol-actions">
-        <Press className="pol-btn pol-btn--primary" onPress={() => go('/subpackages/policies/edit')}>
+        <Pressable className="pol-btn pol-btn--primary" onPress={() => go('/subpackages/policies/edit')}>
           新建政策
-        </Press>
-        <Toggle
+        </Pressable>
+        <Chip
+          role="button"
           on={warnings}
           onPress={() => {
             setWarnings(!warnings)
@@ -100,7 +103,7 @@ export default function ManagePage() {
           }}
         >
           到期提醒{data?.closingSoon ? `（${data.closingSoon}）` : ''}
-        </Toggle>
+        </Chip>
       </View>
       <View className="pol-search">
         <Input
@@ -112,9 +115,9 @@ export default function ManagePage() {
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={() => load()}
         />
-        <Press className="pol-search__go" onPress={() => load()}>
+        <Pressable className="pol-search__go" onPress={() => load()}>
           搜索
-        </Press>
+        </Pressable>
       </View>
 
       <View className="card">
@@ -124,15 +127,15 @@ export default function ManagePage() {
           | 分隔）、受理开始、受理截止… 编码已存在的行更新该政策（生成新版本）；有错误的行不会写入。先导出一份作为模板。
         </Text>
         <View className="pol-actions">
-          <Press className="pol-btn" onPress={pick}>
+          <Pressable className="pol-btn" onPress={pick}>
             {sheet ? `已选：${sheet.name}` : '选择文件'}
-          </Press>
-          <Press className="pol-btn" disabled={!sheet} onPress={() => run(true)}>
+          </Pressable>
+          <Pressable className="pol-btn" disabled={!sheet} onPress={() => run(true)}>
             先检查
-          </Press>
-          <Press className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onPress={() => run(false)}>
+          </Pressable>
+          <Pressable className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onPress={() => run(false)}>
             导入
-          </Press>
+          </Pressable>
         </View>
         {progress && (
           <View
@@ -167,12 +170,12 @@ export default function ManagePage() {
           </View>
         )}
         <View className="pol-actions">
-          <Press className="pol-btn" onPress={() => exportAs('xlsx')}>
+          <Pressable className="pol-btn" onPress={() => exportAs('xlsx')}>
             导出 Excel
-          </Press>
-          <Press className="pol-btn" onPress={() => exportAs('csv')}>
+          </Pressable>
+          <Pressable className="pol-btn" onPress={() => exportAs('csv')}>
             导出 CSV
-          </Press>
+          </Pressable>
         </View>
       </View>
 
@@ -195,19 +198,19 @@ export default function ManagePage() {
                 浏览 {p.views} · 收藏 {p.favourites} · 符合 {p.matches} 人
               </Text>
               <View className="pol-actions">
-                <Press className="pol-btn" onPress={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
+                <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
                   查看
-                </Press>
+                </Pressable>
                 {p.canEdit && (
-                  <Press className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
+                  <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
                     编辑
-                  </Press>
+                  </Pressable>
                 )}
               </View>
             </View>
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -8,9 +8,10 @@ import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { subscribeInTap } from '../../services/subscribe'
-import { Press } from './components/Press'
-import { Toggle } from './components/Toggle'
-import { hourLabel, timeRange } from './format'
+import { hourLabel } from './format'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
 import './policies.css'
 
 type Topic = keyof typeof MENTOR_TOPICS
@@ -61,7 +62,7 @@ export default function MentorPage() {
   }
 
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState loading={!m && !error} error={error} onRetry={load}>
         {m && (
           <>
@@ -82,9 +83,9 @@ export default function MentorPage() {
                 <Text>
                   {hourLabel(booked.startsAt)} · {booked.place}
                 </Text>
-                <Press className="pol-btn" onPress={() => go('/subpackages/policies/bookings')}>
+                <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/bookings')}>
                   查看我的预约
-                </Press>
+                </Pressable>
               </View>
             )}
 
@@ -93,7 +94,7 @@ export default function MentorPage() {
               {!m.hours.length && <Text className="muted">近两周没有开放时段。</Text>}
               <View className="pol-hours" role="group" aria-label="选择时段">
                 {m.hours.map((h) => (
-                  <Press
+                  <Pressable
                     key={h.startsAt}
                     className={`pol-hour pol-hour--${h.state}${hour === h.startsAt ? ' pol-hour--on' : ''}`}
                     pressed={hour === h.startsAt}
@@ -101,10 +102,11 @@ export default function MentorPage() {
                     disabled={h.state !== 'free'}
                     onPress={() => setHour(h.startsAt)}
                   >
-                    <Text className="pol-hour__when">{hourLabel(h.startsAt).replace(/ \d\d:\d\d$/, '')}</Text>
-                    <Text className="pol-hour__time">{timeRange(h.startsAt, h.endsAt)}</Text>
-                    <Text className="pol-hour__state">{STATE[h.state]}</Text>
-                  </Press>
+                    {/* The visible words are the name (WCAG 2.5.3): a label that differs from them is not. */}
+                    <Text className="pol-hour__when">
+                      {hourLabel(h.startsAt)}，{STATE[h.state]}
+                    </Text>
+                  </Pressable>
                 ))}
               </View>
               {hour && (
@@ -112,9 +114,9 @@ export default function MentorPage() {
                   <Text className="pol-field__label">想聊什么</Text>
                   <View className="pol-row" role="group" aria-label="辅导方向">
                     {m.topics.map((t) => (
-                      <Toggle key={t} on={topic === t} onPress={() => setTopic(t)}>
+                      <Chip role="button" key={t} on={topic === t} onPress={() => setTopic(t)}>
                         {MENTOR_TOPICS[t]}
-                      </Toggle>
+                      </Chip>
                     ))}
                   </View>
                   <Text className="pol-field__label">具体问题</Text>
@@ -126,13 +128,13 @@ export default function MentorPage() {
                     {...fieldProps('具体问题')}
                     onInput={(e) => setQuestion(e.detail.value)}
                   />
-                  <Press
+                  <Pressable
                     className="pol-btn pol-btn--primary pol-btn--block"
                     disabled={!topic || question.trim().length < 5}
                     onPress={book}
                   >
                     预约 {hourLabel(hour)}
-                  </Press>
+                  </Pressable>
                 </View>
               )}
             </View>
@@ -152,19 +154,19 @@ export default function MentorPage() {
               <View className="card">
                 <Text className="section-title">政策沙龙 · 洽接会</Text>
                 {salons.map((s) => (
-                  <Press
+                  <Pressable
                     key={s.id}
                     className="pol-link-row"
                     onPress={() => go(`/subpackages/activities/detail?id=${s.id}`)}
                   >
                     {s.title} · {hourLabel(s.startsAt)}
-                  </Press>
+                  </Pressable>
                 ))}
               </View>
             )}
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -6,9 +6,10 @@ import { MENTOR_TOPICS } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
-import { Press } from './components/Press'
-import { Toggle } from './components/Toggle'
 import { hourLabel } from './format'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
 import './policies.css'
 
 type Topic = keyof typeof MENTOR_TOPICS
@@ -26,19 +27,20 @@ export default function MentorsPage() {
   }
   useDidShow(() => load())
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <Text className="muted pol-para">
         村支书、青创达人、农指员等专业人士担任青创导师，解读政策、辅导申报、帮你引流量。每位导师每周固定时段开放预约。
       </Text>
       {getSessionToken() && (
         <View className="pol-links">
-          <Press className="pol-link" onPress={() => go('/subpackages/policies/bookings')}>
+          <Pressable className="pol-link" onPress={() => go('/subpackages/policies/bookings')}>
             我的预约
-          </Press>
+          </Pressable>
         </View>
       )}
       <View className="pol-row" role="group" aria-label="辅导方向">
-        <Toggle
+        <Chip
+          role="button"
           on={!topic}
           onPress={() => {
             setTopic(undefined)
@@ -46,9 +48,10 @@ export default function MentorsPage() {
           }}
         >
           全部
-        </Toggle>
+        </Chip>
         {(Object.keys(MENTOR_TOPICS) as Topic[]).map((t) => (
-          <Toggle
+          <Chip
+            role="button"
             key={t}
             on={topic === t}
             onPress={() => {
@@ -57,16 +60,16 @@ export default function MentorsPage() {
             }}
           >
             {MENTOR_TOPICS[t]}
-          </Toggle>
+          </Chip>
         ))}
       </View>
       <PageState loading={!data && !error} error={error} onRetry={() => load()} empty={data?.items.length === 0}>
         <View role="list" aria-label="青创导师">
           {data?.items.map((m) => (
             <View key={m.id} className="card pol-card" role="listitem" aria-label={m.name}>
-              <Press className="pol-card__title" onPress={() => go(`/subpackages/policies/mentor?id=${m.id}`)}>
+              <Pressable className="pol-card__title" onPress={() => go(`/subpackages/policies/mentor?id=${m.id}`)}>
                 {m.name}
-              </Press>
+              </Pressable>
               <Text className="pol-card__benefit">{m.field}</Text>
               <Text className="muted pol-card__meta">{m.background}</Text>
               <View className="pol-card__tags">
@@ -86,6 +89,6 @@ export default function MentorsPage() {
           ))}
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

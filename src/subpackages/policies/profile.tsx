@@ -5,9 +5,11 @@ import { PROFILE_FIELD_KEYS, PROFILE_FIELDS, type Profile, type ProfileField } f
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
-import { Press } from './components/Press'
-import { Toggle } from './components/Toggle'
 import { yuan } from './format'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './policies.css'
 
 type Value = Profile[ProfileField] | null
@@ -53,7 +55,7 @@ export default function ProfilePage() {
     setDraft({})
     const t = r.totals
     if (only.length) {
-      Taro.showToast({ title: '已保存', icon: 'success' })
+      toast('已保存', { icon: 'success' })
       setTimeout(() => Taro.navigateBack(), 600)
       return
     }
@@ -78,9 +80,9 @@ export default function ProfilePage() {
           <Text className="pol-field__label">{spec.label}</Text>
           <View className="pol-row" role="group" aria-label={spec.label}>
             {options.map(([k, label]) => (
-              <Toggle key={String(k)} on={v === k} onPress={() => set(f, v === k ? null : (k as Value))}>
+              <Chip role="button" key={String(k)} on={v === k} onPress={() => set(f, v === k ? null : (k as Value))}>
                 {label}
-              </Toggle>
+              </Chip>
             ))}
           </View>
         </View>
@@ -117,16 +119,16 @@ export default function ProfilePage() {
   const person = PROFILE_FIELD_KEYS.filter((f) => PROFILE_FIELDS[f].group === 'person')
   const company = PROFILE_FIELD_KEYS.filter((f) => PROFILE_FIELDS[f].group === 'company')
   return (
-    <View className="page pol">
+    <Screen className="pol">
       <PageState loading={!saved && !error} error={error} onRetry={load}>
         {only.length > 0 && (
           <View className="card">
             <Text className="section-title">补充这些条件，就能判断是否符合</Text>
             {only.map(field)}
             {!showAll && (
-              <Press className="pol-btn" onPress={() => setShowAll(true)}>
+              <Pressable className="pol-btn" onPress={() => setShowAll(true)}>
                 查看全部条件
-              </Press>
+              </Pressable>
             )}
           </View>
         )}
@@ -149,10 +151,10 @@ export default function ProfilePage() {
             <Text>{summary}</Text>
           </View>
         )}
-        <Press className="pol-btn pol-btn--primary pol-btn--block" disabled={!changed.length} onPress={save}>
+        <Pressable className="pol-btn pol-btn--primary pol-btn--block" disabled={!changed.length} onPress={save}>
           保存{changed.length ? `（${changed.length} 项）` : ''}
-        </Press>
+        </Pressable>
       </PageState>
-    </View>
+    </Screen>
   )
 }

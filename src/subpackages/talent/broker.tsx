@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { TalentMatch } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
@@ -10,6 +9,9 @@ import { Button } from '../../ui/Button'
 import { ChallengeCard } from './components/ChallengeCard'
 import { Reasons } from './components/Reasons'
 import { useReloadOnShow } from './useReloadOnShow'
+import { Screen } from '../../components/Screen'
+import { pressProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 /** 人才经纪人: open challenges with few takers, experts to introduce (both told), introductions to outcome. */
@@ -35,7 +37,7 @@ export default function BrokerPage() {
       { loading: '正在牵线' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: `已牵线 ${e.name}，双方已收到通知`, icon: 'none' })
+      toast(`已牵线 ${e.name}，双方已收到通知`)
       void board.reload()
       void intros.reload()
     }
@@ -44,11 +46,11 @@ export default function BrokerPage() {
     const r = await call('talent', 'exportBoard', { format }, { loading: '正在导出' }).catch(() => null)
     if (r) {
       await saveBase64File(r.filename, r.base64, r.mime)
-      Taro.showToast({ title: `已导出 ${r.rows} 张榜单`, icon: 'none' })
+      toast(`已导出 ${r.rows} 张榜单`)
     }
   }
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <View className="row talent-tabs" role="tablist" aria-label="待牵线或牵线记录">
         {(['board', 'intros'] as const).map((t) => (
           <View
@@ -57,6 +59,7 @@ export default function BrokerPage() {
             aria-selected={tab === t}
             className={`talent-tab ${tab === t ? 'talent-tab--on' : ''}`}
             onClick={() => setTab(t)}
+            {...pressProps(() => setTab(t))}
           >
             {t === 'board' ? '揭榜人少的榜单' : '牵线记录'}
           </View>
@@ -122,6 +125,6 @@ export default function BrokerPage() {
           ))}
         </PageState>
       )}
-    </View>
+    </Screen>
   )
 }

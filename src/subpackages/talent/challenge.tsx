@@ -9,6 +9,9 @@ import { Button } from '../../ui/Button'
 import { Field } from './components/Field'
 import { awardText, go, INDUSTRY_CHAINS, stateText, TAKE_STATUS } from './format'
 import { useRoles } from './useRoles'
+import { Screen } from '../../components/Screen'
+import { Chip } from '../../components/Chip'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 type View_ = Awaited<ReturnType<typeof call<'talent', 'challenge'>>>
@@ -65,7 +68,7 @@ export default function ChallengePage() {
       { loading: '正在揭榜' },
     ).catch(() => null)
     if (r) {
-      Taro.showToast({ title: '揭榜成功，等待企业评审', icon: 'none' })
+      toast('揭榜成功，等待企业评审')
       load()
     }
   }
@@ -78,7 +81,7 @@ export default function ChallengePage() {
 
   const isExpert = roles.includes('expert')
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState loading={!c && !error} error={error} onRetry={load}>
         {c && (
           <>
@@ -156,15 +159,14 @@ export default function ChallengePage() {
                         <Text className="talent-field__label">以谁的名义揭榜</Text>
                         <View className="row talent-chips" role="radiogroup" aria-label="以谁的名义揭榜">
                           {[undefined, ...teams].map((t) => (
-                            <View
+                            <Chip
                               key={t?.id ?? 'me'}
                               role="radio"
-                              aria-checked={teamId === t?.id}
-                              className={`chip ${teamId === t?.id ? 'chip--on' : ''}`}
-                              onClick={() => setTeamId(t?.id)}
+                              on={teamId === t?.id}
+                              onPress={() => setTeamId(t?.id)}
                             >
                               {t ? `团队：${t.name}` : '个人'}
-                            </View>
+                            </Chip>
                           ))}
                         </View>
                       </View>
@@ -190,6 +192,6 @@ export default function ChallengePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

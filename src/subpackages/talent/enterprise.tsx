@@ -9,6 +9,9 @@ import { Button } from '../../ui/Button'
 import { ChallengeCard } from './components/ChallengeCard'
 import { go, INDUSTRY_CHAINS, NEED_MODES } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
+import { Screen } from '../../components/Screen'
+import { Pressable } from '../../components/Pressable'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 const NEED_STATUS = { open: '招募中', filled: '已招到', closed: '已关闭' } as const
@@ -32,7 +35,7 @@ function Applicants({ needId, open, onHired }: { needId: number; open: boolean; 
     const ok = await Taro.showModal({ title: '录用', content: `录用 ${a.name}？对方会收到通知。` }).catch(() => null)
     if (!ok?.confirm) return
     if (await call('talent', 'hireForNeed', { needId, userId: a.userId }, { loading: '正在提交' }).catch(() => null)) {
-      Taro.showToast({ title: '已录用', icon: 'none' })
+      toast('已录用')
       await load()
       onHired()
     }
@@ -71,19 +74,19 @@ export default function EnterprisePage() {
   const [shown, setShown] = useState<number>()
   const closeNeed = async (id: number) => {
     if (await call('talent', 'closeNeed', { id }, { loading: '正在关闭' }).catch(() => null)) {
-      Taro.showToast({ title: '已关闭', icon: 'none' })
+      toast('已关闭')
       void mine.reload()
     }
   }
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <View className="row talent-links">
-        <View role="button" className="talent-link talent-link--primary" onClick={() => go('/subpackages/talent/post')}>
+        <Pressable className="talent-link talent-link--primary" onPress={() => go('/subpackages/talent/post')}>
           发布榜单
-        </View>
-        <View role="button" className="talent-link" onClick={() => go('/subpackages/talent/post?kind=need')}>
+        </Pressable>
+        <Pressable className="talent-link" onPress={() => go('/subpackages/talent/post?kind=need')}>
           发布人才需求
-        </View>
+        </Pressable>
       </View>
       <PageState
         loading={mine.loading && !mine.data}
@@ -108,14 +111,13 @@ export default function EnterprisePage() {
             <Text className="muted">
               {NEED_MODES[n.mode]} · {INDUSTRY_CHAINS[n.chain]} · {n.skills.join('、')} · {n.place}
             </Text>
-            <View
-              role="button"
-              aria-expanded={shown === n.id}
+            <Pressable
               className="talent-link talent-link--quiet"
-              onClick={() => setShown(shown === n.id ? undefined : n.id)}
+              expanded={shown === n.id}
+              onPress={() => setShown(shown === n.id ? undefined : n.id)}
             >
               {`意向 ${n.applicants} 人 · 已录用 ${n.hired}/${n.headcount}`}
-            </View>
+            </Pressable>
             {shown === n.id && (
               <Applicants needId={n.id} open={n.status === 'open'} onHired={() => void mine.reload()} />
             )}
@@ -123,6 +125,6 @@ export default function EnterprisePage() {
           </View>
         ))}
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -8,6 +8,10 @@ import { ApplyNeedButton } from './components/ApplyNeedButton'
 import { ChallengeCard } from './components/ChallengeCard'
 import { CHAINS, go, INDUSTRY_CHAINS, NEED_MODES } from './format'
 import { useRoles } from './useRoles'
+import { Screen } from '../../components/Screen'
+import { Pressable } from '../../components/Pressable'
+import { Chip } from '../../components/Chip'
+import { pressProps } from '../../platform/a11y'
 import './talent.css'
 
 type Challenge = Awaited<ReturnType<typeof call<'talent', 'board'>>>['items'][number]
@@ -59,47 +63,39 @@ export default function TalentIndex() {
 
   const has = (r: string) => roles.includes(r as never)
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <View className="row talent-links">
         {has('enterprise') && (
           <>
-            <View
-              role="button"
-              className="talent-link talent-link--primary"
-              onClick={() => go('/subpackages/talent/post')}
-            >
+            <Pressable className="talent-link talent-link--primary" onPress={() => go('/subpackages/talent/post')}>
               发布榜单
-            </View>
-            <View role="button" className="talent-link" onClick={() => go('/subpackages/talent/enterprise')}>
+            </Pressable>
+            <Pressable className="talent-link" onPress={() => go('/subpackages/talent/enterprise')}>
               我的发榜
-            </View>
+            </Pressable>
           </>
         )}
         {has('expert') && (
           <>
-            <View
-              role="button"
-              className="talent-link talent-link--primary"
-              onClick={() => go('/subpackages/talent/mine')}
-            >
+            <Pressable className="talent-link talent-link--primary" onPress={() => go('/subpackages/talent/mine')}>
               为我推荐
-            </View>
-            <View role="button" className="talent-link" onClick={() => go('/subpackages/talent/profile')}>
+            </Pressable>
+            <Pressable className="talent-link" onPress={() => go('/subpackages/talent/profile')}>
               专家档案
-            </View>
-            <View role="button" className="talent-link" onClick={() => go('/subpackages/talent/teams')}>
+            </Pressable>
+            <Pressable className="talent-link" onPress={() => go('/subpackages/talent/teams')}>
               我的团队
-            </View>
+            </Pressable>
           </>
         )}
         {(has('broker') || has('admin')) && (
-          <View role="button" className="talent-link" onClick={() => go('/subpackages/talent/broker')}>
+          <Pressable className="talent-link" onPress={() => go('/subpackages/talent/broker')}>
             经纪人工作台
-          </View>
+          </Pressable>
         )}
-        <View role="button" className="talent-link" onClick={() => go('/subpackages/talent/stats')}>
+        <Pressable className="talent-link" onPress={() => go('/subpackages/talent/stats')}>
           揭榜统计
-        </View>
+        </Pressable>
       </View>
 
       <View className="row talent-tabs" role="tablist" aria-label="榜单或人才需求">
@@ -110,6 +106,7 @@ export default function TalentIndex() {
             aria-selected={tab === t}
             className={`talent-tab ${tab === t ? 'talent-tab--on' : ''}`}
             onClick={() => setTab(t)}
+            {...pressProps(() => setTab(t))}
           >
             {t === 'board' ? '揭榜挂帅' : '人才需求'}
           </View>
@@ -127,50 +124,43 @@ export default function TalentIndex() {
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={() => load()}
         />
-        <View
-          role="button"
-          aria-expanded={filters}
-          className="talent-link talent-link--quiet"
-          onClick={() => setFilters(!filters)}
-        >
+        <Pressable className="talent-link talent-link--quiet" expanded={filters} onPress={() => setFilters(!filters)}>
           {chain || minAward
             ? `筛选·${[chain && INDUSTRY_CHAINS[chain], AWARDS.find(([v]) => v === minAward && v)?.[1]].filter(Boolean).join('·')}`
             : '筛选'}
-        </View>
+        </Pressable>
       </View>
       {filters && (
         <View className="row talent-chips" role="radiogroup" aria-label="产业链">
           {[undefined, ...CHAINS].map((k) => (
-            <View
+            <Chip
               key={k ?? 'all'}
               role="radio"
-              aria-checked={chain === k}
-              className={`chip ${chain === k ? 'chip--on' : ''}`}
-              onClick={() => {
+              on={chain === k}
+              onPress={() => {
                 setChain(k)
                 load({ chain: k })
               }}
             >
               {k ? INDUSTRY_CHAINS[k] : '全部产业链'}
-            </View>
+            </Chip>
           ))}
         </View>
       )}
       {filters && tab === 'board' && (
         <View className="row talent-chips" role="radiogroup" aria-label="奖金或预算">
           {AWARDS.map(([v, label]) => (
-            <View
+            <Chip
               key={v}
               role="radio"
-              aria-checked={minAward === v}
-              className={`chip ${minAward === v ? 'chip--on' : ''}`}
-              onClick={() => {
+              on={minAward === v}
+              onPress={() => {
                 setMinAward(v)
                 load({ minAward: v })
               }}
             >
               {label}
-            </View>
+            </Chip>
           ))}
         </View>
       )}
@@ -179,18 +169,17 @@ export default function TalentIndex() {
         <>
           <View className="row talent-chips" role="radiogroup" aria-label="排序">
             {(Object.keys(SORTS) as Sort[]).map((s) => (
-              <View
+              <Chip
                 key={s}
                 role="radio"
-                aria-checked={sort === s}
-                className={`chip ${sort === s ? 'chip--on' : ''}`}
-                onClick={() => {
+                on={sort === s}
+                onPress={() => {
                   setSort(s)
                   load({ sort: s })
                 }}
               >
                 {SORTS[s]}
-              </View>
+              </Chip>
             ))}
           </View>
           <PageState
@@ -230,6 +219,6 @@ export default function TalentIndex() {
           ))}
         </PageState>
       )}
-    </View>
+    </Screen>
   )
 }

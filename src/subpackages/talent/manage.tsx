@@ -11,6 +11,8 @@ import { Field, Stars } from './components/Field'
 import { Reasons } from './components/Reasons'
 import { awardText, dateFromToday, stateText, TAKE_STATUS } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString()
@@ -30,7 +32,7 @@ export default function ManagePage() {
   const act = async (run: () => Promise<unknown>, done: string) => {
     const r = await run().catch(() => null)
     if (r) {
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
       void m.reload()
       void recs.reload()
     }
@@ -43,7 +45,7 @@ export default function ManagePage() {
   const c = m.data?.challenge
   const open = c?.status === 'open'
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState loading={m.loading && !m.data} error={m.error} onRetry={m.reload}>
         {m.data && c && (
           <>
@@ -134,8 +136,8 @@ export default function ManagePage() {
                       value={review.start}
                       onChange={(e) => setReview({ ...review, start: e.detail.value })}
                     >
-                      <View className="chip" role="button" aria-label={`开始时间 ${review.start}`}>
-                        {review.start} 开始
+                      <View className="chip" role="button">
+                        开始时间 {review.start}
                       </View>
                     </Picker>
                     <Picker
@@ -143,8 +145,8 @@ export default function ManagePage() {
                       value={review.end}
                       onChange={(e) => setReview({ ...review, end: e.detail.value })}
                     >
-                      <View className="chip" role="button" aria-label={`结束时间 ${review.end}`}>
-                        {review.end} 结束
+                      <View className="chip" role="button">
+                        结束时间 {review.end}
                       </View>
                     </Picker>
                   </View>
@@ -367,6 +369,6 @@ export default function ManagePage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

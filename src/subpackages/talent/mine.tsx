@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { MILESTONE_STATUS, NEED_APPLICATION_STATUS } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
@@ -13,6 +12,9 @@ import { Field, Stars } from './components/Field'
 import { Reasons } from './components/Reasons'
 import { go, INDUSTRY_CHAINS, NEED_MODES, TAKE_STATUS } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
+import { Screen } from '../../components/Screen'
+import { pressProps } from '../../platform/a11y'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 /** 专家: challenges and needs recommended to me (with reasons, 不感兴趣), and my takes to follow. */
@@ -28,7 +30,7 @@ export default function MinePage() {
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     if (await run().catch(() => null)) {
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
       void recs.reload()
       void takes.reload()
       void applications.reload()
@@ -36,7 +38,7 @@ export default function MinePage() {
   }
   const noProfile = recs.error?.code === 'NOT_FOUND'
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <View className="row talent-tabs" role="tablist" aria-label="推荐或我的揭榜">
         {(['foryou', 'takes'] as const).map((t) => (
           <View
@@ -45,6 +47,7 @@ export default function MinePage() {
             aria-selected={tab === t}
             className={`talent-tab ${tab === t ? 'talent-tab--on' : ''}`}
             onClick={() => setTab(t)}
+            {...pressProps(() => setTab(t))}
           >
             {t === 'foryou' ? '为我推荐' : '我的揭榜'}
           </View>
@@ -217,6 +220,6 @@ export default function MinePage() {
           ))}
         </PageState>
       )}
-    </View>
+    </Screen>
   )
 }

@@ -9,6 +9,8 @@ import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
 import { dateFromToday, splitSkills } from './format'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 const DEFAULT_TERMS =
@@ -78,13 +80,13 @@ export default function PostPage() {
             { loading: '正在发布' },
           ).catch(() => null)
     if (!r) return
-    Taro.showToast({ title: '已发布', icon: 'success' })
+    toast('已发布', { icon: 'success' })
     if (kind === 'challenge') Taro.redirectTo({ url: `/subpackages/talent/manage?id=${r.id}` })
     else Taro.redirectTo({ url: '/subpackages/talent/enterprise' })
   }
 
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState
         loading={mine.loading}
         error={mine.error}
@@ -172,6 +174,6 @@ export default function PostPage() {
           </Button>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import {
   AVAILABILITY,
@@ -14,6 +14,8 @@ import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
 import { splitSkills } from './format'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 const PLACE_LABELS = Object.fromEntries(Object.entries(PLACES).map(([k, p]) => [k, p.label])) as Record<Place, string>
@@ -72,13 +74,13 @@ export default function ProfilePage() {
       },
       { loading: '正在保存' },
     ).catch(() => null)
-    if (r) Taro.showToast({ title: '已保存，推荐已更新', icon: 'none' })
+    if (r) toast('已保存，推荐已更新')
   }
   const toggleChain = (k: IndustryChain) =>
     setChains(chains.includes(k) ? chains.filter((c) => c !== k) : [...chains, k].slice(-4))
 
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <View className="card">
         {rating && <Text className="muted">{rating}</Text>}
         <Field label="研究或专业领域" value={f.field} onInput={set('field')} maxlength={30} placeholder="如 材料成型" />
@@ -106,6 +108,6 @@ export default function ProfilePage() {
           保存档案
         </Button>
       </View>
-    </View>
+    </Screen>
   )
 }

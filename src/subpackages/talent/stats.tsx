@@ -1,7 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
+import { go } from './format'
 import { useReloadOnShow } from './useReloadOnShow'
+import { Pressable } from '../../components/Pressable'
+import { Screen } from '../../components/Screen'
 import './talent.css'
 
 // What the source texts report, to read next to the figures counted from the records.
@@ -29,7 +32,7 @@ export default function StatsPage() {
     </View>
   )
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState loading={s.loading && !s.data} error={s.error} onRetry={s.reload}>
         {s.data && (
           <>
@@ -58,6 +61,9 @@ export default function StatsPage() {
               </View>
             ))}
             <Text className="talent-quote">{CITY_NOTE}</Text>
+            <Pressable role="link" className="talent-link" onPress={() => go('/subpackages/talent/index')}>
+              查看揭榜中的榜单
+            </Pressable>
             <View className="card">
               <Text className="section-title">各社区</Text>
               {s.data.communities.map((c) => (
@@ -73,6 +79,6 @@ export default function StatsPage() {
           </>
         )}
       </PageState>
-    </View>
+    </Screen>
   )
 }

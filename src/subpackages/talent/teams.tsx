@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
@@ -7,6 +6,8 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Field } from './components/Field'
 import { useReloadOnShow } from './useReloadOnShow'
+import { Screen } from '../../components/Screen'
+import { toast } from '../../services/toast'
 import './talent.css'
 
 type Expert = Awaited<ReturnType<typeof call<'talent', 'searchExperts'>>>['items'][number]
@@ -24,7 +25,7 @@ export default function TeamsPage() {
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     if (await run().catch(() => null)) {
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
       void mine.reload()
     }
   }
@@ -33,7 +34,7 @@ export default function TeamsPage() {
     if (r) setFound(r.items)
   }
   return (
-    <View className="page talent">
+    <Screen className="talent">
       <PageState loading={mine.loading && !mine.data} error={mine.error} onRetry={mine.reload}>
         {mine.data?.invitations.map((t) => (
           <View key={t.id} className="card">
@@ -121,6 +122,6 @@ export default function TeamsPage() {
           </Button>
         </View>
       </PageState>
-    </View>
+    </Screen>
   )
 }

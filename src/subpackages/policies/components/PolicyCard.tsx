@@ -4,16 +4,16 @@ import { POLICY_CATEGORIES, POLICY_TOPICS, type PolicySummary } from '../../../.
 import { PLACES } from '../../../../contract/policy-rules'
 import { benefitAmount, windowLabel } from '../format'
 import { Verdict } from './Verdict'
-import { Press } from './Press'
+import { Pressable } from '../../../components/Pressable'
 
 /** One policy in a list: what it gives, by whom, until when, and whether it is for me. */
 export function PolicyCard({ p, note }: { p: PolicySummary; note?: string }) {
   const open = () => Taro.navigateTo({ url: `/subpackages/policies/detail?id=${p.id}` })
   return (
     <View className="card pol-card" role="listitem" aria-label={p.title}>
-      <Press className="pol-card__title" onPress={open}>
+      <Pressable className="pol-card__title" onPress={open}>
         {p.title}
-      </Press>
+      </Pressable>
       <View className="pol-card__tags">
         <Verdict e={p.eligibility} />
         <Text className="pol-tag">{POLICY_CATEGORIES[p.category]}</Text>

@@ -1,7 +1,9 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { Pressable } from '../../../components/Pressable'
 import { call } from '../../../services/call'
+import { toast } from '../../../services/toast'
 
 /**
  * 我有意向 on a talent need: after a confirmation saying what the enterprise will see, the
@@ -18,7 +20,7 @@ export function ApplyNeedButton({ needId, role, onApplied }: { needId: number; r
     if (!ok?.confirm) return
     if (await call('talent', 'applyNeed', { needId }, { loading: '正在提交' }).catch(() => null)) {
       setDone(true)
-      Taro.showToast({ title: '已告知企业', icon: 'none' })
+      toast('已告知企业')
       onApplied?.()
     }
   }
@@ -27,8 +29,8 @@ export function ApplyNeedButton({ needId, role, onApplied }: { needId: number; r
       已表达意向
     </View>
   ) : (
-    <View role="button" className="talent-link talent-link--primary talent-link--fit" onClick={apply}>
+    <Pressable className="talent-link talent-link--primary talent-link--fit" onPress={apply}>
       {`我有意向：${role}`}
-    </View>
+    </Pressable>
   )
 }

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { ChallengeSummary } from '../../../../contract/talent'
+import { Pressable } from '../../../components/Pressable'
 import { awardText, go, INDUSTRY_CHAINS, stateText } from '../format'
 import { Reasons } from './Reasons'
 
@@ -16,7 +17,7 @@ export function ChallengeCard({ c, href, children }: Props) {
   return (
     <View className="card talent-card">
       {/* Named by its own text (title first): a shorter aria-label would hide what is seen (WCAG 2.5.3). */}
-      <View role="link" className="talent-card__body" onClick={() => go(url)}>
+      <Pressable role="link" className="talent-card__body" onPress={() => go(url)}>
         <View className="row talent-card__head">
           <Text className="talent-card__title grow">{c.title}</Text>
           {c.score !== undefined && <Text className="talent-score">匹配度 {c.score}</Text>}
@@ -34,7 +35,7 @@ export function ChallengeCard({ c, href, children }: Props) {
         <Text className="muted">
           {c.enterpriseName} · {c.communityName} · {stateText(c)} · {c.takers} 人揭榜
         </Text>
-      </View>
+      </Pressable>
       {c.reasons && <Reasons reasons={c.reasons} />}
       {children}
     </View>

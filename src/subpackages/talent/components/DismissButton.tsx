@@ -1,6 +1,6 @@
-import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { DISMISS_REASONS } from '../../../../contract/talent'
+import { Pressable } from '../../../components/Pressable'
 
 type Reason = keyof typeof DISMISS_REASONS
 const REASONS = Object.keys(DISMISS_REASONS) as Reason[]
@@ -12,8 +12,8 @@ export function DismissButton({ onDismiss }: { onDismiss: (reason: Reason) => vo
     if (r) onDismiss(REASONS[r.tapIndex])
   }
   return (
-    <View role="button" className="talent-link talent-link--quiet" onClick={ask}>
+    <Pressable className="talent-link talent-link--quiet" onPress={ask}>
       不感兴趣
-    </View>
+    </Pressable>
   )
 }

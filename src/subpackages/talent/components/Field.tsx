@@ -1,4 +1,5 @@
 import { View, Text, Input, Textarea } from '@tarojs/components'
+import { Chip, ChipGroup } from '../../../components/Chip'
 
 interface Props {
   label: string
@@ -17,7 +18,7 @@ export function Field({ label, value, onInput, placeholder, type = 'text', multi
       <Text className="talent-field__label">{label}</Text>
       {multiline ? (
         <Textarea
-          className="talent-textarea"
+          className="ls-textarea"
           aria-label={label}
           nativeProps={{ 'aria-label': label }}
           value={value}
@@ -42,23 +43,18 @@ export function Field({ label, value, onInput, placeholder, type = 'text', multi
   )
 }
 
-/** A 1–5 score as five stars, each a radio button. */
+/** A 1–5 score as five stars, each a radio button (<Chip>: 44 px, Enter/Space, its state announced). */
 export function Stars({ value, onChange, label }: { value: number; onChange: (v: number) => void; label: string }) {
   return (
-    <View className="row talent-stars" role="radiogroup" aria-label={label}>
+    <ChipGroup label={label} kind="radiogroup" className="talent-stars">
       {[1, 2, 3, 4, 5].map((n) => (
-        <View
-          key={n}
-          role="radio"
-          aria-checked={value === n}
-          aria-label={`${n} 分`}
-          className={`talent-star ${n <= value ? 'talent-star--on' : ''}`}
-          onClick={() => onChange(n)}
-        >
-          ★
-        </View>
+        <Chip key={n} role="radio" on={value === n} label={`${n} 分`} onPress={() => onChange(n)}>
+          <Text className={n <= value ? 'talent-star--on' : ''} aria-hidden>
+            ★
+          </Text>
+        </Chip>
       ))}
-    </View>
+    </ChipGroup>
   )
 }
 
@@ -74,23 +70,18 @@ export function Choice<K extends string>({
   value: K | K[]
   onChange: (v: K) => void
 }) {
+  const multi = Array.isArray(value)
   const on = (k: K) => (Array.isArray(value) ? value.includes(k) : value === k)
   return (
     <View className="talent-field">
       <Text className="talent-field__label">{label}</Text>
-      <View className="row talent-chips" role={Array.isArray(value) ? 'group' : 'radiogroup'} aria-label={label}>
+      <ChipGroup label={label} kind={multi ? 'group' : 'radiogroup'}>
         {(Object.keys(options) as K[]).map((k) => (
-          <View
-            key={k}
-            role={Array.isArray(value) ? 'checkbox' : 'radio'}
-            aria-checked={on(k)}
-            className={`chip ${on(k) ? 'chip--on' : ''}`}
-            onClick={() => onChange(k)}
-          >
+          <Chip key={k} role={multi ? 'checkbox' : 'radio'} on={on(k)} onPress={() => onChange(k)}>
             {options[k]}
-          </View>
+          </Chip>
         ))}
-      </View>
+      </ChipGroup>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { SUGGESTED_SKILLS, type IndustryChain } from '../../../../contract/talent'
+import { Chip, ChipGroup } from '../../../components/Chip'
 import { splitSkills } from '../format'
 import { Field } from './Field'
 
@@ -23,19 +24,13 @@ export function SkillsField({
     <View>
       <Field label={label} value={value} onInput={onInput} placeholder="用顿号分隔，如 模流分析、模具钢" />
       <Text className="talent-field__label">常用技能（点选）</Text>
-      <View className="row talent-chips" role="group" aria-label={`${label}：常用技能`}>
+      <ChipGroup label={`${label}：常用技能`}>
         {suggestions.map((s) => (
-          <View
-            key={s}
-            role="checkbox"
-            aria-checked={chosen.includes(s)}
-            className={`chip ${chosen.includes(s) ? 'chip--on' : ''}`}
-            onClick={() => toggle(s)}
-          >
+          <Chip key={s} on={chosen.includes(s)} onPress={() => toggle(s)}>
             {s}
-          </View>
+          </Chip>
         ))}
-      </View>
+      </ChipGroup>
     </View>
   )
 }
