@@ -47,7 +47,7 @@ const ENTERPRISES: [
 /** The 18-character code of an example enterprise: its 16-character body, a digit, the check character. */
 export const exampleCreditCode = (body: string) => `${body}0${creditCodeCheckChar(`${body}0`)}`
 
-export async function seedAccountsData({ db }: SeedCtx) {
+export async function seedAccountsData({ db, now }: SeedCtx) {
   const communities = new Map(
     (await db.selectFrom('communities').select(['id', 'code']).execute()).map((c) => [c.code, c.id]),
   )
@@ -77,7 +77,7 @@ export async function seedAccountsData({ db }: SeedCtx) {
         grid_id: grids.find((g) => g.community_id === communityId && g.name === grid)?.id ?? null,
         industry,
         headcount,
-        verified_at: new Date(),
+        verified_at: now,
       })
       .onConflict((oc) => oc.column('credit_code').doNothing())
       .execute()
