@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
+import { audit } from '../../../server/core/audit'
 import type { Ctx } from '../../../server/core/define-function'
 import type { Caller } from '../../../server/people/roles'
 import { isCommunityStaff } from '../../../server/people/staff'
@@ -18,4 +20,43 @@ export async function staffCandidate(ctx: Ctx<Caller, unknown>, userId: number) 
     if (!ctx.user.roles.includes('admin')) refuse('FORBIDDEN', '只能指定本社区的人员')
   }
   return person
+}
+
+/** Where each kind of place keeps its staff, and the words its audit entries use. */
+const PLACE_STAFF = {
+  canteen: { table: 'canteen_staff', column: 'canteen_id' },
+  station: { table: 'station_managers', column: 'station_id' },
+} as const
+
+/**
+ * Add or remove one person as staff of a canteen or station, audited when it changed anything
+ * (one path for setCanteenStaff and setStationStaff).
+ */
+export async function setPlaceStaff(
+  ctx: Ctx<Caller, unknown>,
+  kind: keyof typeof PLACE_STAFF,
+  place: { id: number; name: string; community_id: number },
+  userId: number,
+  staff: boolean,
+) {
+  const { table, column } = PLACE_STAFF[kind]
+  const person = await staffCandidate(ctx, userId)
+  if (staff && person.disabled) refuse('CONFLICT', '该账号已停用，不能设为工作人员')
+  const r = staff
+    ? await sql`insert into ${sql.table(table)} (${sql.ref(column)}, user_id) values (${place.id}, ${userId})
+        on conflict do nothing`.execute(ctx.db)
+    : await sql`delete from ${sql.table(table)} where ${sql.ref(column)} = ${place.id} and user_id = ${userId}`.execute(
+        ctx.db,
+      )
+  const changed = Number(r.numAffectedRows ?? 0) > 0
+  if (changed) {
+    await audit(ctx, {
+      actorId: ctx.user.id,
+      action: `${kind}.staff.${staff ? 'add' : 'remove'}`,
+      subject: { type: 'user', id: userId },
+      communityId: place.community_id,
+      after: { [kind]: place.name, staff },
+    })
+  }
+  return { changed }
 }
