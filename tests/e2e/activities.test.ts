@@ -19,7 +19,7 @@ describeInBrowser(
     test('full → 候补第 1 位 → the other participant cancels → 已报名 with a code', async () => {
       const organizer = await app.demoToken(user, 'social_worker')
       const rider = await app.demoToken(user, 'rider')
-      const at = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString()
+      const at = (hours: number) => new Date(app.runtime.now().getTime() + hours * 3600_000).toISOString()
       const { id } = await app.invokeOk(
         activities,
         'save',

@@ -84,7 +84,7 @@ describeEachDatabase('gateway over HTTP', (ctx) => {
     const { token } = (await post('/api/user', { action: 'demoLogin', input: { role: 'worker' } })).json().data
     await ctx.db
       .updateTable('sessions')
-      .set({ expires_at: new Date(Date.now() - 1000) })
+      .set({ expires_at: new Date(ctx.runtime.now().getTime() - 1000) })
       .where('token_hash', '=', require('../../server/auth/sessions').hashToken(token))
       .execute()
     const expired = await post('/api/user', { action: 'me' }, { authorization: `Bearer ${token}` })

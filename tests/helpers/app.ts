@@ -10,6 +10,7 @@ import { createRuntime } from '../../server/core/runtime'
 import { seedDemo } from '../../server/core/seed'
 import type { Database } from '../../server/db'
 import { CHROMIUM_ARGS } from './browser'
+import { testClock } from './clock'
 import { openTestDatabase } from './databases'
 import { callers } from './invoke'
 
@@ -26,7 +27,7 @@ export async function startApp(chromiumPath: string) {
   let clock: (() => Date) | null = null
   // As under `npm start`: notifications due now are delivered right after their call.
   const { runtime, dispatcher } = withDispatchOnNudge((dispatchSoon) =>
-    createRuntime({ features: FEATURES, database: db, clock: () => (clock ? clock() : new Date()), dispatchSoon }),
+    createRuntime({ features: FEATURES, database: db, clock: () => (clock ? clock() : testClock()), dispatchSoon }),
   )
   await seedDemo(runtime)
   const app: FastifyInstance = await createGateway({ functions: await loadFunctions(), runtime, h5Dir: H5_DIR })
@@ -46,6 +47,9 @@ export async function startApp(chromiumPath: string) {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     })
+    // The phone's clock is the server's (what "today" and "is it late" show must agree, whatever
+    // day the suite runs); it moves on from there.
+    await context.clock.install({ time: runtime.now() })
     const page = await context.newPage()
     page.on('pageerror', (e) => errors.push(e.message))
     return page
@@ -58,7 +62,7 @@ export async function startApp(chromiumPath: string) {
     errors,
     phone,
     ...callers(() => runtime),
-    /** Fix the time the server sees; null = the real clock. */
+    /** Fix the time the server sees (phones opened afterwards start at it); null = the suite's default clock. */
     setNow(at: Date | null) {
       clock = at ? () => at : null
     },

@@ -6,6 +6,7 @@ import { seedDemo } from '../../server/core/seed'
 import { openDatabase, type Database, type OpenOptions } from '../../server/db'
 import { recordingChannel } from '../../server/notify/channels/recording'
 import type { PushChannel } from '../../server/notify/channels/types'
+import { testClock } from './clock'
 import { callers, type Callers } from './invoke'
 
 export interface TestDatabase {
@@ -71,12 +72,12 @@ export function testRuntime(db: Database) {
   const runtime = createRuntime({
     features: FEATURES,
     database: db,
-    clock: () => (clock ? clock() : new Date()),
+    clock: () => (clock ? clock() : testClock()),
     push: () => push,
   })
   return {
     runtime,
-    /** Fix the time handlers see (a Date, or a function for a moving clock); null = the real clock. */
+    /** Fix the time handlers see (a Date, or a function for a moving clock); null = the suite's default clock (testClock). */
     setNow(at: Date | (() => Date) | null) {
       clock = at === null ? null : typeof at === 'function' ? at : () => at
     },

@@ -382,7 +382,7 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
     const log = await invokeOk(admin, 'auditLog', { action: 'grid', communityId: c.id }, adminToken)
     expect(log.items.map((x: { actionLabel: string }) => x.actionLabel)).toEqual(['修改网格', '新建网格'])
     expect(log.items[0].subject).toBe(`网格 第一网格（#${grid.id}）`)
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+    const today = new Date(ctx.runtime.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
     expect(
       (await invokeOk(admin, 'auditLog', { from: today, to: today, actorId: adminId }, adminToken)).total,
     ).toBeGreaterThanOrEqual(12)

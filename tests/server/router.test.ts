@@ -92,12 +92,13 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
     const expired = await invokeOk(user, 'demoLogin', { role: 'worker' })
     await ctx.db
       .updateTable('sessions')
-      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .set({ expires_at: new Date(ctx.runtime.now().getTime() - 60_000) })
       .where('token_hash', '=', require('../../server/auth/sessions').hashToken(expired.token))
       .execute()
     const before = await sessionCount()
-    const monthAgo = new Date(Date.now() - 30 * 86_400_000)
-    const weekAgo = new Date(Date.now() - 6 * 86_400_000)
+    const now = ctx.runtime.now().getTime()
+    const monthAgo = new Date(now - 30 * 86_400_000)
+    const weekAgo = new Date(now - 6 * 86_400_000)
     await ctx.db
       .insertInto('timer_runs')
       .values([
@@ -106,7 +107,7 @@ describeEachDatabase('function router: bad input changes nothing', (ctx) => {
       ])
       .execute()
     const r = (await user(
-      { Type: 'Timer', TriggerName: 'sweepSessions', Time: new Date().toISOString() },
+      { Type: 'Timer', TriggerName: 'sweepSessions', Time: ctx.runtime.now().toISOString() },
       { lianshe: { runtime: ctx.runtime, trigger: true } },
     )) as any
     expect(r.data.result.deleted).toBeGreaterThanOrEqual(1)

@@ -16,7 +16,7 @@ describeEachDatabase('talent: recommendation quality on the labelled set', (ctx)
   let set: LoadedSet
 
   beforeAll(async () => {
-    set = await loadLabelledSet(ctx.db, ctx.runtime, new Date())
+    set = await loadLabelledSet(ctx.db, ctx.runtime, ctx.runtime.now())
   }, 120_000)
 
   test('precision@5 ≥ 0.8 on 240 judged pairs, and again after feedback', async () => {

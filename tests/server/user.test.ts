@@ -89,7 +89,7 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
     const token = await demoToken(user, 'worker')
     await ctx.db
       .updateTable('sessions')
-      .set({ expires_at: new Date(Date.now() - 1000) })
+      .set({ expires_at: new Date(ctx.runtime.now().getTime() - 1000) })
       .execute()
     expect(await invoke(user, 'me', {}, token)).toMatchObject({
       ok: false,
