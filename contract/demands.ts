@@ -156,6 +156,8 @@ const demandSummary = z.object({
   holder: z.string(),
   filedAt: z.string(),
   dueAt: z.string().nullable(),
+  /** Said beside the deadline when it falls past the working calendar's data (weekends only counted). */
+  dueNote: z.string().nullable(),
   overdue: z.boolean(),
   paused: z.boolean(),
   escalated: z.boolean(),

@@ -7,6 +7,8 @@ import { settings } from '../server/config'
 import { log } from '../server/core/log'
 import { createRuntime } from '../server/core/runtime'
 import { seedDemo } from '../server/core/seed'
+import { calendarWarning } from '../server/time/calendar-coverage'
+import { shanghaiDate } from '../server/time/shanghai'
 import { withDispatchOnNudge } from './dispatch-soon'
 import { loadFunctions } from './functions'
 import { createGateway, H5_DIR, parseTrustProxy } from './server'
@@ -22,6 +24,8 @@ async function main() {
   const db = await runtime.database()
   log.info('database ready', { driver: url ? 'postgres' : 'pglite', dataDir: url ? undefined : dataDir })
   if (settings.demo) log.info('demo content', await seedDemo(runtime))
+  const calendar = calendarWarning(shanghaiDate(runtime.now()))
+  if (calendar) log.warn(calendar)
 
   const functions = await loadFunctions()
   const timers = startTimers(functions, runtime)

@@ -11,6 +11,7 @@ import {
 } from '../../../contract/demands'
 import type { DB } from '../../../server/db/schema'
 import { maskPhone } from '../../../server/people/mask'
+import { calendarNote } from '../../../server/time/calendar-coverage'
 import { shanghaiDate } from '../../../server/time/shanghai'
 import type { Caller } from '../../../server/people/roles'
 import { standingOn, type Standing } from './access'
@@ -59,6 +60,7 @@ function summary(d: Row, holder: string, now: Date): DemandSummary {
     filedAt: iso(d.filed_at)!,
     dueAt: isOpen(d.status) ? iso(d.due_at) : null,
     overdue: running && new Date(d.due_at) <= now,
+    dueNote: isOpen(d.status) ? calendarNote(shanghaiDate(new Date(d.due_at))) : null,
     paused: d.status === 'info_requested',
     escalated: d.escalated_at !== null && isOpen(d.status),
   }

@@ -125,7 +125,8 @@ export default function DemandDetailPage() {
       toast(done)
     }
   }
-  const defaultDeadline = d?.dueAt && new Date(d.dueAt) > new Date() ? shanghaiDay(new Date(d.dueAt)) : undefined
+  // Whether the deadline has passed is the server's answer (its clock, its working calendar), not the phone's.
+  const defaultDeadline = d?.dueAt && !d.overdue ? shanghaiDay(new Date(d.dueAt)) : undefined
   const chosenDeadline = deadline ?? defaultDeadline
 
   return (
@@ -151,6 +152,7 @@ export default function DemandDetailPage() {
                 当前：{d.holder}
                 {d.dueAt ? `，时限 ${when(d.dueAt)}` : ''}
               </Text>
+              {d.dueNote && <Text className="meta">{d.dueNote}</Text>}
               <Text className="meta">{d.description}</Text>
               <View className="row contact">
                 <Text className="meta grow">
