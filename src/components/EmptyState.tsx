@@ -1,9 +1,9 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import empty from '../assets/empty/empty.png'
 import error from '../assets/empty/error.png'
 import signin from '../assets/empty/signin.png'
-import { imageProps } from '../platform/a11y'
+import { Picture } from './Picture'
 import './EmptyState.css'
 
 // Pictures ship with the app (NutUI's Empty loads its pictures from an outside image host:
@@ -22,7 +22,7 @@ interface Props {
 export function EmptyState({ kind = 'empty', title, description, children }: Props) {
   return (
     <View className="empty-state">
-      <Image className="empty-state__picture" src={PICTURES[kind]} mode="aspectFit" {...imageProps('')} />
+      <Picture className="empty-state__picture" src={PICTURES[kind]} alt="" />
       {title && <Text className="empty-state__title">{title}</Text>}
       {description && <Text className="empty-state__description">{description}</Text>}
       {children}

@@ -46,6 +46,18 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
     const label = await done.getByLabel(/^预约码 /).getAttribute('aria-label')
     const code = label!.replace('预约码 ', '')
     expect(code).toMatch(/^[2-9A-Z]{8}$/)
+    // The QR is whole inside its box, and big enough for a counter's scanner.
+    const qr = done.getByRole('img', { name: `二维码（预约码 ${code}）` })
+    await qr.locator('img').waitFor()
+    const frame = (await qr.boundingBox())!
+    const picture = (await qr.locator('img').boundingBox())!
+    expect(picture.width).toBeGreaterThanOrEqual(200)
+    expect(picture.x).toBeGreaterThanOrEqual(frame.x - 0.5)
+    expect(picture.y).toBeGreaterThanOrEqual(frame.y - 0.5)
+    expect(picture.x + picture.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5)
+    expect(picture.y + picture.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5)
+    const viewport = rider.viewportSize()!
+    expect(frame.x + frame.width).toBeLessThanOrEqual(viewport.width)
 
     // The counter: the social worker who runs 太白's counter, at 12:05.
     app.setNow(sh('12:05:00'))

@@ -1,8 +1,9 @@
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { ReviewItem } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { Picture } from '../../components/Picture'
 import { call, type CallError } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
@@ -73,7 +74,7 @@ export default function ReviewPage() {
                   {item.warning && <Text className="account-warn">{item.warning}</Text>}
                   {item.kind === 'rider' &&
                     (item.photo ? (
-                      <Image className="review-photo" src={item.photo} mode="aspectFit" aria-label="骑手证明照片" />
+                      <Picture className="review-photo" src={item.photo} alt="骑手证明照片" />
                     ) : (
                       <Text className="muted" style={{ display: 'block' }}>
                         未上传照片

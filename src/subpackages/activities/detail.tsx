@@ -1,4 +1,4 @@
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import {
@@ -10,8 +10,8 @@ import {
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Picture } from '../../components/Picture'
 import { Screen } from '../../components/Screen'
-import { imageProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { addToCalendar } from '../../platform/calendar'
 import { openInMapApp } from '../../platform/navigate'
@@ -147,12 +147,7 @@ export default function ActivityDetailPage() {
                     <View className="activity-code" role="group" aria-label={`报名码 ${mine.code}`}>
                       {mine.code}
                     </View>
-                    <Image
-                      className="activity-qr"
-                      src={mine.qr}
-                      mode="aspectFit"
-                      {...imageProps(`二维码（报名码 ${mine.code}）`)}
-                    />
+                    <Picture className="activity-qr" src={mine.qr} alt={`二维码（报名码 ${mine.code}）`} />
                     <Text className="muted activity-line">
                       入场时出示报名码签到{mine.seats > 1 ? `（共 ${mine.seats} 人）` : ''}
                     </Text>

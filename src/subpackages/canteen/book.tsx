@@ -1,11 +1,12 @@
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CANTEEN_SUBSCRIBE_KINDS, type Booking } from '../../../contract/canteen'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { Picture } from '../../components/Picture'
 import { Screen } from '../../components/Screen'
-import { announce, imageProps, pressProps, roleProps } from '../../platform/a11y'
+import { announce, pressProps, roleProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
@@ -64,12 +65,7 @@ export default function BookPage() {
           <View className="canteen-code" role="group" aria-label={`预约码 ${booked.code}`}>
             {booked.code}
           </View>
-          <Image
-            className="canteen-qr"
-            src={booked.qr}
-            mode="aspectFit"
-            {...imageProps(`二维码（预约码 ${booked.code}）`)}
-          />
+          <Picture className="canteen-qr" src={booked.qr} alt={`二维码（预约码 ${booked.code}）`} />
           <Text className="muted canteen-line">到店出示预约码或二维码；{booked.cancelBefore} 前可取消</Text>
           {booked.items.length > 0 && (
             <Text className="canteen-line">

@@ -1,9 +1,9 @@
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
+import { Picture } from '../../components/Picture'
 import { Screen } from '../../components/Screen'
-import { imageProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
@@ -43,7 +43,7 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
           <View className="canteen-code" role="group" aria-label={`预约码 ${b.code}`}>
             {b.code}
           </View>
-          <Image className="canteen-qr" src={b.qr} mode="aspectFit" {...imageProps(`二维码（预约码 ${b.code}）`)} />
+          <Picture className="canteen-qr" src={b.qr} alt={`二维码（预约码 ${b.code}）`} />
         </View>
       )}
       {b.items.length > 0 && (

@@ -1,4 +1,4 @@
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RIDER_PLATFORMS } from '../../../contract/canteen'
@@ -6,8 +6,8 @@ import { holds } from '../../../contract/roles'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Picture } from '../../components/Picture'
 import { Screen } from '../../components/Screen'
-import { imageProps } from '../../platform/a11y'
 import { useData } from '../../hooks/useAction'
 import { pickPhoto } from '../../platform/photo'
 import { call } from '../../services/call'
@@ -90,9 +90,7 @@ export default function RiderPage() {
                       {photo ? '换一张照片' : '上传骑手 App 个人页截图（选填）'}
                     </Button>
                   </View>
-                  {photo && (
-                    <Image className="canteen-photo" src={photo} mode="aspectFit" {...imageProps('已选的认证照片')} />
-                  )}
+                  {photo && <Picture className="canteen-photo" src={photo} alt="已选的认证照片" />}
                   <Text className="muted canteen-line">照片仅审核的社工可见，审核后即删除</Text>
                   <Button type="primary" block disabled={!riderNo} onClick={apply}>
                     提交认证
