@@ -265,12 +265,11 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
     // The year ending at the seed's clock: closed from a year ago to yesterday.
     const start = shanghaiInstant(addDays(today, -365)).getTime()
     const span = shanghaiInstant(today).getTime() - start
-    for (let i = 0, k = 0; i < total; i++, k++) {
-      const count = total
+    for (let k = 0; k < total; k++) {
       const category = plan.mix.length ? pick(plan.mix) : chengtan[k]
       const urgency: Urgency = rand() < 0.15 ? 'urgent' : 'normal'
       // Closed on a working afternoon inside the window; filed 2–20 days before.
-      let closedAt = new Date(start + Math.floor(((i + 0.5) / count) * span))
+      let closedAt = new Date(start + Math.floor(((k + 0.5) / total) * span))
       closedAt = addWorkingMinutes(new Date(closedAt.getTime() - 9 * 3600_000), 300 + Math.floor(rand() * 120))
       if (closedAt.getTime() >= start + span) closedAt = new Date(start + span - 3 * 3600_000)
       const days = 2 + Math.floor(rand() * 18)
