@@ -10,6 +10,10 @@ export const DEMAND_CATEGORIES = {
   approval: '审批',
   tech: '技术',
   policy: '政策兑现',
+  // 北仑's 诉求 include 项目申报 and 政策咨询 (000_…txt: “协调解决项目申报、政策兑现、人员招聘等诉求”;
+  // 002_…txt: 灵峰 “设备更新、人才引进、用工招聘、政策咨询等企业诉求”).
+  application: '项目申报',
+  consultation: '政策咨询',
   land: '用地',
   environment: '环评',
   equipment: '设备更新',

@@ -35,13 +35,14 @@ export const SELF_ROLES = ['worker', 'rider', 'entrepreneur', 'enterprise', 'exp
 export type SelfRole = (typeof SELF_ROLES)[number]
 
 /**
- * How a role is obtained and what it unlocks: shown on the onboarding and 我的身份 pages and
+ * How a role is obtained and what it unlocks (only what works today: the 零工市场, job fairs,
+ * lab booking and 绿电享 are promised when their features land): shown on the onboarding and 我的身份 pages and
  * listed in the README. `how` says what the person must do; `unlocks` what they then can.
  */
 export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] }> = {
   worker: {
     how: '选择即开通',
-    unlocks: ['报名社区活动、加入兴趣社团', '零工市场与每周招聘会', '提交职工所盼（微心愿）', '延时餐厅预约（原价）'],
+    unlocks: ['报名社区活动、加入兴趣社团', '提交职工所盼（微心愿）', '延时餐厅预约（原价）'],
   },
   rider: {
     how: '选择即开通；骑手价需提交骑手认证，由本社区社工审核',
@@ -53,13 +54,7 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   },
   enterprise: {
     how: '填写企业名称和统一社会信用代码，由企业所在社区的社工确认',
-    unlocks: [
-      '企业点单：提交诉求并跟踪办结、评价',
-      '发榜（技术难题）与人才需求',
-      '共享实验室检测预约',
-      '绿电享等全链共享项目',
-      '发布企业活动',
-    ],
+    unlocks: ['企业点单：提交诉求并跟踪办结、评价', '发榜（技术难题）与人才需求', '发布企业活动'],
   },
   expert: {
     how: '填写研究领域、所在单位和职称，由本社区社工审核',

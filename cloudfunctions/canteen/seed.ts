@@ -1,21 +1,21 @@
 import type { SeedCtx } from '../../server/core/feature'
 import { toMinutes } from '../../server/time/shanghai'
-import { demoUserId } from '../user/seed'
 
-// 太白社区's 延时餐厅 (BRIEF.md: open to 14:00 for riders, meals about ¥10+, riders pay 6.8折) and a
-// late-night rider canteen at 灵峰红领驿站 whose service runs past midnight.
+// 大碶街道太白社区's 延时餐厅 (001_…txt: “延时营业至14点…就餐6.8折、免费热水、骑手专属休息区、免费充电”,
+// “花10多元就能吃饱吃好”). Its dinner window, menu, phone and address are examples (示例), and so is the
+// whole late-night canteen at 灵峰 (no text has one): it shows service that runs past midnight.
 const CANTEENS = [
   {
     code: 'CT-TAIBAI',
     name: '太白社区延时餐厅',
-    community: 'BL-JINCHUANG',
+    community: 'BL-TAIBAI',
     station: 'DQ-01',
-    address: '北仑区大碶街道太白路 25 号太白社区党群服务站一楼',
+    address: '北仑区大碶街道太白路 25 号太白社区党群服务站一楼（示例地址）',
     phone: '0574-86100021',
-    intro: '午餐延时到 14:00，骑手凭认证享 6.8 折；免费热水、休息区和充电。',
+    intro: '午餐延时到 14:00，骑手凭认证享 6.8 折；免费热水、休息区和充电。晚餐时段和菜单为示例。',
     windows: [
       ['午餐', '11:00', '14:00'],
-      ['晚餐', '17:00', '20:00'],
+      ['晚餐（示例）', '17:00', '20:00'],
     ],
     menu: [
       ['红烧肉套餐', 1500],
@@ -28,12 +28,12 @@ const CANTEENS = [
   },
   {
     code: 'CT-LINGFENG-NIGHT',
-    name: '灵峰红领驿站夜宵食堂',
+    name: '灵峰红领驿站夜宵食堂（示例）',
     community: 'BL-LINGFENG',
     station: 'LF-02',
-    address: '北仑区小港街道纬一路 66 号灵峰红领驿站',
+    address: '北仑区大碶街道纬一路 66 号灵峰红领驿站（示例地址）',
     phone: '0574-86100032',
-    intro: '夜班骑手和工人的夜宵，21:00 到次日 01:00。',
+    intro: '示例餐厅：夜班骑手和工人的夜宵，21:00 到次日 01:00。',
     windows: [['夜宵', '21:00', '01:00']],
     menu: [
       ['鲜肉馄饨', 1000],
@@ -45,7 +45,6 @@ const CANTEENS = [
 
 /** Seeded once by code; staff's later edits are left alone. */
 export async function seedCanteens({ db: trx }: SeedCtx) {
-  const socialWorkerId = await demoUserId(trx, 'social_worker')
   const existing = new Set((await trx.selectFrom('canteens').select('code').execute()).map((c) => c.code))
   for (const c of CANTEENS) {
     if (existing.has(c.code)) continue
@@ -80,9 +79,7 @@ export async function seedCanteens({ db: trx }: SeedCtx) {
       .insertInto('canteen_menu_items')
       .values(c.menu.map(([name, price], i) => ({ canteen_id: row.id, name, price_cents: price, sort: i })))
       .execute()
-    // The demo social worker also runs 太白's counter (their own community's canteen comes with the role).
-    if (socialWorkerId && c.code === 'CT-TAIBAI')
-      await trx.insertInto('canteen_staff').values({ canteen_id: row.id, user_id: socialWorkerId }).execute()
+    // Each counter is run by its community's 社工 (the role comes with it): 太白's by the demo 社工 of 太白.
   }
   return { canteens: CANTEENS.length }
 }

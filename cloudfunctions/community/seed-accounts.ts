@@ -1,9 +1,10 @@
 import type { SeedCtx } from '../../server/core/feature'
 import { creditCodeCheckChar } from '../../server/people/credit-code'
 
-// Grids, departments and enterprises for the demo. 澄潭 has 5 grids with one social worker
-// each (the source texts); the other grids, the departments' members and every enterprise
-// named here are clearly examples (示例), not facts from the texts.
+// Grids, departments and enterprises for the demo. 澄潭 has 5 grids (004_…txt: “按照片区、产业类型划分5个
+// 专属网格”) and 灵峰 three (示例 areas), each held by one social worker (“一社工一网格”, 002_…txt; the
+// 社工 accounts are in the user seed); the departments' members and every enterprise named here are
+// examples (示例), not facts from the texts.
 const GRIDS: [community: string, name: string, area: string][] = [
   ['BL-LINGFENG', '第一网格', '灵峰路以东（示例）'],
   ['BL-LINGFENG', '第二网格', '灵峰路以西（示例）'],
@@ -23,7 +24,6 @@ export const DEPARTMENTS: [code: string, name: string, kind: 'bureau' | 'street'
     ['BL-FGJ', '北仑区发展和改革局', 'bureau', '宁波市北仑区'],
     ['BL-DAQI', '大碶街道办事处', 'street', '宁波市北仑区'],
     ['BL-XINQI', '新碶街道办事处', 'street', '宁波市北仑区'],
-    ['BL-XIAOGANG', '小港街道办事处', 'street', '宁波市北仑区'],
     ['XC-CHENGTAN-ST', '澄潭街道办事处', 'street', '绍兴市新昌县'],
     ['BL-GDS', '国网北仑供电公司（成员单位）', 'member_unit', '宁波市北仑区'],
   ]

@@ -2,68 +2,55 @@ import { sql } from 'kysely'
 import type { DemandCategory, Urgency } from '../../contract/demands'
 import type { SeedCtx } from '../../server/core/feature'
 import { bigrams } from '../../server/text/bigrams'
+import { addDays, shanghaiDate, shanghaiInstant } from '../../server/time/shanghai'
 import { exampleCreditCode } from '../community/seed-accounts'
 import { addWorkingMinutes, clockFrom, slaMinutes } from './domain/sla'
 
-// Demo history of 企呼我应, generated deterministically so that the figures the source texts give
-// come out of the records (statistics count them, nothing is typed on a card):
-// - 灵峰: 97 demands solved in 2025 (“2025年至今…企业诉求97件”, equipment, talent, hiring, policy);
-// - 北仑区: 368 solved in the first half of 2025 across its industrial communities (“今年以来…诉求368件次”,
-//   a mid-2025 report; read as 2025 上半年);
-// - 澄潭 (新昌's only community here): 167 solved in all (“企呼我应…难题167个”), 123 of them land,
-//   environmental review or technology (“用地、环评、技术攻关等难题120余个”).
-// Enterprises, titles, people and timelines are examples (示例); a few demands are open now.
+// Demo history of 企呼我应 (示例): a year of closed demands ending at the seed's clock (ctx.now), so
+// a demo started on any day has a year of statistics ending today, plus a few open now. Counts,
+// enterprises, titles, people and timelines are examples; only the kinds of demand follow the texts:
+// - 北仑's communities: 项目申报、政策兑现、人员招聘 (000_…txt: “协调解决项目申报、政策兑现、人员招聘等诉求”);
+// - 灵峰: 设备更新、人才引进、用工招聘、政策咨询 (002_…txt);
+// - 澄潭: mostly 用地、环评、技术攻关 (004_…txt: “累计协调解决用地、环评、技术攻关等难题120余个”).
+// The texts' own figures are for their own periods and scopes and are not generated as records:
+// 灵峰 97 件 (002_…txt, 2025 年至报道时), 北仑 368 件次 (000_…txt, “今年以来” in a 2024 article),
+// 澄潭 120 余个 (cumulative) inside 新昌's county-wide 167 个 across three chains (004_…txt). The public
+// page quotes them as reported figures (src/subpackages/demands/public.tsx).
 
-type Window = [from: string, to: string, count: number]
-const PLAN: { community: string; windows: Window[]; mix: DemandCategory[]; grids?: boolean }[] = [
+const PLAN: { community: string; count: number; mix: DemandCategory[] }[] = [
   {
     community: 'BL-LINGFENG',
-    windows: [
-      ['2024-07-01', '2025-01-01', 10],
-      ['2025-01-01', '2025-07-01', 52],
-      ['2025-07-01', '2026-01-01', 45],
-      ['2026-01-01', '2026-11-01', 30],
-    ],
-    mix: ['equipment', 'talent', 'hiring', 'policy', 'equipment', 'hiring', 'tech', 'finance'],
+    count: 90,
+    mix: ['equipment', 'talent', 'hiring', 'consultation', 'equipment', 'hiring', 'tech', 'finance'],
   },
-  ...(
-    [
-      ['BL-DAGANG', 53],
-      ['BL-QINGZHI', 53],
-      ['BL-JINCHUANG', 53],
-      ['BL-XIEBEI', 53],
-      ['BL-WULIU', 52],
-      ['BL-HENGHE', 52],
-    ] as const
-  ).map(([community, h1]) => ({
+  ...(['BL-DAGANG', 'BL-QINGZHI', 'BL-JINCHUANG', 'BL-XIEBEI', 'BL-WULIU', 'BL-HENGHE'] as const).map((community) => ({
     community,
-    windows: [
-      ['2024-07-01', '2025-01-01', 5],
-      ['2025-01-01', '2025-07-01', h1],
-      ['2025-07-01', '2026-01-01', 10],
-      ['2026-01-01', '2026-11-01', 15],
-    ] as Window[],
-    mix: ['approval', 'policy', 'hiring', 'policy', 'hiring', 'talent', 'equipment', 'other'] as DemandCategory[],
+    count: 30,
+    mix: [
+      'application',
+      'policy',
+      'hiring',
+      'application',
+      'hiring',
+      'talent',
+      'equipment',
+      'other',
+    ] as DemandCategory[],
   })),
-  {
-    community: 'XC-CHENGTAN',
-    windows: [
-      ['2024-01-01', '2025-01-01', 50],
-      ['2025-01-01', '2026-01-01', 70],
-      ['2026-01-01', '2026-11-01', 47],
-    ],
-    // 123 of 167: land, environmental review, technology; the rest hiring, finance, approval, policy.
-    mix: [],
-  },
+  // 澄潭: about three in four are land, environmental review or technology; the rest hiring, finance,
+  // approval, policy (its 40余项 一站式业务: 参保登记、涉企审批、政策兑付、科创指导).
+  { community: 'XC-CHENGTAN', count: 80, mix: [] },
 ]
-const CHENGTAN_HARD = 123
+const CHENGTAN_HARD = 60
 
 const TITLES: Record<DemandCategory, string[]> = {
   hiring: ['急招数控操作工 20 名', '节后普工返岗用工缺口', '招聘焊工与质检员', '夜班包装工短缺'],
   finance: ['技改项目流动资金贷款对接', '申请“红链贷”授信', '设备融资租赁咨询'],
-  approval: ['新建厂房施工许可办理', '增资扩产项目备案', '项目申报材料指导'],
+  approval: ['新建厂房施工许可办理', '增资扩产项目备案', '排污许可变更办理'],
   tech: ['压铸模具表面强化技术难题', '轴承检测精度问题求助', '一体化压铸件变形攻关', '数字化改造方案论证'],
-  policy: ['“专精特新”奖励资金兑现', '研发费用加计扣除政策咨询', '高新技术企业认定申报', '稳岗补贴申领'],
+  policy: ['“专精特新”奖励资金兑现', '稳岗补贴申领', '技改项目补助资金兑现'],
+  application: ['高新技术企业认定申报', '市级重大专项申报材料指导', '省级专精特新企业申报'],
+  consultation: ['研发费用加计扣除政策咨询', '设备更新贷款贴息政策咨询', '人才房申请条件咨询'],
   land: ['扩产用地指标申请', '厂区零星用地调整', '标准厂房租赁用地手续'],
   environment: ['新增喷涂线环评审批', '技改项目环评手续咨询', '废气处理设施验收'],
   equipment: ['数控机床设备更新补贴申请', '老旧空压机节能改造', '自动化产线更新改造'],
@@ -76,6 +63,8 @@ const RESULTS: Record<DemandCategory, string> = {
   approval: '已协助准备材料，许可（备案）办理完成。',
   tech: '已组织专家入企论证，技术难题解决。',
   policy: '已指导申报，政策资金兑现到位。',
+  application: '已协助准备申报材料，项目按时申报。',
+  consultation: '已请主管部门答复，企业清楚了政策条件和办理流程。',
   land: '已协调自然资源部门，用地手续办结。',
   environment: '已协调环保部门，环评手续办结。',
   equipment: '已协助申报设备更新补贴，改造完成。',
@@ -87,6 +76,8 @@ const DEPARTMENT_FOR: Record<DemandCategory, [beilun: string, xinchang: string]>
   talent: ['BL-RSJ', 'XC-RSJ'],
   tech: ['BL-KJJ', 'XC-KJJ'],
   policy: ['BL-FGJ', 'XC-KJJ'],
+  application: ['BL-KJJ', 'XC-KJJ'],
+  consultation: ['BL-FGJ', 'XC-JXJ'],
   finance: ['BL-FGJ', 'XC-JXJ'],
   equipment: ['BL-FGJ', 'XC-JXJ'],
   approval: ['BL-SCJ', 'XC-SCJ'],
@@ -172,6 +163,7 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
     (await db.selectFrom('departments').select(['id', 'code', 'name']).execute()).map((d) => [d.code, d]),
   )
   const rand = prng(20250101)
+  const today = shanghaiDate(ctx.now)
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]
   const demoEnterprise = await db.selectFrom('enterprises').select('id').orderBy('id').executeTakeFirst()
 
@@ -261,8 +253,8 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
     if (!c) continue
     const xinchang = c.district.includes('新昌')
     const firms = enterprisesOf.get(c.id)!
-    const total = plan.windows.reduce((n, w) => n + w[2], 0)
-    // 澄潭's mix: exactly 123 hard cases among its 167, shuffled deterministically.
+    const total = plan.count
+    // 澄潭's mix: CHENGTAN_HARD hard cases among its records, shuffled deterministically.
     const chengtan: DemandCategory[] = plan.mix.length
       ? []
       : Array.from({ length: total }, (_, i) =>
@@ -270,201 +262,197 @@ export async function seedHistory(ctx: SeedCtx): Promise<Record<string, number>>
             ? (['land', 'environment', 'tech'] as const)[i % 3]
             : (['hiring', 'finance', 'approval', 'policy'] as const)[i % 4],
         ).sort(() => rand() - 0.5)
-    let k = 0
-    for (const [from, to, count] of plan.windows) {
-      const start = new Date(`${from}T00:00:00+08:00`).getTime()
-      const span = new Date(`${to}T00:00:00+08:00`).getTime() - start
-      for (let i = 0; i < count; i++, k++) {
-        const category = plan.mix.length ? pick(plan.mix) : chengtan[k]
-        const urgency: Urgency = rand() < 0.15 ? 'urgent' : 'normal'
-        // Closed on a working afternoon inside the window; filed 2–20 days before.
-        let closedAt = new Date(start + Math.floor(((i + 0.5) / count) * span))
-        closedAt = addWorkingMinutes(new Date(closedAt.getTime() - 9 * 3600_000), 300 + Math.floor(rand() * 120))
-        if (closedAt.getTime() >= start + span) closedAt = new Date(start + span - 3 * 3600_000)
-        const days = 2 + Math.floor(rand() * 18)
-        const filedAt = addWorkingMinutes(
-          new Date(closedAt.getTime() - days * DAY - 9 * 3600_000),
-          60 + Math.floor(rand() * 200),
-        )
-        const { dueAt } = clockFrom(filedAt, slaMinutes(urgency, category))
-        const firm =
-          c.code === 'BL-LINGFENG' && demoEnterprise && k % 12 === 0
-            ? (firms.find((f) => f.id === demoEnterprise.id) ?? pick(firms))
-            : pick(firms)
-        const byCommunity = rand() < 0.15
-        const dept = departments.get(DEPARTMENT_FOR[category][xinchang ? 1 : 0])!
-        const proposedAt = new Date(closedAt.getTime() - (2 + Math.floor(rand() * 40)) * 3600_000)
-        const rated = rand() < 0.85
-        const rating = rated ? (rand() < 0.7 ? 5 : rand() < 0.8 ? 4 : 3) : null
-        const reopened = rand() < 0.04
-        const worker = `${c.name}${firm.grid ?? ''} 社工`
-        const title = pick(TITLES[category])
-        const description = `${firm.name}：${title}，请社区协调解决。`
-        const holder = byCommunity ? worker : dept.name
-        const timeline: Step[] = [
-          { kind: 'filed', at: filedAt, actor: firm.name, note: '', holder: worker, due: dueAt },
-        ]
-        const t = (h: number) => new Date(filedAt.getTime() + h * 3600_000)
-        const sent: (typeof dispatches)[number] = []
-        if (rand() < 0.1) {
+    // The year ending at the seed's clock: closed from a year ago to yesterday.
+    const start = shanghaiInstant(addDays(today, -365)).getTime()
+    const span = shanghaiInstant(today).getTime() - start
+    for (let k = 0; k < total; k++) {
+      const category = plan.mix.length ? pick(plan.mix) : chengtan[k]
+      const urgency: Urgency = rand() < 0.15 ? 'urgent' : 'normal'
+      // Closed on a working afternoon inside the window; filed 2–20 days before.
+      let closedAt = new Date(start + Math.floor(((k + 0.5) / total) * span))
+      closedAt = addWorkingMinutes(new Date(closedAt.getTime() - 9 * 3600_000), 300 + Math.floor(rand() * 120))
+      if (closedAt.getTime() >= start + span) closedAt = new Date(start + span - 3 * 3600_000)
+      const days = 2 + Math.floor(rand() * 18)
+      const filedAt = addWorkingMinutes(
+        new Date(closedAt.getTime() - days * DAY - 9 * 3600_000),
+        60 + Math.floor(rand() * 200),
+      )
+      const { dueAt } = clockFrom(filedAt, slaMinutes(urgency, category))
+      const firm =
+        c.code === 'BL-LINGFENG' && demoEnterprise && k % 12 === 0
+          ? (firms.find((f) => f.id === demoEnterprise.id) ?? pick(firms))
+          : pick(firms)
+      const byCommunity = rand() < 0.15
+      const dept = departments.get(DEPARTMENT_FOR[category][xinchang ? 1 : 0])!
+      const proposedAt = new Date(closedAt.getTime() - (2 + Math.floor(rand() * 40)) * 3600_000)
+      const rated = rand() < 0.85
+      const rating = rated ? (rand() < 0.7 ? 5 : rand() < 0.8 ? 4 : 3) : null
+      const reopened = rand() < 0.04
+      const worker = `${c.name}${firm.grid ?? ''} 社工`
+      const title = pick(TITLES[category])
+      const description = `${firm.name}：${title}，请社区协调解决。`
+      const holder = byCommunity ? worker : dept.name
+      const timeline: Step[] = [{ kind: 'filed', at: filedAt, actor: firm.name, note: '', holder: worker, due: dueAt }]
+      const t = (h: number) => new Date(filedAt.getTime() + h * 3600_000)
+      const sent: (typeof dispatches)[number] = []
+      if (rand() < 0.1) {
+        timeline.push({
+          kind: 'info_requested',
+          at: t(2),
+          actor: worker,
+          note: '请补充相关证明材料',
+          holder: `${firm.name}（补充材料）`,
+          due: null,
+        })
+        timeline.push({
+          kind: 'info_provided',
+          at: t(20),
+          actor: firm.name,
+          note: '已上传材料',
+          holder: worker,
+          due: dueAt,
+        })
+      }
+      if (byCommunity) {
+        timeline.push({
+          kind: 'solved',
+          at: proposedAt,
+          actor: worker,
+          note: RESULTS[category],
+          holder: `${firm.name}（确认办结）`,
+          due: null,
+        })
+      } else {
+        if (rand() < 0.08) {
+          const wrong = departments.get(xinchang ? 'XC-JXJ' : 'BL-SCJ')!
           timeline.push({
-            kind: 'info_requested',
-            at: t(2),
+            kind: 'dispatched',
+            at: t(22),
             actor: worker,
-            note: '请补充相关证明材料',
-            holder: `${firm.name}（补充材料）`,
-            due: null,
+            note: `派往${wrong.name}`,
+            holder: wrong.name,
+            due: dueAt,
           })
           timeline.push({
-            kind: 'info_provided',
-            at: t(20),
-            actor: firm.name,
-            note: '已上传材料',
+            kind: 'returned',
+            at: t(26),
+            actor: wrong.name,
+            note: '不属于本部门职责，建议改派',
             holder: worker,
             due: dueAt,
           })
-        }
-        if (byCommunity) {
-          timeline.push({
-            kind: 'solved',
-            at: proposedAt,
-            actor: worker,
-            note: RESULTS[category],
-            holder: `${firm.name}（确认办结）`,
-            due: null,
+          sent.push({
+            department_id: wrong.id,
+            status: 'returned',
+            at: t(22),
+            reason: '不属于本部门职责，建议改派',
+            deadline: dueAt,
           })
-        } else {
-          if (rand() < 0.08) {
-            const wrong = departments.get(xinchang ? 'XC-JXJ' : 'BL-SCJ')!
-            timeline.push({
-              kind: 'dispatched',
-              at: t(22),
-              actor: worker,
-              note: `派往${wrong.name}`,
-              holder: wrong.name,
-              due: dueAt,
-            })
-            timeline.push({
-              kind: 'returned',
-              at: t(26),
-              actor: wrong.name,
-              note: '不属于本部门职责，建议改派',
-              holder: worker,
-              due: dueAt,
-            })
-            sent.push({
-              department_id: wrong.id,
-              status: 'returned',
-              at: t(22),
-              reason: '不属于本部门职责，建议改派',
-              deadline: dueAt,
-            })
-          }
+        }
+        timeline.push({
+          kind: 'dispatched',
+          at: t(28),
+          actor: worker,
+          note: `派往${dept.name}`,
+          holder: dept.name,
+          due: dueAt,
+        })
+        timeline.push({ kind: 'accepted', at: t(30), actor: dept.name, note: '', holder: dept.name, due: dueAt })
+        sent.push({ department_id: dept.id, status: 'accepted', at: t(28), reason: null, deadline: dueAt })
+        if (rand() < 0.5)
           timeline.push({
-            kind: 'dispatched',
-            at: t(28),
-            actor: worker,
-            note: `派往${dept.name}`,
+            kind: 'progress',
+            at: t(50),
+            actor: dept.name,
+            note: '已与企业对接，正在办理',
             holder: dept.name,
             due: dueAt,
           })
-          timeline.push({ kind: 'accepted', at: t(30), actor: dept.name, note: '', holder: dept.name, due: dueAt })
-          sent.push({ department_id: dept.id, status: 'accepted', at: t(28), reason: null, deadline: dueAt })
-          if (rand() < 0.5)
-            timeline.push({
-              kind: 'progress',
-              at: t(50),
-              actor: dept.name,
-              note: '已与企业对接，正在办理',
-              holder: dept.name,
-              due: dueAt,
-            })
-          if (rand() < 0.05) {
-            timeline.push({
-              kind: 'closure_proposed',
-              at: t(60),
-              actor: dept.name,
-              note: RESULTS[category],
-              holder: `${firm.name}（确认办结）`,
-              due: null,
-            })
-            timeline.push({
-              kind: 'closure_rejected',
-              at: t(70),
-              actor: firm.name,
-              note: '问题尚未完全解决',
-              holder: dept.name,
-              due: dueAt,
-            })
-          }
+        if (rand() < 0.05) {
           timeline.push({
             kind: 'closure_proposed',
-            at: proposedAt,
+            at: t(60),
             actor: dept.name,
             note: RESULTS[category],
             holder: `${firm.name}（确认办结）`,
             due: null,
           })
-        }
-        if (reopened) {
-          const back = new Date(proposedAt.getTime() - 2 * 3600_000)
-          timeline.splice(timeline.length - 1, 0, {
-            kind: 'closed',
-            at: new Date(back.getTime() - 3600_000),
+          timeline.push({
+            kind: 'closure_rejected',
+            at: t(70),
             actor: firm.name,
-            note: '',
-            holder: '已办结',
-            due: null,
-          })
-          timeline.splice(timeline.length - 1, 0, {
-            kind: 'reopened',
-            at: back,
-            actor: firm.name,
-            note: '问题反复，申请退回重办',
-            holder,
+            note: '问题尚未完全解决',
+            holder: dept.name,
             due: dueAt,
           })
         }
-        timeline.push({ kind: 'closed', at: closedAt, actor: firm.name, note: '', holder: '已办结', due: null })
-        if (rating)
-          timeline.push({
-            kind: 'rated',
-            at: new Date(closedAt.getTime() + 3600_000),
-            actor: firm.name,
-            note: '★'.repeat(rating),
-            holder: '已办结',
-            due: null,
-          })
-        timeline.sort((a, b) => a.at.getTime() - b.at.getTime())
-        demands.push({
-          community_id: c.id,
-          grid_id: firm.grid_id,
-          enterprise_id: firm.id,
-          category,
-          urgency,
-          title,
-          description,
-          contact_name: '联络员（示例）',
-          contact_phone: `1385740${String(1000 + ((k * 37) % 9000)).padStart(4, '0')}`,
-          status: 'closed',
-          holder_department_id: byCommunity ? null : dept.id,
-          solved_by: byCommunity ? 'community' : 'department',
-          result: RESULTS[category],
-          filed_at: filedAt,
-          due_at: dueAt,
-          closure_proposed_at: proposedAt,
-          closed_at: closedAt,
-          on_time: proposedAt <= dueAt,
-          rating,
-          rating_comment: rating === 3 ? '办得慢了些' : null,
-          rated_at: rating ? new Date(closedAt.getTime() + 3600_000) : null,
-          reopen_count: reopened ? 1 : 0,
-          terms: bigrams(`${title} ${description}`),
-          updated_at: closedAt,
+        timeline.push({
+          kind: 'closure_proposed',
+          at: proposedAt,
+          actor: dept.name,
+          note: RESULTS[category],
+          holder: `${firm.name}（确认办结）`,
+          due: null,
         })
-        steps.push(timeline)
-        dispatches.push(sent)
       }
+      if (reopened) {
+        const back = new Date(proposedAt.getTime() - 2 * 3600_000)
+        timeline.splice(timeline.length - 1, 0, {
+          kind: 'closed',
+          at: new Date(back.getTime() - 3600_000),
+          actor: firm.name,
+          note: '',
+          holder: '已办结',
+          due: null,
+        })
+        timeline.splice(timeline.length - 1, 0, {
+          kind: 'reopened',
+          at: back,
+          actor: firm.name,
+          note: '问题反复，申请退回重办',
+          holder,
+          due: dueAt,
+        })
+      }
+      timeline.push({ kind: 'closed', at: closedAt, actor: firm.name, note: '', holder: '已办结', due: null })
+      if (rating)
+        timeline.push({
+          kind: 'rated',
+          at: new Date(closedAt.getTime() + 3600_000),
+          actor: firm.name,
+          note: '★'.repeat(rating),
+          holder: '已办结',
+          due: null,
+        })
+      timeline.sort((a, b) => a.at.getTime() - b.at.getTime())
+      demands.push({
+        community_id: c.id,
+        grid_id: firm.grid_id,
+        enterprise_id: firm.id,
+        category,
+        urgency,
+        title,
+        description,
+        contact_name: '联络员（示例）',
+        contact_phone: `1385740${String(1000 + ((k * 37) % 9000)).padStart(4, '0')}`,
+        status: 'closed',
+        holder_department_id: byCommunity ? null : dept.id,
+        solved_by: byCommunity ? 'community' : 'department',
+        result: RESULTS[category],
+        filed_at: filedAt,
+        due_at: dueAt,
+        closure_proposed_at: proposedAt,
+        closed_at: closedAt,
+        on_time: proposedAt <= dueAt,
+        rating,
+        rating_comment: rating === 3 ? '办得慢了些' : null,
+        rated_at: rating ? new Date(closedAt.getTime() + 3600_000) : null,
+        reopen_count: reopened ? 1 : 0,
+        terms: bigrams(`${title} ${description}`),
+        updated_at: closedAt,
+      })
+      steps.push(timeline)
+      dispatches.push(sent)
     }
   }
 

@@ -12,25 +12,71 @@ export const DEMO_USERS: {
   username?: string
   /** The community they belong to (and, for a social worker, serve), when not the first one. */
   community?: string
+  /** The grid a social worker holds (一社工一网格). */
+  grid?: string
 }[] = [
   { role: 'rider', displayName: '骑手 王小哥', phone: '13812345601' },
   { role: 'worker', displayName: '职工 李芳', phone: '13812345602' },
   { role: 'entrepreneur', displayName: '青创客 陈晨', phone: '13812345603' },
   { role: 'enterprise', displayName: '企业联络员 张建国', phone: '13812345604' },
   { role: 'expert', displayName: '专家 周教授', phone: '13812345605' },
-  { role: 'social_worker', displayName: '社工 刘敏', phone: '13812345606', username: 'demo_shegong' },
+  {
+    role: 'social_worker',
+    displayName: '社工 刘敏',
+    phone: '13812345606',
+    username: 'demo_shegong',
+    grid: '第一网格',
+  },
   { role: 'department', displayName: '区人社局 赵科长', phone: '13812345607', username: 'demo_bumen' },
   { role: 'admin', displayName: '管理员 孙磊', phone: '13812345608', username: 'demo_admin' },
   { role: 'mentor', displayName: '青创导师 吴书记', phone: '13812345609' },
   { role: 'broker', displayName: '人才经纪人 何晓', phone: '13812345610' },
-  // 太白社区's canteen is in 金创: its own social worker reviews its riders (demo sign-in stays 灵峰's).
+  // 太白社区 (大碶街道, 001_…txt) runs the 延时餐厅: its own 社工 reviews its riders and runs the counter.
   {
     role: 'social_worker',
-    displayName: '社工 金创 林悦',
+    displayName: '社工 太白 林悦',
     phone: '13812345611',
-    username: 'demo_shegong_jinchuang',
-    community: 'BL-JINCHUANG',
+    username: 'demo_shegong_taibai',
+    community: 'BL-TAIBAI',
   },
+  // The 社工 who organize the seeded activities of 岩河 and 海曙乡创中心 (示例 people, no sign-in).
+  {
+    role: 'social_worker',
+    displayName: '社工 岩河 周琳（示例）',
+    phone: '13812345720',
+    community: 'BL-YANHE',
+  },
+  {
+    role: 'social_worker',
+    displayName: '社工 海曙乡创中心 邱洋（示例）',
+    phone: '13812345721',
+    community: 'HS-XIANGCHUANG',
+  },
+  // 一社工一网格 (002_…txt): 灵峰's other two grids each have their own 社工 (示例 people, no sign-in).
+  ...(
+    [
+      ['社工 灵峰 陈静（示例）', '13812345612', '第二网格'],
+      ['社工 灵峰 王涛（示例）', '13812345613', '第三网格'],
+    ] as const
+  ).map(([displayName, phone, grid]) => ({ role: 'social_worker' as const, displayName, phone, grid })),
+  // 澄潭: 7 专职社工, 5 网格 分片包干 (004_…txt); five hold a grid each, two none (示例 people, no sign-in).
+  ...(
+    [
+      ['社工 澄潭 张燕（示例）', '第一网格'],
+      ['社工 澄潭 俞斌（示例）', '第二网格'],
+      ['社工 澄潭 吕婷（示例）', '第三网格'],
+      ['社工 澄潭 潘磊（示例）', '第四网格'],
+      ['社工 澄潭 石慧（示例）', '第五网格'],
+      ['社工 澄潭 梁晨（示例）', undefined],
+      ['社工 澄潭 袁洁（示例）', undefined],
+    ] as const
+  ).map(([displayName, grid], i) => ({
+    role: 'social_worker' as const,
+    displayName,
+    phone: `138123457${String(i + 1).padStart(2, '0')}`,
+    community: 'XC-CHENGTAN',
+    grid,
+  })),
 ]
 
 /** Shared by the demo staff accounts; printed by `npm start` in demo mode only. */
@@ -88,15 +134,22 @@ export async function demoUserId(db: SeedCtx['db'], role: Role): Promise<number 
   return u?.id ?? null
 }
 
-/** A demo account as listed: staff by username, the others by role (one each). */
+/** A demo account as listed: staff by username, the others by their phone. */
 async function demoAccountOf(db: SeedCtx['db'], u: (typeof DEMO_USERS)[number]): Promise<number | null> {
-  if (!u.username) return demoUserId(db, u.role)
-  const row = await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()
+  const row = u.username
+    ? await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()
+    : await db
+        .selectFrom('users')
+        .select('id')
+        .where('demo', '=', true)
+        .where('phone', '=', u.phone)
+        .where('role', '=', u.role)
+        .executeTakeFirst()
   return row?.id ?? null
 }
 
-/** Each demo account holds its role in its scope: the social worker of the first community (and
- * of its grids), the department member of 区人社局, the liaison of an example enterprise. */
+/** Each demo account holds its role in its scope: a social worker their community (and their grid),
+ * the department member 区人社局, the liaison an example enterprise. */
 async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
   const { db } = ctx
   const department = await db.selectFrom('departments').select('id').where('code', '=', 'BL-RSJ').executeTakeFirst()
@@ -123,8 +176,13 @@ async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
       },
       null,
     )
-    if (u.role === 'social_worker' && communityId === homeId) {
-      await db.updateTable('grids').set({ social_worker_id: id }).where('community_id', '=', homeId).execute()
+    if (u.role === 'social_worker' && u.grid) {
+      await db
+        .updateTable('grids')
+        .set({ social_worker_id: id })
+        .where('community_id', '=', communityId)
+        .where('name', '=', u.grid)
+        .execute()
     }
   }
 }

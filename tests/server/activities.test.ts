@@ -322,7 +322,7 @@ describeEachDatabase('activities', (ctx) => {
   test('occupancy alerts at 50/80/100%, roster export masks phones unless admin, groups hear of new activities', async () => {
     const [member] = await signedInUsers(ctx.db, 1, 'worker', lingfengId)
     const { items } = await invokeOk(activities, 'groups', {}, member.token)
-    const hiking = items.find((g: { name: string }) => g.name === '徒步社')
+    const hiking = items.find((g: { name: string }) => g.name === '徒步社（示例）') // 灵峰's; 澄潭 has 徒步社
     await invokeOk(activities, 'joinGroup', { groupId: hiking.id }, member.token)
     const id = await create({ capacity: 5, groupId: hiking.id, title: '测试活动·夜爬' })
     expect((await notes('group_new_activity')).map((n) => n.user_id)).toEqual([member.id])

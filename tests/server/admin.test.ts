@@ -82,7 +82,7 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
 
     test('keeps the counter staff of 灵峰 canteens only, and grants no roles at all', async () => {
       const places = await invokeOk(admin, 'places', {}, shegong)
-      expect(places.canteens.map((c: { name: string }) => c.name)).toEqual(['灵峰红领驿站夜宵食堂'])
+      expect(places.canteens.map((c: { name: string }) => c.name)).toEqual(['灵峰红领驿站夜宵食堂（示例）'])
       const all = await invokeOk(admin, 'places', {}, adminToken)
       const taibai = all.canteens.find((c: { name: string }) => c.name === '太白社区延时餐厅')
       const [helper] = await signedInUsers(ctx.db, 1, 'worker', lingfeng)

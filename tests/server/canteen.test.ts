@@ -2,6 +2,7 @@ import { main as canteen } from '../../cloudfunctions/canteen/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
+import { lastingToken } from '../helpers/grants'
 import { signedInUsers } from '../helpers/people'
 
 // Shanghai wall clock → instant. 2026-11-23 is a Monday.
@@ -17,6 +18,7 @@ describeEachDatabase('canteen', (ctx) => {
   let rider: string
   let worker: string
   let socialWorker: string
+  let taibaiWorker: string // 太白社区's 社工 runs its canteen's counter
   let admin: string
   let lingfengId: number
   const at = (local: string) => ctx.setNow(sh(local))
@@ -38,10 +40,20 @@ describeEachDatabase('canteen', (ctx) => {
     rider = await demoToken(user, 'rider')
     worker = await demoToken(user, 'worker')
     socialWorker = await demoToken(user, 'social_worker')
+    taibaiWorker = await lastingToken(
+      ctx.db,
+      (
+        await ctx.db
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', 'demo_shegong_taibai')
+          .executeTakeFirstOrThrow()
+      ).id,
+    )
     admin = await demoToken(user, 'admin')
     const list = await invokeOk(canteen, 'list', {})
     taibai = list.items.find((c: { name: string }) => c.name === '太白社区延时餐厅').id
-    night = list.items.find((c: { name: string }) => c.name === '灵峰红领驿站夜宵食堂').id
+    night = list.items.find((c: { name: string }) => c.name === '灵峰红领驿站夜宵食堂（示例）').id
     lingfengId = (
       await ctx.db.selectFrom('communities').select('id').where('code', '=', 'BL-LINGFENG').executeTakeFirstOrThrow()
     ).id
@@ -59,7 +71,7 @@ describeEachDatabase('canteen', (ctx) => {
   test('a day shows its windows and slots with seats; three days can be booked', async () => {
     const day = await invokeOk(canteen, 'availability', { canteenId: taibai }, rider)
     expect(day.dates.map((d: { label: string }) => d.label)).toEqual(['今天 周一', '明天 周二', '后天 周三'])
-    expect(day.windows.map((w: { name: string }) => w.name)).toEqual(['午餐', '晚餐'])
+    expect(day.windows.map((w: { name: string }) => w.name)).toEqual(['午餐', '晚餐（示例）'])
     expect(day.windows[0].slots.map((s: { start: string }) => s.start)).toEqual([
       '11:00',
       '11:30',
@@ -238,7 +250,7 @@ describeEachDatabase('canteen', (ctx) => {
         canteenId: taibai,
         windows: [
           { name: '午餐', start: '11:00', end: '14:00' },
-          { name: '晚餐', start: '17:00', end: '20:00' },
+          { name: '晚餐（示例）', start: '17:00', end: '20:00' },
         ],
         slotMinutes: 30,
         seatsPerSlot: 2,
@@ -269,7 +281,7 @@ describeEachDatabase('canteen', (ctx) => {
           canteenId: taibai,
           windows: [
             { name: '午餐', start: '11:00', end: '14:00' },
-            { name: '晚餐', start: '17:00', end: '20:00' },
+            { name: '晚餐（示例）', start: '17:00', end: '20:00' },
           ],
           slotMinutes: 30,
           seatsPerSlot: 20,
@@ -307,7 +319,7 @@ describeEachDatabase('canteen', (ctx) => {
       riderDiscount: 68,
       windows: [
         { name: '午餐', start: '11:00', end: '14:00' },
-        { name: '晚餐', start: '17:00', end: '20:00' },
+        { name: '晚餐（示例）', start: '17:00', end: '20:00' },
       ],
     })
     expect(await invoke(canteen, 'settings', { canteenId: taibai }, socialWorker)).toMatchObject({
@@ -376,12 +388,12 @@ describeEachDatabase('canteen', (ctx) => {
     })
 
     at(`${MON}T09:00:00`)
-    const early = await invoke(canteen, 'redeem', { canteenId: taibai, code: b.code }, socialWorker)
+    const early = await invoke(canteen, 'redeem', { canteenId: taibai, code: b.code }, taibaiWorker)
     expect(early.ok || early.message).toContain('请在该时段内核销')
     at(`${MON}T12:05:00`)
-    const wrongPlace = await invoke(canteen, 'redeem', { canteenId: taibai, code: n.code }, socialWorker)
+    const wrongPlace = await invoke(canteen, 'redeem', { canteenId: taibai, code: n.code }, taibaiWorker)
     expect(wrongPlace).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '这不是本餐厅的预约码' })
-    const used = await invokeOk(canteen, 'redeem', { canteenId: taibai, code: b.code.toLowerCase() }, socialWorker)
+    const used = await invokeOk(canteen, 'redeem', { canteenId: taibai, code: b.code.toLowerCase() }, taibaiWorker)
     expect(used.booking).toMatchObject({ status: 'redeemed', code: b.code, redeemedAt: `${MON} 12:05` })
     expect(used.booking.name).toMatch(/^李\*+$/)
     at(`${MON}T12:20:00`)
@@ -389,22 +401,22 @@ describeEachDatabase('canteen', (ctx) => {
       canteen,
       'redeem',
       { canteenId: taibai, code: `lianshe://booking/${b.code}` },
-      socialWorker,
+      taibaiWorker,
     )
     expect(again).toMatchObject({
       ok: false,
       code: 'CONFLICT',
-      message: `该预约码已于 ${MON} 12:05 由 社工 刘敏 核销，不能重复核销`,
+      message: `该预约码已于 ${MON} 12:05 由 社工 太白 林悦 核销，不能重复核销`,
     })
-    const day = await invokeOk(canteen, 'counter', { canteenId: taibai }, socialWorker)
+    const day = await invokeOk(canteen, 'counter', { canteenId: taibai }, taibaiWorker)
     const noon = day.slots.find((s: { start: string }) => s.start === '12:00')
     expect(noon).toMatchObject({ booked: 1, redeemed: 1 })
     expect(noon.bookings[0].phone).toMatch(/^\d{3}\*{4}\d{4}$/)
     expect(
-      await invokeOk(canteen, 'walkIn', { canteenId: taibai, date: MON, start: '12:00', delta: 3 }, socialWorker),
+      await invokeOk(canteen, 'walkIn', { canteenId: taibai, date: MON, start: '12:00', delta: 3 }, taibaiWorker),
     ).toEqual({ walkIns: 3 })
     expect(
-      await invokeOk(canteen, 'walkIn', { canteenId: taibai, date: MON, start: '12:00', delta: -5 }, socialWorker),
+      await invokeOk(canteen, 'walkIn', { canteenId: taibai, date: MON, start: '12:00', delta: -5 }, taibaiWorker),
     ).toEqual({ walkIns: 0 })
   })
 
@@ -416,7 +428,7 @@ describeEachDatabase('canteen', (ctx) => {
       code: 'FORBIDDEN',
     })
     expect(
-      await invokeOk(canteen, 'close', { canteenId: taibai, date: TUE, reason: '设备检修' }, socialWorker),
+      await invokeOk(canteen, 'close', { canteenId: taibai, date: TUE, reason: '设备检修' }, taibaiWorker),
     ).toEqual({ closedSlots: 12, cancelledBookings: 2 })
     const mine = await invokeOk(canteen, 'myBookings', {}, worker)
     expect(mine.past.find((b: { id: number }) => b.id === a.id)).toMatchObject({

@@ -35,6 +35,9 @@ describe('working hours on the official calendar (chinese-days, 09:00–17:00)',
 
 describeEachDatabase('demands: deadlines, statistics and the seeds’ figures', (ctx) => {
   const { invoke, invokeOk } = ctx
+  // The demo is seeded at a set clock: its history is the year ending that day.
+  const SEEDED = '2026-11-30T09:00:00'
+  beforeAll(() => ctx.setNow(sh(SEEDED)))
   withDemoContent(ctx)
   const at = (local: string) => ctx.setNow(sh(local))
   const f = {} as Record<'community' | 'gridA' | 'gridB' | 'firmA' | 'firmB' | 'rsj' | 'kjj' | 'lingfengFirm', number>
@@ -263,7 +266,7 @@ describeEachDatabase('demands: deadlines, statistics and the seeds’ figures', 
     expect(wb.getWorksheet('按网格')!.getRow(2).values).toEqual([undefined, '甲网格', 2, 2, '50.0%', 4.1, 4, 2, '0.0%'])
   })
 
-  test('the demo history carries the source texts’ figures', async () => {
+  test('the demo history is the year ending at the seed’s clock, of the kinds the texts name, counted from the records', async () => {
     at('2026-11-30T09:00:00')
     const lingfeng = await ctx.db
       .selectFrom('communities')
@@ -275,20 +278,30 @@ describeEachDatabase('demands: deadlines, statistics and the seeds’ figures', 
       .select('id')
       .where('code', '=', 'XC-CHENGTAN')
       .executeTakeFirstOrThrow()
+    // Every history record closed within the year before the seed day: nothing older, nothing later.
+    const range = await ctx.db
+      .selectFrom('demands')
+      .select((eb) => [eb.fn.min('closed_at').as('first'), eb.fn.max('closed_at').as('last')])
+      .where('status', '=', 'closed')
+      .where('contact_name', '=', '联络员（示例）')
+      .executeTakeFirstOrThrow()
+    expect(new Date(range.first as never).getTime()).toBeGreaterThanOrEqual(sh('2025-11-30T00:00:00').getTime())
+    expect(new Date(range.last as never).getTime()).toBeLessThan(sh('2026-11-30T00:00:00').getTime())
+    expect(new Date(range.last as never).getTime()).toBeGreaterThan(sh('2026-11-01T00:00:00').getTime())
     const lf = await invokeOk(demands, 'publicStats', { communityId: lingfeng.id })
-    // 灵峰: “2025年至今，社区累计协调解决…企业诉求97件”.
-    expect(lf.community.byYear).toEqual(expect.arrayContaining([{ period: '2025 年', solved: 97 }]))
-    // 北仑: “协调解决项目申报、政策兑现、人员招聘等诉求 368 件次” (first half of 2025).
-    expect(lf.district.name).toBe('宁波市北仑区')
-    expect(lf.district.byHalf).toEqual(expect.arrayContaining([{ period: '2025 年上半年', solved: 368 }]))
-    // 澄潭 / 新昌: “企呼我应…累计为三大产业协调解决发展难题167个”, “用地、环评、技术攻关等难题120余个”.
+    expect(lf.community.byYear.map((y: { period: string }) => y.period)).toEqual(['2025 年', '2026 年'])
+    // The texts' figures are not made into records: 灵峰's 97 (2025), 北仑's 368 (2024) are quoted, not counted.
+    expect(lf.district.byYear.map((y: { period: string }) => y.period)).not.toContain('2024 年')
+    // 北仑's demands include 项目申报 (000_…txt) and 灵峰's 政策咨询 (002_…txt).
+    const labels = lf.district.byCategory.map((c: { label: string }) => c.label)
+    expect(labels).toEqual(expect.arrayContaining(['项目申报', '政策咨询', '政策兑现', '用工']))
+    // 澄潭: mostly land, environmental review and technology (“用地、环评、技术攻关等难题”).
     const ct = await invokeOk(demands, 'publicStats', { communityId: chengtan.id })
-    expect(ct.community.solvedTotal).toBe(167)
-    expect(ct.district).toMatchObject({ name: '绍兴市新昌县', solvedTotal: 167 })
     const hard = ct.community.byCategory
       .filter((c: { category: string }) => ['land', 'environment', 'tech'].includes(c.category))
       .reduce((n: number, c: { solved: number }) => n + c.solved, 0)
-    expect(hard).toBe(123)
+    expect(hard).toBe(60)
+    expect(ct.district).toMatchObject({ name: '绍兴市新昌县', solvedTotal: ct.community.solvedTotal })
     // And they are the same numbers the staff statistics count.
     const staff = await invokeOk(
       demands,
@@ -296,17 +309,11 @@ describeEachDatabase('demands: deadlines, statistics and the seeds’ figures', 
       { communityId: lingfeng.id, year: 2025 },
       await lastingToken(
         ctx.db,
-        (
-          await ctx.db
-            .selectFrom('users')
-            .select('id')
-            .where('demo', '=', true)
-            .where('role', '=', 'social_worker')
-            .executeTakeFirstOrThrow()
-        ).id,
+        (await ctx.db.selectFrom('users').select('id').where('username', '=', 'demo_shegong').executeTakeFirstOrThrow())
+          .id,
       ),
     )
-    expect(staff.total.solved).toBe(97)
+    expect(staff.total.solved).toBe(lf.community.byYear.find((y: { period: string }) => y.period === '2025 年').solved)
     expect(staff.total.onTimeRate).toBeGreaterThan(0.5)
     expect(staff.byMonth).toHaveLength(12)
   })

@@ -3,6 +3,7 @@ import { main as canteen } from '../../cloudfunctions/canteen/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
+import { lastingToken } from '../helpers/grants'
 import { signedInUsers } from '../helpers/people'
 
 // What a probe of the running gateway found (issue 12), each kept as a case: ordinary bad input
@@ -16,6 +17,7 @@ describeEachDatabase('hardening: what the probe found', (ctx) => {
   withDemoContent(ctx)
   let admin: string
   let socialWorker: string
+  let taibaiWorker: string // 太白社区's 社工 runs its canteen's counter
   let taibai: number
   let lingfengId: number
   let dagangId: number
@@ -24,6 +26,16 @@ describeEachDatabase('hardening: what the probe found', (ctx) => {
     ctx.setNow(sh(`${MON}T12:20:00`))
     admin = await demoToken(user, 'admin')
     socialWorker = await demoToken(user, 'social_worker')
+    taibaiWorker = await lastingToken(
+      ctx.db,
+      (
+        await ctx.db
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', 'demo_shegong_taibai')
+          .executeTakeFirstOrThrow()
+      ).id,
+    )
     const list = await invokeOk(canteen, 'list', {})
     taibai = list.items.find((c: { name: string }) => c.name === '太白社区延时餐厅').id
     const community = (code: string) =>
@@ -155,7 +167,7 @@ describeEachDatabase('hardening: what the probe found', (ctx) => {
         ctx.db.selectFrom('slots').select('id').where('kind', '=', 'canteen').where('owner_id', '=', taibai).execute()
       const before = await slots()
       for (const date of ['2026-11-27', '2099-12-30', '2026-11-20']) {
-        expect(await invoke(canteen, 'close', { canteenId: taibai, date, reason: '设备检修' }, socialWorker)).toEqual({
+        expect(await invoke(canteen, 'close', { canteenId: taibai, date, reason: '设备检修' }, taibaiWorker)).toEqual({
           ok: false,
           code: 'BAD_REQUEST',
           message: '只能关闭预约开放的日期（今天起 3 天内）',
@@ -163,21 +175,21 @@ describeEachDatabase('hardening: what the probe found', (ctx) => {
       }
       expect(await slots()).toEqual(before)
       // The counter offers exactly the days it may close.
-      expect((await invokeOk(canteen, 'counter', { canteenId: taibai }, socialWorker)).dates).toEqual([
+      expect((await invokeOk(canteen, 'counter', { canteenId: taibai }, taibaiWorker)).dates).toEqual([
         '2026-11-23',
         '2026-11-24',
         '2026-11-25',
       ])
       // The last day of the window is fine.
       expect(
-        (await invoke(canteen, 'close', { canteenId: taibai, date: '2026-11-25', reason: '设备检修' }, socialWorker))
+        (await invoke(canteen, 'close', { canteenId: taibai, date: '2026-11-25', reason: '设备检修' }, taibaiWorker))
           .ok,
       ).toBe(true)
     })
 
     test('walkIn: today or last night only, and not before the slot opens', async () => {
       const walkIn = (date: string, start: string) =>
-        invoke(canteen, 'walkIn', { canteenId: taibai, date, start, delta: 1 }, socialWorker)
+        invoke(canteen, 'walkIn', { canteenId: taibai, date, start, delta: 1 }, taibaiWorker)
       expect(await walkIn('2099-12-30', '12:00')).toMatchObject({
         code: 'BAD_REQUEST',
         message: '只能记录今天或昨天的现场用餐人数',

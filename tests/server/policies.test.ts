@@ -10,6 +10,8 @@ const NOW = sh('2026-11-23T10:00:00') // a Monday
 
 describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
   const { demoToken, invoke, invokeOk } = ctx
+  // Seeded at the suite's clock: the policies' windows are relative to the seed's day.
+  beforeAll(() => ctx.setNow(NOW))
   withDemoContent(ctx)
   let staff: string
   let people: { id: number; token: string }[]

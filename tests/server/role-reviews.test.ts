@@ -13,7 +13,7 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
   withDemoContent(ctx)
   const ids: Record<string, number> = {}
   let lingfengWorker: string // the demo 社工: social worker of 灵峰
-  let jinchuangWorker: string // social worker of 金创 (太白's canteen)
+  let taibaiWorker: string // social worker of 太白社区 (its canteen)
   let dagangWorker: string // a social worker of 大港
   let n = 0
   const newOpenid = () => `o-test-reviews-${ctx.label}-${++n}`
@@ -50,9 +50,8 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     ctx.setNow(sh(`${MON}T10:00:00`))
     for (const c of await ctx.db.selectFrom('communities').select(['id', 'code']).execute()) ids[c.code] = c.id
     lingfengWorker = await demoToken(user, 'social_worker')
-    jinchuangWorker = (
-      await invokeOk(user, 'login', { username: 'demo_shegong_jinchuang', password: DEMO_STAFF_PASSWORD })
-    ).token
+    taibaiWorker = (await invokeOk(user, 'login', { username: 'demo_shegong_taibai', password: DEMO_STAFF_PASSWORD }))
+      .token
     ;[{ token: dagangWorker }] = await signedInUsers(ctx.db, 1, 'social_worker', ids['BL-DAGANG'])
   })
   afterAll(() => ctx.setNow(null))
@@ -248,9 +247,9 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     expect((await auditOf('role_application', second.id))[0]).toMatchObject({ action: 'application.approve' })
   })
 
-  test('rider through onboarding: picks 金创, applies, 金创’s social worker approves, books 太白 at 6.8折', async () => {
+  test('rider through onboarding: picks 太白社区, applies, 太白’s social worker approves, books 太白 at 6.8折', async () => {
     const openid = newOpenid()
-    await wx(user, 'onboard', { communityId: ids['BL-JINCHUANG'], roles: ['rider'] }, openid)
+    await wx(user, 'onboard', { communityId: ids['BL-TAIBAI'], roles: ['rider'] }, openid)
     await wx(canteen, 'applyRider', { platform: 'eleme', riderNo: 'ELM889900' }, openid)
     expect(await invokeWx(canteen, 'applyRider', { platform: 'eleme', riderNo: 'ELM889900' }, openid)).toMatchObject({
       ok: false,
@@ -258,19 +257,19 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
       message: '你的认证申请正在审核中，请耐心等待',
     })
 
-    // The demo 社工 serves 灵峰: 金创's rider is not in their queue and not theirs to review.
+    // The demo 社工 serves 灵峰: 太白's rider is not in their queue and not theirs to review.
     const lingfengQueue = (await invokeOk(user, 'reviewQueue', {}, lingfengWorker)).items
     expect(
       lingfengQueue.some(
         (i: { kind: string; facts: { value: string }[] }) => i.kind === 'rider' && i.facts[1].value.endsWith('9900'),
       ),
     ).toBe(false)
-    const [item] = (await invokeOk(user, 'reviewQueue', {}, jinchuangWorker)).items.filter(
+    const [item] = (await invokeOk(user, 'reviewQueue', {}, taibaiWorker)).items.filter(
       (i: { kind: string }) => i.kind === 'rider',
     )
     expect(item).toMatchObject({
       label: '骑手认证',
-      community: '金创工业社区',
+      community: '太白社区',
       facts: [
         { label: '配送平台', value: '饿了么' },
         { label: '骑手编号', value: '*****9900' },
@@ -281,12 +280,12 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
       code: 'FORBIDDEN',
       message: '只能审核本社区骑手的认证',
     })
-    await invokeOk(canteen, 'reviewRider', { verificationId: item.id, approve: true }, jinchuangWorker)
-    const reviewer = await invokeOk(user, 'me', {}, jinchuangWorker)
+    await invokeOk(canteen, 'reviewRider', { verificationId: item.id, approve: true }, taibaiWorker)
+    const reviewer = await invokeOk(user, 'me', {}, taibaiWorker)
     expect((await auditOf('rider_verification', item.id))[0]).toMatchObject({
       actor_id: reviewer.id,
       action: 'rider.approve',
-      community_id: ids['BL-JINCHUANG'],
+      community_id: ids['BL-TAIBAI'],
       before: { status: 'pending' },
       after: { status: 'approved' },
     })

@@ -99,8 +99,10 @@ describeEachDatabase('stations', (ctx) => {
         (s: any) => s.name,
       )
     expect(await q('骑手')).toEqual(expect.arrayContaining(['大碶街道骑手驿站（总站）', '太白社区骑手驿站·延时餐厅']))
-    expect(await q('面馆')).toEqual(['爱心商家·阿强面馆'])
-    expect(await q('太白路')).toEqual(expect.arrayContaining(['太白社区骑手驿站·延时餐厅', '爱心商家·同心药房']))
+    expect(await q('面馆')).toEqual(['爱心商家·阿强面馆（示例）'])
+    expect(await q('太白路')).toEqual(
+      expect.arrayContaining(['太白社区骑手驿站·延时餐厅', '爱心商家·同心药房（示例）']),
+    )
     expect(await q('不存在的站')).toEqual([])
     expect(await q('%')).toEqual([])
   })
@@ -155,7 +157,7 @@ describeEachDatabase('stations', (ctx) => {
     expect(d).toMatchObject({
       name: '太白社区骑手驿站·延时餐厅',
       tierLabel: '分站',
-      communityName: '金创工业社区',
+      communityName: '太白社区',
       phone: '0574-86100011',
     })
     expect(d.hours).toHaveLength(14)
@@ -470,7 +472,7 @@ describeEachDatabase('stations', (ctx) => {
     const out = await invokeOk(stations, 'exportCsv', {}, admin)
     expect(out.filename).toMatch(/^stations-\d{8}\.csv$/)
     expect(out.csv.startsWith('\uFEFF站点编码,名称')).toBe(true)
-    expect(out.csv).toContain('DQ-01,太白社区骑手驿站·延时餐厅,分站,BL-JINCHUANG')
+    expect(out.csv).toContain('DQ-01,太白社区骑手驿站·延时餐厅,分站,BL-TAIBAI')
     const before = await invokeOk(stations, 'detail', { code: 'DQ-06' })
     const again = await invokeOk(stations, 'importCsv', { csv: out.csv }, admin)
     expect(again).toMatchObject({ created: 0, updated: out.rows, errors: [] })

@@ -78,11 +78,12 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('district', '=', '宁波市北仑区')
       .executeTakeFirstOrThrow()
-    expect(beilun).toMatchObject({ communities: Number(n), teams: 52, reviews: 35, overseasMatched: 606 })
-    expect(beilun.solved).toBeGreaterThanOrEqual(255)
+    expect(beilun).toMatchObject({ communities: Number(n), teams: 52, reviews: 35, overseasMatched: 90 })
+    // Challenges solved are example counts (示例): the texts' 255 are 2021 overseas-engineer problems, quoted.
+    expect(beilun.solved).toBeGreaterThanOrEqual(80)
     const xinchang = stats.districts.find((d: { district: string }) => d.district === '绍兴市新昌县')
     expect(xinchang).toMatchObject({ teams: 5, taken: 11, dualAppointed: 8 })
-    expect(stats.demoHistory).toBeGreaterThan(900)
+    expect(stats.demoHistory).toBeGreaterThanOrEqual(250) // 103 challenges, 57 teams, 90 introductions, needs
     const lingfeng = stats.communities.find((c: { id: number }) => c.id === lingfengId)
     const before = lingfeng.posted
     await post({ title: '统计用榜单' })

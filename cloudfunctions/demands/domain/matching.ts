@@ -12,6 +12,8 @@ export const KINDS_FOR_DEMAND: Record<DemandCategory, ResourceKind[]> = {
   approval: ['other'],
   tech: ['patent', 'lab', 'training'],
   policy: ['training', 'other'],
+  application: ['training', 'other'],
+  consultation: ['training', 'other'],
   land: ['other'],
   environment: ['lab'],
   equipment: ['finance', 'lab', 'repair'],

@@ -47,7 +47,8 @@ export default function Home() {
           <View className="home__hero">
             <Text className="home__community">{c.name}</Text>
             <Text className="home__district">
-              {c.district} · {c.street}
+              {c.district}
+              {c.street ? ` · ${c.street}` : ''}
             </Text>
             <Text className="home__motto">“{c.motto}”</Text>
             {(c.enterprises || c.workers) && (

@@ -12,6 +12,15 @@ import { Screen } from '../../components/Screen'
 
 const HARD = ['land', 'environment', 'tech']
 
+// What the source texts report, each for its own period and scope, to read next to the figures
+// counted from the records (they are not records of this platform).
+const REPORTED: Record<string, string[]> = {
+  灵峰工业社区: ['2025 年至当年 10 月：累计协调解决设备更新、人才引进、用工招聘、政策咨询等企业诉求 97 件。'],
+  宁波市北仑区: ['2024 年（当年年中报道“今年以来”）：协调解决项目申报、政策兑现、人员招聘等诉求 368 件次。'],
+  澄潭智能装备产业社区: ['累计协调解决用地、环评、技术攻关等难题 120 余个（计入新昌全县的 167 个）。'],
+  绍兴市新昌县: ['“企呼我应”平台累计为精密轴承、智能纺机、低空经济三大产业协调解决发展难题 167 个（全县）。'],
+}
+
 function Box({ h }: { h: Headline }) {
   const hard = h.byCategory.filter((c) => HARD.includes(c.category)).reduce((n, c) => n + c.solved, 0)
   return (
@@ -36,6 +45,11 @@ function Box({ h }: { h: Headline }) {
         </View>
       </View>
       {hard > 0 && <Text className="meta">其中用地、环评、技术攻关等难题 {hard} 个</Text>}
+      {(REPORTED[h.name] ?? []).map((q) => (
+        <Text key={q} className="meta">
+          报道：{q}
+        </Text>
+      ))}
       <Text className="field__label">按年</Text>
       {h.byYear.map((y) => (
         <View key={y.period} className="table-row">
@@ -109,7 +123,9 @@ export default function PublicFigures() {
           <>
             <Box h={data.community} />
             <Box h={data.district} />
-            <Text className="muted">数据来自平台办理记录：企业确认办结的诉求计为“解决”。</Text>
+            <Text className="muted">
+              数据来自平台办理记录：企业确认办结的诉求计为“解决”。“报道”为新闻报道的数字，不是本平台数据。
+            </Text>
           </>
         )}
       </PageState>

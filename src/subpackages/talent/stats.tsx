@@ -11,8 +11,8 @@ import './talent.css'
 const QUOTES: Record<string, string[]> = {
   宁波市北仑区: [
     '“揭榜挂帅”机制，各工业社区引导党员技术骨干跨领域、跨园区、跨企业，组建联合攻关团队 52 个。',
-    '“人才经纪人”项目……累计举办技术论证会 35 场。',
-    '海外工程师协同创新中心过去一年协助企业对接海外工程师 600 余名，解决关键共性技术问题 255 个。',
+    '2024 年（“今年以来”）：“人才经纪人”项目……累计举办技术论证会 35 场。',
+    '2021 年，宁波高端装备海外工程师协同创新中心协助企业对接海外工程师 600 余名，解决关键共性技术问题 255 个（海外工程师的对接，不是本平台的揭榜）。',
   ],
   绍兴市新昌县: [
     '“编制在高校院所、全职在企业科研”……已双聘博士以上高层次人才 8 人，共建校企联合创新团队 5 个，领衔开展技术攻关项目 11 个。',
@@ -37,7 +37,7 @@ export default function StatsPage() {
         {s.data && (
           <>
             {s.data.demoHistory > 0 && (
-              <Text className="muted">含演示用的历史记录 {s.data.demoHistory} 条（示例数据，按报道数字生成）。</Text>
+              <Text className="muted">含演示用的历史记录 {s.data.demoHistory} 条（示例数据）。</Text>
             )}
             {s.data.districts.map((d) => (
               <View key={d.district} className="card">
