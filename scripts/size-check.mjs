@@ -1,12 +1,13 @@
 // Reports the weapp main package and each subpackage against WeChat's limits and fails over them:
-// 2 MB per package (WeChat), 600 KB budget for the main package (ours), 20 MB in all (WeChat).
+// 2 MB per package (WeChat), 500 KB budget for the main package (ours: it holds no feature's
+// contract and no zod — src/platform/contracts.weapp.ts — so a new feature adds nothing to it), 20 MB in all (WeChat).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const ROOT = path.resolve(process.argv[2] ?? 'dist/weapp')
 const MB = 1024 * 1024
 const LIMIT = 2 * MB
-const MAIN_BUDGET = 600 * 1024
+const MAIN_BUDGET = 500 * 1024
 const TOTAL_LIMIT = 20 * MB
 // Files DevTools does not upload as package content.
 const IGNORED = new Set(['project.config.json', 'project.private.config.json'])
