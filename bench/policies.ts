@@ -14,6 +14,7 @@ import { POLICY_TOPICS, type PolicyCategory, type PolicyTopic } from '../contrac
 import type { Condition, Place } from '../contract/policy-rules'
 import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { inTransaction } from '../server/core/tx'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
@@ -68,7 +69,7 @@ async function main() {
   const bench = await openBenchDatabase()
   const { db, runtime } = bench
   process.env.LIANSHE_DEMO = '1'
-  await seedDemo(runtime)
+  await seedDemo(runtime, SEEDS)
   const existing = Number(
     (
       await db

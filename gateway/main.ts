@@ -7,6 +7,7 @@ import { settings } from '../server/config'
 import { log } from '../server/core/log'
 import { createRuntime } from '../server/core/runtime'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { withDispatchOnNudge } from './dispatch-soon'
 import { loadFunctions } from './functions'
 import { createGateway, H5_DIR, parseTrustProxy } from './server'
@@ -21,7 +22,7 @@ async function main() {
   )
   const db = await runtime.database()
   log.info('database ready', { driver: url ? 'postgres' : 'pglite', dataDir: url ? undefined : dataDir })
-  if (settings.demo) log.info('demo content', await seedDemo(runtime))
+  if (settings.demo) log.info('demo content', await seedDemo(runtime, SEEDS))
 
   const functions = await loadFunctions()
   const timers = startTimers(functions, runtime)

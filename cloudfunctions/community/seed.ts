@@ -1,4 +1,5 @@
 import type { SeedCtx } from '../../server/core/feature'
+import { MOTTO } from './motto'
 
 // Industrial communities named in the source texts (BRIEF.md). Coordinates: GCJ-02, approximate.
 export const COMMUNITIES = [
@@ -100,8 +101,6 @@ export const COMMUNITIES = [
     lat: 29.4523,
   },
 ] as const
-
-export const MOTTO = '有事必到、无事不扰'
 
 /** Communities are upserted by code: the seed's figures stay what the source texts say. */
 export async function seedCommunities({ db }: SeedCtx) {

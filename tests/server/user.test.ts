@@ -2,6 +2,7 @@ import { main as community } from '../../cloudfunctions/community/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { hashPassword } from '../../server/auth/password'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 
@@ -11,7 +12,7 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
 
   test('seeding twice changes nothing', async () => {
     const before = await ctx.db.selectFrom('users').select('id').execute()
-    await seedDemo(ctx.runtime)
+    await seedDemo(ctx.runtime, SEEDS)
     const after = await ctx.db.selectFrom('users').select('id').execute()
     expect(after).toEqual(before)
     const communities = await ctx.db.selectFrom('communities').select('name').execute()
