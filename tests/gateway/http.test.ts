@@ -145,7 +145,7 @@ describeEachDatabase('gateway over HTTP', (ctx) => {
 
   test('staff-only action over HTTP: 403 for a rider', async () => {
     const { token } = (await post('/api/user', { action: 'demoLogin', input: { role: 'rider' } })).json().data
-    const r = await post('/api/community', { action: 'overview' }, { authorization: `Bearer ${token}` })
+    const r = await post('/api/user', { action: 'reviewQueue', input: {} }, { authorization: `Bearer ${token}` })
     expect(r.statusCode).toBe(403)
     expect(r.json().message).toBe('你没有权限进行此操作')
   })
