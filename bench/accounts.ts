@@ -8,6 +8,7 @@ import { sql } from 'kysely'
 import { main as user } from '../cloudfunctions/user/index'
 import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
 
@@ -19,7 +20,7 @@ async function main() {
   const bench = await openBenchDatabase()
   const { db } = bench
   process.env.LIANSHE_DEMO = '1'
-  await seedDemo(bench.runtime)
+  await seedDemo(bench.runtime, SEEDS)
   const as = (token: string) => ({ lianshe: { sessionToken: token, runtime: bench.runtime } })
   const call = async (action: string, input: unknown, token: string) => {
     const r = (await user({ action, input }, as(token))) as Env

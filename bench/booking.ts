@@ -7,6 +7,7 @@
 import { main as canteen } from '../cloudfunctions/canteen/index'
 import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { addDays, shanghaiDate } from '../server/time/shanghai'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
@@ -18,7 +19,7 @@ const SAME_USER = 20
 async function main() {
   const bench = await openBenchDatabase({ poolSize: 20 })
   const { db } = bench
-  await seedDemo(bench.runtime)
+  await seedDemo(bench.runtime, SEEDS)
   const taibai = await db.selectFrom('canteens').select('id').where('code', '=', 'CT-TAIBAI').executeTakeFirstOrThrow()
   await db.updateTable('canteens').set({ seats_per_slot: SEATS }).where('id', '=', taibai.id).execute()
   const now = new Date()

@@ -12,6 +12,7 @@ import { main as demands } from '../cloudfunctions/demands/index'
 import { exampleCreditCode } from '../cloudfunctions/community/seed-accounts'
 import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { bigrams } from '../server/text/bigrams'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
@@ -59,7 +60,7 @@ async function main() {
   const { db, runtime } = bench
   process.env.LIANSHE_DEMO = '1'
   const t0 = process.hrtime.bigint()
-  await seedDemo(runtime)
+  await seedDemo(runtime, SEEDS)
 
   // 13 communities: the seeded ones and generated ones, each with grids and enterprises.
   const have = await db.selectFrom('communities').select('id').execute()

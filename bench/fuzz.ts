@@ -9,6 +9,7 @@ import { loadFunctions } from '../gateway/functions'
 import { createGateway } from '../gateway/server'
 import { DEMO_STAFF_PASSWORD } from '../cloudfunctions/user/seed'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { fuzzActions } from '../tests/helpers/fuzz'
 import { openBenchDatabase } from './_db'
 import { percentile, round } from './_util'
@@ -20,7 +21,7 @@ const STORM_MS = Number(process.env.BENCH_STORM_MS ?? 5000)
 async function main() {
   const bench = await openBenchDatabase()
   process.env.LIANSHE_DEMO = '1'
-  await seedDemo(bench.runtime)
+  await seedDemo(bench.runtime, SEEDS)
   const app = await createGateway({ functions: await loadFunctions(), runtime: bench.runtime })
   const base = await app.listen({ port: 0, host: '127.0.0.1' })
   const post = async (fn: string, body: unknown, token?: string) => {

@@ -14,6 +14,7 @@ import { POLICY_TOPICS, type PolicyCategory, type PolicyTopic } from '../contrac
 import type { Condition, Place } from '../contract/policy-rules'
 import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { inTransaction } from '../server/core/tx'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
@@ -68,7 +69,7 @@ async function main() {
   const bench = await openBenchDatabase()
   const { db, runtime } = bench
   process.env.LIANSHE_DEMO = '1'
-  await seedDemo(runtime)
+  await seedDemo(runtime, SEEDS)
   const existing = Number(
     (
       await db
@@ -81,47 +82,50 @@ async function main() {
   const t0 = process.hrtime.bigint()
   for (let start = existing; start < TOTAL; start += 500) {
     const n = Math.min(500, TOTAL - start)
-    const rows = Array.from({ length: n }, (_, k) => {
-      const i = start + k
-      const topic = pick(topics)
-      const region = pick(PLACES)
-      const edit = {
-        code: `GEN-${i}`,
-        title: `${pick(PREFIX)}${POLICY_TOPICS[topic]}政策（生成 ${i}）`,
-        topic,
-        category: CATEGORY_OF[topic],
-        issuer: `${region === 'beilun' ? '北仑区' : '宁波市'}人力资源和社会保障局`,
-        region,
-        summary: `生成的第 ${i} 条政策，用于压测搜索与资格匹配：${POLICY_TOPICS[topic]}相关支持。`,
-        benefitKind: pick(['cash', 'cash', 'loan', 'service'] as const),
-      }
-      const conditions = rule()
-      const benefitMax = edit.benefitKind === 'service' ? null : Math.round(rand() * 100) * 1000
-      const closes = rand() < 0.3 ? null : new Date(Date.now() + (rand() * 400 - 60) * 86_400_000)
-      const row = {
-        code: edit.code,
-        title: edit.title,
-        category: edit.category,
-        topic: edit.topic,
-        region: edit.region,
-        issuer: edit.issuer,
-        summary: edit.summary,
-        benefit_kind: edit.benefitKind,
-        benefit_min: null,
-        benefit_max: benefitMax,
-        benefit_text: '生成的待遇说明',
-        conditions: JSON.stringify(conditions),
-        materials: ['身份证'],
-        closes_on: closes ? closes.toISOString().slice(0, 10) : null,
-        version: 1,
-        matched_version: 1,
-        ...searchColumns(edit),
-      }
-      return {
-        row,
-        rule: { benefitKind: edit.benefitKind, benefitMin: null, benefitMax, conditions },
-      }
-    })
+    // In order: each row draws its random numbers before its one await.
+    const rows = await Promise.all(
+      Array.from({ length: n }, async (_, k) => {
+        const i = start + k
+        const topic = pick(topics)
+        const region = pick(PLACES)
+        const edit = {
+          code: `GEN-${i}`,
+          title: `${pick(PREFIX)}${POLICY_TOPICS[topic]}政策（生成 ${i}）`,
+          topic,
+          category: CATEGORY_OF[topic],
+          issuer: `${region === 'beilun' ? '北仑区' : '宁波市'}人力资源和社会保障局`,
+          region,
+          summary: `生成的第 ${i} 条政策，用于压测搜索与资格匹配：${POLICY_TOPICS[topic]}相关支持。`,
+          benefitKind: pick(['cash', 'cash', 'loan', 'service'] as const),
+        }
+        const conditions = rule()
+        const benefitMax = edit.benefitKind === 'service' ? null : Math.round(rand() * 100) * 1000
+        const closes = rand() < 0.3 ? null : new Date(Date.now() + (rand() * 400 - 60) * 86_400_000)
+        const row = {
+          code: edit.code,
+          title: edit.title,
+          category: edit.category,
+          topic: edit.topic,
+          region: edit.region,
+          issuer: edit.issuer,
+          summary: edit.summary,
+          benefit_kind: edit.benefitKind,
+          benefit_min: null,
+          benefit_max: benefitMax,
+          benefit_text: '生成的待遇说明',
+          conditions: JSON.stringify(conditions),
+          materials: ['身份证'],
+          closes_on: closes ? closes.toISOString().slice(0, 10) : null,
+          version: 1,
+          matched_version: 1,
+          ...(await searchColumns(edit)),
+        }
+        return {
+          row,
+          rule: { benefitKind: edit.benefitKind, benefitMin: null, benefitMax, conditions },
+        }
+      }),
+    )
     const ids = await db
       .insertInto('policies')
       .values(rows.map((r) => r.row))

@@ -8,6 +8,7 @@
 import { main as activities } from '../cloudfunctions/activities/index'
 import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
 
@@ -22,7 +23,7 @@ async function main() {
   const { db } = bench
   const as = (token: string) => ({ lianshe: { sessionToken: token, runtime: bench.runtime } })
   process.env.LIANSHE_DEMO = '1'
-  await seedDemo(bench.runtime)
+  await seedDemo(bench.runtime, SEEDS)
   const now = new Date()
   const organizer = await db
     .selectFrom('users')

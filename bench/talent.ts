@@ -10,7 +10,7 @@
 import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { main as talent } from '../cloudfunctions/talent/index'
-import { communityFeature } from '../cloudfunctions/community/feature'
+import { communitySeed } from '../cloudfunctions/seeds'
 import { challengeBigrams } from '../cloudfunctions/talent/domain/challenges'
 import { INDUSTRY_CHAINS, PLACES, SUGGESTED_SKILLS, type IndustryChain } from '../contract/talent-vocabulary'
 import { createSession } from '../server/auth/sessions'
@@ -52,7 +52,7 @@ async function main() {
   const bench = await openBenchDatabase({ poolSize: 8 })
   const { db, runtime } = bench
   const now = new Date()
-  await inTransaction(runtime, (ctx) => communityFeature.seed!(ctx))
+  await inTransaction(runtime, (ctx) => communitySeed.seed(ctx))
 
   // 1. Quality on the labelled set (alone in the database, so nothing unjudged crowds it).
   const set = await loadLabelledSet(db, runtime, now)

@@ -1,5 +1,6 @@
-// The app's features, one line each (a feature's manifest lists its migrations, notices and demo
-// seed; its tables join the DB type from its tables.ts). Seeds run in this order.
+// The app's features, one line each (a feature's manifest lists its migrations, notices and
+// personal data; its tables join the DB type from its tables.ts). Every cloud function bundles
+// this file: a manifest imports no demo content (that is cloudfunctions/seeds.ts) nor heavy libraries.
 import { coreFeature } from '../server/core-feature'
 import { functionsOf } from '../server/core/define-function'
 import type { Feature } from '../server/core/feature'

@@ -263,12 +263,6 @@ export const canteenContract = {
     output: z.object({ verified: z.boolean(), latest: verification.nullable() }),
     idempotent: true,
   }),
-  /** Social worker: pending verifications of their community. */
-  riderQueue: action({
-    input: noInput,
-    output: z.object({ items: z.array(verification) }),
-    idempotent: true,
-  }),
   reviewRider: action({
     input: z.object({ verificationId: id, approve: z.boolean(), reason: text(100).optional() }).strict(),
     output: verification,

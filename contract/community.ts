@@ -28,16 +28,6 @@ export const communityContract = {
     }),
     idempotent: true,
   }),
-  /** Staff only: who uses the app in the community, by role. */
-  overview: action({
-    input: z.object({ communityId: id.optional() }).strict(),
-    output: z.object({
-      community: z.object({ id: z.number(), name: z.string() }),
-      usersByRole: z.array(z.object({ role: z.string(), roleLabel: z.string(), count: z.number() })),
-      totalUsers: z.number(),
-    }),
-    idempotent: true,
-  }),
   /** Does nothing but answer: the baseline for gateway throughput benchmarks and health checks. */
   ping: action({ input: noInput, output: z.object({ pong: z.literal(true) }), idempotent: true }),
 }

@@ -1,15 +1,8 @@
 import { z } from 'zod'
 import { action, bigId, keysOf, noInput } from './define'
+import { NOTIFY_CATEGORIES } from './notify-categories'
 
-/** What a notification is about; people mute pushes per category (the inbox still gets them). */
-export const NOTIFY_CATEGORIES = {
-  booking: '预约与报名',
-  reminder: '开始前提醒',
-  service: '服务进度',
-  account: '账号与认证',
-  community: '社区动态',
-} as const
-export type NotifyCategory = keyof typeof NOTIFY_CATEGORIES
+export { NOTIFY_CATEGORIES, type NotifyCategory } from './notify-categories'
 export const notifyCategorySchema = keysOf(NOTIFY_CATEGORIES)
 
 /**

@@ -307,7 +307,6 @@ export const talentContract = {
     input: z.object({ enterpriseId: id, ...challengeInput }).strict(),
     output: z.object({ id }),
   }),
-  editChallenge: action({ input: z.object({ id, ...challengeInput }).strict(), output: z.object({ id }) }),
   closeChallenge: action({
     input: z.object({ id, reason: text(60).min(2, '请说明关闭原因') }).strict(),
     output: z.object({ status: challengeStatusSchema }),

@@ -9,6 +9,7 @@ import { createRuntime } from '../server/core/runtime'
 import { seedDemo } from '../server/core/seed'
 import { calendarWarning } from '../server/time/calendar-coverage'
 import { shanghaiDate } from '../server/time/shanghai'
+import { SEEDS } from '../cloudfunctions/seeds'
 import { withDispatchOnNudge } from './dispatch-soon'
 import { loadFunctions } from './functions'
 import { createGateway, H5_DIR, parseTrustProxy } from './server'
@@ -23,7 +24,7 @@ async function main() {
   )
   const db = await runtime.database()
   log.info('database ready', { driver: url ? 'postgres' : 'pglite', dataDir: url ? undefined : dataDir })
-  if (settings.demo) log.info('demo content', await seedDemo(runtime))
+  if (settings.demo) log.info('demo content', await seedDemo(runtime, SEEDS))
   const calendar = calendarWarning(shanghaiDate(runtime.now()))
   if (calendar) log.warn(calendar)
 

@@ -1,6 +1,9 @@
 // Bundle each cloud function into its own folder: cloudfunctions/<name>/index.js next to its
 // package.json and config.json, so every folder uploads to WeChat's cloud as-is.
-// Shared server code (server/, contract/) is bundled into each function.
+// Shared server code (server/, contract/) is bundled into each function; demo seeds never are
+// (cloudfunctions/seeds.ts is not imported by any function). Minified — WeChat pays for every byte
+// it loads on each cold start — with index.js.map beside it for stack traces
+// (node --enable-source-maps, or any source-map tool); `npm run size` holds each to a budget.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
@@ -24,8 +27,10 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      minify: false,
-      sourcemap: false,
+      minify: true,
+      // Error messages and logs may name classes and functions: keep the names, mangle the rest.
+      keepNames: true,
+      sourcemap: 'linked',
       legalComments: 'none',
       logLevel: 'warning',
       // wx-server-sdk comes from the function's package.json (installed in the cloud);

@@ -5,6 +5,7 @@
 import { FEATURES } from '../cloudfunctions/features'
 import { createRuntime } from '../server/core/runtime'
 import { seedDemo } from '../server/core/seed'
+import { SEEDS } from '../cloudfunctions/seeds'
 
 async function main() {
   if (process.env.NODE_ENV === 'production') {
@@ -14,7 +15,7 @@ async function main() {
   const url = process.env.DATABASE_URL
   const dataDir = process.env.LIANSHE_DATA_DIR ?? '.data/pglite'
   const runtime = createRuntime({ features: FEATURES, database: { url, dataDir } })
-  const counts = await seedDemo(runtime)
+  const counts = await seedDemo(runtime, SEEDS)
   console.log(`演示数据已就绪（${url ? 'PostgreSQL' : dataDir}）：`, JSON.stringify(counts))
   await (await runtime.database()).destroy()
 }

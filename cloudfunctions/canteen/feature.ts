@@ -3,12 +3,10 @@ import * as m0005 from './migrations/0005_canteen'
 import * as m0010 from './migrations/0010_canteen_walk_ins'
 import { canteenNotices } from './notices'
 import { canteenPersonalData } from './personal-data'
-import { seedCanteens } from './seed'
 
 export const canteenFeature = defineFeature({
   name: 'canteen',
   migrations: { '0005_canteen': m0005, '0010_canteen_walk_ins': m0010 },
   notices: canteenNotices,
-  seed: seedCanteens,
   personalData: canteenPersonalData,
 })

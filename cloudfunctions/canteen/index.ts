@@ -15,7 +15,6 @@ import { myBookings } from './myBookings'
 import { myCounters } from './myCounters'
 import { redeem } from './redeem'
 import { reviewRider } from './reviewRider'
-import { riderQueue } from './riderQueue'
 import { riderStatus } from './riderStatus'
 import { saveMenuItem } from './saveMenuItem'
 import { saveSettings } from './saveSettings'
@@ -40,7 +39,6 @@ export const main = defineFunction(
     saveMenuItem,
     applyRider,
     riderStatus,
-    riderQueue,
     reviewRider,
   },
   { timers: { markNoShows } },

@@ -1,4 +1,5 @@
 import type { SeedCtx } from '../../server/core/feature'
+import { MOTTO } from './motto'
 
 // Communities the source texts (/work/shared/context/*.txt, BRIEF.md) name. Each fact says its text;
 // what the texts do not give is marked 示例 where people see it (an address “（示例地址）”) or left
@@ -210,8 +211,6 @@ export const COMMUNITIES = [
     lat: 29.8311,
   },
 ] as const
-
-export const MOTTO = '有事必到、无事不扰'
 
 /** Communities are upserted by code: the seed's figures stay what the source texts say. */
 export async function seedCommunities({ db }: SeedCtx) {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { DemandStats } from '../../contract/demands'
 import { handler } from '../../server/core/define-function'
 import { communityDemandStaff } from './domain/access'
@@ -50,6 +49,8 @@ export const exportStats = handler('demands', 'exportStats', {
       }
       return { filename: `${base}.csv`, content: '\uFEFF' + lines.join('\r\n'), encoding: 'utf8' as const, rows }
     }
+    // exceljs (~1 MB with its dependencies) loads when a workbook is written, not on the cold start.
+    const { default: ExcelJS } = await import('exceljs')
     const wb = new ExcelJS.Workbook()
     for (const [title, r] of parts) {
       const ws = wb.addWorksheet(title)

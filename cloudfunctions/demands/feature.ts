@@ -3,12 +3,10 @@ import * as m0030 from './migrations/0030_demands'
 import * as m0031 from './migrations/0031_demand_stats'
 import { demandsNotices } from './notices'
 import { demandsPersonalData } from './personal-data'
-import { seedDemands } from './seed'
 
 export const demandsFeature = defineFeature({
   name: 'demands',
   migrations: { '0030_demands': m0030, '0031_demand_stats': m0031 },
   notices: demandsNotices,
-  seed: seedDemands,
   personalData: demandsPersonalData,
 })

@@ -2,12 +2,10 @@ import { defineFeature } from '../../server/core/feature'
 import * as m0040 from './migrations/0040_policies'
 import { policyNotices } from './notices'
 import { policiesPersonalData } from './personal-data'
-import { seedPolicies } from './seed'
 
 export const policiesFeature = defineFeature({
   name: 'policies',
   migrations: { '0040_policies': m0040 },
   notices: policyNotices,
-  seed: seedPolicies,
   personalData: policiesPersonalData,
 })

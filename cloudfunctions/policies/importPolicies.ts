@@ -43,7 +43,7 @@ export const importPolicies = handler('policies', 'importPolicies', {
     })
 
     const errors: RowError[] = []
-    const good: { line: number; edit: PolicyEdit; search: ReturnType<typeof searchColumns> }[] = []
+    const good: { line: number; edit: PolicyEdit; search: Awaited<ReturnType<typeof searchColumns>> }[] = []
     const end = Math.min(to, data.length)
     for (let i = from; i < end; i++) {
       const line = i + 2 // spreadsheet line: the header is line 1
@@ -55,7 +55,7 @@ export const importPolicies = handler('policies', 'importPolicies', {
           code: 'DUPLICATE',
           message: `政策编码 ${r.edit.code} 在第 ${firstRowOf.get(r.edit.code)! + 2} 行已出现`,
         })
-      else good.push({ line, edit: r.edit, search: searchColumns(r.edit) })
+      else good.push({ line, edit: r.edit, search: await searchColumns(r.edit) })
     }
 
     // Only the database work in the transaction: each checked row saved in its own savepoint.

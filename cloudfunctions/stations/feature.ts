@@ -4,7 +4,6 @@ import * as m0007 from './migrations/0007_station_revisions'
 import * as m0008 from './migrations/0008_stations_nearby_in_postgres'
 import { stationNotices } from './notices'
 import { stationsPersonalData } from './personal-data'
-import { seedStations } from './seed'
 
 export const stationsFeature = defineFeature({
   name: 'stations',
@@ -14,6 +13,5 @@ export const stationsFeature = defineFeature({
     '0008_stations_nearby_in_postgres': m0008,
   },
   notices: stationNotices,
-  seed: seedStations,
   personalData: stationsPersonalData,
 })

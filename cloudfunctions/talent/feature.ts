@@ -3,12 +3,10 @@ import * as m0050 from './migrations/0050_talent'
 import * as m0051 from './migrations/0051_talent_need_applications'
 import { talentNotices } from './notices'
 import { talentPersonalData } from './personal-data'
-import { seedTalent } from './seed'
 
 export const talentFeature = defineFeature({
   name: 'talent',
   migrations: { '0050_talent': m0050, '0051_talent_need_applications': m0051 },
   notices: talentNotices,
-  seed: seedTalent,
   personalData: talentPersonalData,
 })

@@ -17,7 +17,6 @@ import { createTeam } from './createTeam'
 import { details } from './details'
 import { dismiss } from './dismiss'
 import { dismissTalent } from './dismissTalent'
-import { editChallenge } from './editChallenge'
 import { exportBoard } from './exportBoard'
 import { hireForNeed } from './hireForNeed'
 import { holdReview } from './holdReview'
@@ -57,7 +56,6 @@ export const main = defineFunction('talent', {
   // 企业联络员
   mine,
   postChallenge,
-  editChallenge,
   closeChallenge,
   manage,
   shortlist,

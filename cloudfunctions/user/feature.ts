@@ -3,13 +3,11 @@ import * as m0011 from './migrations/0011_sign_in_throttle'
 import * as m0022 from './migrations/0022_account_reviews'
 import { userNotices } from './notices'
 import { userPersonalData } from './personal-data'
-import { seedDemoUsers } from './seed'
 import './tables'
 
 export const userFeature = defineFeature({
   name: 'user',
   migrations: { '0011_sign_in_throttle': m0011, '0022_account_reviews': m0022 },
   notices: userNotices,
-  seed: seedDemoUsers,
   personalData: userPersonalData,
 })

@@ -7,8 +7,9 @@ export type SeedCtx = TxCtx
 
 /**
  * Everything a feature brings to the app besides its handlers, as Decidim's module manifests:
- * its tables (forward-only migrations), the notices it sends, and its demo content. The app's
- * registry (cloudfunctions/features.ts) lists each feature once.
+ * its tables (forward-only migrations), the notices it sends, what it holds about a person. The
+ * app's registry (cloudfunctions/features.ts) lists each feature once; every cloud function bundles
+ * it, so a manifest imports nothing heavy. Demo content is apart (FeatureSeed).
  */
 export interface Feature {
   name: string
@@ -19,8 +20,6 @@ export interface Feature {
   migrations?: Record<string, Migration>
   /** Notification kinds this feature sends (server/notify/template.ts). */
   notices?: Record<string, Template>
-  /** Demo content, idempotent; runs in the registry's order inside one transaction. */
-  seed?: (ctx: SeedCtx) => Promise<Record<string, number>>
   /** What it holds about a person: in their download, and erased or anonymised when they leave. */
   personalData?: PersonalData
 }
@@ -42,6 +41,16 @@ export interface PersonalData {
   erase(ctx: TxCtx, userId: number): Promise<void>
   /** Live bookings/registrations that keep their seat after deletion (the screen asks to cancel first). */
   upcoming?(ctx: TxCtx, userId: number): Promise<number>
+}
+
+/**
+ * A feature's demo content, idempotent. Seeds are listed in cloudfunctions/seeds.ts, which only the
+ * gateway's demo mode, `npm run seed`, tests and benches import — never a deployed function, so a
+ * function bundles no demo data (and none of the libraries only the seeds use).
+ */
+export interface FeatureSeed {
+  feature: string
+  seed: (ctx: SeedCtx) => Promise<Record<string, number>>
 }
 
 export const defineFeature = <F extends Feature>(feature: F): F => feature

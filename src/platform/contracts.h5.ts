@@ -47,6 +47,16 @@ export function loadContract<F extends FunctionName>(fn: F): Promise<Contract[F]
 }
 
 /**
+ * A contract this page already holds (weapp subpackages register theirs, contracts.weapp.ts); on
+ * H5 pages don't call it — each contract comes in its own chunk on the first call — but it counts.
+ */
+export function registerContract<F extends FunctionName>(fn: F, c: Contract[F]): void {
+  if (here.has(fn)) return
+  here.set(fn, c)
+  loaded.set(fn, Promise.resolve(c))
+}
+
+/**
  * The contract if it is already here, else null: call.ts never waits for schemas (zod and the
  * contract are ~25 KB gz) before a first screen's request; the server checks every input anyway,
  * with the same Chinese words.

@@ -44,8 +44,9 @@ async function idempotent(fn: FunctionName, action: string, spec: ActionContract
 
 /**
  * The one way the client talks to the server: `call('user', 'me', {})`.
- * Typed by the contract. Checked before sending when the function's schemas are here (weapp:
- * always; H5: once loaded, see platform/contracts.h5.ts) — a call never waits for them: the server
+ * Typed by the contract. Checked before sending when the function's schemas are here (weapp: in
+ * the subpackage of its feature, see platform/contracts.weapp.ts; H5: once loaded, see
+ * platform/contracts.h5.ts) — a call never waits for them: the server
  * checks every input with the same Chinese words. Retried once after a network failure only when
  * the contract marks the action idempotent (fetched then, if it is not here yet).
  */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { loadFunctions } from '../../gateway/functions'
 import { createGateway, parseTrustProxy } from '../../gateway/server'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import { describeEachDatabase } from '../helpers/databases'
 
 describeEachDatabase('gateway over HTTP', (ctx) => {
@@ -9,7 +10,7 @@ describeEachDatabase('gateway over HTTP', (ctx) => {
   let base = ''
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.runtime)
+    await seedDemo(ctx.runtime, SEEDS)
     app = await createGateway({ functions: await loadFunctions(), runtime: ctx.runtime, bodyLimit: 64 * 1024 })
     // Over a real socket, as a phone's browser would reach it.
     base = await app.listen({ port: 0, host: '127.0.0.1' })
@@ -144,7 +145,7 @@ describeEachDatabase('gateway over HTTP', (ctx) => {
 
   test('staff-only action over HTTP: 403 for a rider', async () => {
     const { token } = (await post('/api/user', { action: 'demoLogin', input: { role: 'rider' } })).json().data
-    const r = await post('/api/community', { action: 'overview' }, { authorization: `Bearer ${token}` })
+    const r = await post('/api/user', { action: 'reviewQueue', input: {} }, { authorization: `Bearer ${token}` })
     expect(r.statusCode).toBe(403)
     expect(r.json().message).toBe('你没有权限进行此操作')
   })

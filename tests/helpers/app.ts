@@ -8,6 +8,7 @@ import { loadFunctions } from '../../gateway/functions'
 import { createGateway, H5_DIR } from '../../gateway/server'
 import { createRuntime } from '../../server/core/runtime'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import type { Database } from '../../server/db'
 import { CHROMIUM_ARGS } from './browser'
 import { testClock } from './clock'
@@ -29,7 +30,7 @@ export async function startApp(chromiumPath: string) {
   const { runtime, dispatcher } = withDispatchOnNudge((dispatchSoon) =>
     createRuntime({ features: FEATURES, database: db, clock: () => (clock ? clock() : testClock()), dispatchSoon }),
   )
-  await seedDemo(runtime)
+  await seedDemo(runtime, SEEDS)
   const app: FastifyInstance = await createGateway({ functions: await loadFunctions(), runtime, h5Dir: H5_DIR })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()

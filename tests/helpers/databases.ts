@@ -3,6 +3,7 @@ import { FEATURES } from '../../cloudfunctions/features'
 import { migrationsOf } from '../../server/core/feature'
 import { createRuntime, type Runtime } from '../../server/core/runtime'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import { openDatabase, type Database, type OpenOptions } from '../../server/db'
 import { recordingChannel } from '../../server/notify/channels/recording'
 import type { PushChannel } from '../../server/notify/channels/types'
@@ -126,7 +127,7 @@ export function withDemoContent(ctx: SuiteCtx) {
   // default 5 s on a busy machine.
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.runtime)
+    await seedDemo(ctx.runtime, SEEDS)
   }, 60_000)
   afterAll(() => {
     delete process.env.LIANSHE_DEMO

@@ -7,6 +7,7 @@ import { main as user } from '../../cloudfunctions/user/index'
 import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
 import type { Runtime } from '../../server/core/runtime'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import type { Database } from '../../server/db'
 import { openTestDatabase, testRuntime } from '../helpers/databases'
 import { callers } from '../helpers/invoke'
@@ -61,7 +62,7 @@ describe('no CPU work inside a transaction [pglite]', () => {
     db = await openTestDatabase()
     t = testRuntime(db)
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(t.runtime)
+    await seedDemo(t.runtime, SEEDS)
     t.setNow(new Date('2026-11-23T00:00:00Z')) // 08:00 in Shanghai, a Monday
   }, 60000)
   afterAll(async () => {

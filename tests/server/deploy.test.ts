@@ -1,5 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { COMMUNITIES } from '../../cloudfunctions/community/seed'
+import { DEPARTMENTS } from '../../cloudfunctions/community/seed-accounts'
+import { SEED_POLICIES } from '../../cloudfunctions/policies/seed-policies'
+import { DEMO_CHALLENGES } from '../../cloudfunctions/talent/seed-data'
 import { parseCron } from '../../gateway/cron'
 import { buildFunctions } from '../../scripts/build-functions'
 
@@ -26,6 +30,20 @@ describe('cloud functions are deployable as-is', () => {
       const timers = (config.triggers ?? []).filter((t: any) => t.type === 'timer')
       expect(timers.length).toBeLessThanOrEqual(1)
       for (const t of timers) expect(() => parseCron(t.config)).not.toThrow()
+    }
+  })
+
+  test('a function carries no demo seed data (the seeds are cloudfunctions/seeds.ts, for demo mode only), minified with its source map beside it', () => {
+    // Text only the seeds hold; the minified bundle writes Chinese as \uXXXX escapes.
+    const marks = [COMMUNITIES[0].name, DEPARTMENTS[0][1], SEED_POLICIES[0].edit.title, DEMO_CHALLENGES[0].title]
+    const escaped = (s: string) =>
+      s.replace(/[^ -~]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'))
+    for (const { name } of built) {
+      const js = readFileSync(path.join(root, name, 'index.js'), 'utf8')
+      const found = marks.filter((m) => js.includes(m) || js.includes(escaped(m)))
+      expect({ name, seedData: found }).toEqual({ name, seedData: [] })
+      expect(js.trimEnd().endsWith('//# sourceMappingURL=index.js.map')).toBe(true)
+      expect(existsSync(path.join(root, name, 'index.js.map'))).toBe(true)
     }
   })
 

@@ -1,6 +1,7 @@
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import { describeEachDatabase } from '../helpers/databases'
 
 // Shanghai wall-clock → instant (UTC+8).
@@ -48,7 +49,7 @@ describeEachDatabase('stations', (ctx) => {
 
   beforeAll(async () => {
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.runtime)
+    await seedDemo(ctx.runtime, SEEDS)
     admin = await demoToken(user, 'admin')
     rider = await demoToken(user, 'rider')
     socialWorker = await demoToken(user, 'social_worker')

@@ -1,7 +1,7 @@
-import { main as community } from '../../cloudfunctions/community/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { hashPassword } from '../../server/auth/password'
 import { seedDemo } from '../../server/core/seed'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 
@@ -11,7 +11,7 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
 
   test('seeding twice changes nothing', async () => {
     const before = await ctx.db.selectFrom('users').select('id').execute()
-    await seedDemo(ctx.runtime)
+    await seedDemo(ctx.runtime, SEEDS)
     const after = await ctx.db.selectFrom('users').select('id').execute()
     expect(after).toEqual(before)
     const communities = await ctx.db.selectFrom('communities').select('name').execute()
@@ -118,23 +118,21 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
   test('staff-only actions refuse other roles (default deny) and serve staff', async () => {
     for (const role of ['rider', 'worker', 'entrepreneur', 'enterprise', 'expert', 'department']) {
       const token = await demoToken(user, role)
-      expect(await invoke(community, 'overview', {}, token)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+      expect(await invoke(user, 'reviewQueue', {}, token)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     }
-    expect(await invoke(community, 'overview', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await invoke(user, 'reviewQueue', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
     const sw = await demoToken(user, 'social_worker')
-    const data = await invokeOk(community, 'overview', {}, sw)
-    expect(data.community.name).toBe('灵峰工业社区')
-    expect(data.usersByRole.find((r: any) => r.role === 'rider').count).toBe(1)
+    expect(await invokeOk(user, 'reviewQueue', {}, sw)).toEqual({ items: expect.any(Array) })
     // A social worker sees their own community only.
     const other = await ctx.db
       .selectFrom('communities')
       .select('id')
       .where('code', '=', 'BL-DAGANG')
       .executeTakeFirstOrThrow()
-    expect(await invoke(community, 'overview', { communityId: other.id }, sw)).toMatchObject({
+    expect(await invoke(user, 'reviewQueue', { communityId: other.id }, sw)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
-      message: '只能查看本社区的概况',
+      message: '只能查看本社区的人员和申请',
     })
   })
 })

@@ -1,4 +1,6 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+// exceljs (~1 MB with its dependencies) is loaded when a workbook is read or written, not on the
+// function's cold start (scripts/build-functions.ts).
 import Papa from 'papaparse'
 
 // Spreadsheets in and out, as staff keep them: .xlsx (Excel, WPS) and CSV (UTF-8 with BOM so
@@ -12,6 +14,7 @@ export async function readSheet(name: string, base64: string): Promise<string[][
   const bytes = Buffer.from(base64, 'base64')
   let rows: string[][]
   if (/\.xlsx$/i.test(name)) {
+    const { default: ExcelJS } = await import('exceljs')
     const book = new ExcelJS.Workbook()
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer)
@@ -60,6 +63,7 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 
 /** A sheet as .xlsx bytes (base64): a bold header row, columns sized to their content. */
 export async function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs')
   const book = new ExcelJS.Workbook()
   book.creator = '链社'
   const sheet = book.addWorksheet(sheetName)

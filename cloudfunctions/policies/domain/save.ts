@@ -24,7 +24,7 @@ export async function savePolicy(
   edit: PolicyEdit,
   existing: { id: number; version: number } | undefined,
   /** Search columns worked out before the transaction (an import), else here. */
-  search = searchColumns(edit),
+  search?: Awaited<ReturnType<typeof searchColumns>>,
 ): Promise<SaveResult> {
   const { db } = ctx
   const departments = new Map(
@@ -64,7 +64,7 @@ export async function savePolicy(
     closes_on: edit.closesOn,
     source_title: edit.sourceTitle,
     source_date: edit.sourceDate,
-    ...search,
+    ...(search ?? (await searchColumns(edit))),
     updated_by: by,
     updated_at: ctx.now,
   }

@@ -1,5 +1,4 @@
 import { sql, type Expression, type SqlBool } from 'kysely'
-import { pinyin } from 'pinyin-pro'
 import { BENEFIT_KINDS, POLICY_CATEGORIES, POLICY_TOPICS, type PolicyEdit } from '../../../contract/policies'
 import { PLACES } from '../../../contract/policy-rules'
 import { bigrams, likePattern, normalize } from '../../../server/text/bigrams'
@@ -10,7 +9,9 @@ import { bigrams, likePattern, normalize } from '../../../server/text/bigrams'
 
 const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '')
 
-function pinyinOf(text: string) {
+type Pinyin = (typeof import('pinyin-pro'))['pinyin']
+
+function pinyinOf(pinyin: Pinyin, text: string) {
   const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).map(letters).join('')
   const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
     .map(letters)
@@ -24,9 +25,14 @@ const letterPairs = (prefix: string, s: string) => {
   return out
 }
 
-export function searchColumns(
+/**
+ * A policy's search columns. pinyin-pro (~450 KB of dictionaries) loads with the first policy
+ * written, not on every cold start of the policies function (most calls only read).
+ */
+export async function searchColumns(
   p: Pick<PolicyEdit, 'code' | 'title' | 'topic' | 'category' | 'issuer' | 'region' | 'summary' | 'benefitKind'>,
 ) {
+  const { pinyin } = await import('pinyin-pro')
   const text = [
     p.title,
     p.code,
@@ -38,7 +44,7 @@ export function searchColumns(
     p.summary,
   ]
   // Fields apart ('|'), so no match runs across two of them.
-  const spoken = [p.title, POLICY_TOPICS[p.topic]].map(pinyinOf)
+  const spoken = [p.title, POLICY_TOPICS[p.topic]].map((t) => pinyinOf(pinyin, t))
   const grams = new Set([
     ...bigrams(text.join(' ')),
     ...spoken.flatMap((s) => [...letterPairs('p:', s.full), ...letterPairs('i:', s.initials)]),

@@ -1,4 +1,6 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+// exceljs (~1 MB with its dependencies) is loaded when a workbook is read or written, not on the
+// function's cold start (scripts/build-functions.ts).
 import Papa from 'papaparse'
 import {
   BENEFIT_KINDS,
@@ -65,6 +67,7 @@ export async function readTable(format: 'xlsx' | 'csv', file: string): Promise<s
     const parsed = Papa.parse<string[]>(csvText(Buffer.from(file, 'base64')), { skipEmptyLines: 'greedy' })
     return parsed.data.map((r) => r.map((c) => String(c ?? '')))
   }
+  const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(Buffer.from(file, 'base64') as unknown as ArrayBuffer)
@@ -225,6 +228,7 @@ export function policyRows(policies: (PolicyEdit & { departmentCode: string })[]
 }
 
 export async function writeXlsx(rows: (string | number)[][]): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   const sheet = wb.addWorksheet('政策')
   sheet.addRows(rows)

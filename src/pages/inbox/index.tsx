@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { NOTIFY_CATEGORIES, type InboxItem, type NotifyCategory } from '../../../contract/notifications'
+import type { InboxItem } from '../../../contract/notifications'
+import { NOTIFY_CATEGORIES, type NotifyCategory } from '../../../contract/notify-categories'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'

@@ -10,6 +10,7 @@ import { Input } from '../../ui/Input'
 import { fieldProps } from '../../platform/a11y'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 /** 注销账号 (PIPL): exactly what goes and what stays, then typing 注销 to confirm. */
 export default function DeletePage() {

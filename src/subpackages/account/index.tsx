@@ -8,6 +8,7 @@ import { Cell, CellGroup } from '../../ui/Cell'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 const go = (url: string) => Taro.navigateTo({ url })
 

@@ -9,6 +9,7 @@ import { CommunityPicker } from './components/CommunityPicker'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 /** 更换社区: moving to another park. The history is kept; staff roles stay where they were granted. */
 export default function MovePage() {

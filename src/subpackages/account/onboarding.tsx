@@ -10,6 +10,7 @@ import { useRoleForm } from './components/RoleForm'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 /** First use: which community, and what the person is. Shown once, after the first sign-in. */
 export default function Onboarding() {

@@ -9,6 +9,7 @@ import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
+import './contract'
 
 /** 修改密码: also where a staff account replaces the one-time password it was given. */
 export default function PasswordPage() {

@@ -12,6 +12,7 @@ import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
 import { Chip, ChipGroup } from '../../components/Chip'
+import './contract'
 
 type People = OutputOf<'user', 'communityPeople'>
 const FILTERS: (Role | 'all')[] = ['all', 'worker', 'rider', 'entrepreneur', 'enterprise', 'expert']

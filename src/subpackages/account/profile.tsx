@@ -17,6 +17,7 @@ import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
+import './contract'
 
 /** 个人资料: avatar, name, birth year and phone (weapp: WeChat's buttons; H5: typed). */
 export default function ProfilePage() {

@@ -10,6 +10,7 @@ import './account.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
+import './contract'
 
 /**
  * H5 sign-up (a browser has no WeChat): phone and password. Signed in at once, the person then

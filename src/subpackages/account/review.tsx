@@ -10,6 +10,7 @@ import { Input } from '../../ui/Input'
 import './account.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 /**
  * 身份审核 (社工): one queue for the community's 企业联络员 and 专家 applications and rider

@@ -11,6 +11,7 @@ import { Outcomes } from './components/Outcomes'
 import { useRoleForm } from './components/RoleForm'
 import './account.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type Roles = OutputOf<'user', 'myRoles'>
 

@@ -22,6 +22,7 @@ import { Input } from '../../ui/Input'
 import { toast } from '../../services/toast'
 import { timeRange } from './format'
 import './activities.css'
+import './contract'
 
 /** One activity: details, sign-up (with its questions), my registration with code, organizer links. */
 export default function ActivityDetailPage() {

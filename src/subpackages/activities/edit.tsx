@@ -18,6 +18,7 @@ import { Input } from '../../ui/Input'
 import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Category = z.infer<typeof activityCategorySchema>
 type Audience = z.infer<typeof audienceSchema>

@@ -13,6 +13,7 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { timeRange, weekStrip } from './format'
 import './activities.css'
+import './contract'
 
 type Category = z.infer<typeof activityCategorySchema>
 const go = (url: string) => Taro.navigateTo({ url })

@@ -9,6 +9,7 @@ import { Screen } from '../../components/Screen'
 import { useAction } from '../../hooks/useAction'
 import { timeRange } from './format'
 import './activities.css'
+import './contract'
 
 const TABS = [
   ['upcoming', '即将参加'],

@@ -15,6 +15,7 @@ import { Input } from '../../ui/Input'
 import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 /** Organizer: counts, check-in by code or scan, approvals, the roster and its CSV. */
 export default function Roster() {

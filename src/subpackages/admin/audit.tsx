@@ -9,6 +9,7 @@ import { Choice, Field, Filters, Pager } from './components/controls'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 // Families of acts to filter by (the server matches `role` to role.grant and role.revoke).
 const ACTS = [

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { pressProps } from '../../platform/a11y'
+import './contract'
 
 /** Admin: every community with its home-card figures, grids, registered enterprises and 社工. */
 export default function Communities() {

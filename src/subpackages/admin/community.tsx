@@ -9,6 +9,7 @@ import { Choice, Field } from './components/controls'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 const EMPTY = {
   code: '',

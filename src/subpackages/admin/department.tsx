@@ -4,6 +4,7 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 /**
  * A department's page: for its members, their workbench (the department, colleagues, and the work

@@ -10,6 +10,7 @@ import { Tag } from '../../ui/Tag'
 import { Choice, Field } from './components/controls'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type Kind = keyof typeof DEPARTMENT_KINDS
 const KIND_OPTIONS = (Object.keys(DEPARTMENT_KINDS) as Kind[]).map((k) => [k, DEPARTMENT_KINDS[k]] as const)

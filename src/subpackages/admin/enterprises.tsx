@@ -12,6 +12,7 @@ import { SheetPanel } from './components/SheetPanel'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 interface Form {
   id?: number

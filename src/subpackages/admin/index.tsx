@@ -5,6 +5,7 @@ import { useAction } from '../../hooks/useAction'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { pressProps } from '../../platform/a11y'
+import './contract'
 
 interface Tile {
   title: string

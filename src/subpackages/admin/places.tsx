@@ -9,6 +9,7 @@ import './admin.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Kind = 'canteen' | 'station'
 

@@ -9,6 +9,7 @@ import { Choice, Field, OneTimePassword } from './components/controls'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 /** Admin: a staff account (username, name, phone, role in its scope) with a one-time password shown once. */
 export default function NewStaff() {

@@ -13,6 +13,7 @@ import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import './contract'
 
 const SIGN_IN = { wechat: '微信', password: '账号密码', both: '微信和账号密码', none: '未登录过' }
 

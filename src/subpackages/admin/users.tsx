@@ -11,6 +11,7 @@ import { ROLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { fieldProps, pressProps } from '../../platform/a11y'
+import './contract'
 
 type Status = 'active' | 'disabled' | 'mustChange'
 

@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Settings = Awaited<ReturnType<typeof call<'canteen', 'settings'>>>
 type Window = Settings['windows'][number]

@@ -14,6 +14,7 @@ import { preloadSubscribeTemplates, subscribeInTap } from '../../services/subscr
 import { Button } from '../../ui/Button'
 import { toast } from '../../services/toast'
 import './canteen.css'
+import './contract'
 
 const SLOT_STATE: Record<string, string> = { full: '已满', closed: '暂停', past_cutoff: '已截止' }
 

@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
   const [cancelling, setCancelling] = useState(false)

@@ -16,6 +16,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 /** Counter staff: redeem codes, count walk-ins, close a slot or the day. */
 export default function Counter() {

@@ -11,6 +11,7 @@ import { passwordSignIn } from '../../platform/transport'
 import { getSessionToken } from '../../services/session'
 import { Button } from '../../ui/Button'
 import './canteen.css'
+import './contract'
 
 const go = (url: string) => Taro.navigateTo({ url })
 

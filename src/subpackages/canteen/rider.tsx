@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Platform = keyof typeof RIDER_PLATFORMS
 

@@ -17,6 +17,7 @@ import { Attachments } from './Attachments'
 import { fivePm, when } from './format'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 type Match = Awaited<ReturnType<typeof call<'demands', 'matches'>>>['items'][number]

@@ -18,6 +18,7 @@ import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 

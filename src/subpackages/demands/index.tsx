@@ -11,6 +11,7 @@ import { Input } from '../../ui/Input'
 import { DemandList } from './DemandCard'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type View_ = 'enterprise' | 'grid' | 'community' | 'department' | 'escalated'
 type Filter = 'open' | 'overdue' | 'closed' | 'all'

@@ -15,6 +15,7 @@ import { Attachments } from './Attachments'
 import { DemandList } from './DemandCard'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type Tab = 'needs' | 'wishes' | 'resources'
 type Lists = Awaited<ReturnType<typeof call<'demands', 'lists'>>>

@@ -9,6 +9,7 @@ import { call, type CallError } from '../../services/call'
 import { percent } from './format'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 const HARD = ['land', 'environment', 'tech']
 

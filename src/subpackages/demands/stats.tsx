@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button'
 import { percent } from './format'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 type Scope = { kind: 'community' | 'department'; id: number; name: string }

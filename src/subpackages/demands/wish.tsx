@@ -11,6 +11,7 @@ import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import './contract'
 
 /** 微心愿 (职工所盼): commuting, schooling, medical, leisure — with photos. */
 export default function PostWish() {

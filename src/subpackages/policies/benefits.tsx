@@ -9,6 +9,7 @@ import { yuan } from './format'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import './policies.css'
+import './contract'
 
 const go = (url: string) => Taro.navigateTo({ url })
 

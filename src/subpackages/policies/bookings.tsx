@@ -12,6 +12,7 @@ import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './policies.css'
+import './contract'
 
 /** 我的辅导预约: coming up (cancel before it starts); held ones (the mentor's note, my rating). */
 export default function BookingsPage() {

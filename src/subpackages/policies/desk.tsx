@@ -12,6 +12,7 @@ import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './policies.css'
+import './contract'
 
 type Profile = InputOf<'policies', 'saveMentorProfile'>
 type Topic = keyof typeof MENTOR_TOPICS

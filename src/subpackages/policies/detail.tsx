@@ -23,6 +23,7 @@ import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './policies.css'
+import './contract'
 
 type Salon = OutputOf<'activities', 'list'>['items'][number]
 const go = (url: string) => Taro.navigateTo({ url })

@@ -17,6 +17,7 @@ import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './policies.css'
+import './contract'
 
 type Form = Record<string, string | number | null>
 const TEXTS: [key: string, label: string, long?: boolean][] = [

@@ -13,6 +13,7 @@ import { Pressable } from '../../components/Pressable'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import './policies.css'
+import './contract'
 
 type Filters = Omit<InputOf<'policies', 'list'>, 'offset' | 'limit'>
 type Item = OutputOf<'policies', 'list'>['items'][number]

@@ -14,6 +14,7 @@ import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './policies.css'
+import './contract'
 
 type ImportResult = OutputOf<'policies', 'importPolicies'>
 const SLICE = 100

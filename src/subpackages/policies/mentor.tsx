@@ -13,6 +13,7 @@ import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import './policies.css'
+import './contract'
 
 type Topic = keyof typeof MENTOR_TOPICS
 type Salon = OutputOf<'activities', 'list'>['items'][number]

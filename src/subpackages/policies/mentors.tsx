@@ -11,6 +11,7 @@ import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import './policies.css'
+import './contract'
 
 type Topic = keyof typeof MENTOR_TOPICS
 const go = (url: string) => Taro.navigateTo({ url })

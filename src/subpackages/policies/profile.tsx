@@ -11,6 +11,7 @@ import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './policies.css'
+import './contract'
 
 type Value = Profile[ProfileField] | null
 

@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button'
 import { shanghaiWeekday, timeOrDate } from '../../services/time'
 import './stations.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0]
 

@@ -16,6 +16,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './stations.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Community = { id: number; name: string }
 const blank: StationEdit & { hoursText: string } = {

@@ -17,6 +17,7 @@ import { StationMap } from './components/StationMap'
 import { distanceText } from './format'
 import './stations.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Origin = { lng: number; lat: number; label: string }
 interface Cached {

@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button'
 import { CsvPanel } from './components/CsvPanel'
 import './stations.css'
 import { toast } from '../../services/toast'
+import './contract'
 
 type Report = OutputOf<'stations', 'reports'>['items'][number]
 const CLOSE_FOR = [

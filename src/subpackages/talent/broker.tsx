@@ -13,6 +13,7 @@ import { Screen } from '../../components/Screen'
 import { pressProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 /** 人才经纪人: open challenges with few takers, experts to introduce (both told), introductions to outcome. */
 export default function BrokerPage() {

@@ -13,6 +13,7 @@ import { Screen } from '../../components/Screen'
 import { Chip } from '../../components/Chip'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 type View_ = Awaited<ReturnType<typeof call<'talent', 'challenge'>>>
 type Details = Awaited<ReturnType<typeof call<'talent', 'details'>>>

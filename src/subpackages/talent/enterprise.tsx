@@ -13,6 +13,7 @@ import { Screen } from '../../components/Screen'
 import { Pressable } from '../../components/Pressable'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 const NEED_STATUS = { open: '招募中', filled: '已招到', closed: '已关闭' } as const
 

@@ -13,6 +13,7 @@ import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { pressProps } from '../../platform/a11y'
 import './talent.css'
+import './contract'
 
 type Challenge = Awaited<ReturnType<typeof call<'talent', 'board'>>>['items'][number]
 type Need = Awaited<ReturnType<typeof call<'talent', 'needs'>>>['items'][number]

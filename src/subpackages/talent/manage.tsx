@@ -14,6 +14,7 @@ import { useReloadOnShow } from './useReloadOnShow'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString()
 

@@ -16,6 +16,7 @@ import { Screen } from '../../components/Screen'
 import { pressProps } from '../../platform/a11y'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 /** 专家: challenges and needs recommended to me (with reasons, 不感兴趣), and my takes to follow. */
 export default function MinePage() {

@@ -12,6 +12,7 @@ import { dateFromToday, splitSkills } from './format'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 const DEFAULT_TERMS =
   '揭榜方须对榜单详情中的技术资料、试验数据和企业信息保密，未经发榜企业书面同意，不得向第三方披露或用于本榜单以外的用途；保密期自同意之日起三年。'

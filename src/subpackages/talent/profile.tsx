@@ -17,6 +17,7 @@ import { splitSkills } from './format'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 const PLACE_LABELS = Object.fromEntries(Object.entries(PLACES).map(([k, p]) => [k, p.label])) as Record<Place, string>
 const YES_NO = { yes: '是', no: '否' }

@@ -6,6 +6,7 @@ import { useReloadOnShow } from './useReloadOnShow'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import './talent.css'
+import './contract'
 
 // What the source texts report, to read next to the figures counted from the records.
 const QUOTES: Record<string, string[]> = {

@@ -9,6 +9,7 @@ import { useReloadOnShow } from './useReloadOnShow'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
+import './contract'
 
 type Expert = Awaited<ReturnType<typeof call<'talent', 'searchExperts'>>>['items'][number]
 const MEMBER_STATUS = { invited: '待回应', accepted: '已加入', declined: '已婉拒', left: '已退出' } as const
