@@ -5,7 +5,7 @@ export default defineAppConfig({
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
     // 延时餐厅: book a seat, my bookings, the counter, rider verification.
-    { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
+    { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin', 'manage'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
     // 人才揭榜: the board, a challenge, posting, the enterprise's management, an expert's

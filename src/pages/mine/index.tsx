@@ -219,6 +219,7 @@ export default function Mine() {
                     <LinkCell title="本社区人员" url="/subpackages/account/people" />
                     <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
                     <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
+                    <LinkCell title="延时餐厅管理（新建、时段、菜单、休息日）" url="/subpackages/canteen/manage" />
                     <LinkCell
                       title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
                       url="/subpackages/stations/manage"

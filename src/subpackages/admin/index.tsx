@@ -29,6 +29,7 @@ const TILES: Tile[] = [
     adminOnly: true,
   },
   { title: '企业名录', subtitle: '登记、导入导出（xlsx/CSV）', url: '/subpackages/admin/enterprises' },
+  { title: '延时餐厅', subtitle: '新建餐厅、时段座位、骑手价、菜单、休息日', url: '/subpackages/canteen/manage' },
   { title: '餐厅与站点人员', subtitle: '柜台核销人员、站点工作人员', url: '/subpackages/admin/places' },
   { title: '审计日志', subtitle: '谁在何时做了什么', url: '/subpackages/admin/audit' },
 ]
