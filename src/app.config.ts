@@ -7,7 +7,7 @@ export default defineAppConfig({
     // 延时餐厅: book a seat, my bookings, the counter, rider verification.
     { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin', 'manage'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
-    { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit', 'groups'] },
     // 人才揭榜: the board, a challenge, posting, the enterprise's management, an expert's
     // recommendations and takes, profile, teams, the broker's desk, statistics.
     {

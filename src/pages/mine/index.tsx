@@ -218,6 +218,7 @@ export default function Mine() {
                     <LinkCell title="身份审核（企业、专家、骑手）" url="/subpackages/account/review" />
                     <LinkCell title="本社区人员" url="/subpackages/account/people" />
                     <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
+                    <LinkCell title="兴趣社群管理（新建、修改、归档）" url="/subpackages/activities/groups" />
                     <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
                     <LinkCell title="延时餐厅管理（新建、时段、菜单、休息日）" url="/subpackages/canteen/manage" />
                     <LinkCell
