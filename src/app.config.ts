@@ -44,7 +44,10 @@ export default defineAppConfig({
       pages: ['index', 'detail', 'profile', 'benefits', 'mentors', 'mentor', 'bookings', 'desk', 'manage', 'edit'],
     },
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
-    { root: 'subpackages/demands', pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public'] },
+    {
+      root: 'subpackages/demands',
+      pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public', 'street-offices'],
+    },
   ],
   window: {
     navigationBarTitleText: '链社',
