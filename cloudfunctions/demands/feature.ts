@@ -11,4 +11,8 @@ export const demandsFeature = defineFeature({
   notices: demandsNotices,
   seed: seedDemands,
   personalData: demandsPersonalData,
+  derivedTables: {
+    demand_stats:
+      'the statistics summary, kept by the writes that file, dispatch, close and rate demands (migration 0031)',
+  },
 })

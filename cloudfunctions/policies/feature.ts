@@ -10,4 +10,8 @@ export const policiesFeature = defineFeature({
   notices: policyNotices,
   seed: seedPolicies,
   personalData: policiesPersonalData,
+  derivedTables: {
+    policy_matches:
+      "who each policy matches, recomputed from a person's profile and the policies' rules (saveProfile, save, the nightly sweep)",
+  },
 })

@@ -17,6 +17,8 @@ export const sh = (local: string) => new Date(`${local}+08:00`)
 const PASSWORD = 'lian-she-zhen-de-7'
 
 export interface Walked {
+  communityId: number
+  tokens: { admin: string; socialWorker: string; rider: string; liaison: string; street: string }
   canteenId: number
   riderBooking: { totalCents: number; riderPrice: boolean; items: { priceCents: number }[] }
   groupId: number
@@ -220,6 +222,14 @@ export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
   )
   const streetDetail = await invokeOk(demands, 'detail', { demandId: demand.id }, streetToken)
   return {
+    communityId,
+    tokens: {
+      admin: adminToken,
+      socialWorker: swToken,
+      rider: rider.token,
+      liaison: liaison.token,
+      street: streetToken,
+    },
     canteenId,
     riderBooking,
     groupId,
