@@ -25,8 +25,8 @@ export const saveClosure = handler('canteen', 'saveClosure', {
       .executeTakeFirst()
     await db
       .insertInto('canteen_closures')
-      .values({ canteen_id: canteen.id, date, reason, created_by: user.id, created_at: now })
-      .onConflict((oc) => oc.columns(['canteen_id', 'date']).doUpdateSet({ reason, created_by: user.id }))
+      .values({ canteen_id: canteen.id, date, reason, created_at: now })
+      .onConflict((oc) => oc.columns(['canteen_id', 'date']).doUpdateSet({ reason }))
       .execute()
     // The service day's slots (a window past midnight belongs to the day it starts).
     const slots = slotsOf(canteen, date)

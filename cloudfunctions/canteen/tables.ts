@@ -41,7 +41,6 @@ export interface CanteenClosuresTable {
   /** A Shanghai calendar day, YYYY-MM-DD. */
   date: string
   reason: string
-  created_by: number
   created_at: Timestamp
 }
 
