@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely'
 
 // Canteens made and kept in the app (issue 21): a position on the map, retirement that keeps the
 // canteen's bookings and history, and planned days off (closures and holidays; who set one is in
-// the audit log). Windows gain
-// optional weekdays inside their jsonb (absent = every day), so no column for them.
+// the audit log). Windows gain optional weekdays inside their jsonb (absent = every day), so no
+// column for them.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('canteens')
