@@ -14,6 +14,7 @@ export const saveCanteen = handler('canteen', 'saveCanteen', {
   access: canteenEditor,
   async run(ctx, input) {
     const { db, user, target } = ctx
+    if ((input.lng === null) !== (input.lat === null)) refuse('BAD_REQUEST', '请同时填写经度和纬度，或都不填')
     const windows = parseWindows(input.windows, input.slotMinutes)
     if (typeof windows === 'string') return refuse('BAD_REQUEST', windows)
     const community = await db

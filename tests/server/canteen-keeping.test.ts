@@ -86,6 +86,7 @@ describeEachDatabase('canteen: made and kept in the app', (ctx) => {
     await refused({ slotMinutes: 45 }, '「午餐」时段 120 分钟，不能按每 45 分钟一个餐位整分，请调整时段或餐位时长')
     await refused({ riderDiscount: 0 }, '骑手价应为原价的 10%–100%（如 68 即 6.8 折）')
     await refused({ riderDiscount: 150 }, '骑手价应为原价的 10%–100%（如 68 即 6.8 折）')
+    await refused({ lat: null }, '请同时填写经度和纬度，或都不填')
     await refused({ communityId: 99999 }, '没有这个社区', as.admin)
     await refused({ communityId: ids.jinchuang }, '只能管理你所在社区的餐厅')
     expect([await count('canteens'), await count('audit_log')]).toEqual(before)

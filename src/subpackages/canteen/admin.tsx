@@ -66,7 +66,9 @@ function Chips<T extends number>({
   )
 }
 
-const numberOrNull = (v: string) => (v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v))
+/** Typed coordinates stay text while typed ("121." on the way to 121.78); numbers when sent. */
+const numberOrNull = (v: string) => (v.trim() === '' ? null : Number(v))
+const coordText = (v: number | null) => (v === null ? '' : v.toFixed(6))
 
 /**
  * Keepers (admins; a 社工 for their community): make a canteen (no id) or keep one — name,
@@ -86,10 +88,14 @@ export default function CanteenAdmin() {
   )
   // An editable copy of what was loaded; a reload (after a dish is saved) starts it afresh.
   const [s, setS] = useState<Draft>()
+  const [coords, setCoords] = useState({ lng: '', lat: '' })
   const firstCommunity = reach.data?.communities[0]?.id
   useEffect(() => {
-    if (settings.data) setS(settings.data)
-    else if (canteenId === undefined && firstCommunity) setS((old) => old ?? blank(firstCommunity))
+    const d = settings.data
+    if (d) {
+      setS(d)
+      setCoords({ lng: coordText(d.lng), lat: coordText(d.lat) })
+    } else if (canteenId === undefined && firstCommunity) setS((old) => old ?? blank(firstCommunity))
   }, [settings.data, canteenId, firstCommunity])
   const [newDish, setNewDish] = useState({ name: '', price: '' })
   const [closure, setClosure] = useState({ date: '', reason: '' })
@@ -109,12 +115,27 @@ export default function CanteenAdmin() {
   }
   const save = async () => {
     if (!s) return
-    const r = await call(
-      'canteen',
-      'saveCanteen',
-      { ...(canteenId ? { canteenId } : {}), ...s },
-      { loading: '正在保存' },
-    ).catch(() => null)
+    if ([coords.lng, coords.lat].some((v) => v.trim() !== '' && Number.isNaN(Number(v))))
+      return toast('经纬度应为数字，如 121.780000')
+    // Exactly the fields saveCanteen takes (what was loaded also carries the menu and days off).
+    const input = {
+      ...(canteenId ? { canteenId } : {}),
+      name: s.name,
+      communityId: s.communityId,
+      address: s.address,
+      phone: s.phone,
+      intro: s.intro,
+      lng: numberOrNull(coords.lng),
+      lat: numberOrNull(coords.lat),
+      windows: s.windows,
+      slotMinutes: s.slotMinutes,
+      seatsPerSlot: s.seatsPerSlot,
+      bookingDays: s.bookingDays,
+      cutoffMinutes: s.cutoffMinutes,
+      riderDiscount: s.riderDiscount,
+      noShowLimit: s.noShowLimit,
+    }
+    const r = await call('canteen', 'saveCanteen', input, { loading: '正在保存' }).catch(() => null)
     if (!r) return
     if (r.created) {
       toast('餐厅已创建，接着添加菜单')
@@ -124,7 +145,8 @@ export default function CanteenAdmin() {
   const place = async () => {
     const p = await pickLocation()
     if (!p) return toast('没有取得位置，可直接填写经纬度')
-    if (s) setS({ ...s, lng: p.lng, lat: p.lat, address: s.address || p.address || '' })
+    setCoords({ lng: coordText(p.lng), lat: coordText(p.lat) })
+    if (s && !s.address && p.address) setS({ ...s, address: p.address })
   }
   const saveDish = async (d: { id?: number; name: string; priceCents: number; available: boolean }) => {
     if (!canteenId) return false
@@ -209,8 +231,8 @@ export default function CanteenAdmin() {
                   name="lng"
                   type="digit"
                   placeholder="经度"
-                  value={s.lng === null ? '' : String(s.lng)}
-                  onChange={(v) => set('lng', numberOrNull(v))}
+                  value={coords.lng}
+                  onChange={(v) => setCoords((c) => ({ ...c, lng: v }))}
                   maxLength={12}
                   {...fieldProps('经度（GCJ-02）')}
                 />
@@ -218,8 +240,8 @@ export default function CanteenAdmin() {
                   name="lat"
                   type="digit"
                   placeholder="纬度"
-                  value={s.lat === null ? '' : String(s.lat)}
-                  onChange={(v) => set('lat', numberOrNull(v))}
+                  value={coords.lat}
+                  onChange={(v) => setCoords((c) => ({ ...c, lat: v }))}
                   maxLength={12}
                   {...fieldProps('纬度（GCJ-02）')}
                 />
