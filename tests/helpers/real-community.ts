@@ -18,6 +18,7 @@ const PASSWORD = 'lian-she-zhen-de-7'
 
 export interface Walked {
   communityId: number
+  enterpriseId: number
   tokens: { admin: string; socialWorker: string; rider: string; liaison: string; street: string }
   canteenId: number
   riderBooking: { totalCents: number; riderPrice: boolean; items: { priceCents: number }[] }
@@ -223,6 +224,7 @@ export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
   const streetDetail = await invokeOk(demands, 'detail', { demandId: demand.id }, streetToken)
   return {
     communityId,
+    enterpriseId,
     tokens: {
       admin: adminToken,
       socialWorker: swToken,
