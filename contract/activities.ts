@@ -228,13 +228,41 @@ export const activitiesContract = {
           id,
           name: z.string(),
           intro: z.string(),
+          communityId: id,
           communityName: z.string(),
+          cover: z.string().nullable(),
           members: z.number().int(),
           joined: z.boolean(),
+          /** What the asker may do with it: 'edit' and 'archive' for the community's 社工 and admins. */
+          can: z.array(z.enum(['edit', 'archive'])),
         }),
       ),
+      /** The communities the asker may make groups in (empty for most people). */
+      keeps: z.array(z.object({ id, name: z.string() })),
     }),
     idempotent: true,
+  }),
+  /** The community's 社工 (admins: any): a new interest group, or a group's name, intro and cover. Audited. */
+  saveGroup: action({
+    input: z
+      .object({
+        groupId: id.optional(),
+        communityId: id,
+        name: text(20).min(2, '请填写社群名称（至少 2 个字）'),
+        intro: text(200).default(''),
+        /** A weapp cloud file id, or a small JPEG/PNG data URL on H5 (the photo picker's). */
+        cover: text(700_000, '封面图太大，请换一张或裁小一些')
+          .regex(/^(cloud:\/\/\S+|data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+)$/, '封面图格式不正确')
+          .nullable()
+          .default(null),
+      })
+      .strict(),
+    output: z.object({ groupId: id, created: z.boolean() }),
+  }),
+  /** The community's 社工: archive a group. It leaves the list and takes no members or activities; its past stays. */
+  archiveGroup: action({
+    input: z.object({ groupId: id }).strict(),
+    output: z.object({ archived: z.boolean() }),
   }),
   joinGroup: action({ input: z.object({ groupId: id }).strict(), output: z.object({ joined: z.boolean() }) }),
   leaveGroup: action({ input: z.object({ groupId: id }).strict(), output: z.object({ joined: z.boolean() }) }),

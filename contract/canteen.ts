@@ -32,7 +32,7 @@ const canteenSummary = z.object({
   intro: z.string(),
   stationId: z.number().nullable(),
   communityName: z.string(),
-  windows: z.array(z.object({ name: z.string(), start: z.string(), end: z.string() })),
+  windows: z.array(z.object({ name: z.string(), start: z.string(), end: z.string(), days: z.array(z.number().int()) })),
   /** e.g. "6.8折" */
   riderDiscount: z.string(),
   menu: z.array(menuItem),
@@ -96,6 +96,20 @@ const verification = z.object({
   /** Shown to the reviewer while pending; deleted once reviewed. */
   photo: z.string().nullable(),
 })
+
+/** A service window as people set it; days are weekdays 1 = 周一 … 7 = 周日 (absent: every day). */
+const windowInput = z
+  .object({
+    name: text(10).min(1, '请填写时段名称（如 午餐）'),
+    start: hhmm,
+    end: hhmm,
+    days: z
+      .array(z.number().int().min(1, '星期应为 1–7').max(7, '星期应为 1–7'))
+      .min(1, '每个时段至少选择一天')
+      .max(7)
+      .default([1, 2, 3, 4, 5, 6, 7]),
+  })
+  .strict()
 
 export const canteenContract = {
   /** Canteens (optionally of one community), with today's menu at the asker's price. */
@@ -198,12 +212,20 @@ export const canteenContract = {
       .strict(),
     output: z.object({ closedSlots: z.number().int(), cancelledBookings: z.number().int() }),
   }),
-  /** Admin: a canteen's settings and whole menu, for editing. */
+  /** Keepers (admins; a 社工 of its community): everything saveCanteen edits, the whole menu and the days off. */
   settings: action({
     input: z.object({ canteenId: id }).strict(),
     output: z.object({
+      id,
       name: z.string(),
-      windows: z.array(z.object({ name: z.string(), start: z.string(), end: z.string() })),
+      communityId: id,
+      communityName: z.string(),
+      address: z.string(),
+      phone: z.string(),
+      intro: z.string(),
+      lng: z.number().nullable(),
+      lat: z.number().nullable(),
+      windows: z.array(windowInput),
       slotMinutes: z.number().int(),
       seatsPerSlot: z.number().int(),
       bookingDays: z.number().int(),
@@ -211,26 +233,85 @@ export const canteenContract = {
       riderDiscount: z.number().int(),
       noShowLimit: z.number().int(),
       menu: z.array(z.object({ id, name: z.string(), priceCents: z.number().int(), available: z.boolean() })),
+      closures: z.array(z.object({ date: z.string(), reason: z.string() })),
     }),
     idempotent: true,
   }),
-  saveSettings: action({
+  /** Keepers: the canteens in their reach, retired ones too (their history stays). */
+  managed: action({
+    input: noInput,
+    output: z.object({
+      items: z.array(
+        z.object({
+          id,
+          name: z.string(),
+          communityName: z.string(),
+          address: z.string(),
+          active: z.boolean(),
+          retiredAt: z.string().nullable(),
+          retiredReason: z.string().nullable(),
+        }),
+      ),
+      /** The communities the asker may put a canteen in. */
+      communities: z.array(z.object({ id, name: z.string() })),
+    }),
+    idempotent: true,
+  }),
+  /**
+   * Keepers: a new canteen (no canteenId) or a canteen's name, community, place and service:
+   * windows per weekday, slot length, seats, booking window, cutoff, rider price. Slots already
+   * booked keep their seats. Audited with before/after.
+   */
+  saveCanteen: action({
     input: z
       .object({
-        canteenId: id,
-        windows: z
-          .array(z.object({ name: text(10).min(1), start: hhmm, end: hhmm }).strict())
-          .min(1, '至少设置一个供餐时段')
-          .max(4),
-        slotMinutes: z.number().int().min(10).max(240),
-        seatsPerSlot: z.number().int().min(1).max(1000),
-        bookingDays: z.number().int().min(1).max(14),
-        cutoffMinutes: z.number().int().min(0).max(1440),
-        riderDiscount: z.number().int().min(10).max(100),
-        noShowLimit: z.number().int().min(1).max(20),
+        canteenId: id.optional(),
+        name: text(30).min(2, '请填写餐厅名称（至少 2 个字）'),
+        communityId: id,
+        address: text(100).min(4, '请填写餐厅地址'),
+        phone: text(20)
+          .regex(/^[0-9+\- ]*$/, '电话只能包含数字、空格、+ 和 -')
+          .default(''),
+        intro: text(200).default(''),
+        lng: z.number().min(73, '经度应在 73–136 之间').max(136, '经度应在 73–136 之间').nullable().default(null),
+        lat: z.number().min(3, '纬度应在 3–54 之间').max(54, '纬度应在 3–54 之间').nullable().default(null),
+        windows: z.array(windowInput).min(1, '至少设置一个供餐时段').max(8, '供餐时段最多 8 个'),
+        slotMinutes: z
+          .number()
+          .int('每个餐位时长应为整数分钟')
+          .min(10, '每个餐位时长至少 10 分钟')
+          .max(240, '每个餐位时长不能超过 240 分钟'),
+        seatsPerSlot: z
+          .number()
+          .int('每个时段座位数应为整数')
+          .min(1, '每个时段至少 1 个座位')
+          .max(1000, '每个时段最多 1000 个座位'),
+        bookingDays: z.number().int().min(1, '至少可预约 1 天').max(14, '最多提前 14 天预约'),
+        cutoffMinutes: z.number().int().min(0, '截止时间不能为负').max(1440, '截止时间最多提前 24 小时'),
+        /** The rider price as a percentage of the menu price: 68 = 6.8折, 100 = no discount. */
+        riderDiscount: z
+          .number()
+          .int('骑手价应为整数百分比')
+          .min(10, '骑手价应为原价的 10%–100%（如 68 即 6.8 折）')
+          .max(100, '骑手价应为原价的 10%–100%（如 68 即 6.8 折）'),
+        noShowLimit: z.number().int().min(1, '爽约次数上限至少为 1').max(20, '爽约次数上限最多为 20').default(3),
       })
       .strict(),
-    output: z.object({ saved: z.boolean() }),
+    output: z.object({ canteenId: id, created: z.boolean() }),
+  }),
+  /** Keepers: stop a canteen for good. It leaves the riders' list and takes no bookings; live bookings are cancelled and told; its history stays. */
+  retireCanteen: action({
+    input: z.object({ canteenId: id, reason: text(60).min(2, '请填写停用原因') }).strict(),
+    output: z.object({ cancelledBookings: z.number().int() }),
+  }),
+  /** Keepers: a planned day off (holiday, closure): nothing that day can be booked; bookings already made are cancelled and told. */
+  saveClosure: action({
+    input: z.object({ canteenId: id, date, reason: text(60).min(2, '请填写休息原因') }).strict(),
+    output: z.object({ cancelledBookings: z.number().int() }),
+  }),
+  removeClosure: action({
+    input: z.object({ canteenId: id, date }).strict(),
+    output: z.object({ removed: z.boolean() }),
   }),
   saveMenuItem: action({
     input: z

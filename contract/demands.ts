@@ -536,6 +536,27 @@ export const demandsContract = {
       rows: z.number().int(),
     }),
   }),
+  /** Admins: each community with the street office (街道) its overdue demands escalate to, and the street offices to pick from. */
+  streetOffices: action({
+    input: noInput,
+    output: z.object({
+      communities: z.array(
+        z.object({
+          id,
+          name: z.string(),
+          street: z.string(),
+          office: z.object({ id, name: z.string() }).nullable(),
+        }),
+      ),
+      offices: z.array(z.object({ id, name: z.string() })),
+    }),
+    idempotent: true,
+  }),
+  /** Admins: link a community to its street office (a department of kind 街道), or change the link. Audited. */
+  setStreetOffice: action({
+    input: z.object({ communityId: id, departmentId: id }).strict(),
+    output: z.object({ changed: z.boolean() }),
+  }),
   /** Public: a community's and its district's headline figures, computed from the records. */
   publicStats: action({
     input: z.object({ communityId: id.optional() }).strict(),

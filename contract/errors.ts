@@ -7,6 +7,8 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: '请先登录',
   SESSION_EXPIRED: '登录已过期，请重新登录',
   PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
+  /** A signed-in person before first use asked for a role's action: the client offers 首次使用. */
+  ONBOARDING_REQUIRED: '请先选择所在社区和身份',
   FORBIDDEN: '你没有权限进行此操作',
   NOT_FOUND: '要找的内容不存在',
   CONFLICT: '操作冲突，请刷新后重试',

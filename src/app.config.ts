@@ -5,9 +5,9 @@ export default defineAppConfig({
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
     // 延时餐厅: book a seat, my bookings, the counter, rider verification.
-    { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin'] },
+    { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin', 'manage'] },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
-    { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit'] },
+    { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit', 'groups'] },
     // 人才揭榜: the board, a challenge, posting, the enterprise's management, an expert's
     // recommendations and takes, profile, teams, the broker's desk, statistics.
     {
@@ -44,7 +44,10 @@ export default defineAppConfig({
       pages: ['index', 'detail', 'profile', 'benefits', 'mentors', 'mentor', 'bookings', 'desk', 'manage', 'edit'],
     },
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
-    { root: 'subpackages/demands', pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public'] },
+    {
+      root: 'subpackages/demands',
+      pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public', 'street-offices'],
+    },
   ],
   window: {
     navigationBarTitleText: '链社',

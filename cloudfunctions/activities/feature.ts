@@ -1,11 +1,12 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0006 from './migrations/0006_activities'
+import * as m0071 from './migrations/0071_activity_groups_kept'
 import { activityNotices } from './notices'
 import { activitiesPersonalData } from './personal-data'
 
 export const activitiesFeature = defineFeature({
   name: 'activities',
-  migrations: { '0006_activities': m0006 },
+  migrations: { '0006_activities': m0006, '0071_activity_groups_kept': m0071 },
   notices: activityNotices,
   personalData: activitiesPersonalData,
 })

@@ -1,6 +1,6 @@
 // Cloud function `activities`: community activities on the one reservation core. Workers browse,
 // sign up (or join the waitlist), cancel and check in with a code; organizers create, edit,
-// duplicate, reschedule and cancel, review sign-ups and run the roster; interest groups.
+// duplicate, reschedule and cancel, review sign-ups and run the roster; interest groups, made and archived by the community's 社工.
 import { defineFunction } from '../features'
 import { cancel } from './cancel'
 import { cancelActivity } from './cancelActivity'
@@ -10,7 +10,9 @@ import { detail } from './detail'
 import { duplicate } from './duplicate'
 import { expireOffers } from './expireOffers'
 import { exportRoster } from './exportRoster'
+import { archiveGroup } from './archiveGroup'
 import { groups } from './groups'
+import { saveGroup } from './saveGroup'
 import { joinGroup } from './joinGroup'
 import { leaveGroup } from './leaveGroup'
 import { list } from './list'
@@ -41,6 +43,8 @@ export const main = defineFunction(
     groups,
     joinGroup,
     leaveGroup,
+    saveGroup,
+    archiveGroup,
   },
   { timers: { expireOffers } },
 )

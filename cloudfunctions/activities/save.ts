@@ -46,8 +46,9 @@ export const save = handler('activities', 'save', {
         .selectFrom('activity_groups')
         .select('community_id')
         .where('id', '=', input.groupId)
+        .where('archived_at', 'is', null)
         .executeTakeFirst()
-      if (!g) refuse('BAD_REQUEST', '所选社群不存在')
+      if (!g) refuse('BAD_REQUEST', '所选社群不存在或已归档')
       if (g!.community_id !== communityId) refuse('FORBIDDEN', '只能发布到本社区的社群')
     }
     const row = {

@@ -43,6 +43,8 @@ export interface ActivityGroupsTable {
   community_id: number
   name: string
   intro: Generated<string>
+  cover: string | null
+  archived_at: Date | string | null
 }
 
 export interface ActivityGroupMembersTable {

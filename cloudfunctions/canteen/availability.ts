@@ -35,10 +35,10 @@ export const availability = handler('canteen', 'availability', {
       canteen: summary,
       date: day,
       dates: dates.map((d) => ({ date: d, label: dayLabel(d, today) })),
-      windows: canteen.windows.map((w, i) => ({
-        name: w.name,
-        slots: slots.filter((s) => s.windowIndex === i).map(presentSlot),
-      })),
+      // The windows that serve this day (each window names its weekdays).
+      windows: canteen.windows
+        .map((w, i) => ({ name: w.name, slots: slots.filter((s) => s.windowIndex === i).map(presentSlot) }))
+        .filter((w) => w.slots.length > 0),
       riderVerified,
       suspendedUntil: suspended ? formatShanghai(suspended.until) : null,
       suspendedReason: suspended?.reason ?? null,

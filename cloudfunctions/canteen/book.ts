@@ -5,7 +5,7 @@ import { reserve } from '../../server/reservations/reserve'
 import { ensureSlot } from '../../server/reservations/slots'
 import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
-import { dayView, nearestOpen } from './domain/day'
+import { closureOn, dayView, nearestOpen } from './domain/day'
 import { bookingsQuery, presentBooking, withBookingQr, type BookingDetails } from './domain/present'
 import { priceOrder } from './domain/pricing'
 import { findSlot } from './domain/schedule'
@@ -24,6 +24,8 @@ export const book = handler('canteen', 'book', {
     if (date > lastDay) refuse('BAD_REQUEST', `只能预约今天起 ${canteen.booking_days} 天内的餐位`)
     const slot = findSlot(canteen, date, start)
     if (!slot) return refuse('BAD_REQUEST', `${start} 不在「${canteen.name}」的供餐时段内`)
+    const dayOff = await closureOn(db, canteen.id, date)
+    if (dayOff) refuse('BAD_REQUEST', `「${canteen.name}」${date} 休息（${dayOff.reason}），请选择其他日期`)
     if (slot.startsAt <= now) refuse('BAD_REQUEST', '这个时段已经过去，请选择之后的时段')
     if (slot.startsAt.getTime() - canteen.cutoff_minutes * 60_000 <= now.getTime()) {
       refuse('BAD_REQUEST', `已过预约截止时间（开餐前 ${canteen.cutoff_minutes} 分钟截止），可直接到店用餐`)

@@ -1,9 +1,8 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { dropReminders, notify } from '../../server/notify/queue'
-import { closeSlot } from '../../server/reservations/close'
 import { ensureSlot } from '../../server/reservations/slots'
 import { canteenStaff } from './domain/access'
+import { closeCanteenSlot } from './domain/closing'
 import { bookingDates, slotsOf } from './domain/schedule'
 
 /** Close a day or one slot (holiday, maintenance): bookings are cancelled and their holders told why. */
@@ -29,18 +28,13 @@ export const close = handler('canteen', 'close', {
         endsAt: slot.endsAt,
         capacity: canteen.seats_per_slot,
       })
-      const affected = await closeSlot(ctx, { slotId, reason, by: { userId: user.id } })
-      for (const r of affected) {
-        await dropReminders(ctx, `reservation:${r.id}`)
-        await notify(ctx, {
-          userId: r.userId,
-          kind: 'canteen_cancelled',
-          data: { canteen: canteen.name, time: `${date} ${slot.start}`, reason: `餐厅暂停供餐：${reason}` },
-          page: '/subpackages/canteen/bookings',
-          event: `canteen_cancelled:${r.id}`,
-        })
-      }
-      cancelled += affected.length
+      cancelled += await closeCanteenSlot(ctx, {
+        canteen,
+        slotId,
+        startsAt: slot.startsAt,
+        reason,
+        byUserId: user.id,
+      })
     }
     return { closedSlots: slots.length, cancelledBookings: cancelled }
   },

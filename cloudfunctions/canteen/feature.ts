@@ -1,12 +1,13 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0005 from './migrations/0005_canteen'
 import * as m0010 from './migrations/0010_canteen_walk_ins'
+import * as m0070 from './migrations/0070_canteen_places'
 import { canteenNotices } from './notices'
 import { canteenPersonalData } from './personal-data'
 
 export const canteenFeature = defineFeature({
   name: 'canteen',
-  migrations: { '0005_canteen': m0005, '0010_canteen_walk_ins': m0010 },
+  migrations: { '0005_canteen': m0005, '0010_canteen_walk_ins': m0010, '0070_canteen_places': m0070 },
   notices: canteenNotices,
   personalData: canteenPersonalData,
 })

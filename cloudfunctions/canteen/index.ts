@@ -1,6 +1,6 @@
 // Cloud function `canteen`: after-hours canteens (延时餐厅). Riders and workers book a seat and
 // dishes (rider price for verified riders), see and cancel their bookings; counter staff run the
-// day (redeem codes, walk-ins, close slots); admins set up canteens and menus; social workers
+// day (redeem codes, walk-ins, close slots); admins and the community's 社工 make and keep canteens (settings, menu, days off, retiring); social workers
 // verify riders. Seats are taken through the one reservation core (server/reservations/).
 import { defineFunction } from '../features'
 import { applyRider } from './applyRider'
@@ -17,7 +17,11 @@ import { redeem } from './redeem'
 import { reviewRider } from './reviewRider'
 import { riderStatus } from './riderStatus'
 import { saveMenuItem } from './saveMenuItem'
-import { saveSettings } from './saveSettings'
+import { saveCanteen } from './saveCanteen'
+import { saveClosure } from './saveClosure'
+import { removeClosure } from './removeClosure'
+import { retireCanteen } from './retireCanteen'
+import { managed } from './managed'
 import { settings } from './settings'
 import { walkIn } from './walkIn'
 
@@ -35,7 +39,11 @@ export const main = defineFunction(
     walkIn,
     close,
     settings,
-    saveSettings,
+    managed,
+    saveCanteen,
+    retireCanteen,
+    saveClosure,
+    removeClosure,
     saveMenuItem,
     applyRider,
     riderStatus,

@@ -1,12 +1,12 @@
 import { handler } from '../../server/core/define-function'
-import { canteenById } from './domain/access'
+import { shanghaiDate } from '../../server/time/shanghai'
+import { CANTEEN_KEEPERS, canteenManager } from './domain/access'
 import { windowsForPeople } from './domain/present'
 
-/** Admin: everything saveSettings and saveMenuItem edit, as they are now. */
+/** Keepers: everything saveCanteen and saveMenuItem edit, as they are now, and the days off still to come. */
 export const settings = handler('canteen', 'settings', {
-  access: ['admin'],
-  async run({ db }, { canteenId }) {
-    const c = await canteenById(db, canteenId)
+  access: canteenManager('canteenId', CANTEEN_KEEPERS),
+  async run({ db, now, target: c }) {
     const menu = await db
       .selectFrom('canteen_menu_items')
       .selectAll()
@@ -14,8 +14,28 @@ export const settings = handler('canteen', 'settings', {
       .orderBy('sort')
       .orderBy('id')
       .execute()
+    const community = await db
+      .selectFrom('communities')
+      .select('name')
+      .where('id', '=', c.community_id)
+      .executeTakeFirstOrThrow()
+    const closures = await db
+      .selectFrom('canteen_closures')
+      .select(['date', 'reason'])
+      .where('canteen_id', '=', c.id)
+      .where('date', '>=', shanghaiDate(now))
+      .orderBy('date')
+      .execute()
     return {
+      id: c.id,
       name: c.name,
+      communityId: c.community_id,
+      communityName: community.name,
+      address: c.address,
+      phone: c.phone,
+      intro: c.intro,
+      lng: c.lng,
+      lat: c.lat,
       windows: windowsForPeople(c.windows),
       slotMinutes: c.slot_minutes,
       seatsPerSlot: c.seats_per_slot,
@@ -24,6 +44,7 @@ export const settings = handler('canteen', 'settings', {
       riderDiscount: c.rider_discount,
       noShowLimit: c.no_show_limit,
       menu: menu.map((m) => ({ id: m.id, name: m.name, priceCents: m.price_cents, available: m.available })),
+      closures,
     }
   },
 })

@@ -6,6 +6,8 @@ export interface ServiceWindow {
   name: string
   start: number
   end: number
+  /** Weekdays it serves, 1 = Monday … 7 = Sunday; absent = every day. */
+  days?: number[]
 }
 
 export interface CanteensTable {
@@ -27,6 +29,19 @@ export interface CanteensTable {
   no_show_days: Generated<number>
   suspend_days: Generated<number>
   active: Generated<boolean>
+  lng: number | null
+  lat: number | null
+  retired_at: Date | string | null
+  retired_reason: string | null
+}
+
+/** A planned day off (holiday, closure): no slot of that service day can be booked. */
+export interface CanteenClosuresTable {
+  canteen_id: number
+  /** A Shanghai calendar day, YYYY-MM-DD. */
+  date: string
+  reason: string
+  created_at: Timestamp
 }
 
 export interface CanteenMenuItemsTable {
@@ -71,5 +86,6 @@ declare module '../../server/db/schema' {
     canteen_staff: CanteenStaffTable
     rider_verifications: RiderVerificationsTable
     canteen_walk_ins: CanteenWalkInsTable
+    canteen_closures: CanteenClosuresTable
   }
 }

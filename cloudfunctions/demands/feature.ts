@@ -9,4 +9,8 @@ export const demandsFeature = defineFeature({
   migrations: { '0030_demands': m0030, '0031_demand_stats': m0031 },
   notices: demandsNotices,
   personalData: demandsPersonalData,
+  derivedTables: {
+    demand_stats:
+      'the statistics summary, kept by the writes that file, dispatch, close and rate demands (migration 0031)',
+  },
 })

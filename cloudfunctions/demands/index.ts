@@ -28,6 +28,8 @@ import { rejectClosure } from './rejectClosure'
 import { reopen } from './reopen'
 import { requestInfo } from './requestInfo'
 import { returnToCommunity } from './returnToCommunity'
+import { setStreetOffice } from './setStreetOffice'
+import { streetOffices } from './streetOffices'
 import { saveResource } from './saveResource'
 import { solve } from './solve'
 import { stats } from './stats'
@@ -70,6 +72,8 @@ export const main = defineFunction(
     departmentStats,
     exportStats,
     publicStats,
+    streetOffices,
+    setStreetOffice,
   },
   { timers: { sweep } },
 )

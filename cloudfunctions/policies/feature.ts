@@ -8,4 +8,8 @@ export const policiesFeature = defineFeature({
   migrations: { '0040_policies': m0040 },
   notices: policyNotices,
   personalData: policiesPersonalData,
+  derivedTables: {
+    policy_matches:
+      "who each policy matches, recomputed from a person's profile and the policies' rules (saveProfile, save, the nightly sweep)",
+  },
 })

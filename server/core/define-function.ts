@@ -215,6 +215,13 @@ function isTimerEvent(event: unknown): event is { TriggerName: string; Time?: st
 /** What a disabled person's old session or OPENID is told, whatever they ask for. */
 export const DISABLED_MESSAGE = '该账号已停用，请联系所在社区社工或管理员'
 
+/**
+ * Someone signed in who has not yet said where they are and what they are (no role, and no
+ * community or no first use): a role action tells them to do that, not that they may not.
+ */
+const beforeFirstUse = (user: Caller) =>
+  user.roles.length === 0 && (user.community_id === null || user.onboarded_at === null)
+
 /** Role-level verdict; a guard then checks the record. */
 function allowed(access: Access, user: Caller | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DISABLED' {
   if (access === 'public') return 'ok'
@@ -333,14 +340,16 @@ export function functionsOf(features: readonly Feature[]) {
             const { expired, signInMethod } = resolved
             const verdict = allowed(h.access, resolved.user)
             if (verdict === 'DISABLED') throw new AppError('FORBIDDEN', DISABLED_MESSAGE)
-            if (verdict !== 'ok') {
-              throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
-            }
             // A disabled person reaches public actions as nobody: nothing answers as them.
             const user = resolved.user?.disabled ? null : resolved.user
-            // A one-time password opens nothing but the change of it (an admin handed it over in the clear).
+            // A one-time password opens nothing but the change of it (an admin handed it over in the
+            // clear), and says so before any role check: the holder's next step is the change.
             if (user?.must_change_password && h.access !== 'public' && !h.beforePasswordChange) {
               throw new AppError('PASSWORD_CHANGE_REQUIRED')
+            }
+            if (verdict === 'FORBIDDEN' && user && beforeFirstUse(user)) throw new AppError('ONBOARDING_REQUIRED')
+            if (verdict !== 'ok') {
+              throw new AppError(verdict === 'UNAUTHENTICATED' && expired ? 'SESSION_EXPIRED' : verdict)
             }
             const ctx: Ctx<Caller | null, unknown> = {
               db: trx,

@@ -22,6 +22,13 @@ export interface Feature {
   notices?: Record<string, Template>
   /** What it holds about a person: in their download, and erased or anonymised when they leave. */
   personalData?: PersonalData
+  /**
+   * Its tables no action writes as such, each with why: kept from other tables by the writes that
+   * change those (a summary, a match list) or written by a timer. The demo seed may fill them;
+   * every other table the seed fills must be one the app's actions write
+   * (tests/server/seed-tables.test.ts walks them).
+   */
+  derivedTables?: Record<string, string>
 }
 
 /**

@@ -10,6 +10,16 @@ import { toast as showToast } from './toast'
 
 export const CHANGE_PASSWORD_PAGE = '/subpackages/account/password'
 
+export const ONBOARDING_PAGE = '/subpackages/account/onboarding'
+
+/** Someone before first use asked for a role's action: take them to choose their community and roles. */
+export function goOnboarding() {
+  const pages = Taro.getCurrentPages()
+  const current = pages[pages.length - 1]?.route ?? ''
+  if (current.includes('subpackages/account/onboarding')) return
+  void Taro.navigateTo({ url: ONBOARDING_PAGE }).catch(() => null)
+}
+
 /** A one-time password must be changed before anything else: the server refuses the rest, the app goes there. */
 export function goChangePassword() {
   const pages = Taro.getCurrentPages()
@@ -78,6 +88,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     if (!result.ok) {
       if (result.code === 'SESSION_EXPIRED') setSessionToken(null)
       if (result.code === 'PASSWORD_CHANGE_REQUIRED') goChangePassword()
+      if (result.code === 'ONBOARDING_REQUIRED') goOnboarding()
       throw new CallError(result.code, result.message || ERROR_CODES[result.code] || ERROR_CODES.INTERNAL)
     }
     return result.data as OutputOf<F, A>

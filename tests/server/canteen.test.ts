@@ -32,6 +32,11 @@ describeEachDatabase('canteen', (ctx) => {
           .executeTakeFirstOrThrow()
       ).n,
     )
+  /** What saveCanteen needs besides the service settings: the canteen as it is. */
+  const basics = async (canteenId: number) => {
+    const c = await ctx.db.selectFrom('canteens').selectAll().where('id', '=', canteenId).executeTakeFirstOrThrow()
+    return { canteenId, name: c.name, communityId: c.community_id, address: c.address }
+  }
   const menuOf = async (canteenId: number) =>
     (await invokeOk(canteen, 'availability', { canteenId }, rider)).canteen.menu as { id: number; name: string }[]
 
@@ -253,9 +258,9 @@ describeEachDatabase('canteen', (ctx) => {
   test('a full slot says so and offers the nearest slot with seats', async () => {
     await invokeOk(
       canteen,
-      'saveSettings',
+      'saveCanteen',
       {
-        canteenId: taibai,
+        ...(await basics(taibai)),
         windows: [
           { name: '午餐', start: '11:00', end: '14:00' },
           { name: '晚餐（示例）', start: '17:00', end: '20:00' },
@@ -284,9 +289,9 @@ describeEachDatabase('canteen', (ctx) => {
     } finally {
       await invokeOk(
         canteen,
-        'saveSettings',
+        'saveCanteen',
         {
-          canteenId: taibai,
+          ...(await basics(taibai)),
           windows: [
             { name: '午餐', start: '11:00', end: '14:00' },
             { name: '晚餐（示例）', start: '17:00', end: '20:00' },
@@ -303,9 +308,9 @@ describeEachDatabase('canteen', (ctx) => {
     }
     const overlap = await invoke(
       canteen,
-      'saveSettings',
+      'saveCanteen',
       {
-        canteenId: taibai,
+        ...(await basics(taibai)),
         windows: [
           { name: '午餐', start: '11:00', end: '14:00' },
           { name: '下午茶', start: '13:00', end: '15:00' },
@@ -319,8 +324,11 @@ describeEachDatabase('canteen', (ctx) => {
       },
       admin,
     )
-    expect(overlap).toMatchObject({ ok: false, message: '供餐时段不能重叠' })
-    expect((await invoke(canteen, 'saveSettings', { canteenId: taibai }, socialWorker)).ok).toBe(false)
+    expect(overlap).toMatchObject({
+      ok: false,
+      message: '供餐时段不能重叠：周一「午餐」与周一「下午茶」时间重叠',
+    })
+    expect((await invoke(canteen, 'saveCanteen', await basics(taibai), socialWorker)).ok).toBe(false)
     expect(await invokeOk(canteen, 'settings', { canteenId: taibai }, admin)).toMatchObject({
       seatsPerSlot: 20,
       slotMinutes: 30,

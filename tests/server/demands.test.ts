@@ -106,6 +106,11 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     const grid2 = await personWith(ctx.db, 'social_worker', { communityId: ids.lingfeng }, '社工 第二网格')
     as.grid2Worker = grid2.token
     await ctx.db.updateTable('grids').set({ social_worker_id: grid2.id }).where('id', '=', ids.grid2).execute()
+    // 灵峰's street office is linked the way a real deployment links it: by an admin in the app, not by the seed.
+    await ctx.db.deleteFrom('demand_street_offices').where('community_id', '=', ids.lingfeng).execute()
+    expect(
+      await invokeOk(demands, 'setStreetOffice', { communityId: ids.lingfeng, departmentId: ids.daqi }, as.admin),
+    ).toEqual({ changed: true })
   })
   afterAll(() => ctx.setNow(null))
 
@@ -674,5 +679,34 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     )
     expect(withResource.resource).toMatchObject({ id: m.items[0].resourceId })
     expect(withResource.timeline.at(-1)).toMatchObject({ kind: 'linked' })
+  })
+  test('an admin links a community to its street office; a department that is not a 街道 is refused and nothing is written', async () => {
+    const links = () => ctx.db.selectFrom('demand_street_offices').selectAll().orderBy('community_id').execute()
+    const before = await links()
+    expect(
+      await invoke(demands, 'setStreetOffice', { communityId: ids.lingfeng, departmentId: ids.rsj }, as.admin),
+    ).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/^「.+」不是街道办事处，只能关联类型为「街道」的部门$/),
+    })
+    expect(
+      await invoke(demands, 'setStreetOffice', { communityId: ids.lingfeng, departmentId: ids.daqi }, as.worker),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await links()).toEqual(before)
+    // Linked already (in beforeAll): saying it again changes nothing; the list shows it.
+    expect(
+      await invokeOk(demands, 'setStreetOffice', { communityId: ids.lingfeng, departmentId: ids.daqi }, as.admin),
+    ).toEqual({ changed: false })
+    const shown = await invokeOk(demands, 'streetOffices', {}, as.admin)
+    expect(shown.communities.find((c: { id: number }) => c.id === ids.lingfeng).office).toMatchObject({ id: ids.daqi })
+    expect(shown.offices.map((o: { id: number }) => o.id)).toContain(ids.daqi)
+    const logged = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('action', '=', 'street_office.link')
+      .where('community_id', '=', ids.lingfeng)
+      .execute()
+    expect(logged).toHaveLength(1)
   })
 })

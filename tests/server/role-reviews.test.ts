@@ -308,7 +308,14 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
   test('rider verification is for riders: the role comes first', async () => {
     const openid = newOpenid()
     await wx(user, 'me', {}, openid)
-    // Not yet a rider: the role comes first.
+    // Not yet a rider, nor anything else: first use comes first (community and role), and says so.
+    expect(await invokeWx(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT1234' }, openid)).toEqual({
+      ok: false,
+      code: 'ONBOARDING_REQUIRED',
+      message: '请先选择所在社区和身份',
+    })
+    // A worker of a community who is not a rider is refused: the rider role comes first.
+    await wx(user, 'onboard', { communityId: ids['BL-LINGFENG'], roles: ['worker'] }, openid)
     expect(await invokeWx(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT1234' }, openid)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
-import { defineGuard } from '../../../server/core/define-function'
+import { defineGuard, type Guard } from '../../../server/core/define-function'
 import { settings } from '../../../server/config'
 import { isCommunityStaff } from '../../../server/people/staff'
 import type { DB } from '../../../server/db/schema'
@@ -58,3 +58,38 @@ export const registrationOrganizer = defineGuard("organizer of the registration'
   if (!reg) return refuse('NOT_FOUND', '报名不存在')
   return { registration: reg, activity: await activityForOrganizer(ctx.db, ctx.user, reg.activity_id) }
 })
+
+const NOT_YOUR_GROUP = '只能管理本社区的兴趣社群'
+
+/** An interest group that is not archived (archived ones take no members and no activities). */
+export async function liveGroup(db: Trx, id: number, lock = false) {
+  let q = db.selectFrom('activity_groups').selectAll().where('id', '=', id).where('archived_at', 'is', null)
+  if (lock) q = q.forUpdate()
+  const g = await q.executeTakeFirst()
+  if (!g) return refuse('NOT_FOUND', '社群不存在或已归档')
+  return g
+}
+
+/** Guard: the caller keeps the group the input names (the community's 社工, admins). Locked for the change. */
+export const groupKeeper = defineGuard("admin, or social worker of the group's community", async ({ db, user }, id) => {
+  const g = await liveGroup(db, id, true)
+  if (!isCommunityStaff(user, g.community_id)) refuse('FORBIDDEN', NOT_YOUR_GROUP)
+  return g
+})
+
+/**
+ * Guard for saving a group: the community it is saved into and (when editing) the one it is in
+ * now must both be the caller's (an admin: any).
+ */
+export const groupEditor: Guard<{ groupId?: number; communityId: number }, { existing: Group | undefined }> = {
+  kind: 'guard',
+  checks: "admin, or social worker of the group's community (groupId, when named) and of communityId",
+  roles: ['admin', 'social_worker'],
+  async resolve({ db, user }, input) {
+    const existing = input.groupId === undefined ? undefined : await liveGroup(db, input.groupId, true)
+    if (existing && !isCommunityStaff(user, existing.community_id)) refuse('FORBIDDEN', NOT_YOUR_GROUP)
+    if (!isCommunityStaff(user, input.communityId)) refuse('FORBIDDEN', NOT_YOUR_GROUP)
+    return { existing }
+  },
+}
+export type Group = Awaited<ReturnType<typeof liveGroup>>

@@ -31,6 +31,7 @@ export async function dayView(db: Transaction<DB>, canteen: Canteen, date: strin
     .where('starts_at', '>=', slots[0].startsAt)
     .where('starts_at', '<=', slots[slots.length - 1].startsAt)
     .execute()
+  const dayOff = await closureOn(db, canteen.id, date)
   const byStart = new Map(stored.map((s) => [new Date(s.starts_at).getTime(), s]))
   const walkInsAt = new Map(walkIns.map((w) => [new Date(w.starts_at).getTime(), w.count]))
   const cutoffMs = canteen.cutoff_minutes * 60_000
@@ -40,7 +41,10 @@ export async function dayView(db: Transaction<DB>, canteen: Canteen, date: strin
     const seatsLeft = Math.max(0, capacity - (s?.taken ?? 0))
     let state: SlotView['state'] = 'open'
     let note: string | null = null
-    if (s?.closed_at) {
+    if (dayOff) {
+      state = 'closed'
+      note = `休息：${dayOff.reason}`
+    } else if (s?.closed_at) {
       state = 'closed'
       note = s.closed_reason
     } else if (slot.startsAt.getTime() - cutoffMs <= now.getTime()) {
@@ -61,6 +65,15 @@ export async function dayView(db: Transaction<DB>, canteen: Canteen, date: strin
     }
   })
 }
+
+/** The canteen's planned day off on that service day, if any. */
+export const closureOn = (db: Transaction<DB>, canteenId: number, date: string) =>
+  db
+    .selectFrom('canteen_closures')
+    .select('reason')
+    .where('canteen_id', '=', canteenId)
+    .where('date', '=', date)
+    .executeTakeFirst()
 
 /** A slot as the contract shows it (availability and the counter). */
 export const presentSlot = (s: SlotView) => ({

@@ -5,6 +5,7 @@ import { maskName, maskPhone } from '../../../server/people/mask'
 import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai, toHHMM } from '../../../server/time/shanghai'
 import type { PricedLine } from './pricing'
+import { ALL_DAYS } from './schedule'
 
 /** Stored with each booking, so it reads the same after the menu or settings change. */
 export interface BookingDetails {
@@ -100,5 +101,10 @@ export function presentForCounter(row: {
   }
 }
 
-export const windowsForPeople = (windows: { name: string; start: number; end: number }[]) =>
-  windows.map((w) => ({ name: w.name, start: toHHMM(w.start), end: toHHMM(w.end % 1440) }))
+export const windowsForPeople = (windows: { name: string; start: number; end: number; days?: number[] }[]) =>
+  windows.map((w) => ({
+    name: w.name,
+    start: toHHMM(w.start),
+    end: toHHMM(w.end % 1440),
+    days: w.days ?? ALL_DAYS,
+  }))

@@ -218,7 +218,9 @@ export default function Mine() {
                     <LinkCell title="身份审核（企业、专家、骑手）" url="/subpackages/account/review" />
                     <LinkCell title="本社区人员" url="/subpackages/account/people" />
                     <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
+                    <LinkCell title="兴趣社群管理（新建、修改、归档）" url="/subpackages/activities/groups" />
                     <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
+                    <LinkCell title="延时餐厅管理（新建、时段、菜单、休息日）" url="/subpackages/canteen/manage" />
                     <LinkCell
                       title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
                       url="/subpackages/stations/manage"

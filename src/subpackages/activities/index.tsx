@@ -11,6 +11,7 @@ import { Screen } from '../../components/Screen'
 import { announce, fieldProps, pressProps, roleProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
+import { Button } from '../../ui/Button'
 import { timeRange, weekStrip } from './format'
 import './activities.css'
 import './contract'
@@ -58,11 +59,15 @@ export default function ActivitiesIndex() {
       { loading: false },
     ).catch(() => null)
     if (r)
-      groupList.set({
-        items: groups.map((x) =>
-          x.id === g.id ? { ...x, joined: r.joined, members: x.members + (r.joined ? 1 : -1) } : x,
-        ),
-      })
+      groupList.set(
+        (old) =>
+          old && {
+            ...old,
+            items: groups.map((x) =>
+              x.id === g.id ? { ...x, joined: r.joined, members: x.members + (r.joined ? 1 : -1) } : x,
+            ),
+          },
+      )
   }
 
   const MY_STATUS = {
@@ -191,6 +196,15 @@ export default function ActivitiesIndex() {
         <View className="card">
           <Text className="section-title">兴趣社群</Text>
           <Text className="muted activity-line">加入后，社群发布新活动会通知你</Text>
+          {(groupList.data?.keeps.length ?? 0) > 0 && (
+            <Button
+              size="small"
+              fill="outline"
+              onClick={() => Taro.navigateTo({ url: '/subpackages/activities/groups' })}
+            >
+              管理兴趣社群
+            </Button>
+          )}
           {groups.map((g) => (
             <View key={g.id} className="row activities__group">
               <View className="grow">

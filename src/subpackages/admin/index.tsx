@@ -29,7 +29,14 @@ const TILES: Tile[] = [
     url: '/subpackages/admin/departments',
     adminOnly: true,
   },
+  {
+    title: '街道办事处关联',
+    subtitle: '社区逾期诉求升级到哪个街道督办',
+    url: '/subpackages/demands/street-offices',
+    adminOnly: true,
+  },
   { title: '企业名录', subtitle: '登记、导入导出（xlsx/CSV）', url: '/subpackages/admin/enterprises' },
+  { title: '延时餐厅', subtitle: '新建餐厅、时段座位、骑手价、菜单、休息日', url: '/subpackages/canteen/manage' },
   { title: '餐厅与站点人员', subtitle: '柜台核销人员、站点工作人员', url: '/subpackages/admin/places' },
   { title: '审计日志', subtitle: '谁在何时做了什么', url: '/subpackages/admin/audit' },
 ]

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '兴趣社群管理' })
