@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { FEATURES } from '../../cloudfunctions/features'
+import { SEEDS } from '../../cloudfunctions/seeds'
 import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as demands } from '../../cloudfunctions/demands/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
@@ -168,7 +169,7 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
 
     const byActions = await counts()
     process.env.LIANSHE_DEMO = '1'
-    await seedDemo(ctx.runtime)
+    await seedDemo(ctx.runtime, SEEDS)
     const afterSeed = await counts()
 
     // Seeds are idempotent by natural keys: a part the seed skips because actions already wrote

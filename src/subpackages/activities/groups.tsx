@@ -14,6 +14,7 @@ import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './activities.css'
+import './contract'
 
 interface Draft {
   groupId?: number

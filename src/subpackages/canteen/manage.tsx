@@ -7,6 +7,7 @@ import { Screen } from '../../components/Screen'
 import { useAction } from '../../hooks/useAction'
 import { Button } from '../../ui/Button'
 import './canteen.css'
+import './contract'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 

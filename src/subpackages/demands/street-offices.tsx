@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
 import './demands.css'
+import './contract'
 
 /** Admins: which street office (街道) each community's overdue demands escalate to (逾期督办). */
 export default function StreetOffices() {
