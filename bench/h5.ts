@@ -11,7 +11,7 @@
 // but only enforced with BENCH_STRICT=1, as a shared CI machine makes it noisy).
 // `npm run bench -- h5 --compare <another dist/h5>` also opens that build, served by the same
 // gateway, alternating runs with this one (so a busy machine slows both alike), and reports it
-// under `compare` (how the before/after figures in the README were taken).
+// under `compare` (how the before/after figures in docs/benchmarks.md were taken).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'

@@ -66,7 +66,7 @@ export const placeSchema = z.enum(Object.keys(PLACES) as [Place, ...Place[]])
 export const AWARD_KINDS = { award: '揭榜奖金', budget: '项目预算' } as const
 export const awardKindSchema = keysOf(AWARD_KINDS)
 
-/** Why someone is not interested; each reason changes what is recommended next (see README). */
+/** Why someone is not interested; each reason changes what is recommended next (see docs/features/talent.md, Recommendations). */
 export const DISMISS_REASONS = {
   skills: '技能不对口',
   chain: '产业链不相关',

@@ -1,5 +1,5 @@
 // Accessibility, weapp: WeChat reads `aria-role`, `aria-label`, `aria-checked`… (not `role`).
-// Taro 4.2.1's mini-program templates do not bind aria-* yet (see README, 无障碍): the names are
+// Taro 4.2.1's mini-program templates do not bind aria-* yet (see docs/architecture.md, 无障碍): the names are
 // given here so that they arrive once the templates carry them; TalkBack/VoiceOver read the text.
 type Props = Record<string, unknown>
 

@@ -6,7 +6,7 @@ import { departmentsOf, enterprisesOf, isAdmin, socialWorkerOf, type Caller } fr
 import { loadDemand, type LoadedDemand } from './load'
 
 /**
- * How the caller stands to a demand. Decisions (README, 企呼我应):
+ * How the caller stands to a demand. Decisions (docs/features/demands.md):
  * - the enterprise's liaisons act on its demands; liaisons of a demand merged into it follow it;
  * - the grid's social worker triages and dispatches (when the grid has none, any social worker
  *   of the community); every social worker of the community sees the community queue;
