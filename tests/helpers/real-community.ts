@@ -129,7 +129,9 @@ export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
   const rider = await invokeOk(user, 'register', { phone: '13700003001', password: PASSWORD, displayName: '小李' })
   await invokeOk(user, 'onboard', { communityId, roles: ['rider'] }, rider.token)
   await invokeOk(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT20261123' }, rider.token)
-  const [verification] = (await invokeOk(canteen, 'riderQueue', {}, swToken)).items
+  const [verification] = (await invokeOk(user, 'reviewQueue', {}, swToken)).items.filter(
+    (i: { kind: string }) => i.kind === 'rider',
+  )
   await invokeOk(canteen, 'reviewRider', { verificationId: verification.id, approve: true }, swToken)
   const riderBooking = await invokeOk(
     canteen,

@@ -15,7 +15,7 @@ describeEachDatabase('first use: refusals that say where to go', (ctx) => {
   test('someone signed in with no community or role is sent to first use; after it, a role they lack is forbidden', async () => {
     // A new WeChat user (created by their first call) and a new H5 sign-up.
     await invokeWx(user, 'me', {}, 'openid-first-use')
-    expect(await invokeWx(canteen, 'riderQueue', {}, 'openid-first-use')).toEqual({
+    expect(await invokeWx(user, 'reviewQueue', {}, 'openid-first-use')).toEqual({
       ok: false,
       code: 'ONBOARDING_REQUIRED',
       message: '请先选择所在社区和身份',
@@ -31,7 +31,7 @@ describeEachDatabase('first use: refusals that say where to go', (ctx) => {
       .returning('id')
       .executeTakeFirstOrThrow()
     await invokeOk(user, 'onboard', { communityId: community.id, roles: ['worker'] }, h5.token)
-    expect(await invoke(canteen, 'riderQueue', {}, h5.token)).toEqual({
+    expect(await invoke(user, 'reviewQueue', {}, h5.token)).toEqual({
       ok: false,
       code: 'FORBIDDEN',
       message: '你没有权限进行此操作',
