@@ -1,6 +1,9 @@
 import { main as admin } from '../../cloudfunctions/admin/index'
+import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
+import { main as demands } from '../../cloudfunctions/demands/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
 import { main as user } from '../../cloudfunctions/user/index'
+import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { personWith } from '../helpers/grants'
 import { challengeInput, expertProfile } from '../helpers/talent'
@@ -112,6 +115,147 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
       for (const fragment of ['1371', '3712', '7052', '12347', '1371234705', '37123470']) {
         expect({ fragment, hit: await hits(fragment) }).toEqual({ fragment, hit: false })
       }
+    })
+  })
+
+  describe('4. a liaison is approved by the enterprise’s own community, and its enterprise gets a grid', () => {
+    let n = 0
+    const newOpenid = () => `o-trust-liaison-${ctx.label}-${++n}`
+    const wx = async (
+      fn: (event: unknown, context?: unknown) => Promise<unknown>,
+      action: string,
+      input: unknown,
+      openid: string,
+    ) => {
+      const r = await ctx.invokeWx(fn, action, input, openid)
+      if (!r.ok) throw new Error(`${action} failed: ${r.code} ${r.message}`)
+      return r.data
+    }
+    let lingfengWorker: string
+    let jinchuangWorker: string
+    let lingfengGrids: { id: number }[]
+    let otherGrid: { id: number }
+    beforeAll(async () => {
+      lingfengWorker = await demoToken(user, 'social_worker')
+      jinchuangWorker = (
+        await invokeOk(user, 'login', { username: 'demo_shegong_jinchuang', password: DEMO_STAFF_PASSWORD })
+      ).token
+      lingfengGrids = await ctx.db
+        .selectFrom('grids')
+        .select('id')
+        .where('community_id', '=', communities['BL-LINGFENG'])
+        .orderBy('id')
+        .execute()
+      otherGrid = await ctx.db
+        .selectFrom('grids')
+        .select('id')
+        .where('community_id', '<>', communities['BL-LINGFENG'])
+        .executeTakeFirstOrThrow()
+    })
+    const pendingFor = async (token: string, creditCode: string) =>
+      (await invokeOk(user, 'reviewQueue', {}, token)).items.find(
+        (i: { kind: string; facts: { value: string }[] }) =>
+          i.kind === 'enterprise' && i.facts[1]?.value === creditCode,
+      )
+
+    test('recorded in 灵峰 after a 金创 user applied: 金创’s 社工 may not approve, 灵峰’s does', async () => {
+      const creditCode = exampleCreditCode('91330206MA2TR22K')
+      const openid = newOpenid()
+      await wx(
+        user,
+        'onboard',
+        { communityId: communities['BL-JINCHUANG'], roles: ['enterprise'], enterprise: { name: '某企业', creditCode } },
+        openid,
+      )
+      const application = await pendingFor(jinchuangWorker, creditCode)
+      expect(application).toBeDefined()
+      // An admin then records that code for a 灵峰 enterprise.
+      const { id: enterpriseId } = await invokeOk(
+        admin,
+        'saveEnterprise',
+        { name: '宁波灵峰信任测试有限公司', creditCode, communityId: communities['BL-LINGFENG'] },
+        adminToken,
+      )
+      expect(
+        await invoke(
+          user,
+          'reviewApplication',
+          { applicationId: application.id, approve: true, gridId: lingfengGrids[0].id },
+          jinchuangWorker,
+        ),
+      ).toEqual({ ok: false, code: 'FORBIDDEN', message: '该企业在灵峰工业社区建档，只能由该社区的社工审核' })
+      expect(await wx(user, 'me', {}, openid)).toMatchObject({ roleLabel: '未开通身份' })
+      expect(await pendingFor(jinchuangWorker, creditCode)).toBeUndefined()
+
+      // 灵峰's 社工 sees it, picks the grid the enterprise (recorded without one) belongs to.
+      const item = await pendingFor(lingfengWorker, creditCode)
+      expect(item.grids.map((g: { id: number }) => g.id)).toEqual(lingfengGrids.map((g) => g.id))
+      await invokeOk(
+        user,
+        'reviewApplication',
+        { applicationId: item.id, approve: true, gridId: lingfengGrids[1].id },
+        lingfengWorker,
+      )
+      const me = await wx(user, 'me', {}, openid)
+      expect(me.roles).toEqual([expect.objectContaining({ role: 'enterprise', scope: '宁波灵峰信任测试有限公司' })])
+      expect(
+        await ctx.db.selectFrom('enterprises').select('grid_id').where('id', '=', enterpriseId).executeTakeFirst(),
+      ).toEqual({ grid_id: lingfengGrids[1].id })
+    })
+
+    test('a new enterprise is recorded in the grid the 社工 picks, so its demands reach 我的网格', async () => {
+      const creditCode = exampleCreditCode('91330206MA2TR33M')
+      const openid = newOpenid()
+      await wx(
+        user,
+        'onboard',
+        {
+          communityId: communities['BL-LINGFENG'],
+          roles: ['enterprise'],
+          enterprise: { name: '宁波网格新材料有限公司', creditCode },
+        },
+        openid,
+      )
+      const item = await pendingFor(lingfengWorker, creditCode)
+      expect(item.grids.length).toBe(lingfengGrids.length)
+      const approve = (extra: Record<string, unknown>) =>
+        invoke(user, 'reviewApplication', { applicationId: item.id, approve: true, ...extra }, lingfengWorker)
+      expect(await approve({})).toEqual({
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: '请选择企业所在的网格，企业的诉求将派给该网格的社工',
+      })
+      expect(await approve({ gridId: otherGrid.id })).toEqual({
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: '所选网格不属于该企业所在社区',
+      })
+      expect(
+        await ctx.db.selectFrom('enterprises').select('id').where('credit_code', '=', creditCode).execute(),
+      ).toEqual([])
+      expect(await approve({ gridId: lingfengGrids[0].id })).toMatchObject({ ok: true })
+      const e = await ctx.db
+        .selectFrom('enterprises')
+        .select(['id', 'grid_id'])
+        .where('credit_code', '=', creditCode)
+        .executeTakeFirstOrThrow()
+      expect(e.grid_id).toBe(lingfengGrids[0].id)
+
+      const filed = await wx(
+        demands,
+        'file',
+        {
+          enterpriseId: e.id,
+          category: 'equipment',
+          title: '新建档企业的设备更新诉求',
+          description: '新建档的企业提交诉求，应当派到所选网格的社工。',
+          contactName: '周联络',
+          contactPhone: '13812345678',
+        },
+        openid,
+      )
+      const grid = await invokeOk(demands, 'queue', { view: 'grid' }, lingfengWorker)
+      expect(grid.items.map((d: { id: number }) => d.id)).toContain(filed.id)
     })
   })
 })
