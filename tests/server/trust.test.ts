@@ -1,6 +1,14 @@
+import { execSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
+import Papa from 'papaparse'
 import { main as admin } from '../../cloudfunctions/admin/index'
 import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
 import { main as demands } from '../../cloudfunctions/demands/index'
+import { main as policies } from '../../cloudfunctions/policies/index'
+import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { DEMO_STAFF_PASSWORD } from '../../cloudfunctions/user/seed'
@@ -11,6 +19,7 @@ import { challengeInput, expertProfile } from '../helpers/talent'
 // Issue 22: what a hostile client found in the features added since the last hardening.
 const sh = (local: string) => new Date(`${local}+08:00`)
 const NOW = sh('2026-11-23T10:00:00')
+const ROOT = path.join(__dirname, '../..')
 
 describeEachDatabase('trust: privacy and access findings', (ctx) => {
   const { invoke, invokeOk, demoToken } = ctx
@@ -256,6 +265,75 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
       )
       const grid = await invokeOk(demands, 'queue', { view: 'grid' }, lingfengWorker)
       expect(grid.items.map((d: { id: number }) => d.id)).toContain(filed.id)
+    })
+  })
+
+  describe('5. spreadsheets: text that would run as a formula is written inert, by one shared writer', () => {
+    const FORMULA = '=HYPERLINK("http://x.example","点我")'
+    // Every cell of a CSV or every sheet of an xlsx: none may start like a formula.
+    const live = (cells: string[]) => cells.filter((c) => /^\s*[=+\-@＝＋－＠\t\r]/.test(c))
+    const csvCells = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data.flat()
+    const xlsxCells = async (base64: string) => {
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer)
+      const out: string[] = []
+      for (const sheet of book.worksheets)
+        sheet.eachRow((row) => row.eachCell((c) => out.push(typeof c.value === 'string' ? c.value : '')))
+      return out
+    }
+
+    beforeAll(async () => {
+      const policy = await ctx.db
+        .selectFrom('policies')
+        .select(['id', 'version'])
+        .where('withdrawn_at', 'is', null)
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+      await sql`update policy_versions set snapshot = jsonb_set(snapshot, '{title}', to_jsonb(${FORMULA}::text))
+        where policy_id = ${policy.id} and version = ${policy.version}`.execute(ctx.db)
+      const station = await ctx.db.selectFrom('stations').select('id').orderBy('id').executeTakeFirstOrThrow()
+      await ctx.db.updateTable('stations').set({ name: FORMULA }).where('id', '=', station.id).execute()
+      const grid = await ctx.db
+        .selectFrom('grids')
+        .select('id')
+        .where('community_id', '=', communities['BL-LINGFENG'])
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+      await ctx.db.updateTable('grids').set({ name: '+SUM(1,2)网格' }).where('id', '=', grid.id).execute()
+    })
+
+    test('policies, stations and demand statistics exports', async () => {
+      const policiesCsv = await invokeOk(policies, 'exportPolicies', { format: 'csv' }, adminToken)
+      const policiesText = Buffer.from(policiesCsv.base64, 'base64').toString('utf8')
+      const policiesXlsx = await invokeOk(policies, 'exportPolicies', { format: 'xlsx' }, adminToken)
+      const stationsCsv = (await invokeOk(stations, 'exportCsv', {}, adminToken)).csv
+      const statsInput = { communityId: communities['BL-LINGFENG'], year: 2026 }
+      const statsCsv = (await invokeOk(demands, 'exportStats', { ...statsInput, format: 'csv' }, adminToken)).content
+      const statsXlsx = (await invokeOk(demands, 'exportStats', { ...statsInput, format: 'xlsx' }, adminToken)).content
+      for (const [name, cells] of [
+        ['policies csv', csvCells(policiesText)],
+        ['policies xlsx', await xlsxCells(policiesXlsx.base64)],
+        ['stations csv', csvCells(stationsCsv)],
+        ['stats csv', csvCells(statsCsv)],
+        ['stats xlsx', await xlsxCells(statsXlsx)],
+      ] as const) {
+        expect({ name, live: live(cells) }).toEqual({ name, live: [] })
+        // The text is kept, shown as text.
+        expect({ name, kept: cells.some((c) => c === `'${FORMULA}` || c === `'+SUM(1,2)网格`) }).toEqual({
+          name,
+          kept: true,
+        })
+      }
+    })
+
+    test('no exporter writes a sheet by itself: every one goes through server/sheets.ts', () => {
+      const files = execSync('git ls-files cloudfunctions server', { cwd: ROOT, encoding: 'utf8' })
+        .split('\n')
+        .filter((f) => /\.tsx?$/.test(f) && f !== 'server/sheets.ts')
+      const writers = files.filter((f) =>
+        /unparse\(|writeBuffer\(|\.addRows?\(|['"`]\\uFEFF|['"`]\\ufeff/.test(readFileSync(path.join(ROOT, f), 'utf8')),
+      )
+      expect(writers).toEqual([])
     })
   })
 })
