@@ -16,7 +16,7 @@ export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: Attachme
     if (f.fileId.startsWith('upload:')) {
       const up = await ctx.db
         .selectFrom('uploads')
-        .selectAll()
+        .select(['owner_id', 'name', 'size', 'mime'])
         .where('key', '=', f.fileId.slice('upload:'.length))
         .executeTakeFirst()
       if (!up || up.owner_id !== userId) refuse('BAD_REQUEST', `附件「${f.name}」不存在或不是你上传的，请重新上传`)
