@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import Papa from 'papaparse'
 import { main as admin } from '../../cloudfunctions/admin/index'
+import { main as canteen } from '../../cloudfunctions/canteen/index'
 import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
 import { main as demands } from '../../cloudfunctions/demands/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
@@ -335,5 +336,61 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
       )
       expect(writers).toEqual([])
     })
+  })
+
+  test('booking re-sent once the slot is full: told they hold it, not that it is full', async () => {
+    ctx.setNow(sh('2026-11-23T08:00:00'))
+    const worker = await personWith(ctx.db, 'worker', {}, '重发预约的职工')
+    const { items } = await invokeOk(canteen, 'list', {})
+    const taibai = items.find((c: { name: string }) => c.name === '太白社区延时餐厅').id
+    const input = { canteenId: taibai, date: '2026-11-23', start: '11:30', items: [] }
+    const first = await invokeOk(canteen, 'book', input, worker.token)
+    // The slot is now full, with this person's seat in it.
+    await ctx.db
+      .updateTable('slots')
+      .set({ capacity: sql`taken` })
+      .where('starts_at', '=', sh('2026-11-23T11:30:00'))
+      .execute()
+    const again = await invoke(canteen, 'book', input, worker.token)
+    expect(again).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('你已预约') })
+    expect(await ctx.db.selectFrom('reservations').select('id').where('user_id', '=', worker.id).execute()).toEqual([
+      { id: first.id },
+    ])
+    ctx.setNow(NOW)
+  })
+
+  test('a cloud:// file id is attached only from the caller’s own folder', async () => {
+    const liaison = await demoToken(user, 'enterprise')
+    const me = await invokeOk(user, 'me', {}, liaison)
+    const options = await invokeOk(demands, 'options', {}, liaison)
+    const file = (fileId: string) =>
+      invoke(
+        demands,
+        'file',
+        {
+          enterpriseId: options.enterprises[0].id,
+          category: 'equipment',
+          title: '云存储附件的归属检查',
+          description: '附件必须是本人上传到自己目录下的文件。',
+          contactName: '张建国',
+          contactPhone: '13812345604',
+          attachments: [{ fileId, name: '现场.jpg', size: 2000, mime: 'image/jpeg' }],
+        },
+        liaison,
+      )
+    const before = await ctx.db.selectFrom('demands').select('id').execute()
+    for (const fileId of [
+      `cloud://env.demo/demands/u${me.id + 1}/a.jpg`,
+      'cloud://env.demo/demands/a.jpg',
+      `cloud://env.demo/demands/u${me.id}/../u${me.id + 1}/a.jpg`,
+      `cloud://env.demo/avatars/u${me.id}x/a.jpg`,
+    ]) {
+      expect({ fileId, r: await file(fileId) }).toEqual({
+        fileId,
+        r: { ok: false, code: 'BAD_REQUEST', message: '附件「现场.jpg」不是你上传的，请重新上传' },
+      })
+    }
+    expect(await ctx.db.selectFrom('demands').select('id').execute()).toHaveLength(before.length)
+    expect(await file(`cloud://env.demo/demands/u${me.id}/a.jpg`)).toMatchObject({ ok: true })
   })
 })
