@@ -1,4 +1,5 @@
 import { defineFeature } from '../../server/core/feature'
+import { activityEvents } from './events'
 import * as m0006 from './migrations/0006_activities'
 import { activityNotices } from './notices'
 import { activitiesPersonalData } from './personal-data'
@@ -9,5 +10,6 @@ export const activitiesFeature = defineFeature({
   migrations: { '0006_activities': m0006 },
   notices: activityNotices,
   seed: seedActivities,
+  on: activityEvents,
   personalData: activitiesPersonalData,
 })

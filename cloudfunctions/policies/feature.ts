@@ -1,4 +1,5 @@
 import { defineFeature } from '../../server/core/feature'
+import { policyEvents } from './events'
 import * as m0040 from './migrations/0040_policies'
 import { policyNotices } from './notices'
 import { policiesPersonalData } from './personal-data'
@@ -9,5 +10,6 @@ export const policiesFeature = defineFeature({
   migrations: { '0040_policies': m0040 },
   notices: policyNotices,
   seed: seedPolicies,
+  on: policyEvents,
   personalData: policiesPersonalData,
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import Papa from 'papaparse'
+import { main as activities } from '../../cloudfunctions/activities/index'
 import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as canteen } from '../../cloudfunctions/canteen/index'
 import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
@@ -392,5 +393,88 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
     }
     expect(await ctx.db.selectFrom('demands').select('id').execute()).toHaveLength(before.length)
     expect(await file(`cloud://env.demo/demands/u${me.id}/a.jpg`)).toMatchObject({ ok: true })
+  })
+
+  describe('revocation and deletion take effect (core events the features listen to)', () => {
+    const iso = (local: string) => sh(local).toISOString()
+    const notes = (kind: string, userId: number) =>
+      ctx.db
+        .selectFrom('notifications')
+        .select(['data'])
+        .where('kind', '=', kind)
+        .where('user_id', '=', userId)
+        .execute()
+
+    test('a revoked 青创导师: future hours cancelled, the askers told', async () => {
+      ctx.setNow(NOW)
+      const mentorToken = await demoToken(user, 'mentor')
+      const mentorId = (await invokeOk(user, 'me', {}, mentorToken)).id
+      const asker = await personWith(ctx.db, 'entrepreneur', {}, '预约导师的青创客')
+      const booked = await invokeOk(
+        policies,
+        'bookMentor',
+        { mentorId, startsAt: iso('2026-11-24T14:00:00'), topic: 'application', question: '一次性创业补贴怎么申报？' },
+        asker.token,
+      )
+      await invokeOk(policies, 'decideMentorBooking', { bookingId: booked.id, decision: 'confirm' }, mentorToken)
+      const grant = await ctx.db
+        .selectFrom('user_roles')
+        .select('id')
+        .where('user_id', '=', mentorId)
+        .where('role', '=', 'mentor')
+        .where('revoked_at', 'is', null)
+        .executeTakeFirstOrThrow()
+      await invokeOk(admin, 'revokeRole', { grantId: grant.id }, adminToken)
+
+      const r = await ctx.db
+        .selectFrom('reservations')
+        .select(['status', 'cancel_reason'])
+        .where('id', '=', booked.id)
+        .executeTakeFirstOrThrow()
+      expect(r).toEqual({ status: 'cancelled', cancel_reason: '导师已不再担任青创导师，可另选导师预约' })
+      expect(await notes('mentor_cancelled', asker.id)).toEqual([
+        { data: expect.objectContaining({ reason: '导师已不再担任青创导师，可另选导师预约' }) },
+      ])
+      const mine = await invokeOk(policies, 'myMentorBookings', {}, asker.token)
+      expect(JSON.stringify(mine)).toContain('cancelled')
+    })
+
+    test('a deleted account: upcoming registrations cancelled, the next on the waitlist promoted', async () => {
+      ctx.setNow(NOW)
+      const organizer = await demoToken(user, 'social_worker')
+      const { id: activityId } = await invokeOk(
+        activities,
+        'save',
+        {
+          title: '注销账号后的候补顺延',
+          category: 'interest',
+          startsAt: iso('2026-11-28T14:00:00'),
+          endsAt: iso('2026-11-28T16:00:00'),
+          address: '灵峰社区党群服务中心三楼',
+          registrationOpensAt: iso('2026-11-23T00:00:00'),
+          registrationClosesAt: iso('2026-11-28T12:00:00'),
+          capacity: 1,
+        },
+        organizer,
+      )
+      const leaving = await personWith(ctx.db, 'worker', { communityId: communities['BL-LINGFENG'] }, '将注销的职工')
+      const next = await personWith(ctx.db, 'worker', { communityId: communities['BL-LINGFENG'] }, '候补的职工')
+      await ctx.db
+        .updateTable('users')
+        .set({ community_id: communities['BL-LINGFENG'] })
+        .where('id', 'in', [leaving.id, next.id])
+        .execute()
+      expect((await invokeOk(activities, 'signUp', { activityId }, leaving.token)).status).toBe('confirmed')
+      expect((await invokeOk(activities, 'signUp', { activityId }, next.token)).status).toBe('waitlisted')
+
+      await invokeOk(user, 'deleteAccount', { confirm: '注销' }, leaving.token)
+
+      expect((await invokeOk(activities, 'detail', { id: activityId }, next.token)).mine).toMatchObject({
+        status: 'confirmed',
+      })
+      expect(await notes('activity_promoted', next.id)).toHaveLength(1)
+      const detail = await invokeOk(activities, 'detail', { id: activityId }, organizer)
+      expect(detail).toMatchObject({ seatsLeft: 0, waitlisted: 0 })
+    })
   })
 })
