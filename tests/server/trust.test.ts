@@ -477,4 +477,34 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
       expect(detail).toMatchObject({ seatsLeft: 0, waitlisted: 0 })
     })
   })
+
+  test('a retry with the same request key gets the same answer; nothing is done twice', async () => {
+    ctx.setNow(sh('2026-11-23T08:00:00'))
+    const worker = await personWith(ctx.db, 'worker', {}, '重试预约的职工')
+    const { items } = await invokeOk(canteen, 'list', {})
+    const taibai = items.find((c: { name: string }) => c.name === '太白社区延时餐厅').id
+    const send = (requestKey: string, start = '13:00') =>
+      canteen(
+        { action: 'book', input: { canteenId: taibai, date: '2026-11-23', start, items: [] }, requestKey },
+        { lianshe: { sessionToken: worker.token, runtime: ctx.runtime } },
+      ) as Promise<{ ok: boolean; data: { id: number; code: string }; code?: string; message?: string }>
+    const first = await send('retry-key-0001')
+    expect(first.ok).toBe(true)
+    // The answer was lost; the client re-sends with the same key.
+    const again = await send('retry-key-0001')
+    expect(again).toEqual(first)
+    expect(await ctx.db.selectFrom('reservations').select('id').where('user_id', '=', worker.id).execute()).toEqual([
+      { id: first.data.id },
+    ])
+    // A new key is a new request (refused here: one booking per meal window).
+    expect(await send('retry-key-0002', '13:30')).toMatchObject({ ok: false, code: 'CONFLICT' })
+    // A key is one request's: another action with it is refused; a malformed key too.
+    const other = await activities(
+      { action: 'mine', input: {}, requestKey: 'retry-key-0001' },
+      { lianshe: { sessionToken: worker.token, runtime: ctx.runtime } },
+    )
+    expect(other).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: '这个请求标识已用于其他操作，请刷新后重试' })
+    expect(await send('短')).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
+    ctx.setNow(NOW)
+  })
 })
