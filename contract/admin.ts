@@ -217,7 +217,7 @@ export const adminContract = {
     }),
     idempotent: true,
   }),
-  /** People by name, username or phone digits, role and community; paged. */
+  /** People by name, username, a full phone (or its last 4 digits with a name), role and community; paged. */
   searchUsers: action({
     input: z
       .object({

@@ -468,6 +468,11 @@ export const demandsContract = {
     output: z.object({ name: z.string(), mime: z.string(), size: z.number().int(), url: z.string().nullable() }),
     idempotent: true,
   }),
+  /**
+   * The gateway asks this before storing an H5 upload: the router's rules (signed in, not
+   * disabled, one-time password changed) decide, as for every action; answers who uploads.
+   */
+  uploadAs: action({ input: noInput, output: z.object({ userId: id }), idempotent: true }),
   /** 三张清单 at a glance: open demands by category, wishes and resources of a community. */
   lists: action({
     input: z.object({ communityId: id.optional() }).strict(),

@@ -27,3 +27,19 @@ export function attachmentProblem(name: string, size: number, declaredMime?: str
 }
 
 export const isImage = (mime: string) => mime.startsWith('image/')
+
+/**
+ * Where a person's files go in WeChat cloud storage: `<folder>/u<userId>/…`. The server attaches
+ * a client-declared `cloud://` file only when it lies in the caller's own folder (ownsCloudFile),
+ * so a file id seen on someone else's record cannot be attached to another one.
+ */
+export const cloudPathFor = (folder: string, userId: number, ext: string) =>
+  `${folder}/u${userId}/${Date.now()}-${Math.random().toString(36).slice(2)}${ext ? `.${ext}` : ''}`
+
+/** A `cloud://<env>/<folder>/u<userId>/<name>` file id in the caller's own folder. */
+export function ownsCloudFile(fileId: string, userId: number): boolean {
+  const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)
+  if (!m) return false
+  const parts = m[1].split('/')
+  return parts.length >= 3 && parts[1] === `u${userId}` && !parts.some((p) => p === '' || p === '.' || p === '..')
+}

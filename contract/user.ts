@@ -129,6 +129,8 @@ export const reviewItemSchema = z.object({
   photo: z.string().nullable(),
   /** Anything the reviewer should know (the credit code is already registered to another enterprise name…). */
   warning: z.string().nullable(),
+  /** Liaison applications whose approval records the enterprise (or gives it its grid): the grids to pick from. */
+  grids: z.array(z.object({ id, name: z.string() })).nullable(),
   createdAt: z.string(),
 })
 export type ReviewItem = z.infer<typeof reviewItemSchema>
@@ -284,7 +286,15 @@ export const userContract = {
   }),
   /** Social worker: approve or reject (with a reason) an enterprise or expert application. */
   reviewApplication: action({
-    input: z.object({ applicationId: id, approve: z.boolean(), reason: text(100).optional() }).strict(),
+    input: z
+      .object({
+        applicationId: id,
+        approve: z.boolean(),
+        reason: text(100).optional(),
+        /** A liaison whose enterprise is recorded now (or has no grid yet): the grid it belongs to. */
+        gridId: id.optional(),
+      })
+      .strict(),
     output: applicationSchema,
   }),
   /** Social worker: the community's people, phones masked; by role and name. */

@@ -34,8 +34,9 @@ async function main() {
     functions,
     runtime,
     h5Dir: H5_DIR,
-    // H5 attachments live next to the embedded database's folder (.data/uploads by default).
-    uploadDir: process.env.LIANSHE_UPLOAD_DIR ?? path.join(path.dirname(dataDir), 'uploads'),
+    // H5 attachments live in the database; files an older version kept on disk (LIANSHE_UPLOAD_DIR,
+    // .data/uploads by default) are read in at start.
+    legacyUploadDir: process.env.LIANSHE_UPLOAD_DIR ?? path.join(path.dirname(dataDir), 'uploads'),
     logger: process.env.LIANSHE_LOG !== 'silent',
     trustProxy: parseTrustProxy(process.env.LIANSHE_TRUST_PROXY),
   })

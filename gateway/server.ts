@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
@@ -41,8 +40,11 @@ export interface GatewayOptions {
   logger?: boolean
   /** Largest request body (bytes); CSV imports are the biggest legitimate bodies. */
   bodyLimit?: number
-  /** Where H5 attachments are stored (POST /upload, GET /files/:id); default a folder in the OS temp dir. */
-  uploadDir?: string
+  /**
+   * Where H5 attachments were stored before they moved into the database (migration 0060): files
+   * found there are read into their rows at start. Omitted: nothing to read in.
+   */
+  legacyUploadDir?: string
   /**
    * Which proxies may tell the client's address (X-Forwarded-For), as Fastify's `trustProxy`:
    * false (default: the socket's address), true (any), or the proxies' addresses/CIDRs.
@@ -137,7 +139,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await registerUploads(app, {
     functions: options.functions,
     runtime: options.runtime,
-    dir: options.uploadDir ?? path.join(tmpdir(), 'lianshe-uploads'),
+    legacyDir: options.legacyUploadDir,
   })
 
   const h5Dir = options.h5Dir

@@ -1,62 +1,73 @@
 import { randomUUID } from 'node:crypto'
-import { createReadStream, mkdirSync } from 'node:fs'
-import { rename, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { sql } from 'kysely'
+import { STORABLE } from '../contract/define'
 import { ATTACHMENT_LIMIT_BYTES } from '../contract/demands'
 import { fail, type Envelope } from '../contract/errors'
 import type { GatewayContext } from '../server/core/identity'
+import { log } from '../server/core/log'
 import type { Runtime } from '../server/core/runtime'
 import { ALLOWED_HINT, attachmentProblem, mimeOfName, sniffMime } from '../server/files/types'
 import type { LoadedFunction } from './functions'
 
+const MISSING = '文件不存在或已被删除'
+
 /**
- * Attachments on H5 (weapp uses WeChat's cloud storage): POST /upload stores one file under the
- * data directory for the signed-in caller — size and type checked here, the type by the file's own
- * first bytes — and GET /files/<attachment id> serves it only after the demands function says
- * the caller may see what it is attached to.
+ * Attachments on H5 (weapp uses WeChat's cloud storage), kept in PostgreSQL (`uploads.data`), so
+ * every gateway on one database serves every file and one backup holds the data and its files.
+ * POST /upload stores one file for the caller — who may upload is the router's answer
+ * (demands.uploadAs: signed in, not disabled, one-time password changed); name, size and type
+ * (by the file's own first bytes) are checked before anything is written. GET /files/<attachment
+ * id> serves it only after demands.fileAccess says the caller may see what it is attached to.
+ * Every refusal is the app's envelope in Chinese.
  */
 export async function registerUploads(
   app: FastifyInstance,
-  o: { functions: Map<string, LoadedFunction>; runtime: Runtime; dir: string },
+  o: { functions: Map<string, LoadedFunction>; runtime: Runtime; legacyDir?: string },
 ) {
-  mkdirSync(o.dir, { recursive: true })
+  if (o.legacyDir) await readLegacyFiles(o.runtime, o.legacyDir)
   const tokenOf = (req: FastifyRequest) => {
     const auth = req.headers.authorization
     return auth?.startsWith('Bearer ') ? auth.slice(7).trim() || undefined : undefined
   }
-  const call = async (fn: string, action: string, input: unknown, token: string | undefined) => {
+  const call = async (fn: string, action: string, input: unknown, req: FastifyRequest) => {
     const f = o.functions.get(fn)
     if (!f) return fail('UNKNOWN_FUNCTION')
-    const context: GatewayContext = { lianshe: { sessionToken: token, runtime: o.runtime } }
+    const context: GatewayContext = {
+      lianshe: { sessionToken: tokenOf(req), clientAddress: req.ip, runtime: o.runtime },
+    }
     return (await f.main({ action, input }, context)) as Envelope<any>
   }
-  const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, SESSION_EXPIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }
+  const STATUS: Record<string, number> = {
+    UNAUTHENTICATED: 401,
+    SESSION_EXPIRED: 401,
+    FORBIDDEN: 403,
+    PASSWORD_CHANGE_REQUIRED: 403,
+    NOT_FOUND: 404,
+    INTERNAL: 500,
+  }
 
   await app.register(async (scope) => {
     // Any body type here, as raw bytes, and nothing over the limit (one byte more is how we tell).
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ATTACHMENT_LIMIT_BYTES }, (_req, body, done) =>
       done(null, body),
     )
-    scope.setErrorHandler((error: { code?: string; statusCode?: number }, _req, reply) => {
+    scope.setErrorHandler((error: { code?: string; statusCode?: number }, req, reply) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
         return reply.status(413).send(fail('BAD_REQUEST', '附件不能超过 10 MB，请压缩后再上传'))
-      return reply.status(error.statusCode && error.statusCode < 500 ? 400 : 500).send(fail('BAD_REQUEST'))
+      if (error.statusCode && error.statusCode < 500) return reply.status(400).send(fail('BAD_REQUEST'))
+      req.log.error({ error: String(error) }, 'upload route failed')
+      return reply.status(500).send(fail('INTERNAL'))
     })
 
     scope.post('/upload', async (req, reply) => {
-      const token = tokenOf(req)
-      const me = await call('user', 'me', {}, token)
-      if (!me.ok) return reply.status(STATUS[me.code] ?? 400).send(me)
-      let name = ''
-      try {
-        name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''))
-          .trim()
-          .slice(0, 120)
-      } catch {
-        name = ''
-      }
-      if (!name) return reply.status(400).send(fail('BAD_REQUEST', '请提供文件名'))
+      const name = fileNameOf(req.headers['x-file-name'])
+      if (typeof name !== 'string') return reply.status(400).send(fail('BAD_REQUEST', name.problem))
+      const who = await call('demands', 'uploadAs', {}, req)
+      if (!who.ok) return reply.status(STATUS[who.code] ?? 400).send(who)
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
       const problem = attachmentProblem(name, body.length)
       if (problem) return reply.status(400).send(fail('BAD_REQUEST', problem))
@@ -64,33 +75,88 @@ export async function registerUploads(
       if (!mime || mime !== mimeOfName(name))
         return reply.status(400).send(fail('BAD_REQUEST', `文件内容与类型不符：${name}（${ALLOWED_HINT}）`))
       const key = randomUUID()
-      const file = path.join(o.dir, key)
-      await writeFile(`${file}.part`, body)
-      await rename(`${file}.part`, file)
       const db = await o.runtime.database()
+      // One statement: the file and its record are written together, or not at all.
       await db
         .insertInto('uploads')
-        .values({ key, owner_id: me.data.id, name, mime, size: body.length, created_at: o.runtime.now() })
+        .values({
+          key,
+          owner_id: who.data.userId,
+          name,
+          mime,
+          size: body.length,
+          data: body,
+          created_at: o.runtime.now(),
+        })
         .execute()
       return { ok: true, data: { fileId: `upload:${key}`, name, size: body.length, mime } }
     })
 
     scope.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
       const id = Number(req.params.id)
-      if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) return reply.status(404).send(fail('NOT_FOUND'))
-      const allowed = await call('demands', 'fileAccess', { attachmentId: id }, tokenOf(req))
+      if (!/^\d{1,10}$/.test(req.params.id) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647)
+        return reply.status(404).send(fail('NOT_FOUND', MISSING))
+      const allowed = await call('demands', 'fileAccess', { attachmentId: id }, req)
       if (!allowed.ok) return reply.status(STATUS[allowed.code] ?? 400).send(allowed)
-      const db = await o.runtime.database()
-      const row = await db.selectFrom('demand_attachments').select('file_id').where('id', '=', id).executeTakeFirst()
-      if (!row?.file_id.startsWith('upload:')) return reply.status(404).send(fail('NOT_FOUND'))
-      const key = row.file_id.slice('upload:'.length)
-      if (!/^[0-9a-f-]{36}$/.test(key)) return reply.status(404).send(fail('NOT_FOUND'))
+      const file = await fileOf(o.runtime, id)
+      if (!file) return reply.status(404).send(fail('NOT_FOUND', MISSING))
       reply
         .header('content-type', allowed.data.mime)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(allowed.data.name)}`)
         .header('cache-control', 'private, no-store')
         .header('x-content-type-options', 'nosniff')
-      return reply.send(createReadStream(path.join(o.dir, key)))
+      return reply.send(file)
     })
   })
+}
+
+/**
+ * The file name the client sends (x-file-name, URI-encoded), or why it is refused: missing, not
+ * decodable, or holding what the database cannot store or a header must not carry (NUL and other
+ * control characters, unpaired surrogates). Checked before anything else is done.
+ */
+function fileNameOf(header: string | string[] | undefined): string | { problem: string } {
+  if (typeof header !== 'string' || !header.trim()) return { problem: '请提供文件名' }
+  let name: string
+  try {
+    name = decodeURIComponent(header)
+  } catch {
+    return { problem: '文件名编码不正确，请重新选择文件' }
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+  if (!STORABLE.test(name) || /[\u0000-\u001f\u007f]/.test(name))
+    return { problem: '文件名含有无法保存的字符（如空字符），请改名后重新上传' }
+  name = name.trim().slice(0, 120)
+  return name ? name : { problem: '请提供文件名' }
+}
+
+/** The bytes of the upload an attachment names, or null (not an upload, deleted, never read in). */
+async function fileOf(runtime: Runtime, attachmentId: number): Promise<Buffer | null> {
+  const db = await runtime.database()
+  const row = await db
+    .selectFrom('demand_attachments as a')
+    .innerJoin('uploads as u', (j) => j.on(sql<boolean>`a.file_id = 'upload:' || u.key::text`))
+    .select('u.data')
+    .where('a.id', '=', attachmentId)
+    .executeTakeFirst()
+  return row?.data ? Buffer.from(row.data) : null
+}
+
+/**
+ * Uploads stored on the gateway's disk before they moved into the database (migration 0060):
+ * read into their rows at start, once (rows already holding their data are skipped).
+ */
+async function readLegacyFiles(runtime: Runtime, dir: string) {
+  if (!existsSync(dir)) return
+  const db = await runtime.database()
+  const pending = await db.selectFrom('uploads').select('key').where('data', 'is', null).execute()
+  let moved = 0
+  for (const { key } of pending) {
+    const file = path.join(dir, key)
+    if (!/^[0-9a-f-]{36}$/.test(key) || !existsSync(file)) continue
+    const data = await readFile(file)
+    await db.updateTable('uploads').set({ data }).where('key', '=', key).where('data', 'is', null).execute()
+    moved++
+  }
+  if (moved) log.info('uploads read into the database', { moved, dir })
 }

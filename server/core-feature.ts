@@ -5,6 +5,7 @@ import * as m0004 from './db/migrations/0004_reservations'
 import * as m0009 from './db/migrations/0009_reservations_system_actor'
 import * as m0020 from './db/migrations/0020_accounts'
 import * as m0021 from './db/migrations/0021_more_roles'
+import * as m0061 from './db/migrations/0061_request_answers'
 import { notificationsPersonalData } from './notify/personal-data'
 import { reservationsPersonalData } from './reservations/personal-data'
 
@@ -18,6 +19,15 @@ export const coreFeature = defineFeature({
     '0009_reservations_system_actor': m0009,
     '0020_accounts': m0020,
     '0021_more_roles': m0021,
+    '0061_request_answers': m0061,
   },
-  personalData: combinePersonalData(notificationsPersonalData, reservationsPersonalData),
+  personalData: combinePersonalData(notificationsPersonalData, reservationsPersonalData, {
+    // Answers kept a day for re-sent requests (define-function.ts): gone with the account.
+    tables: ['request_answers'],
+    goes: [],
+    stays: [],
+    export: async () => ({}),
+    erase: async ({ db }, userId) =>
+      void (await db.deleteFrom('request_answers').where('user_id', '=', userId).execute()),
+  }),
 })

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../server/core/feature'
+import { activityEvents } from './events'
 import * as m0006 from './migrations/0006_activities'
 import * as m0071 from './migrations/0071_activity_groups_kept'
 import { activityNotices } from './notices'
@@ -8,5 +9,6 @@ export const activitiesFeature = defineFeature({
   name: 'activities',
   migrations: { '0006_activities': m0006, '0071_activity_groups_kept': m0071 },
   notices: activityNotices,
+  on: activityEvents,
   personalData: activitiesPersonalData,
 })

@@ -4,8 +4,8 @@ import type { PersonalData } from '../../server/core/feature'
 /** Activity registrations (with the answers given), group memberships, activities organised. */
 export const activitiesPersonalData: PersonalData = {
   tables: ['activity_group_members', 'activities'],
-  goes: ['活动报名时填写的答案', '兴趣社团成员身份'],
-  stays: ['活动报名记录（名额、人数与统计不变，不再关联到你）', '你发布的活动（发布人显示为已注销用户）'],
+  goes: ['活动报名时填写的答案', '兴趣社团成员身份', '尚未开始的活动报名（取消，名额顺延给候补的人）'],
+  stays: ['已参加的活动报名记录（人数与统计不变，不再关联到你）', '你发布的活动（发布人显示为已注销用户）'],
   async export({ db }, userId) {
     const registrations = await db
       .selectFrom('reservations as r')

@@ -1,6 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
+import { maskUsername } from '../../server/people/mask'
 import { setOneTimePassword } from './domain/one-time-password'
 
 /**
@@ -36,6 +37,6 @@ export const resetPassword = handler('admin', 'resetPassword', {
     return { userId, username: person.username }
   },
   async finish({ userId, username }, { transaction }) {
-    return { username, oneTimePassword: await setOneTimePassword(transaction, userId) }
+    return { username: maskUsername(username)!, oneTimePassword: await setOneTimePassword(transaction, userId) }
   },
 })

@@ -1,5 +1,6 @@
 import type { DemandStats } from '../../contract/demands'
 import { handler } from '../../server/core/define-function'
+import { csvText, xlsxBuffer, type Sheet } from '../../server/sheets'
 import { communityDemandStaff } from './domain/access'
 import { statsFor } from './domain/stats'
 
@@ -26,11 +27,6 @@ function sheets(s: DemandStats): [string, (string | number)[][]][] {
   ]
 }
 
-const csvCell = (v: string | number) => {
-  const t = String(v)
-  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t
-}
-
 /**
  * Statistics as a spreadsheet: CSV (UTF-8 with BOM, Excel opens it) or xlsx, one section/sheet per
  * breakdown. The figures are read in the transaction; the file is built after commit (finish).
@@ -39,26 +35,19 @@ export const exportStats = handler('demands', 'exportStats', {
   access: communityDemandStaff('communityId'),
   run: (ctx, input) => statsFor(ctx.db, { communityId: input.communityId }, input.year, ctx.now, ctx.target.name),
   async finish(s, _ctx, input) {
-    const parts = sheets(s)
+    const parts: Sheet[] = sheets(s).map(([name, rows]) => ({
+      name,
+      header: COLUMNS,
+      rows,
+      widths: COLUMNS.map((_, i) => (i === 0 ? 28 : 14)),
+    }))
     const base = `诉求统计-${s.scope}-${input.year}`
-    const rows = parts.reduce((n, [, r]) => n + r.length, 0)
+    const rows = parts.reduce((n, p) => n + p.rows.length, 0)
+    // server/sheets.ts writes every sheet: a grid or department named like a formula stays text.
     if (input.format === 'csv') {
-      const lines: string[] = []
-      for (const [title, r] of parts) {
-        lines.push(csvCell(title), COLUMNS.map(csvCell).join(','), ...r.map((x) => x.map(csvCell).join(',')), '')
-      }
-      return { filename: `${base}.csv`, content: '\uFEFF' + lines.join('\r\n'), encoding: 'utf8' as const, rows }
+      return { filename: `${base}.csv`, content: csvText(parts), encoding: 'utf8' as const, rows }
     }
-    // exceljs (~1 MB with its dependencies) loads when a workbook is written, not on the cold start.
-    const { default: ExcelJS } = await import('exceljs')
-    const wb = new ExcelJS.Workbook()
-    for (const [title, r] of parts) {
-      const ws = wb.addWorksheet(title)
-      ws.addRow(COLUMNS).font = { bold: true }
-      r.forEach((x) => ws.addRow(x))
-      ws.columns.forEach((c, i) => (c.width = i === 0 ? 28 : 14))
-    }
-    const buffer = Buffer.from(await wb.xlsx.writeBuffer())
+    const buffer = await xlsxBuffer(parts)
     return { filename: `${base}.xlsx`, content: buffer.toString('base64'), encoding: 'base64' as const, rows }
   },
 })

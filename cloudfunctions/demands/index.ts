@@ -11,6 +11,7 @@ import { dispatch } from './dispatch'
 import { exportStats } from './exportStats'
 import { file } from './file'
 import { fileAccess } from './fileAccess'
+import { uploadAs } from './uploadAs'
 import { linkDemand } from './linkDemand'
 import { linkWish } from './linkWish'
 import { lists } from './lists'
@@ -64,6 +65,7 @@ export const main = defineFunction(
     linkDemand,
     linkWish,
     fileAccess,
+    uploadAs,
     lists,
     postWish,
     vote,

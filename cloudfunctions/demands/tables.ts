@@ -127,6 +127,8 @@ export interface UploadsTable {
   mime: string
   size: number
   created_at: At
+  /** The file's bytes (migration 0060); null only for a disk file not yet read in at start. */
+  data: Buffer | null
 }
 
 /** Kept by a trigger on demands (migration 0031): never written by the app. */

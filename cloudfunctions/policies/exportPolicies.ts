@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
 import { POLICY_STAFF } from './domain/access'
-import { policyRows, writeCsv, writeXlsx } from './domain/spreadsheet'
+import { policyRows, writePolicies } from './domain/spreadsheet'
 import type { Snapshot } from './domain/versions'
 
 /** Staff: every policy in force as a spreadsheet in the import's columns (edit and import back). */
@@ -26,8 +26,6 @@ export const exportPolicies = handler('policies', 'exportPolicies', {
     const table = policyRows(
       rows.map((r) => ({ ...(r.snapshot as Snapshot), changeNote: '', departmentCode: r.department_code })),
     )
-    return format === 'xlsx'
-      ? { filename: `政策汇编-${stamp}.xlsx`, base64: await writeXlsx(table), rows: rows.length }
-      : { filename: `政策汇编-${stamp}.csv`, base64: writeCsv(table), rows: rows.length }
+    return { filename: `政策汇编-${stamp}.${format}`, base64: await writePolicies(format, table), rows: rows.length }
   },
 })

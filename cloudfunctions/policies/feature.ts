@@ -1,4 +1,5 @@
 import { defineFeature } from '../../server/core/feature'
+import { policyEvents } from './events'
 import * as m0040 from './migrations/0040_policies'
 import { policyNotices } from './notices'
 import { policiesPersonalData } from './personal-data'
@@ -7,6 +8,7 @@ export const policiesFeature = defineFeature({
   name: 'policies',
   migrations: { '0040_policies': m0040 },
   notices: policyNotices,
+  on: policyEvents,
   personalData: policiesPersonalData,
   derivedTables: {
     policy_matches:

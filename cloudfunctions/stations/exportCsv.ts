@@ -1,7 +1,8 @@
 import { TIERS, type Tier } from '../../contract/stations'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
-import { formatFacilities, formatHours, STATION_COLUMNS, toCsvLine } from './domain/csv'
+import { csvText } from '../../server/sheets'
+import { formatFacilities, formatHours, STATION_COLUMNS } from './domain/csv'
 import { fromSpan, spansOf } from './domain/hours'
 
 /** Admin: every active station as CSV, in the same format importCsv reads (BOM for Excel). */
@@ -20,27 +21,24 @@ export const exportCsv = handler('stations', 'exportCsv', {
   },
   // Building the file is CPU work: after commit, never holding the database.
   finish: async ({ rows, filename }) => {
-    const lines = [toCsvLine(STATION_COLUMNS.map(([, label]) => label))]
-    for (const r of rows) {
-      lines.push(
-        toCsvLine([
-          r.code,
-          r.name,
-          TIERS[r.tier as Tier] ?? r.tier,
-          r.community_code,
-          r.operator,
-          r.address,
-          r.phone,
-          String(r.lng),
-          String(r.lat),
-          r.open_24h ? '是' : '否',
-          formatHours(spansOf(r.hours).map(fromSpan)),
-          formatFacilities(r.facilities),
-          r.rider_offers,
-          r.after_hours_entry,
-        ]),
-      )
-    }
-    return { csv: '\uFEFF' + lines.join('\r\n') + '\r\n', filename, rows: rows.length }
+    const lines = rows.map((r) => [
+      r.code,
+      r.name,
+      TIERS[r.tier as Tier] ?? r.tier,
+      r.community_code,
+      r.operator,
+      r.address,
+      r.phone,
+      String(r.lng),
+      String(r.lat),
+      r.open_24h ? '是' : '否',
+      formatHours(spansOf(r.hours).map(fromSpan)),
+      formatFacilities(r.facilities),
+      r.rider_offers,
+      r.after_hours_entry,
+    ])
+    // server/sheets.ts writes every sheet: a cell that would run as a formula is made inert.
+    const csv = csvText({ name: '站点', header: STATION_COLUMNS.map(([, label]) => label), rows: lines })
+    return { csv, filename, rows: rows.length }
   },
 })

@@ -1,12 +1,11 @@
 import { sql } from 'kysely'
 import { handler } from '../../server/core/define-function'
+import { SHEET_MIME } from '../../server/sheets'
 import { isAdmin, socialWorkerOf } from '../../server/people/roles'
 import { shanghaiDate } from '../../server/time/shanghai'
 import { brokerOf } from './domain/access'
 import { presentSummary, publicChallenges } from './domain/challenges'
 import { boardSheet } from './domain/export'
-
-const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
 /** The challenges of the caller's communities (broker or social worker; admins: all) as .xlsx or CSV. */
 export const exportBoard = handler('talent', 'exportBoard', {
@@ -29,7 +28,7 @@ export const exportBoard = handler('talent', 'exportBoard', {
   // Building the workbook is CPU work: after commit, never holding the database.
   finish: async ({ rows, filename }, _ctx, { format }) => ({
     filename,
-    mime: MIME[format],
+    mime: SHEET_MIME[format],
     base64: (await boardSheet(rows, format)).toString('base64'),
     rows: rows.length,
   }),

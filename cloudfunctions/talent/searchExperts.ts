@@ -16,6 +16,16 @@ export const searchExperts = handler('talent', 'searchExperts', {
       .select(['p.user_id', 'u.display_name', 'p.institution', 'p.title', 'p.field', 'p.skills', 'p.place'])
       .where('u.disabled', '=', false)
       .where('u.deleted_at', 'is', null)
+      // Only people who are experts now: a revoked role leaves the profile but not the search.
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('user_roles as r')
+            .select('r.id')
+            .whereRef('r.user_id', '=', 'p.user_id')
+            .where('r.role', '=', 'expert')
+            .where('r.revoked_at', 'is', null),
+        ),
+      )
       .orderBy('p.history')
       .orderBy('p.rating_count', 'desc')
       .orderBy('p.user_id')

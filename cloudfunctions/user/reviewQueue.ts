@@ -34,12 +34,19 @@ export const reviewQueue = handler('user', 'reviewQueue', {
         'u.phone',
         'c.name as community',
         'e.name as registered_name',
+        'e.community_id as registered_community_id',
+        'e.grid_id as registered_grid_id',
+        'a.community_id',
       ])
       .where('a.status', '=', 'pending')
       .orderBy('a.created_at')
       .orderBy('a.id')
       .limit(LIMIT)
-    if (scope) apps = apps.where('a.community_id', 'in', scope)
+    // A liaison application for an enterprise on record is its community's to review.
+    if (scope)
+      apps = apps.where((eb) =>
+        eb.or([eb.and([eb('e.id', 'is', null), eb('a.community_id', 'in', scope)]), eb('e.community_id', 'in', scope)]),
+      )
     let riders = db
       .selectFrom('rider_verifications as v')
       .innerJoin('users as u', 'u.id', 'v.user_id')
@@ -60,8 +67,25 @@ export const reviewQueue = handler('user', 'reviewQueue', {
       .limit(LIMIT)
     if (scope) riders = riders.where('v.community_id', 'in', scope)
 
+    const appRows = await apps.execute()
+    // Grids to pick for liaisons whose enterprise is recorded now or has none yet.
+    const gridCommunities = [
+      ...new Set(
+        appRows
+          .filter((a) => a.role === 'enterprise' && a.registered_grid_id === null)
+          .map((a) => a.registered_community_id ?? a.community_id),
+      ),
+    ]
+    const grids = gridCommunities.length
+      ? await db
+          .selectFrom('grids')
+          .select(['id', 'name', 'community_id'])
+          .where('community_id', 'in', gridCommunities)
+          .orderBy('id')
+          .execute()
+      : []
     const items: ReviewItem[] = [
-      ...(await apps.execute()).map((a) => {
+      ...appRows.map((a) => {
         const details = a.details as { name?: string }
         const warning =
           a.role !== 'enterprise'
@@ -81,6 +105,12 @@ export const reviewQueue = handler('user', 'reviewQueue', {
           facts: applicationFacts(a.role, a.details),
           photo: null,
           warning,
+          grids:
+            a.role === 'enterprise' && a.registered_grid_id === null
+              ? grids
+                  .filter((g) => g.community_id === (a.registered_community_id ?? a.community_id))
+                  .map((g) => ({ id: g.id, name: g.name }))
+              : null,
           createdAt: new Date(a.created_at).toISOString(),
         }
       }),
@@ -97,6 +127,7 @@ export const reviewQueue = handler('user', 'reviewQueue', {
         ],
         photo: v.photo,
         warning: null,
+        grids: null,
         createdAt: new Date(v.created_at).toISOString(),
       })),
     ]

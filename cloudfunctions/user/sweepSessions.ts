@@ -5,7 +5,7 @@ const TIMER_RUNS_KEPT_DAYS = 7
 
 /**
  * Nightly: drop expired sessions, timer claims older than a week (minute timers add ~3,000
- * rows a day) and sign-in counts whose window has ended, so no table grows without bound.
+ * rows a day), sign-in counts whose window has ended and answers kept for re-sent requests, so no table grows without bound.
  */
 export const sweepSessions: TimerJob = async ({ db, now, scheduledAt }) => {
   const r = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
@@ -15,5 +15,10 @@ export const sweepSessions: TimerJob = async ({ db, now, scheduledAt }) => {
     .where('scheduled_at', '<', new Date(scheduledAt.getTime() - TIMER_RUNS_KEPT_DAYS * 86_400_000))
     .executeTakeFirst()
   const throttleRowsDeleted = await sweepThrottle(db, now)
+  // Answers kept for re-sent requests (define-function.ts): a day is long past any retry.
+  await db
+    .deleteFrom('request_answers')
+    .where('created_at', '<', new Date(now.getTime() - 86_400_000))
+    .execute()
   return { deleted: Number(r.numDeletedRows), timerRunsDeleted: Number(t.numDeletedRows), throttleRowsDeleted }
 }

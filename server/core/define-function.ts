@@ -200,16 +200,51 @@ async function retrying<R>(work: () => Promise<R>): Promise<R> {
   }
 }
 
-function parseEvent(event: unknown): { action: string; input: unknown } | null {
+/** A client's key for one request (retries send the same): 8–64 letters, digits, _ or -. */
+const REQUEST_KEY = /^[A-Za-z0-9_-]{8,64}$/
+
+function parseEvent(event: unknown): { action: string; input: unknown; requestKey?: string } | null | 'BAD_KEY' {
   if (!event || typeof event !== 'object' || Array.isArray(event)) return null
-  const { action, input } = event as { action?: unknown; input?: unknown }
+  const { action, input, requestKey } = event as { action?: unknown; input?: unknown; requestKey?: unknown }
   if (typeof action !== 'string' || action.length > 64) return null
-  return { action, input: input === undefined ? {} : input }
+  if (requestKey !== undefined && (typeof requestKey !== 'string' || !REQUEST_KEY.test(requestKey))) return 'BAD_KEY'
+  return { action, input: input === undefined ? {} : input, requestKey: requestKey as string | undefined }
 }
 
 function isTimerEvent(event: unknown): event is { TriggerName: string; Time?: string } {
   const e = event as { Type?: unknown; TriggerName?: unknown } | null
   return !!e && typeof e === 'object' && String(e.Type).toLowerCase() === 'timer' && typeof e.TriggerName === 'string'
+}
+
+/**
+ * Claim a request key for this call, or find the answer an earlier call with it committed (run's
+ * result, before `finish`: a replay finishes it again). Two calls with one key at once queue on
+ * the key's row; a refused call left nothing, so its retry runs again. Reads and writes alike.
+ */
+async function claimRequestKey(
+  trx: Transaction<DB>,
+  userId: number,
+  key: string,
+  fn: string,
+  action: string,
+  now: Date,
+): Promise<{ result: unknown } | null> {
+  const claimed = await trx
+    .insertInto('request_answers')
+    .values({ user_id: userId, request_key: key, fn, action, created_at: now })
+    .onConflict((oc) => oc.columns(['user_id', 'request_key']).doNothing())
+    .returning('user_id')
+    .executeTakeFirst()
+  if (claimed) return null
+  const prev = await trx
+    .selectFrom('request_answers')
+    .select(['fn', 'action', 'result'])
+    .where('user_id', '=', userId)
+    .where('request_key', '=', key)
+    .executeTakeFirst()
+  if (!prev || prev.fn !== fn || prev.action !== action)
+    throw new AppError('BAD_REQUEST', '这个请求标识已用于其他操作，请刷新后重试')
+  return { result: prev.result }
 }
 
 /** What a disabled person's old session or OPENID is told, whatever they ask for. */
@@ -316,6 +351,7 @@ export function functionsOf(features: readonly Feature[]) {
         return runTimer(runtime, event)
       }
       const parsedEvent = parseEvent(event)
+      if (parsedEvent === 'BAD_KEY') return fail('BAD_REQUEST', '请求标识（requestKey）应为 8–64 位字母、数字、_ 或 -')
       if (!parsedEvent) return fail('BAD_REQUEST', '请求应包含 action（操作名）')
       const { action } = parsedEvent
       const h = Object.prototype.hasOwnProperty.call(handlers, action)
@@ -362,11 +398,25 @@ export function functionsOf(features: readonly Feature[]) {
               target: undefined,
               afterCommit: (fn) => void after.add(fn),
             }
+            // A request key seen before (a retry after a lost answer): the same answer, nothing done again.
+            const key = user && parsedEvent.requestKey
+            if (key) {
+              const replay = await claimRequestKey(trx, user.id, key, name, action, now)
+              if (replay) return { user, now, result: finish ? replay.result : spec.output.parse(replay.result) }
+            }
             const access = h.access as Access
             if (typeof access === 'object' && 'kind' in access && access.kind === 'guard') {
               ctx.target = await access.resolve(ctx as Ctx<Caller, undefined>, input.data)
             }
             const result = await h.run(ctx, input.data)
+            if (key) {
+              await trx
+                .updateTable('request_answers')
+                .set({ result: JSON.stringify(result ?? null) })
+                .where('user_id', '=', user.id)
+                .where('request_key', '=', key)
+                .execute()
+            }
             // Output goes through its schema: fields not in the contract never leave the server.
             // With a finish phase, that happens once finish has made the output.
             return { user, now, result: finish ? result : spec.output.parse(result) }

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely'
+import type { Role } from '../../contract/roles'
 import type { Template } from '../notify/template'
 import type { TxCtx } from './tx'
 
@@ -29,6 +30,26 @@ export interface Feature {
    * (tests/server/seed-tables.test.ts walks them).
    */
   derivedTables?: Record<string, string>
+  /**
+   * What it does when the core raises a cross-cutting moment (server/core/events.ts), in the
+   * transaction of the change: features listen here instead of importing each other.
+   */
+  on?: { [E in keyof CoreEvents]?: (ctx: TxCtx, event: CoreEvents[E]) => Promise<void> }
+}
+
+/** Moments the core raises for every feature to act on (their manifests' `on`). */
+export interface CoreEvents {
+  /** A role grant was revoked (by an admin, or as part of deleting the account). */
+  roleRevoked: {
+    userId: number
+    role: Role
+    grantId: number
+    by: number
+    /** Revoked as part of deleting the account (its features' erase then tells people in their words). */
+    accountDeleted: boolean
+  }
+  /** An account is being deleted: its grants are revoked, its features' data not yet erased. */
+  accountDeleted: { userId: number }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect, type Migration } from 'kysely'
+import { settings } from '../config'
 import { log } from '../core/log'
 import { migrateToLatest } from './migrate'
 import { PGliteDialect } from './pglite-dialect'
@@ -12,7 +13,7 @@ export interface OpenOptions {
   url?: string
   /** PGlite data directory; omitted = in memory (tests). */
   dataDir?: string
-  /** pg pool size. */
+  /** pg pool size; default LIANSHE_DB_POOL (server/config.ts), else 10. */
   poolSize?: number
   /** Every feature's forward-only migrations, applied in name order (feature.ts: migrationsOf). */
   migrations: Record<string, Migration>
@@ -27,7 +28,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // bigint counts (count(*)) come back as strings by default; our counts fit in a JS number.
     const types = pg.types ?? (pg as any).default.types
     types.setTypeParser(20, (v: string) => Number(v))
-    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 })
+    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? settings.dbPoolSize })
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next query.
     pool.on('error', (e: Error) => log.warn('database connection lost', { error: e.message }))

@@ -52,6 +52,16 @@ export interface SessionsTable {
   expires_at: Date | string
 }
 
+/** A signed-in caller's answer for a request key (define-function.ts; migration 0061). */
+export interface RequestAnswersTable {
+  user_id: number
+  request_key: string
+  fn: string
+  action: string
+  result: object | string | number | boolean | null
+  created_at: Date | string
+}
+
 export interface TimerRunsTable {
   job: string
   scheduled_at: Date | string
@@ -233,6 +243,7 @@ export interface DB {
   communities: CommunitiesTable
   users: UsersTable
   sessions: SessionsTable
+  request_answers: RequestAnswersTable
   timer_runs: TimerRunsTable
   notifications: NotificationsTable
   inbox: InboxTable

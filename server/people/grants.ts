@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Role } from '../../contract/roles'
 import { refuse } from '../core/app-error'
 import { audit } from '../core/audit'
+import { raise } from '../core/events'
 import type { TxCtx } from '../core/tx'
 
 export interface GrantSpec {
@@ -65,9 +66,14 @@ export async function grantRole(
 
 /**
  * Revoke a live grant. The last admin cannot be revoked (nor revoke themselves into nobody
- * able to run the app): refused, nothing changes.
+ * able to run the app): refused, nothing changes. Raises `roleRevoked` for the features.
  */
-export async function revokeGrant(ctx: TxCtx, grantId: number, by: number): Promise<void> {
+export async function revokeGrant(
+  ctx: TxCtx,
+  grantId: number,
+  by: number,
+  o: { accountDeleted?: boolean } = {},
+): Promise<void> {
   const g = await ctx.db
     .selectFrom('user_roles')
     .selectAll()
@@ -102,6 +108,14 @@ export async function revokeGrant(ctx: TxCtx, grantId: number, by: number): Prom
       departmentId: g.department_id,
       enterpriseId: g.enterprise_id,
     },
+  })
+  // Features act on it (a 青创导师's future hours are cancelled…): see their manifests' `on`.
+  await raise(ctx, 'roleRevoked', {
+    userId: g.user_id,
+    role: g.role,
+    grantId,
+    by,
+    accountDeleted: o.accountDeleted ?? false,
   })
 }
 

@@ -6,6 +6,15 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`
 }
 
+/** A sign-in name that is a phone number (H5 sign-ups use theirs) is masked as a phone; others are shown. */
+export function maskUsername(username: string | null | undefined): string | null {
+  if (!username) return null
+  return looksLikePhone(username) ? maskPhone(username) : username
+}
+
+/** Seven or more digits (spaces, dashes, a leading +): a phone number, whatever field it is in. */
+export const looksLikePhone = (value: string) => /^\+?[\d\s-]{7,}$/.test(value) && value.replace(/\D/g, '').length >= 7
+
 /** 王小哥 → 王** : others (counter staff, organizers) see a family name, not the person. */
 export function maskName(name: string): string {
   const chars = [...name.replace(/^(骑手|职工|青创客|专家)\s*/, '')]

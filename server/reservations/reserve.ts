@@ -27,13 +27,25 @@ export type ReserveOutcome =
   | { status: 'alreadyHeld' }
 
 /**
- * Take seats in a slot, in the caller's transaction.
+ * Take seats in a slot, in the caller's transaction. Already holding one for the hold key is
+ * answered before capacity is looked at.
  * The conditional update (`taken + seats <= capacity`) locks the slot row, so concurrent
  * requests queue on it and each sees the seats the previous one took: never overbooked.
  * A second active reservation for the same hold key hits a unique index (concurrent requests of
  * one user too); the seat or waitlist number is given back under the same lock.
  */
 export async function reserve({ db }: TxCtx, r: ReserveRequest): Promise<ReserveOutcome> {
+  // One already held comes first: a client re-sending after a lost answer is told it holds the
+  // seat, not that the slot (full with its own seat) is full. The unique index below still
+  // settles two concurrent first requests.
+  const held = await db
+    .selectFrom('reservations')
+    .select('id')
+    .where('user_id', '=', r.userId)
+    .where('hold_key', '=', r.holdKey)
+    .where('status', 'in', ACTIVE)
+    .executeTakeFirst()
+  if (held) return { status: 'alreadyHeld' }
   const took = await db
     .updateTable('slots')
     .set({ taken: sql`taken + ${r.seats}` })

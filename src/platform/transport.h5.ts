@@ -6,7 +6,10 @@ export const passwordSignIn = true
 
 const API_BASE = process.env.TARO_APP_API_BASE || ''
 
-export async function send(fn: string, event: { action: string; input: unknown }): Promise<Envelope<unknown>> {
+export async function send(
+  fn: string,
+  event: { action: string; input: unknown; requestKey?: string },
+): Promise<Envelope<unknown>> {
   const token = getSessionToken()
   let res: Response
   try {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { AttachmentInput } from '../../contract/demands'
-import { attachmentProblem, extensionOf, mimeOfName } from '../../contract/files'
+import { attachmentProblem, cloudPathFor, extensionOf, mimeOfName } from '../../contract/files'
 import { call } from '../services/call'
 
 // weapp: files go to WeChat cloud storage (the file id is stored); opening one asks the demands
@@ -24,11 +24,13 @@ export async function pickAttachments(kind: 'image' | 'file'): Promise<Attachmen
     for (const f of r?.tempFiles ?? []) picked.push({ path: f.path, size: f.size, name: f.name })
   }
   const out: AttachmentInput[] = []
+  // Files go to the person's own folder: the server attaches only files from there.
+  const me = picked.length ? await call('user', 'me', {}, { loading: false }) : null
   for (const f of picked) {
     const problem = attachmentProblem(f.name, f.size)
     if (problem) throw new Error(problem)
     const up = await Taro.cloud.uploadFile({
-      cloudPath: `demands/${Date.now()}-${Math.random().toString(36).slice(2)}.${extensionOf(f.name)}`,
+      cloudPath: cloudPathFor('demands', me!.id, extensionOf(f.name)),
       filePath: f.path,
     })
     out.push({ fileId: up.fileID, name: f.name, size: f.size, mime: mimeOfName(f.name)! })

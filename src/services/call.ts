@@ -4,8 +4,8 @@ import type { ActionContract } from '../../contract/define'
 import { ERROR_CODES, type ErrorCode } from '../../contract/errors'
 import { describeIssues } from '../../contract/problem-words'
 import { knownContract, loadContract } from '../platform/contracts'
-import { send } from '../platform/transport'
-import { setSessionToken } from './session'
+import { passwordSignIn, send } from '../platform/transport'
+import { getSessionToken, setSessionToken } from './session'
 import { toast as showToast } from './toast'
 
 export const CHANGE_PASSWORD_PAGE = '/subpackages/account/password'
@@ -45,6 +45,16 @@ export interface CallOptions {
   toast?: boolean
 }
 
+/** One request's key: a retry sends the same, and the server answers it as it answered the first. */
+const newRequestKey = () =>
+  `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 10)}`
+
+/**
+ * A write may be sent again after a network failure when the server knows who asks (the request
+ * key is kept per person): always on weapp (OPENID), on H5 when signed in.
+ */
+const keyedCaller = () => !passwordSignIn || !!getSessionToken()
+
 /** May this action be sent again after a network failure? The contract says; fetched now if need be. */
 async function idempotent(fn: FunctionName, action: string, spec: ActionContract | undefined) {
   if (spec) return spec.idempotent === true
@@ -56,9 +66,12 @@ async function idempotent(fn: FunctionName, action: string, spec: ActionContract
  * The one way the client talks to the server: `call('user', 'me', {})`.
  * Typed by the contract. Checked before sending when the function's schemas are here (weapp: in
  * the subpackage of its feature, see platform/contracts.weapp.ts; H5: once loaded, see
- * platform/contracts.h5.ts) — a call never waits for them: the server
- * checks every input with the same Chinese words. Retried once after a network failure only when
- * the contract marks the action idempotent (fetched then, if it is not here yet).
+ * platform/contracts.h5.ts) — a call never waits for them: the server checks every input with the
+ * same Chinese words. Each call carries a request key; after a network failure it is sent once
+ * more with the same key — the server answers a key it has seen with the answer it gave
+ * (define-function.ts), so a booking whose answer was lost is not made twice. Without a known
+ * caller (signed out on H5) only actions the contract marks idempotent are retried (weapp: when its
+ * subpackage has registered the contract).
  */
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
@@ -78,9 +91,10 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
       body = parsed.data
     }
     if (loading) Taro.showLoading({ title: loading, mask: true })
-    let result = await send(fn, { action, input: body })
-    if (!result.ok && result.code === 'NETWORK' && (await idempotent(fn, action, spec))) {
-      result = await send(fn, { action, input: body })
+    const event = { action, input: body, requestKey: newRequestKey() }
+    let result = await send(fn, event)
+    if (!result.ok && result.code === 'NETWORK' && (keyedCaller() || (await idempotent(fn, action, spec)))) {
+      result = await send(fn, event)
     }
     // Refused input: the schemas come now, so the corrected form is checked before it is sent.
     if (!result.ok && result.code === 'BAD_REQUEST' && !known) void loadContract(fn).catch(() => null)

@@ -177,7 +177,7 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
       ctx.db
         .selectFrom('slots')
         .innerJoin('reservations as r', 'r.slot_id', 'slots.id')
-        .select(['slots.id', 'slots.taken', 'r.status', 'r.seats', 'r.details'])
+        .select(['slots.id', 'slots.taken', 'r.id as rid', 'r.status', 'r.seats', 'r.details'])
         .where('r.id', 'in', [booking.id, reg.id])
         .orderBy('slots.id')
         .execute()
@@ -240,10 +240,13 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
       .executeTakeFirstOrThrow()
     expect(verification).toEqual({ rider_no: '', photo: null, status: 'rejected', reason: '申请人已注销账号' })
 
-    // Bookings and registrations stay, as nobody's: the same seats taken, the answers gone.
+    // The booking stays, as nobody's: the same seat taken, the answers gone. The upcoming
+    // registration is cancelled (the core's accountDeleted event): its seat goes to the waitlist.
     const after = await slots()
     expect(after.map((s) => [s.id, s.taken, s.status, s.seats])).toEqual(
-      before.map((s) => [s.id, s.taken, s.status, s.seats]),
+      before.map((s) =>
+        Number(s.rid) === reg.id ? [s.id, s.taken - s.seats, 'cancelled', s.seats] : [s.id, s.taken, s.status, s.seats],
+      ),
     )
     for (const s of after) expect(JSON.stringify(s.details)).not.toContain('零基础')
     expect(await ctx.db.selectFrom('inbox').select('id').where('user_id', '=', id).execute()).toEqual([])

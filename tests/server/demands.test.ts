@@ -1,4 +1,5 @@
 import { main as demands } from '../../cloudfunctions/demands/index'
+import { hashToken } from '../../server/auth/sessions'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { lastingToken, personWith } from '../helpers/grants'
 
@@ -7,8 +8,13 @@ jest.setTimeout(60_000)
 
 // Shanghai wall clock → instant. 2026-11-23 is a Monday, a working day.
 const sh = (local: string) => new Date(`${local}+08:00`)
-const photo = (n: number, over: Partial<{ fileId: string; name: string; size: number; mime: string }> = {}) => ({
-  fileId: `cloud://env.demo/demands/photo-${n}-${Math.random().toString(36).slice(2)}.jpg`,
+// A WeChat cloud file in its uploader's own folder (contract/files.ts cloudPathFor).
+const photo = (
+  n: number,
+  over: Partial<{ fileId: string; name: string; size: number; mime: string }> = {},
+  owner = 0,
+) => ({
+  fileId: `cloud://env.demo/demands/u${owner}/photo-${n}-${Math.random().toString(36).slice(2)}.jpg`,
   name: `现场照片${n}.jpg`,
   size: 200_000,
   mime: 'image/jpeg',
@@ -113,10 +119,18 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     ).toEqual({ changed: true })
   })
   afterAll(() => ctx.setNow(null))
+  const idOf = async (token: string) =>
+    (
+      await ctx.db
+        .selectFrom('sessions')
+        .select('user_id')
+        .where('token_hash', '=', hashToken(token))
+        .executeTakeFirstOrThrow()
+    ).user_id
 
   test('the full loop: file → dispatch → return → re-dispatch → accept → close → reject → close → confirm → reopen → close → confirm → rate', async () => {
     at('2026-11-23T09:00:00')
-    const filed = await fileOne(as.enterprise, { attachments: [photo(1)] })
+    const filed = await fileOne(as.enterprise, { attachments: [photo(1, {}, await idOf(as.enterprise))] })
     expect(filed).toMatchObject({
       status: 'filed',
       statusLabel: '待分派',
@@ -175,7 +189,12 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     const accepted = await invokeOk(demands, 'accept', { demandId: id }, as.rsj)
     expect(accepted).toMatchObject({ status: 'accepted', holder: '北仑区人力资源和社会保障局' })
     expect(accepted.can).toEqual(expect.arrayContaining(['progress', 'proposeClosure', 'requestInfo']))
-    await invokeOk(demands, 'progress', { demandId: id, note: '已发布岗位信息', attachments: [photo(2)] }, as.rsj)
+    await invokeOk(
+      demands,
+      'progress',
+      { demandId: id, note: '已发布岗位信息', attachments: [photo(2, {}, await idOf(as.rsj))] },
+      as.rsj,
+    )
 
     // Closing needs a result.
     const noResult = await invoke(demands, 'proposeClosure', { demandId: id, result: '' }, as.rsj)
@@ -301,7 +320,7 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     const answered = await invokeOk(
       demands,
       'provideInfo',
-      { demandId: d.id, answer: '普工，月薪 6000–7000 元', attachments: [photo(3)] },
+      { demandId: d.id, answer: '普工，月薪 6000–7000 元', attachments: [photo(3, {}, await idOf(as.enterprise))] },
       as.enterprise,
     )
     expect(answered).toMatchObject({ status: 'filed', paused: false })
@@ -610,7 +629,7 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
         category: 'commute',
         title: '下班回宿舍希望有共享单车',
         description: '晚班下班没有公交，单车停放点太远',
-        photos: [photo(7)],
+        photos: [photo(7, {}, worker.id)],
       },
       worker.token,
     )

@@ -88,6 +88,8 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
       ],
       warning: '新企业：通过后将在本社区建档',
     })
+    // The 社工 picks the grid the new enterprise belongs to.
+    expect(item.grids.length).toBeGreaterThan(0)
     expect((await invokeOk(user, 'reviewQueue', {}, dagangWorker)).items).toEqual([])
     expect(await invoke(user, 'reviewQueue', { communityId: ids['BL-LINGFENG'] }, dagangWorker)).toMatchObject({
       ok: false,
@@ -108,7 +110,7 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     const reviewed = await invokeOk(
       user,
       'reviewApplication',
-      { applicationId: item.id, approve: true },
+      { applicationId: item.id, approve: true, gridId: item.grids[0].id },
       lingfengWorker,
     )
     expect(reviewed).toMatchObject({ status: 'approved', label: '企业联络员' })
@@ -117,7 +119,11 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
       .selectAll()
       .where('credit_code', '=', creditCode)
       .executeTakeFirstOrThrow()
-    expect(enterprise).toMatchObject({ name: '宁波示例新材料有限公司', community_id: ids['BL-LINGFENG'] })
+    expect(enterprise).toMatchObject({
+      name: '宁波示例新材料有限公司',
+      community_id: ids['BL-LINGFENG'],
+      grid_id: item.grids[0].id,
+    })
     expect(enterprise.verified_at).not.toBeNull()
     const me = await wx(user, 'me', {}, openid)
     expect(me.roles).toContainEqual({
@@ -191,7 +197,12 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
     const [item] = (await invokeOk(user, 'reviewQueue', {}, chengtanWorker.token)).items
     expect(item.warning).toBe('该信用代码已登记为「新昌澄潭智能装备有限公司（示例）」，通过后关联到该企业')
     const before = await ctx.db.selectFrom('enterprises').select('id').execute()
-    await invokeOk(user, 'reviewApplication', { applicationId: item.id, approve: true }, chengtanWorker.token)
+    await invokeOk(
+      user,
+      'reviewApplication',
+      { applicationId: item.id, approve: true, ...(item.grids?.length ? { gridId: item.grids[0].id } : {}) },
+      chengtanWorker.token,
+    )
     expect(await ctx.db.selectFrom('enterprises').select('id').execute()).toHaveLength(before.length)
     const me = await wx(user, 'me', {}, openid)
     expect(me).toMatchObject({ role: 'enterprise', roleLabel: '企业联络员' })

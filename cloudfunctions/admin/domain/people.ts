@@ -2,14 +2,14 @@ import type { Transaction } from 'kysely'
 import type { PersonSummary } from '../../../contract/admin'
 import { ROLE_LABELS } from '../../../contract/roles'
 import type { DB, UserRow } from '../../../server/db/schema'
-import { maskPhone } from '../../../server/people/mask'
+import { maskPhone, maskUsername } from '../../../server/people/mask'
 
 type PersonRow = Pick<
   UserRow,
   'id' | 'display_name' | 'username' | 'phone' | 'community_id' | 'disabled' | 'must_change_password' | 'deleted_at'
 >
 
-/** People as the admin pages list them: phone masked, live roles with their scope in words. */
+/** People as the admin pages list them: phone (and a sign-in name that is one) masked, live roles with their scope in words. */
 export async function summarizePeople(db: Transaction<DB>, rows: PersonRow[]): Promise<PersonSummary[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
@@ -34,7 +34,8 @@ export async function summarizePeople(db: Transaction<DB>, rows: PersonRow[]): P
   return rows.map((r) => ({
     id: r.id,
     displayName: r.display_name,
-    username: r.username,
+    // H5 sign-ups use their phone as sign-in name: masked as the phone is.
+    username: maskUsername(r.username),
     phoneMasked: maskPhone(r.phone),
     community: r.community_id === null ? null : (communities.get(r.community_id) ?? null),
     roles: grants

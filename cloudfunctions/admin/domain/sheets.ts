@@ -2,12 +2,13 @@ import type ExcelJS from 'exceljs'
 // exceljs (~1 MB with its dependencies) is loaded when a workbook is read or written, not on the
 // function's cold start (scripts/build-functions.ts).
 import Papa from 'papaparse'
+import { restoreInert, SHEET_MIME, sheetBase64, type Cell } from '../../../server/sheets'
 
 // Spreadsheets in and out, as staff keep them: .xlsx (Excel, WPS) and CSV (UTF-8 with BOM so
-// Excel reads the Chinese). Parsing and building are CPU work: call these outside a transaction
-// where the caller can.
+// Excel reads the Chinese); written by server/sheets.ts (formulas made inert). Parsing and
+// building are CPU work: call these outside a transaction where the caller can.
 
-export type Cell = string | number | null
+export type { Cell }
 
 /** The first sheet of an .xlsx, or a CSV, as rows of trimmed text (empty rows dropped). */
 export async function readSheet(name: string, base64: string): Promise<string[][]> {
@@ -33,7 +34,7 @@ export async function readSheet(name: string, base64: string): Promise<string[][
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
     rows = parsed.data
   }
-  return rows.map((r) => r.map((c) => (c ?? '').trim())).filter((r) => r.some((c) => c !== ''))
+  return rows.map((r) => r.map((c) => restoreInert((c ?? '').trim()))).filter((r) => r.some((c) => c !== ''))
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -50,38 +51,7 @@ function cellText(v: ExcelJS.CellValue): string {
 
 export class SheetError extends Error {}
 
-// A cell starting with = + - @ would run as a formula when the file is opened (CSV injection).
-const inert = (v: Cell) => {
-  const s = v === null ? '' : String(v)
-  return /^[=+\-@]/.test(s) ? `'${s}` : s
-}
-
-/** A sheet as CSV text: header, rows, BOM, CRLF. */
-export function toCsv(header: string[], rows: Cell[][]): string {
-  return '\uFEFF' + Papa.unparse([header, ...rows.map((r) => r.map(inert))], { newline: '\r\n' }) + '\r\n'
-}
-
-/** A sheet as .xlsx bytes (base64): a bold header row, columns sized to their content. */
-export async function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Promise<string> {
-  const { default: ExcelJS } = await import('exceljs')
-  const book = new ExcelJS.Workbook()
-  book.creator = '链社'
-  const sheet = book.addWorksheet(sheetName)
-  sheet.addRow(header).font = { bold: true }
-  for (const r of rows) sheet.addRow(r.map((c) => (c === null ? '' : c)))
-  sheet.columns.forEach((col, i) => {
-    const longest = Math.max(header[i].length * 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length))
-    col.width = Math.min(60, Math.max(8, longest + 2))
-  })
-  return Buffer.from(await book.xlsx.writeBuffer()).toString('base64')
-}
-
-export const MIME = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv;charset=utf-8',
-} as const
-
-/** A sheet in the format asked, as the contract's export answer. */
+/** A sheet in the format asked, as the contract's export answer (built by server/sheets.ts). */
 export async function exportSheet(
   format: 'xlsx' | 'csv',
   basename: string,
@@ -89,9 +59,6 @@ export async function exportSheet(
   header: string[],
   rows: Cell[][],
 ) {
-  const base64 =
-    format === 'xlsx'
-      ? await toXlsx(sheetName, header, rows)
-      : Buffer.from(toCsv(header, rows), 'utf8').toString('base64')
-  return { filename: `${basename}.${format}`, base64, mime: MIME[format], rows: rows.length }
+  const base64 = await sheetBase64(format, { name: sheetName, header, rows })
+  return { filename: `${basename}.${format}`, base64, mime: SHEET_MIME[format], rows: rows.length }
 }

@@ -1,14 +1,16 @@
 import type { AttachmentInput } from '../../../contract/demands'
 import { refuse } from '../../../server/core/app-error'
 import type { TxCtx } from '../../../server/core/tx'
+import { ownsCloudFile } from '../../../contract/files'
 import { attachmentProblem, isImage } from '../../../server/files/types'
 
 export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number }
 
 /**
  * Attach uploaded files to a demand (its filing or one step) or a wish. A gateway upload must be
- * the caller's own and is described by what the gateway recorded; a WeChat cloud file by what the
- * client declares (checked by name, type and size). A file is attached once.
+ * the caller's own and is described by what the gateway recorded; a WeChat cloud file must lie in
+ * the caller's own folder and is described by what the client declares (checked by name, type
+ * and size). A file is attached once.
  */
 export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: AttachmentInput[], userId: number) {
   for (const f of files) {
@@ -16,7 +18,7 @@ export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: Attachme
     if (f.fileId.startsWith('upload:')) {
       const up = await ctx.db
         .selectFrom('uploads')
-        .selectAll()
+        .select(['owner_id', 'name', 'size', 'mime'])
         .where('key', '=', f.fileId.slice('upload:'.length))
         .executeTakeFirst()
       if (!up || up.owner_id !== userId) refuse('BAD_REQUEST', `附件「${f.name}」不存在或不是你上传的，请重新上传`)
@@ -24,6 +26,9 @@ export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: Attachme
     }
     const problem = attachmentProblem(name, size, mime)
     if (problem) refuse('BAD_REQUEST', problem)
+    // A WeChat cloud file must lie in the caller's own folder (contract/files.ts cloudPathFor).
+    if (!f.fileId.startsWith('upload:') && !ownsCloudFile(f.fileId, userId))
+      refuse('BAD_REQUEST', `附件「${f.name}」不是你上传的，请重新上传`)
     const inserted = await ctx.db
       .insertInto('demand_attachments')
       .values({

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs'
 // exceljs (~1 MB with its dependencies) is loaded when a workbook is read or written, not on the
 // function's cold start (scripts/build-functions.ts).
 import Papa from 'papaparse'
+import { restoreInert, sheetBase64 } from '../../../server/sheets'
 import {
   BENEFIT_KINDS,
   describePolicyIssue,
@@ -136,7 +137,7 @@ function dateCell(s: string): string | null {
 
 /** One data row as a policy edit, or the first thing wrong with it (in words, with a code). */
 export function readRow(cells: string[], header: HeaderMap, departments: Map<string, number>): RowResult {
-  const get = (k: Column) => (header.index.has(k) ? (cells[header.index.get(k)!] ?? '').trim() : '')
+  const get = (k: Column) => (header.index.has(k) ? restoreInert((cells[header.index.get(k)!] ?? '').trim()) : '')
   const bad = (code: string, message: string): RowResult => ({ ok: false, code, message })
   const category = fromLabel(POLICY_CATEGORIES, get('category'))
   if (!category)
@@ -227,16 +228,6 @@ export function policyRows(policies: (PolicyEdit & { departmentCode: string })[]
   return [header, ...rows]
 }
 
-export async function writeXlsx(rows: (string | number)[][]): Promise<string> {
-  const { default: ExcelJS } = await import('exceljs')
-  const wb = new ExcelJS.Workbook()
-  const sheet = wb.addWorksheet('政策')
-  sheet.addRows(rows)
-  sheet.getRow(1).font = { bold: true }
-  sheet.columns.forEach((c) => (c.width = 18))
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
-}
-
-/** CSV with a BOM, so Excel opens it as UTF-8. */
-export const writeCsv = (rows: (string | number)[][]) =>
-  Buffer.from(`\uFEFF${Papa.unparse(rows)}`, 'utf8').toString('base64')
+/** Policies as a sheet (server/sheets.ts writes it: formulas made inert), base64. */
+export const writePolicies = (format: 'xlsx' | 'csv', rows: (string | number)[][]) =>
+  sheetBase64(format, { name: '政策', header: rows[0] as string[], rows: rows.slice(1), widths: rows[0].map(() => 18) })

@@ -35,9 +35,6 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((f) => f.trim() !== ''))
 }
 
-const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
-export const toCsvLine = (fields: string[]) => fields.map(quote).join(',')
-
 /** Columns of the station CSV, in order, with the Chinese headers people see in Excel. */
 export const STATION_COLUMNS = [
   ['code', '站点编码'],

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import { defineGuard } from '../../../server/core/define-function'
 import type { DB } from '../../../server/db/schema'
-import { enterprisesOf, isAdmin, type Caller } from '../../../server/people/roles'
+import { enterprisesOf, hasRole, isAdmin, type Caller } from '../../../server/people/roles'
 
 type Trx = Transaction<DB>
 
@@ -80,19 +80,26 @@ export const challengeBroker = defineGuard("broker of the challenge's community"
   return c
 })
 
-/** Guard: the details of a challenge: its enterprise's liaisons, or an expert who accepted its terms. */
-export const detailsReader = defineGuard('posting enterprise, or accepted the terms', async ({ db, user }, id) => {
-  const c = await challengeRow(db, id)
-  if (isLiaisonOf(user, c.enterprise_id)) return c
-  const accepted = await db
-    .selectFrom('talent_terms')
-    .select('accepted_at')
-    .where('challenge_id', '=', id)
-    .where('user_id', '=', user.id)
-    .executeTakeFirst()
-  if (!accepted) refuse('FORBIDDEN', '请先阅读并同意保密条款，才能查看榜单详情')
-  return c
-})
+/**
+ * Guard: the details of a challenge: its enterprise's liaisons, or an expert who accepted its terms
+ * and is still an expert (a revoked role reads nothing, whatever was accepted before).
+ */
+export const detailsReader = defineGuard(
+  'posting enterprise, or a live expert who accepted the terms',
+  async ({ db, user }, id) => {
+    const c = await challengeRow(db, id)
+    if (isLiaisonOf(user, c.enterprise_id)) return c
+    if (!hasRole(user, 'expert')) refuse('FORBIDDEN', '你已不是专家，不能查看榜单详情')
+    const accepted = await db
+      .selectFrom('talent_terms')
+      .select('accepted_at')
+      .where('challenge_id', '=', id)
+      .where('user_id', '=', user.id)
+      .executeTakeFirst()
+    if (!accepted) refuse('FORBIDDEN', '请先阅读并同意保密条款，才能查看榜单详情')
+    return c
+  },
+)
 
 async function takeWithChallenge(db: Trx, takeId: number) {
   const t = await db.selectFrom('talent_takes').selectAll().where('id', '=', takeId).forUpdate().executeTakeFirst()

@@ -1,3 +1,4 @@
+import { csvText, xlsxBuffer } from '../../../server/sheets'
 import { CHALLENGE_STATUS } from '../../../contract/talent'
 import { AWARD_KINDS } from '../../../contract/talent-vocabulary'
 import type { ChallengeSummary } from '../../../contract/talent'
@@ -41,25 +42,14 @@ const cells = (r: BoardRow) => [
   r.postedAt,
 ]
 
-const csvCell = (v: string | number) => {
-  const s = String(v)
-  // A leading = + - @ would run as a formula in Excel.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-/** UTF-8 CSV with a BOM (Excel opens it as Chinese), or an .xlsx workbook (exceljs). */
+/** UTF-8 CSV with a BOM (Excel opens it as Chinese), or an .xlsx workbook (server/sheets.ts: formulas made inert). */
 export async function boardSheet(rows: BoardRow[], format: 'csv' | 'xlsx'): Promise<Buffer> {
-  if (format === 'csv') {
-    const lines = [HEADER, ...rows.map(cells)].map((line) => line.map(csvCell).join(','))
-    return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8')
+  const sheet = {
+    name: '人才揭榜',
+    header: HEADER,
+    rows: rows.map(cells),
+    widths: [8, 28, 40, 12, 24, 10, 12, 12, 8, 28, 18, 8, 8, 18],
+    freezeHeader: true,
   }
-  const { default: ExcelJS } = await import('exceljs')
-  const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet('人才揭榜')
-  sheet.addRow(HEADER).font = { bold: true }
-  for (const r of rows) sheet.addRow(cells(r))
-  sheet.columns.forEach((c, i) => (c.width = [8, 28, 40, 12, 24, 10, 12, 12, 8, 28, 18, 8, 8, 18][i]))
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
-  return Buffer.from(await book.xlsx.writeBuffer())
+  return format === 'csv' ? Buffer.from(csvText(sheet), 'utf8') : xlsxBuffer(sheet)
 }

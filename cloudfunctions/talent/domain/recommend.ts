@@ -123,6 +123,8 @@ export function talentsQuery(
     from ranked r
     join users u on u.id = r.user_id
     where not u.disabled and u.deleted_at is null
+      -- experts now: a revoked role keeps the profile but leaves the pool
+      and exists (select 1 from user_roles g where g.user_id = r.user_id and g.role = 'expert' and g.revoked_at is null)
     order by r.score desc, r.user_id
     limit ${limit}`
 }

@@ -1,5 +1,6 @@
 import { refuse } from '../../../server/core/app-error'
 import { audit } from '../../../server/core/audit'
+import { raise } from '../../../server/core/events'
 import type { TxCtx } from '../../../server/core/tx'
 import { revokeGrant } from '../../../server/people/grants'
 import type { Caller } from '../../../server/people/roles'
@@ -27,8 +28,9 @@ export async function deletionBlocker({ db }: TxCtx, user: Caller, lock = true):
 /**
  * Delete the account (PIPL), in one transaction: every grant revoked (audited, the last-admin
  * rule holds), then each feature erases or anonymises its part (cloudfunctions/features.ts order;
- * the account row itself becomes 已注销用户 with its identifiers gone). Bookings and registrations
- * stay as rows of nobody, so seat counts and statistics do not change.
+ * the account row itself becomes 已注销用户 with its identifiers gone). `accountDeleted` is raised
+ * before the erasing: upcoming activity registrations are cancelled and their seats go to the
+ * waitlist; past bookings and registrations stay as rows of nobody, so statistics do not change.
  */
 export async function deleteAccount(ctx: TxCtx, user: Caller): Promise<void> {
   const { db } = ctx
@@ -42,7 +44,9 @@ export async function deleteAccount(ctx: TxCtx, user: Caller): Promise<void> {
     .where('revoked_at', 'is', null)
     .orderBy('id')
     .execute()
-  for (const g of grants) await revokeGrant(ctx, g.id, user.id)
+  for (const g of grants) await revokeGrant(ctx, g.id, user.id, { accountDeleted: true })
+  // Features act first (upcoming registrations cancelled, the waitlist promoted), then erase.
+  await raise(ctx, 'accountDeleted', { userId: user.id })
   for (const feature of ctx.runtime.features) await feature.personalData?.erase(ctx, user.id)
   await db.updateTable('users').set({ deleted_at: ctx.now }).where('id', '=', user.id).execute()
   await audit(ctx, {

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { ReviewItem } from '../../../contract/user'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { Picture } from '../../components/Picture'
 import { call, type CallError } from '../../services/call'
@@ -15,11 +16,14 @@ import './contract'
 /**
  * 身份审核 (社工): one queue for the community's 企业联络员 and 专家 applications and rider
  * verifications, oldest first. Rejecting needs a reason; the applicant is told either way.
+ * Approving a liaison whose enterprise is recorded now (or has no grid) picks the enterprise's grid.
  */
 export default function ReviewPage() {
   const [items, setItems] = useState<ReviewItem[]>()
   const [error, setError] = useState<CallError>()
   const [reasons, setReasons] = useState<Record<string, string>>({})
+  // The grid a new enterprise (or one with none yet) belongs to, picked per application.
+  const [grids, setGrids] = useState<Record<string, number>>({})
 
   const load = () => {
     setError(undefined)
@@ -31,15 +35,20 @@ export default function ReviewPage() {
     const key = `${item.kind}-${item.id}`
     const reason = reasons[key]?.trim()
     if (!approve && !reason) return toast('驳回时请填写原因，申请人会看到')
+    const gridId = grids[key]
+    if (approve && item.grids?.length && !gridId) return toast('请选择企业所在的网格')
     const input = { approve, ...(reason ? { reason } : {}) }
     const done =
       item.kind === 'rider'
         ? await call('canteen', 'reviewRider', { verificationId: item.id, ...input }, { loading: '正在提交' }).catch(
             () => null,
           )
-        : await call('user', 'reviewApplication', { applicationId: item.id, ...input }, { loading: '正在提交' }).catch(
-            () => null,
-          )
+        : await call(
+            'user',
+            'reviewApplication',
+            { applicationId: item.id, ...input, ...(approve && gridId ? { gridId } : {}) },
+            { loading: '正在提交' },
+          ).catch(() => null)
     if (!done) return
     toast(approve ? '已通过，已通知申请人' : '已驳回，已通知申请人')
     load()
@@ -73,6 +82,23 @@ export default function ReviewPage() {
                     </Text>
                   ))}
                   {item.warning && <Text className="account-warn">{item.warning}</Text>}
+                  {!!item.grids?.length && (
+                    <>
+                      <Text className="fact">所在网格（企业的诉求将派给该网格的社工）：</Text>
+                      <ChipGroup label={`${item.applicant}的企业所在网格`} kind="radiogroup">
+                        {item.grids.map((g) => (
+                          <Chip
+                            key={g.id}
+                            role="radio"
+                            on={grids[key] === g.id}
+                            onPress={() => setGrids({ ...grids, [key]: g.id })}
+                          >
+                            {g.name}
+                          </Chip>
+                        ))}
+                      </ChipGroup>
+                    </>
+                  )}
                   {item.kind === 'rider' &&
                     (item.photo ? (
                       <Picture className="review-photo" src={item.photo} alt="骑手证明照片" />

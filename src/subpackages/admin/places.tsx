@@ -98,7 +98,7 @@ export default function Places() {
   )
 }
 
-/** Find a person (in the asker's reach) by name, username or phone digits, and pick one. */
+/** Find a person (in the asker's reach) by name, username, full phone or name with its last 4 digits, and pick one. */
 function PersonPicker({ onPick, onCancel }: { onPick: (userId: number) => void; onCancel: () => void }) {
   const [q, setQ] = useState('')
   const found = useAction('admin', 'searchUsers', { q: q.trim() || undefined, pageSize: 8 }, [q])
@@ -107,7 +107,7 @@ function PersonPicker({ onPick, onCancel }: { onPick: (userId: number) => void; 
       <Input
         name="person"
         {...fieldProps('查找人员')}
-        placeholder="姓名、用户名或手机号后几位"
+        placeholder="姓名、用户名、完整手机号或「姓名 手机后4位」"
         value={q}
         onChange={setQ}
         maxLength={40}

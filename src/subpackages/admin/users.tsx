@@ -44,7 +44,7 @@ export default function Users() {
         <Input
           name="q"
           {...fieldProps('搜索姓名、用户名或手机号')}
-          placeholder="搜索姓名、用户名或手机号后几位"
+          placeholder="姓名、用户名、完整手机号或「姓名 手机后4位」"
           value={q}
           onChange={filter(setQ)}
           maxLength={40}
