@@ -16,6 +16,7 @@ import { sql } from 'kysely'
 import { main as talent } from '../cloudfunctions/talent/index'
 import { communityFeature } from '../cloudfunctions/community/feature'
 import { challengeBigrams } from '../cloudfunctions/talent/domain/challenges'
+import { challengeConcepts, profileConcepts } from '../cloudfunctions/talent/domain/concepts'
 import { INDUSTRY_CHAINS, PLACES, SUGGESTED_SKILLS, type IndustryChain } from '../contract/talent-vocabulary'
 import { createSession } from '../server/auth/sessions'
 import { inTransaction } from '../server/core/tx'
@@ -162,12 +163,13 @@ async function main() {
       .values(
         users.map((u) => {
           const chains = pickSome(CHAINS, 1 + Math.floor(random() * 2))
+          const skills = skillsFor(chains)
           const place = pick(PLACE_KEYS)
           const count = Math.floor(random() * 6)
           return {
             user_id: u.id,
             field: INDUSTRY_CHAINS[chains[0]],
-            skills: skillsFor(chains),
+            skills,
             chains,
             availability: pick(['full_time', 'part_time', 'part_time', 'spare', 'busy'] as const),
             dual_appointment: random() < 0.3,
@@ -179,6 +181,7 @@ async function main() {
             rating_count: count,
             rating_sum: Array.from({ length: count }, () => 2 + Math.floor(random() * 4)).reduce((a, b) => a + b, 0),
             bigrams: [],
+            concepts: profileConcepts({ field: INDUSTRY_CHAINS[chains[0]], skills }),
             created_at: now,
             updated_at: now,
           }
@@ -215,6 +218,7 @@ async function main() {
         lng: c.lng,
         lat: c.lat,
         bigrams: challengeBigrams({ title, summary, chain, skills }),
+        concepts: challengeConcepts({ title, summary, skills }),
         created_at: now,
         updated_at: now,
       }
