@@ -184,6 +184,22 @@ function wordsOf(dict: Dictionary, text: string): string[] {
   return [...out]
 }
 
+/**
+ * Whether a stored word (a bigram or a Latin word) can be shown as shared between two texts:
+ * never a figure, a unit or a stop word (「共同词：00」 from 500 万元 and 1000 万元 says nothing).
+ */
+export function meaningfulWord(word: string, dict: Dictionary = DICTIONARY): boolean {
+  const w = normalizeText(word)
+  return (
+    w.length >= 2 &&
+    !/[\d]/.test(w) &&
+    !/^[\p{P}\p{S}]/u.test(w) &&
+    !dict.stopWords.has(w) &&
+    !UNIT_WORDS.has(w) &&
+    wordsOf(dict, w).includes(w)
+  )
+}
+
 /** The app's dictionary (server/matching/dictionary.ts), compiled once. */
 export const DICTIONARY = compileDictionary(CONCEPTS, STOP_WORDS, CHAIN_NEIGHBOURS)
 

@@ -675,4 +675,16 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     expect(withResource.resource).toMatchObject({ id: m.items[0].resourceId })
     expect(withResource.timeline.at(-1)).toMatchObject({ kind: 'linked' })
   })
+
+  test('matches never name figures or units as shared words (no 「共同词：00」 from 500 万元)', async () => {
+    const money = await fileOne(as.enterprise, {
+      category: 'finance',
+      title: '设备更新贷款 500 万元',
+      description: '购置 2000 万元产线设备，需要 500 万元贷款，利率 3.5%，期限 3 年。',
+    })
+    const m = await invokeOk(demands, 'matches', { demandId: money.id }, as.worker)
+    expect(m.items.length).toBeGreaterThan(0)
+    for (const item of m.items as { reasons: string[] }[])
+      for (const r of item.reasons.filter((x) => x.startsWith('共同词'))) expect(r).not.toMatch(/\d|万元/)
+  })
 })
