@@ -10,13 +10,17 @@
 //    its own: precision@5, recall@20 (share of relevant profiles in the top 20), after feedback.
 // Last line: one JSON object with profiles, challenges, recommend_p50_ms, recommend_p99_ms,
 // precision_at_5, precision_at_5_after_feedback, precision_at_5_strict, precision_at_5_blind,
-// recall_at_20_blind, precision_at_5_blind_after_feedback, db. BENCH_QUALITY_ONLY=1 skips 2.
+// recall_at_20_blind, precision_at_5_blind_after_feedback, db. BENCH_QUALITY_ONLY=1 skips 2;
+// BENCH_EXPLAIN=1 also times the steps of recommendTalents (feedback, experts, teams) apart.
 import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { main as talent } from '../cloudfunctions/talent/index'
 import { communityFeature } from '../cloudfunctions/community/feature'
 import { challengeBigrams } from '../cloudfunctions/talent/domain/challenges'
-import { challengeConcepts, profileConcepts } from '../cloudfunctions/talent/domain/concepts'
+import { challengeConcepts, challengeQuery, profileConcepts } from '../cloudfunctions/talent/domain/concepts'
+import { challengeRow } from '../cloudfunctions/talent/domain/access'
+import { feedbackOnChallenge } from '../cloudfunctions/talent/domain/feedback'
+import { talentsForChallenge, teamsForChallenge } from '../cloudfunctions/talent/domain/recommend'
 import { INDUSTRY_CHAINS, PLACES, SUGGESTED_SKILLS, type IndustryChain } from '../contract/talent-vocabulary'
 import { createSession } from '../server/auth/sessions'
 import { inTransaction } from '../server/core/tx'
@@ -258,6 +262,25 @@ async function main() {
     const r = (await talent({ action, input }, ctx(token))) as { ok: boolean; data?: any; message?: string }
     if (!r.ok) throw new Error(`${action}: ${r.message}`)
     return { elapsed: ms(t), data: r.data }
+  }
+  if (process.env.BENCH_EXPLAIN) {
+    // Where a challenge's time goes: each step of recommendTalents, timed apart.
+    await db.transaction().execute(async (trx) => {
+      for (let k = 0; k < 10; k++) {
+        const c = await challengeRow(trx, pick(challengeIds))
+        let t = process.hrtime.bigint()
+        const q = challengeQuery(c)
+        const f = await feedbackOnChallenge(trx, c, q)
+        const tf = ms(t)
+        t = process.hrtime.bigint()
+        const people = await talentsForChallenge(trx, c, q, f, 20)
+        const tp = ms(t)
+        t = process.hrtime.bigint()
+        await teamsForChallenge(trx, c, q, f, 20)
+        const tt = ms(t)
+        console.log(`feedback ${round(tf)} ms, experts ${round(tp)} ms (${people.length}), teams ${round(tt)} ms`)
+      }
+    })
   }
   // Warm up both queries (plans, caches), then measure one call at a time.
   for (let i = 0; i < 10; i++) {

@@ -88,10 +88,17 @@ export function lookups(q: Query, dict: Dictionary = DICTIONARY): [Token, number
   return out
 }
 
-/** Every token a query can use (for the GIN overlap that finds candidates). */
-export const queryTokens = (q: Query, dict: Dictionary = DICTIONARY) => [
-  ...new Set(lookups(q, dict).flatMap((alts) => alts.map(([t]) => t))),
+/**
+ * The tokens that find candidates (the GIN overlap): those worth at least `floor` on their own.
+ * Weak forms alone (a sibling under a broad concept) would pull in much of the table and cannot
+ * pass MIN_RELEVANCE without a stronger one; they still count in the score.
+ */
+export const queryTokens = (q: Query, dict: Dictionary = DICTIONARY, floor = 0) => [
+  ...new Set(lookups(q, dict).flatMap((alts) => alts.filter(([, w]) => w >= floor).map(([t]) => t))),
 ]
+
+/** The weight below which a form does not find candidates on its own (see queryTokens). */
+export const CANDIDATE_FLOOR = 0.43
 
 const f8 = (v: number) => sql.raw(`${Math.round(Number(v) * 1e6) / 1e6}::float8`)
 

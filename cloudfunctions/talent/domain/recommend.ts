@@ -4,6 +4,7 @@ import { publicChallenges } from './challenges'
 import { type ChallengeFeedback, type ProfileFeedback } from './feedback'
 import { needsQuery } from './needs'
 import {
+  CANDIDATE_FLOOR,
   MIN_RELEVANCE,
   queryTokens,
   relevanceSql,
@@ -103,7 +104,7 @@ export async function talentsForChallenge(
 
 /** The ranking query of talentsForChallenge (apart, so that it can be explained). */
 export function talentsQuery(c: ChallengeForMatching, q: Query, f: ChallengeFeedback, limit: number) {
-  const tokens = queryTokens(q)
+  const tokens = queryTokens(q, DICTIONARY, CANDIDATE_FLOOR)
   const d = sql.ref('d.km')
   const concepts = sql.ref('p.concepts')
   const chains = sql.ref('p.chains')
