@@ -1,6 +1,8 @@
 import { documentTokens, explain, queryOf, relevanceOf, strengthOf } from '../../server/matching/concepts'
 import { CHAIN_NEIGHBOURS, CONCEPTS, STOP_WORDS, type ConceptEntry } from '../../server/matching/dictionary'
+import { fingerprint, shared, similarity } from '../../server/matching/similar'
 import { checkDictionary, compileDictionary, DICTIONARY, neighbouringChains, read } from '../../server/matching/text'
+import { duplicateQuality } from '../fixtures/demand-duplicates-measure'
 
 // The shared text-matching engine (server/matching): the dictionary's own consistency, reading
 // technical Chinese, and bad input.
@@ -100,5 +102,24 @@ describe('matching: reading technical text', () => {
   test('an unknown listed skill still matches the same skill string', () => {
     const q = queryOf([{ text: '某某专有工艺', weight: 1, skill: true }])
     expect(strengthOf(documentTokens([], ['某某专有工艺']), q)).toBe(1)
+  })
+})
+
+describe('matching: likely duplicate demands', () => {
+  test('the same problem in other words is alike; the same figure with another problem is not', () => {
+    const a = fingerprint('明州路灵峰路口雨天积水严重，请协调市政疏通排水')
+    const b = fingerprint('再次反映：灵峰路口积水问题，麻烦加快处理排水')
+    const c = fingerprint('申请 500 万元技改贷款')
+    const d = fingerprint('500 万元设备补贴兑现进度')
+    expect(similarity(a, b)).toBeGreaterThan(0.3)
+    expect(similarity(c, d)).toBeLessThan(0.3)
+    expect(shared(a, b, undefined, 10)).toEqual(expect.arrayContaining(['积水', '排水']))
+    expect(similarity(fingerprint(''), fingerprint('😀'))).toBe(0)
+  })
+
+  test('on the labelled duplicate set, ≥ 0.8 of the judged suggestions in a top 3 are duplicates', () => {
+    const q = duplicateQuality()
+    expect(q.shownJudged).toBeGreaterThan(10)
+    expect(q.precision).toBeGreaterThanOrEqual(0.8)
   })
 })
