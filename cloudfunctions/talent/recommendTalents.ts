@@ -25,7 +25,7 @@ export const recommendTalents = handler('talent', 'recommendTalents', {
         score: p.score,
         reasons: reasons({
           matched: p.matched,
-          concepts: explain(q, [p.title, p.field, p.institution, p.achievements, ...p.skills]),
+          concepts: explain(q, [...p.skills, p.title, p.field, p.institution, p.achievements]),
           side: '专家',
           sameChain: p.same_chain,
           chain: c.chain,

@@ -417,6 +417,26 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     expect(ren.reasons[0]).toMatch(/^擅长领域：MES/)
   })
 
+  test('the expert side: a challenge in other words and on another chain is found, the reason in the expert’s own words', async () => {
+    const [cfd] = await signedInUsers(ctx.db, 1, 'expert')
+    await invokeOk(
+      talent,
+      'saveProfile',
+      expertProfile({ field: '反应器流场仿真', skills: ['Fluent', 'STAR-CCM+'], chains: ['petrochem'] }),
+      cfd.token,
+    )
+    const id = await post({
+      title: '电池包液冷板流道优化',
+      chain: 'nev',
+      skills: ['CFD', '热管理'],
+      summary: '快充工况电芯温差偏大，需要对液冷板做流体仿真与优化。',
+    })
+    const mine = await invokeOk(talent, 'recommendForMe', {}, cfd.token)
+    const rec = mine.challenges.find((c: { id: number }) => c.id === id)
+    expect(rec).toBeDefined()
+    expect(rec.reasons[0]).toMatch(/^擅长领域：计算流体力学（你：fluent）$/i) // skills are stored upper-cased
+  })
+
   test('broker: open challenges with few takers, introduce (both told), outcome followed to the end', async () => {
     const broker = await demoToken(user, 'broker')
     const id = await post({ title: '轴承清洗线节水改造', chain: 'bearing', skills: ['精密检测'] })

@@ -250,28 +250,44 @@ type Ranked = { id: number; km: number | null; score: number; matched: string[];
 export async function challengesForProfile(
   db: Trx,
   p: ProfileForMatching,
+  q: Query,
   f: ProfileFeedback,
   today: string,
   limit: number,
 ) {
-  const rows = await challengesQuery(db, p, f, today, limit).execute()
+  const rows = await challengesQuery(db, p, q, f, today, limit).execute()
   return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
 }
 
 /** The statement of challengesForProfile (apart, so that it can be explained). */
-export function challengesQuery(db: Trx, p: ProfileForMatching, f: ProfileFeedback, today: string, limit: number) {
+export function challengesQuery(
+  db: Trx,
+  p: ProfileForMatching,
+  q: Query,
+  f: ProfileFeedback,
+  today: string,
+  limit: number,
+) {
   const d = sql.ref('d.km')
   const skills = sql.ref('c.skills')
+  const concepts = sql.ref('c.concepts')
+  const tokens = queryTokens(q, DICTIONARY, CANDIDATE_FLOOR)
   const ranked = sql<Ranked & { rating_sum: number; rating_count: number }>`(
     with candidates as (
+      -- the better of: the share of its skills the expert lists, and how well everything the
+      -- expert wrote matches the challenge's concepts (server/matching)
       select c.id, c.deadline, c.enterprise_id, d.km,
-        ( ${baseScore(countHeld(skills, p.skills), sql`cardinality(c.skills)`, sql`c.chain = any(${textArray(p.chains)})`, d)}
+        ( greatest(${w.skills} * ${countHeld(skills, p.skills)}::float8 / greatest(cardinality(c.skills), 1),
+            ${w.relevance} * ${relevanceSql(strengthSql(concepts, q))})
+        + ${w.sameChain} * (c.chain = any(${textArray(p.chains)}))::int
+        + ${w.distance} * ${distanceScore(d)}
         + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
         - ${profilePenalty(f, skills, sql.ref('c.chain'), d)} )::float8 as score
       from talent_challenges c
       cross join lateral (select ${distanceFrom(p, 'c.lat', 'c.lng')} as km) d
       where c.status = 'open' and c.deadline >= ${today}::date
-        and (c.skills && ${textArray(p.skills)} or c.chain = any(${textArray(p.chains)}))
+        and (c.skills && ${textArray(p.skills)} or c.chain = any(${textArray(p.chains)})
+          or ${concepts} && ${textArray(tokens)})
         and c.id <> all(${intArray(f.excludedChallenges)})
         and c.enterprise_id <> all(${intArray(f.myEnterprises)})
     ), enterprise_record as (
