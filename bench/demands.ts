@@ -4,8 +4,11 @@
 // Measured through the demands function's real main:
 // - a community's dashboard (stats for a year: by month, grid, department, category): p50, p99;
 // - the overdue sweep (the timer) over all open demands, a share of them past their deadline;
-// - suggested matches for one demand against the 10,000 resources: p50.
-// Last line: {"demands", "dashboard_p50_ms", "dashboard_p99_ms", "overdue_sweep_ms", "match_p50_ms", "db", …}.
+// - suggested matches for one demand against the 10,000 resources: p50;
+// - duplicate suggestions on the labelled set tests/fixtures/demand-duplicates.ts (130 demands,
+//   107 judged pairs) with the matching engine: precision and recall of the top 3 suggested.
+// Last line: {"demands", "dashboard_p50_ms", "dashboard_p99_ms", "overdue_sweep_ms", "match_p50_ms",
+// "duplicate_precision_at_3", "duplicate_recall_at_3", "db", …}.
 import { sql } from 'kysely'
 import { DEMAND_CATEGORIES, RESOURCE_KINDS } from '../contract/demands'
 import { main as demands } from '../cloudfunctions/demands/index'
@@ -14,6 +17,7 @@ import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
 import { SEEDS } from '../cloudfunctions/seeds'
 import { bigrams } from '../server/text/bigrams'
+import { duplicateQuality } from '../tests/fixtures/demand-duplicates-measure'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
 
@@ -56,6 +60,10 @@ const RESOURCE_TITLES = [
 ]
 
 async function main() {
+  const duplicates = duplicateQuality()
+  console.log(
+    `duplicate suggestions: precision@3 ${round(duplicates.precision, 3)}, recall@3 ${round(duplicates.recall, 3)} (${duplicates.shownJudged} judged pairs suggested)`,
+  )
   const bench = await openBenchDatabase({ poolSize: 8 })
   const { db, runtime } = bench
   process.env.LIANSHE_DEMO = '1'
@@ -274,6 +282,8 @@ async function main() {
     overdue_sweep_ms: round(sweepMs),
     match_p50_ms: round(percentile(match, 50)),
     match_avg_suggestions: round(suggested / sample.length, 1),
+    duplicate_precision_at_3: round(duplicates.precision, 3),
+    duplicate_recall_at_3: round(duplicates.recall, 3),
     generate_s: round(generated / 1000, 1),
     total_s: round(ms(t0) / 1000, 1),
     db: bench.label,

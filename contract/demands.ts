@@ -227,6 +227,11 @@ const demandDetail = demandSummary.extend({
   assignments: z.array(assignment),
   timeline: z.array(timelineEntry),
   can: z.array(z.enum(DEMAND_ACTIONS)),
+  /**
+   * For the staff who may merge it: open demands of the same community that look like the same
+   * problem (「可能与 #123 重复」), with what they share; empty for everyone else.
+   */
+  possibleDuplicates: z.array(z.object({ id, title: z.string(), reason: z.string() })),
 })
 export type DemandDetail = z.infer<typeof demandDetail>
 

@@ -2,6 +2,8 @@ import { refuse } from '../../server/core/app-error'
 import { handler, own } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
 import { presentSummary } from './domain/challenges'
+import { explain } from '../../server/matching/concepts'
+import { challengeQuery, profileQuery } from './domain/concepts'
 import { feedbackOfProfile } from './domain/feedback'
 import { presentNeed } from './domain/needs'
 import { profileOf } from './domain/profiles'
@@ -16,11 +18,16 @@ export const recommendForMe = handler('talent', 'recommendForMe', {
     if (!p) return refuse('NOT_FOUND', '请先填写专家档案，才能为你推荐榜单')
     const remote = p.lat === null
     const feedback = await feedbackOfProfile(db, p)
-    const challenges = (await challengesForProfile(db, p, feedback, shanghaiDate(now), limit)).map((c) => ({
+    const q = profileQuery(p)
+    const mine = [...p.skills, p.title, p.field, p.institution, p.achievements]
+    const challenges = (await challengesForProfile(db, p, q, feedback, shanghaiDate(now), limit)).map((c) => ({
       ...presentSummary(c, now),
       score: percent(c.score),
       reasons: reasons({
         matched: c.matched,
+        // the challenge's concepts, each in the expert's own words (「计算流体力学（你：Fluent）」)
+        concepts: explain(challengeQuery(c), mine),
+        side: '你',
         sameChain: c.same_chain,
         chain: c.chain,
         km: c.km,

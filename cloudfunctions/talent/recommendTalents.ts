@@ -1,5 +1,7 @@
 import { handler } from '../../server/core/define-function'
 import { challengeMatcher } from './domain/access'
+import { explain } from '../../server/matching/concepts'
+import { challengeQuery } from './domain/concepts'
 import { feedbackOnChallenge } from './domain/feedback'
 import { headline } from './domain/profiles'
 import { talentsForChallenge, teamsForChallenge } from './domain/recommend'
@@ -9,9 +11,10 @@ import { percent, reasons } from './domain/words'
 export const recommendTalents = handler('talent', 'recommendTalents', {
   access: challengeMatcher('challengeId'),
   async run({ db, target: c }, { limit }) {
-    const feedback = await feedbackOnChallenge(db, c)
-    const people = await talentsForChallenge(db, c, feedback, limit)
-    const teams = await teamsForChallenge(db, c, feedback, limit)
+    const q = challengeQuery(c)
+    const feedback = await feedbackOnChallenge(db, c, q)
+    const people = await talentsForChallenge(db, c, q, feedback, limit)
+    const teams = await teamsForChallenge(db, c, q, feedback, limit)
     const items = [
       ...people.map((p) => ({
         kind: 'profile' as const,
@@ -22,6 +25,8 @@ export const recommendTalents = handler('talent', 'recommendTalents', {
         score: p.score,
         reasons: reasons({
           matched: p.matched,
+          concepts: explain(q, [...p.skills, p.title, p.field, p.institution, p.achievements]),
+          side: '专家',
           sameChain: p.same_chain,
           chain: c.chain,
           km: p.km,

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { SUGGESTED_SKILLS, type IndustryChain } from '../../contract/talent-vocabulary'
 import type { SeedCtx } from '../../server/core/feature'
 import { bigrams } from '../../server/text/bigrams'
+import { challengeConcepts, profileConcepts } from './domain/concepts'
 import { addDays, shanghaiDate, shanghaiInstant } from '../../server/time/shanghai'
 import { createActivity } from '../activities/domain/create'
 import { exampleCreditCode } from '../community/seed-accounts'
@@ -195,6 +196,7 @@ export async function seedTalentHistory(ctx: SeedCtx): Promise<Record<string, nu
               lng: p.overseas ? null : p.chain === 'low_altitude' ? 120.904 : 121.55,
               lat: p.overseas ? null : p.chain === 'low_altitude' ? 29.499 : 29.874,
               bigrams: bigrams([p.name, p.field, ...skills].join(' ')),
+              concepts: profileConcepts({ field: p.field, skills }),
               history: true,
               created_at: now,
               updated_at: now,
@@ -318,6 +320,7 @@ export async function seedTalentHistory(ctx: SeedCtx): Promise<Record<string, nu
             lat: c.lat,
             solved_at: p.status === 'solved' ? daysAgo(p.age) : null,
             bigrams: bigrams([title, summary, ...skills].join(' ')),
+            concepts: challengeConcepts({ title, summary, skills }),
             history: true,
             created_at: posted,
             updated_at: posted,

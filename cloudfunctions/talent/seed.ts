@@ -3,6 +3,7 @@ import { grantRole } from '../../server/people/grants'
 import { addDays, shanghaiDate } from '../../server/time/shanghai'
 import { demoUserId } from '../user/seed'
 import { challengeBigrams, cleanSkills } from './domain/challenges'
+import { challengeConcepts } from './domain/concepts'
 import { saveProfile } from './domain/profiles'
 import { refreshTeamSkills } from './domain/teams'
 import { seedTalentHistory } from './seed-history'
@@ -111,6 +112,7 @@ async function seedBoard(ctx: SeedCtx) {
         lng: place.lng,
         lat: place.lat,
         bigrams: challengeBigrams({ ...c, skills }),
+        concepts: challengeConcepts({ ...c, skills }),
         created_at: now,
         updated_at: now,
       })

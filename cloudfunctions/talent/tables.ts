@@ -4,6 +4,8 @@ import type { Timestamp } from '../../server/db/schema'
 // The talent feature's tables (migrations/0050_talent.ts); they join the app's DB type by
 // declaration merging.
 type TextArray = ColumnType<string[], string[] | undefined, string[]>
+/** Concept tokens (server/matching): written with every row, never left to the default. */
+type Concepts = ColumnType<string[], string[], string[]>
 type Instant = Date | string
 
 export interface TalentProfilesTable {
@@ -24,6 +26,7 @@ export interface TalentProfilesTable {
   rating_sum: Generated<number>
   rating_count: Generated<number>
   bigrams: TextArray
+  concepts: Concepts
   history: Generated<boolean>
   created_at: Timestamp
   updated_at: Timestamp
@@ -75,6 +78,7 @@ export interface TalentChallengesTable {
   review_activity_id: number | null
   solved_at: Instant | null
   bigrams: TextArray
+  concepts: Concepts
   history: Generated<boolean>
   created_at: Timestamp
   updated_at: Timestamp

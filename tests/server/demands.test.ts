@@ -328,6 +328,33 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     expect(answered.timeline.map((e: { kind: string }) => e.kind)).toEqual(['filed', 'info_requested', 'info_provided'])
   })
 
+  test('possible duplicates: the social worker is told 「可能与 #… 重复」 with what they share; the filer is not', async () => {
+    at('2026-11-23T09:00:00')
+    const first = await fileOne(as.enterprise, {
+      category: 'other',
+      title: '明州路灵峰路口雨天积水严重',
+      description: '每逢大雨明州路与灵峰路交叉口积水，员工电动车熄火，请协调市政疏通排水管网。',
+    })
+    const unrelated = await fileOne(as.enterprise, {
+      category: 'other',
+      title: '明州路路灯不亮',
+      description: '明州路往东 300 米有 6 盏路灯坏了，夜班员工下班路上很黑。',
+    })
+    const again = await fileOne(as.otherEnterprise, {
+      category: 'other',
+      title: '再次反映：灵峰路口雨天积水',
+      description: '明州路灵峰路口大雨后又积水，员工电动车熄火，请尽快疏通排水管网。',
+    })
+    const seen = await invokeOk(demands, 'detail', { demandId: again.id }, as.worker)
+    expect(seen.possibleDuplicates.map((x: { id: number }) => x.id)).toEqual([first.id])
+    expect(seen.possibleDuplicates[0].reason).toMatch(new RegExp(`^可能与 #${first.id} 重复：都提到.*积水`))
+    expect(seen.possibleDuplicates.map((x: { id: number }) => x.id)).not.toContain(unrelated.id)
+    // The enterprise that filed it does not read other enterprises' demands.
+    expect((await invokeOk(demands, 'detail', { demandId: again.id }, as.otherEnterprise)).possibleDuplicates).toEqual(
+      [],
+    )
+  })
+
   test('merge: a duplicate joins the open demand; its enterprise follows that one', async () => {
     at('2026-11-23T09:00:00')
     const a = await fileOne(as.enterprise, { category: 'other', title: '厂区门口公交站点设置' })
@@ -727,5 +754,17 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
       .where('community_id', '=', ids.lingfeng)
       .execute()
     expect(logged).toHaveLength(1)
+  })
+
+  test('matches never name figures or units as shared words (no 「共同词：00」 from 500 万元)', async () => {
+    const money = await fileOne(as.enterprise, {
+      category: 'finance',
+      title: '设备更新贷款 500 万元',
+      description: '购置 2000 万元产线设备，需要 500 万元贷款，利率 3.5%，期限 3 年。',
+    })
+    const m = await invokeOk(demands, 'matches', { demandId: money.id }, as.worker)
+    expect(m.items.length).toBeGreaterThan(0)
+    for (const item of m.items as { reasons: string[] }[])
+      for (const r of item.reasons.filter((x) => x.startsWith('共同词'))) expect(r).not.toMatch(/\d|万元/)
   })
 })

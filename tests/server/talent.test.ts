@@ -396,6 +396,48 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     })
   })
 
+  test('nobody relevant enough: an honest empty list, not same-chain strangers; other words still find the expert', async () => {
+    const nobody = await post({
+      title: '门店会员社群运营方案',
+      chain: 'robotics',
+      skills: ['社群运营'],
+      summary: '希望提升门店会员复购，需要社群运营与活动策划。',
+    })
+    expect((await invokeOk(talent, 'recommendTalents', { challengeId: nobody }, liaison)).items).toEqual([])
+    // The same need written as engineers write it (制造执行系统 for MES, 设备数据采集 for 设备联网)
+    // still finds the MES consultant, and the reason says what matched.
+    const id = await post({
+      title: '机加车间制造执行系统上线',
+      chain: 'robotics',
+      skills: ['制造执行系统'],
+      summary: '车间需要设备数据采集与报工追溯。',
+    })
+    const items = (await invokeOk(talent, 'recommendTalents', { challengeId: id }, liaison)).items
+    const ren = items.find((i: { name: string }) => i.name === '任磊（示例）')
+    expect(ren).toBeDefined()
+    expect(ren.reasons[0]).toMatch(/^擅长领域：MES/)
+  })
+
+  test('the expert side: a challenge in other words and on another chain is found, the reason in the expert’s own words', async () => {
+    const [cfd] = await signedInUsers(ctx.db, 1, 'expert')
+    await invokeOk(
+      talent,
+      'saveProfile',
+      expertProfile({ field: '反应器流场仿真', skills: ['Fluent', 'STAR-CCM+'], chains: ['petrochem'] }),
+      cfd.token,
+    )
+    const id = await post({
+      title: '电池包液冷板流道优化',
+      chain: 'nev',
+      skills: ['CFD', '热管理'],
+      summary: '快充工况电芯温差偏大，需要对液冷板做流体仿真与优化。',
+    })
+    const mine = await invokeOk(talent, 'recommendForMe', {}, cfd.token)
+    const rec = mine.challenges.find((c: { id: number }) => c.id === id)
+    expect(rec).toBeDefined()
+    expect(rec.reasons[0]).toMatch(/^擅长领域：计算流体力学（你：fluent）$/i) // skills are stored upper-cased
+  })
+
   test('broker: open challenges with few takers, introduce (both told), outcome followed to the end', async () => {
     const broker = await demoToken(user, 'broker')
     const id = await post({ title: '轴承清洗线节水改造', chain: 'bearing', skills: ['精密检测'] })

@@ -1,10 +1,12 @@
 import { sql, type Transaction } from 'kysely'
 import { RESOURCE_KINDS, type DemandCategory, type ResourceKind, type WishCategory } from '../../../contract/demands'
 import type { DB } from '../../../server/db/schema'
+import { meaningfulWord } from '../../../server/matching/text'
 
 // Suggested matches (三张清单动态匹配): resources of the same kind a need calls for, in the same
 // community (or offered district-wide), sharing words (character bigrams, GIN-indexed), with room
-// for the people who need it. Scored and ranked in SQL; nothing is held in memory.
+// for the people who need it. The words shown as shared go through the matching engine
+// (server/matching): figures, units and stop words are never 共同词. Scored and ranked in SQL; nothing is held in memory.
 
 export const KINDS_FOR_DEMAND: Record<DemandCategory, ResourceKind[]> = {
   hiring: ['hiring', 'training'],
@@ -94,7 +96,7 @@ export async function suggest(db: Transaction<DB>, need: Need, limit = 5) {
       ...(r.same_kind ? ['同类资源'] : []),
       r.local ? '本社区' : '全区共享',
       ...((words) => (words.length ? [`共同词：${words.slice(0, 4).join('、')}`] : []))(
-        r.terms.filter((t) => wanted.has(t)),
+        r.terms.filter((t) => wanted.has(t) && meaningfulWord(t)),
       ),
       ...(r.capacity !== null ? [r.roomy ? `容量 ${r.capacity}` : `容量仅 ${r.capacity}`] : []),
     ],

@@ -17,6 +17,7 @@ import type { Caller } from '../../../server/people/roles'
 import { standingOn, type Standing } from './access'
 import { presentAttachment } from './attachments'
 import { FROM, holderLabel, isOpen, type Step } from './lifecycle'
+import { possibleDuplicates } from './duplicates'
 import { loadDemand, type LoadedDemand } from './load'
 import { REOPEN_DAYS } from './sla'
 
@@ -196,6 +197,7 @@ export async function presentDetail(
     d.status === 'closed' && d.closed_at
       ? new Date(new Date(d.closed_at).getTime() + REOPEN_DAYS * 86_400_000).toISOString()
       : null
+  const can = allowed(d, standing, now)
   return {
     ...summary(d, await holderLabel(ctx, d), now),
     description: d.description,
@@ -230,7 +232,8 @@ export async function presentDetail(
       dueAt: iso(e.due_at),
       attachments: files.filter((f) => f.event_id === e.id).map(presentAttachment),
     })),
-    can: allowed(d, standing, now),
+    can,
+    possibleDuplicates: can.includes('merge') ? await possibleDuplicates(db, d) : [],
   }
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely'
 import type { DB } from '../../../server/db/schema'
 import type { DismissReason } from '../tables'
+import { lookups, queryTokens, type Query } from '../../../server/matching/concepts'
 import { km } from './scoring'
 
 type Trx = Transaction<DB>
@@ -19,11 +20,18 @@ export interface ChallengeFeedback {
   chainChains: string[]
   /** 距离太远: as far as the nearest one turned down for distance. */
   maxKm: number | null
+  /** 技能不对口 (experts): the concepts they had that the challenge does not ask for. */
+  offConcepts: string[]
+  /** 产业链不相关 (experts): the challenge's concepts none of them matched on (matching one of these clears). */
+  chainOthers: string[]
+  /** 其他 (experts): their institutions. */
+  institutions: string[]
 }
 
 export async function feedbackOnChallenge(
   db: Trx,
   c: { id: number; skills: string[]; chain: string; lat: number; lng: number; enterprise_id: number },
+  q: Query,
 ): Promise<ChallengeFeedback> {
   // One statement: the dismissals, and the enterprise's own liaisons (never recommended to it).
   const { rows } = await sql<{
@@ -32,16 +40,19 @@ export async function feedbackOnChallenge(
     team_id: number | null
     skills: string[] | null
     chains: string[] | null
+    concepts: string[] | null
+    institution: string | null
     km: number | null
   }>`
     select x.reason, x.profile_user_id, x.team_id, coalesce(p.skills, t.skills) as skills,
-      coalesce(p.chains, t.chains) as chains, ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} as km
+      coalesce(p.chains, t.chains) as chains, p.concepts, p.institution,
+      ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} as km
     from talent_dismissals x
     left join talent_profiles p on p.user_id = x.profile_user_id
     left join talent_teams t on t.id = x.team_id
     where x.side = 'challenge' and x.challenge_id = ${c.id}
     union all
-    select 'liaison', user_id, null, null, null, null from user_roles
+    select 'liaison', user_id, null, null, null, null, null, null from user_roles
     where role = 'enterprise' and enterprise_id = ${c.enterprise_id} and revoked_at is null`.execute(db)
   const f: ChallengeFeedback = {
     excludedProfiles: [],
@@ -50,8 +61,14 @@ export async function feedbackOnChallenge(
     chainSkills: [],
     chainChains: [],
     maxKm: null,
+    offConcepts: [],
+    chainOthers: [],
+    institutions: [],
   }
   const wanted = new Set(c.skills)
+  const asked = new Set(queryTokens(q))
+  const exact = lookups(q).map((alts) => alts[0][0])
+  const chainMatched = new Set<string>()
   for (const r of rows) {
     if (r.profile_user_id) f.excludedProfiles.push(r.profile_user_id)
     if (r.team_id) f.excludedTeams.push(r.team_id)
@@ -64,7 +81,14 @@ export async function feedbackOnChallenge(
       f.chainChains.push(...chains.filter((x) => x !== c.chain))
     }
     if (reason === 'distance' && r.km !== null) f.maxKm = Math.min(f.maxKm ?? Infinity, Number(r.km))
+    const concepts = r.concepts ?? []
+    if (reason === 'skills') f.offConcepts.push(...concepts.filter((t) => t.startsWith('c:') && !asked.has(t)))
+    if (reason === 'chain') for (const t of concepts) if (asked.has(t)) chainMatched.add(t)
+    if (reason === 'other' && r.institution?.trim()) f.institutions.push(r.institution)
   }
+  f.chainOthers = exact.filter((t) => !chainMatched.has(t))
+  f.offConcepts = [...new Set(f.offConcepts)]
+  f.institutions = [...new Set(f.institutions)]
   f.offSkills = [...new Set(f.offSkills)]
   f.chainSkills = [...new Set(f.chainSkills)]
   f.chainChains = [...new Set(f.chainChains)]

@@ -2,6 +2,7 @@ import { refuse } from '../../../server/core/app-error'
 import type { TxCtx } from '../../../server/core/tx'
 import { shanghaiDate } from '../../../server/time/shanghai'
 import { challengeBigrams, cleanSkills } from './challenges'
+import { challengeConcepts } from './concepts'
 
 export interface ChallengeInput {
   title: string
@@ -31,6 +32,7 @@ export function challengeValues(input: ChallengeInput, now: Date) {
     deadline: input.deadline,
     terms: input.terms,
     bigrams: challengeBigrams({ ...input, skills }),
+    concepts: challengeConcepts({ ...input, skills }),
   }
   return { publicPart, details: { problem: input.problem, goals: input.goals, criteria: input.criteria } }
 }

@@ -5,6 +5,7 @@ import type { TxCtx } from '../../../server/core/tx'
 import type { DB } from '../../../server/db/schema'
 import { bigrams } from '../../../server/text/bigrams'
 import { cleanSkills } from './challenges'
+import { profileConcepts } from './concepts'
 import { refreshTeamSkills } from './teams'
 import { placeLabel, ratingOf } from './words'
 
@@ -77,6 +78,7 @@ export async function saveProfile(ctx: TxCtx, user: { id: number; display_name: 
     lng: at.lng,
     lat: at.lat,
     bigrams: bigrams([user.display_name, p.field, p.institution, p.title, placeLabel(p.place), ...skills].join(' ')),
+    concepts: profileConcepts({ ...p, skills }),
     updated_at: ctx.now,
   }
   await ctx.db

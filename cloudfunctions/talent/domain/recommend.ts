@@ -4,10 +4,20 @@ import { publicChallenges } from './challenges'
 import { type ChallengeFeedback, type ProfileFeedback } from './feedback'
 import { needsQuery } from './needs'
 import {
-  WEIGHTS,
+  CANDIDATE_FLOOR,
+  MIN_RELEVANCE,
+  queryTokens,
+  relevanceSql,
+  skillWeight,
+  strengthSql,
+  type Query,
+} from '../../../server/matching/concepts'
+import { DICTIONARY } from '../../../server/matching/text'
+import {
   availabilityScore,
   countHeld,
   distanceScore,
+  f8,
   heldList,
   intArray,
   km,
@@ -22,6 +32,8 @@ type Expr = RawBuilder<unknown>
 
 export interface ChallengeForMatching {
   id: number
+  title: string
+  summary: string
   skills: string[]
   chain: string
   lng: number
@@ -29,7 +41,7 @@ export interface ChallengeForMatching {
   enterprise_id: number
 }
 
-/** Demotion of candidates like the ones the enterprise turned down for this challenge. */
+/** Demotion of candidates like the ones the enterprise turned down for this challenge (team rows). */
 function challengePenalty(f: ChallengeFeedback, c: ChallengeForMatching, skills: Expr, chains: Expr, d: Expr) {
   const terms: Expr[] = []
   if (f.offSkills.length)
@@ -44,6 +56,24 @@ function challengePenalty(f: ChallengeFeedback, c: ChallengeForMatching, skills:
   return terms.length ? sql`(${sql.join(terms, sql` + `)})` : sql`0`
 }
 
+/**
+ * Demotion of experts like the ones turned down for this challenge: 技能不对口 → others who share
+ * the concepts it had beyond the challenge's; 产业链不相关 → others from that chain who match only
+ * on what it matched on; 距离太远 → as far or farther; 其他 → the same institution.
+ */
+function expertPenalty(f: ChallengeFeedback, c: ChallengeForMatching, concepts: Expr, chains: Expr, d: Expr) {
+  const terms: Expr[] = []
+  if (f.offConcepts.length)
+    terms.push(sql`${w.learned} * least(1.0::float8, ${countHeld(concepts, f.offConcepts)}::float8 / 2)`)
+  if (f.chainChains.length)
+    terms.push(sql`${w.learned} * (not ${chains} @> array[${c.chain}]::text[]
+      and ${chains} && ${textArray(f.chainChains)} and not ${concepts} && ${textArray(f.chainOthers)})::int`)
+  if (f.maxKm !== null) terms.push(sql`${w.learned} * coalesce(${d} >= ${f.maxKm}::float8, false)::int`)
+  if (f.institutions.length)
+    terms.push(sql`${w.learned} * 0.5::float8 * (p.institution = any(${textArray(f.institutions)}))::int`)
+  return terms.length ? sql`(${sql.join(terms, sql` + `)})` : sql`0`
+}
+
 /** The part of a score both kinds of candidate share: skills covered, same chain, distance. */
 const baseScore = (held: Expr, wantedCount: number | Expr, sameChain: Expr, d: Expr) => sql`
   ${w.skills} * ${held}::float8 / greatest(${wantedCount}, 1)
@@ -51,46 +81,41 @@ const baseScore = (held: Expr, wantedCount: number | Expr, sameChain: Expr, d: E
   + ${w.distance} * ${distanceScore(d)}`
 
 /**
- * Without a skill in common a profile scores at most this (same chain, next door, full time,
- * the best record): when the top N with skills in common all score above it, nobody on the chain
- * alone can enter, and the chain-only candidates are not scored at all.
+ * The best experts for a challenge: profiles that take work and whose concepts (from everything
+ * they wrote) overlap the challenge's (one GIN overlap), at least MIN_RELEVANCE relevant, scored
+ * and sorted by the database. Nobody is shown for the chain alone: when nobody is relevant
+ * enough the list is honestly empty. The facts behind each score come back for the reasons.
  */
-const CHAIN_ONLY_MAX = WEIGHTS.sameChain + WEIGHTS.distance + WEIGHTS.availability + WEIGHTS.rating
-
-/**
- * The best experts for a challenge: profiles that take work and share a skill (GIN overlap), or
- * failing enough good ones, the chain; scored and sorted by the database. The facts behind each
- * score come back for the reasons.
- */
-export async function talentsForChallenge(db: Trx, c: ChallengeForMatching, f: ChallengeFeedback, limit: number) {
-  const numbers = <T extends { score: number; km: number | null }>(r: T) => ({
+export async function talentsForChallenge(
+  db: Trx,
+  c: ChallengeForMatching,
+  q: Query,
+  f: ChallengeFeedback,
+  limit: number,
+) {
+  const { rows } = await talentsQuery(c, q, f, limit).execute(db)
+  return rows.map((r) => ({
     ...r,
     score: Number(r.score),
+    relevance: Number(r.relevance),
     km: r.km === null ? null : Number(r.km),
-  })
-  const bySkills = (await talentsQuery(c, f, limit, 'skills').execute(db)).rows.map(numbers)
-  if (bySkills.length === limit && bySkills[limit - 1].score > CHAIN_ONLY_MAX) return bySkills
-  const byChain = (await talentsQuery(c, f, limit, 'chainOnly').execute(db)).rows.map(numbers)
-  return [...bySkills, ...byChain].sort((a, b) => b.score - a.score || a.user_id - b.user_id).slice(0, limit)
+  }))
 }
 
 /** The ranking query of talentsForChallenge (apart, so that it can be explained). */
-export function talentsQuery(
-  c: ChallengeForMatching,
-  f: ChallengeFeedback,
-  limit: number,
-  pool: 'skills' | 'chainOnly',
-) {
-  const overlap = sql`p.skills && ${textArray(c.skills)}`
+export function talentsQuery(c: ChallengeForMatching, q: Query, f: ChallengeFeedback, limit: number) {
+  const tokens = queryTokens(q, DICTIONARY, CANDIDATE_FLOOR)
   const d = sql.ref('d.km')
-  const skills = sql.ref('p.skills')
+  const concepts = sql.ref('p.concepts')
   const chains = sql.ref('p.chains')
+  const near = [...(DICTIONARY.neighbours.get(c.chain) ?? [])]
   return sql<{
     user_id: number
     name: string
     field: string
     institution: string
     title: string
+    achievements: string
     skills: string[]
     availability: 'full_time' | 'part_time' | 'spare'
     rating_sum: number
@@ -98,28 +123,34 @@ export function talentsQuery(
     matched: string[]
     same_chain: boolean
     km: number | null
+    relevance: number
     score: number
   }>`
     with ranked as materialized (
-      select p.user_id, p.field, p.institution, p.title, p.skills, p.chains, p.availability, p.rating_sum,
-        p.rating_count, d.km,
-        ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`${chains} @> array[${c.chain}]::text[]`, d)}
+      select p.user_id, p.field, p.institution, p.title, p.achievements, p.skills, p.chains, p.availability,
+        p.rating_sum, p.rating_count, d.km, r.relevance,
+        ( ${w.relevance} * r.relevance
+        + ${w.chainPrior} * (${chains} @> array[${c.chain}]::text[])::int
+        + ${w.neighbourChain} * (${chains} && ${textArray(near)})::int
+        + ${w.distance} * ${distanceScore(d)}
         + ${w.availability} * ${availabilityScore(sql.ref('p.availability'))}
         + ${w.rating} * ${ratingScore(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
         - ${w.poorRecord} * ${poorRecord(sql.ref('p.rating_sum'), sql.ref('p.rating_count'))}
-        - ${challengePenalty(f, c, skills, chains, d)} )::float8 as score
+        - ${expertPenalty(f, c, concepts, chains, d)} )::float8 as score
       from talent_profiles p
+      cross join lateral (select ${relevanceSql(strengthSql(concepts, q))}::float8 as relevance) r
       cross join lateral (select ${km(sql.ref('p.lat'), sql.ref('p.lng'), c.lat, c.lng)} as km) d
       where p.availability <> 'busy'
-        and ${pool === 'skills' ? overlap : sql`p.chains && array[${c.chain}]::text[] and not ${overlap}`}
+        and ${concepts} && ${textArray(tokens)}
+        and r.relevance >= ${f8(MIN_RELEVANCE)}
         and p.user_id <> all(${intArray(f.excludedProfiles)})
       order by score desc, p.user_id
       -- a few more than asked: disabled or deleted accounts are dropped below
       limit ${limit + 10}
     )
-    select r.user_id, r.km, r.score, u.display_name as name, r.field, r.institution, r.title, r.skills,
-      r.availability, r.rating_sum, r.rating_count, ${heldList(sql.ref('r.skills'), c.skills)} as matched,
-      r.chains @> array[${c.chain}]::text[] as same_chain
+    select r.user_id, r.km, r.score, r.relevance, u.display_name as name, r.field, r.institution, r.title,
+      r.achievements, r.skills, r.availability, r.rating_sum, r.rating_count,
+      ${heldList(sql.ref('r.skills'), c.skills)} as matched, r.chains @> array[${c.chain}]::text[] as same_chain
     from ranked r
     join users u on u.id = r.user_id
     where not u.disabled and u.deleted_at is null
@@ -130,9 +161,22 @@ export function talentsQuery(
 }
 
 /** The best formed teams for a challenge: members' skills together, the leader's place, members' ratings. */
-export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, f: ChallengeFeedback, limit: number) {
+export async function teamsForChallenge(
+  db: Trx,
+  c: ChallengeForMatching,
+  q: Query,
+  f: ChallengeFeedback,
+  limit: number,
+) {
   const d = sql.ref('d.km')
   const skills = sql.ref('t.skills')
+  // Each required skill the team's members hold, worth what the same concept is worth to an expert.
+  const heldStrength = c.skills.length
+    ? sql`(${sql.join(
+        c.skills.map((s) => sql`${f8(skillWeight(q, s))} * (${skills} @> array[${s}]::text[])::int`),
+        sql` + `,
+      )})`
+    : sql`0::float8`
   const { rows } = await sql<{
     id: number
     name: string
@@ -149,7 +193,10 @@ export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, f: Cha
     select t.id, t.name, t.skills, d.km, lp.user_id is not null and lp.lat is null as overseas,
       ${heldList(skills, c.skills)} as matched, t.chains @> array[${c.chain}]::text[] as same_chain,
       m.members, m.rating_sum, m.rating_count,
-      ( ${baseScore(countHeld(skills, c.skills), c.skills.length, sql`t.chains @> array[${c.chain}]::text[]`, d)}
+      -- on the experts' scale: each required skill the team holds counts as one matched concept
+      ( ${w.relevance} * ${relevanceSql(heldStrength)}
+      + ${w.chainPrior} * (t.chains @> array[${c.chain}]::text[])::int
+      + ${w.distance} * ${distanceScore(d)}
       + ${w.availability} * 0.8
       + ${w.rating} * ${ratingScore(sql.ref('m.rating_sum'), sql.ref('m.rating_count'))}
       - ${w.poorRecord} * ${poorRecord(sql.ref('m.rating_sum'), sql.ref('m.rating_count'))}
@@ -165,7 +212,8 @@ export async function teamsForChallenge(db: Trx, c: ChallengeForMatching, f: Cha
       left join talent_profiles p on p.user_id = tm.user_id
       where tm.team_id = t.id and tm.status = 'accepted') m
     where t.formed_at is not null
-      and (t.skills && ${textArray(c.skills)} or t.chains && array[${c.chain}]::text[])
+      and t.skills && ${textArray(c.skills)}
+      and ${relevanceSql(heldStrength)} >= ${f8(MIN_RELEVANCE)}
       and t.id <> all(${intArray(f.excludedTeams)})
     order by score desc, t.id
     limit ${limit}`.execute(db)
@@ -204,28 +252,44 @@ type Ranked = { id: number; km: number | null; score: number; matched: string[];
 export async function challengesForProfile(
   db: Trx,
   p: ProfileForMatching,
+  q: Query,
   f: ProfileFeedback,
   today: string,
   limit: number,
 ) {
-  const rows = await challengesQuery(db, p, f, today, limit).execute()
+  const rows = await challengesQuery(db, p, q, f, today, limit).execute()
   return rows.map((r) => ({ ...r, score: Number(r.score), km: r.km === null ? null : Number(r.km) }))
 }
 
 /** The statement of challengesForProfile (apart, so that it can be explained). */
-export function challengesQuery(db: Trx, p: ProfileForMatching, f: ProfileFeedback, today: string, limit: number) {
+export function challengesQuery(
+  db: Trx,
+  p: ProfileForMatching,
+  q: Query,
+  f: ProfileFeedback,
+  today: string,
+  limit: number,
+) {
   const d = sql.ref('d.km')
   const skills = sql.ref('c.skills')
+  const concepts = sql.ref('c.concepts')
+  const tokens = queryTokens(q, DICTIONARY, CANDIDATE_FLOOR)
   const ranked = sql<Ranked & { rating_sum: number; rating_count: number }>`(
     with candidates as (
+      -- the better of: the share of its skills the expert lists, and how well everything the
+      -- expert wrote matches the challenge's concepts (server/matching)
       select c.id, c.deadline, c.enterprise_id, d.km,
-        ( ${baseScore(countHeld(skills, p.skills), sql`cardinality(c.skills)`, sql`c.chain = any(${textArray(p.chains)})`, d)}
+        ( greatest(${w.skills} * ${countHeld(skills, p.skills)}::float8 / greatest(cardinality(c.skills), 1),
+            ${w.relevance} * ${relevanceSql(strengthSql(concepts, q))})
+        + ${w.sameChain} * (c.chain = any(${textArray(p.chains)}))::int
+        + ${w.distance} * ${distanceScore(d)}
         + ${w.availability} * ${availabilityScore(sql`${p.availability}::text`)}
         - ${profilePenalty(f, skills, sql.ref('c.chain'), d)} )::float8 as score
       from talent_challenges c
       cross join lateral (select ${distanceFrom(p, 'c.lat', 'c.lng')} as km) d
       where c.status = 'open' and c.deadline >= ${today}::date
-        and (c.skills && ${textArray(p.skills)} or c.chain = any(${textArray(p.chains)}))
+        and (c.skills && ${textArray(p.skills)} or c.chain = any(${textArray(p.chains)})
+          or ${concepts} && ${textArray(tokens)})
         and c.id <> all(${intArray(f.excludedChallenges)})
         and c.enterprise_id <> all(${intArray(f.myEnterprises)})
     ), enterprise_record as (

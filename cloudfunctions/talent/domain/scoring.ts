@@ -10,9 +10,18 @@ type Expr = RawBuilder<unknown>
  * Weights (the positive ones sum to 1):
  */
 export const WEIGHTS = {
-  /** Share of the challenge's required skills the candidate has. */
+  /** Share of the challenge's required skills the candidate has (teams, challenges for an expert). */
   skills: 0.55,
+  /**
+   * How well everything the expert wrote matches what the challenge asks (server/matching: concepts
+   * of skills, title, summary, institution; 0..1). Replaces `skills` when ranking experts.
+   */
+  relevance: 0.6,
   sameChain: 0.15,
+  /** Experts: on the challenge's chain (a weak prior; relevance decides). */
+  chainPrior: 0.08,
+  /** Experts: on a neighbouring chain (CHAIN_NEIGHBOURS in server/matching/dictionary.ts). */
+  neighbourChain: 0.04,
   /** 1 nearby, falling with distance (half at 100 km); overseas counts as remote (0.3). */
   distance: 0.1,
   /** full time 1, part time 0.8, spare time 0.5. */

@@ -1,3 +1,5 @@
+import type { Explained } from '../../../server/matching/concepts'
+import { normalizeText } from '../../../server/matching/text'
 import {
   AVAILABILITY,
   INDUSTRY_CHAINS,
@@ -17,6 +19,10 @@ export const ratingOf = (sum: number, count: number) => (count > 0 ? Math.round(
 
 export interface MatchFacts {
   matched: string[]
+  /** Concepts matched (server/matching explain), with the other side's own words for them. */
+  concepts?: Explained[]
+  /** Who wrote the other words: 「（专家：Fluent）」 for an enterprise, 「（你：Fluent）」 for the expert. */
+  side?: string
   sameChain: boolean
   chain: string
   km: number | null
@@ -33,6 +39,16 @@ export interface MatchFacts {
 export function reasons(f: MatchFacts): string[] {
   const out: string[] = []
   if (f.matched.length) out.push(`共同技能：${f.matched.join('、')}`)
+  const said = new Set(f.matched.map(normalizeText))
+  const concepts = (f.concepts ?? []).filter(
+    (c) => !said.has(normalizeText(c.label)) && !said.has(normalizeText(c.as ?? '')),
+  )
+  if (concepts.length)
+    out.push(
+      `${f.matched.length ? '相关领域' : '擅长领域'}：${concepts
+        .map((c) => (c.as ? `${c.label}（${f.side ?? '对方'}：${c.as}）` : c.label))
+        .join('、')}`,
+    )
   if (f.sameChain) out.push(`同属${CHAIN_LABEL[f.chain as IndustryChain] ?? f.chain}产业链`)
   if (f.remote) out.push('海外工程师，可远程协作')
   else if (f.km !== null) out.push(f.km < 5 ? '就在附近（5 公里内）' : `相距约 ${Math.round(f.km)} 公里`)

@@ -306,6 +306,18 @@ export default function DemandDetailPage() {
                     <Field label="合并重复诉求：并入诉求编号">
                       <Input name="intoId" type="number" placeholder="如 128" value={intoId} onChange={setIntoId} />
                     </Field>
+                    {d.possibleDuplicates.map((x) => (
+                      <Pressable
+                        key={x.id}
+                        className="muted"
+                        label={`填入诉求 #${x.id}「${x.title}」`}
+                        onPress={() => setIntoId(String(x.id))}
+                      >
+                        <Text>
+                          {x.reason}（{x.title}）
+                        </Text>
+                      </Pressable>
+                    ))}
                     <Button
                       fill="outline"
                       disabled={!Number(intoId)}

@@ -79,7 +79,7 @@ export default function BrokerPage() {
             <ChallengeCard key={c.id} c={c}>
               <Text className="muted">已牵线 {c.introductions} 位专家</Text>
               {open === c.id ? (
-                <PageState loading={!experts} empty={experts?.length === 0} emptyText="暂无匹配的专家">
+                <PageState loading={!experts} empty={experts?.length === 0} emptyText="暂无合适人选">
                   {experts?.map((e) => (
                     <View key={e.id} className="talent-item">
                       <View className="row">

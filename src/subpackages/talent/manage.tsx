@@ -313,7 +313,7 @@ export default function ManagePage() {
                   loading={recs.loading && !recs.data}
                   error={recs.error}
                   empty={recs.data?.items.length === 0}
-                  emptyText="暂无匹配的专家"
+                  emptyText="暂无合适人选：没有专家的专长与本榜单足够相关"
                 >
                   {recs.data?.items.map((r) => (
                     <View key={`${r.kind}-${r.id}`} className="talent-item">
