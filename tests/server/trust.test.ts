@@ -143,14 +143,13 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
       return r.data
     }
     let lingfengWorker: string
-    let jinchuangWorker: string
+    let taibaiWorker: string
     let lingfengGrids: { id: number }[]
     let otherGrid: { id: number }
     beforeAll(async () => {
       lingfengWorker = await demoToken(user, 'social_worker')
-      jinchuangWorker = (
-        await invokeOk(user, 'login', { username: 'demo_shegong_jinchuang', password: DEMO_STAFF_PASSWORD })
-      ).token
+      taibaiWorker = (await invokeOk(user, 'login', { username: 'demo_shegong_taibai', password: DEMO_STAFF_PASSWORD }))
+        .token
       lingfengGrids = await ctx.db
         .selectFrom('grids')
         .select('id')
@@ -169,16 +168,16 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
           i.kind === 'enterprise' && i.facts[1]?.value === creditCode,
       )
 
-    test('recorded in 灵峰 after a 金创 user applied: 金创’s 社工 may not approve, 灵峰’s does', async () => {
+    test('recorded in 灵峰 after a 太白 user applied: 太白’s 社工 may not approve, 灵峰’s does', async () => {
       const creditCode = exampleCreditCode('91330206MA2TR22K')
       const openid = newOpenid()
       await wx(
         user,
         'onboard',
-        { communityId: communities['BL-JINCHUANG'], roles: ['enterprise'], enterprise: { name: '某企业', creditCode } },
+        { communityId: communities['BL-TAIBAI'], roles: ['enterprise'], enterprise: { name: '某企业', creditCode } },
         openid,
       )
-      const application = await pendingFor(jinchuangWorker, creditCode)
+      const application = await pendingFor(taibaiWorker, creditCode)
       expect(application).toBeDefined()
       // An admin then records that code for a 灵峰 enterprise.
       const { id: enterpriseId } = await invokeOk(
@@ -192,11 +191,11 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
           user,
           'reviewApplication',
           { applicationId: application.id, approve: true, gridId: lingfengGrids[0].id },
-          jinchuangWorker,
+          taibaiWorker,
         ),
       ).toEqual({ ok: false, code: 'FORBIDDEN', message: '该企业在灵峰工业社区建档，只能由该社区的社工审核' })
       expect(await wx(user, 'me', {}, openid)).toMatchObject({ roleLabel: '未开通身份' })
-      expect(await pendingFor(jinchuangWorker, creditCode)).toBeUndefined()
+      expect(await pendingFor(taibaiWorker, creditCode)).toBeUndefined()
 
       // 灵峰's 社工 sees it, picks the grid the enterprise (recorded without one) belongs to.
       const item = await pendingFor(lingfengWorker, creditCode)
