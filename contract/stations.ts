@@ -52,23 +52,25 @@ export const stationSummarySchema = z.object({
 })
 export type StationSummary = z.infer<typeof stationSummarySchema>
 
-export const stationDetailSchema = stationSummarySchema.omit({ distanceM: true, walkMinutes: true, rideMinutes: true }).extend({
-  communityId: z.number(),
-  operator: z.string(),
-  phone: z.string(),
-  hours: z.array(hoursSchema),
-  afterHoursEntry: z.string(),
-  riderOffers: z.string(),
-  photos: z.array(z.string()),
-  retired: z.boolean(),
-  /** May the asker set status/hours and see reports of this station? */
-  canManage: z.boolean(),
-  myRating: z.number().nullable(),
-  /** PNG data URL of the station code, for posting at the door. */
-  qr: z.string(),
-  /** The after-hours canteen at this station, if any (book from the detail page). */
-  canteenId: z.number().nullable(),
-})
+export const stationDetailSchema = stationSummarySchema
+  .omit({ distanceM: true, walkMinutes: true, rideMinutes: true })
+  .extend({
+    communityId: z.number(),
+    operator: z.string(),
+    phone: z.string(),
+    hours: z.array(hoursSchema),
+    afterHoursEntry: z.string(),
+    riderOffers: z.string(),
+    photos: z.array(z.string()),
+    retired: z.boolean(),
+    /** May the asker set status/hours and see reports of this station? */
+    canManage: z.boolean(),
+    myRating: z.number().nullable(),
+    /** PNG data URL of the station code, for posting at the door. */
+    qr: z.string(),
+    /** The after-hours canteen at this station, if any (book from the detail page). */
+    canteenId: z.number().nullable(),
+  })
 export type StationDetail = z.infer<typeof stationDetailSchema>
 
 export const stationEditSchema = z
