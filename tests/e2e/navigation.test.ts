@@ -28,7 +28,11 @@ describeInBrowser('H5: every sub-page has its title and a way back, or home when
     const box = await back.boundingBox()
     expect(box!.height).toBeGreaterThanOrEqual(44)
     expect(box!.width).toBeGreaterThanOrEqual(44)
-    await page.screenshot({ path: 'docs/screenshots/25-1-page-bar.png', clip: { x: 0, y: 0, width: 390, height: 200 } })
+    await page.screenshot({
+      path: 'docs/screenshots/25-1-page-bar.png',
+      scale: 'css',
+      clip: { x: 0, y: 0, width: 390, height: 200 },
+    })
 
     await back.click()
     await page.getByText('服务站点地图', { exact: true }).waitFor()

@@ -188,7 +188,7 @@ describeEachDatabase('stations', (ctx) => {
     expect(await opens(`${MON}T21:00:00`)).toBe('明天 08:00 开门')
     expect(await opens(`${SAT}T10:00:00`)).toBe('后天 08:00 开门')
     expect(await opens('2026-11-27T21:00:00')).toBe('周一 08:00 开门') // Friday night
-  })
+  }, 30_000)
 
   test('station detail: hours per weekday, facilities, offers, phone, QR of its code', async () => {
     const d = await invokeOk(stations, 'detail', { code: 'DQ-01' })
