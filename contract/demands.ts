@@ -341,6 +341,20 @@ export const demandsContract = {
       /** Working hours allowed per urgency and category, for the form's hint. */
       sla: z.array(z.object({ urgency: urgencySchema, hours: z.number().int(), slowHours: z.number().int() })),
       slowCategories: z.array(demandCategorySchema),
+      /** The asker's own name and phone, to prefill 联系人 and 联系电话 (null when not signed in). */
+      contact: z.object({ name: z.string(), phone: z.string() }).nullable(),
+    }),
+    idempotent: true,
+  }),
+  /** Before filing: the deadline a demand filed now would get, on the working calendar. */
+  dueDatePreview: action({
+    input: z.object({ urgency: urgencySchema, category: demandCategorySchema }).strict(),
+    output: z.object({
+      dueAt: z.string(),
+      /** Working days allowed (8 working hours a day). */
+      workingDays: z.number(),
+      /** 3 个工作日，12月9日 周三 17:00 前办结 */
+      text: z.string(),
     }),
     idempotent: true,
   }),

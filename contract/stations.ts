@@ -38,9 +38,13 @@ export const stationSummarySchema = z.object({
   lat: z.number(),
   distanceM: z.number(),
   walkMinutes: z.number(),
+  /** On an e-bike at 15 km/h (250 m a minute): what a rider is shown instead of walking. */
+  rideMinutes: z.number(),
   open24h: z.boolean(),
   openNow: z.boolean(),
   todayHours: z.string(),
+  /** When a closed station next opens (今天 17:00 开门, 明天 07:00 开门, 周三 07:00 开门); null when open or unknown. */
+  opensText: z.string().nullable(),
   facilities: z.array(facilitySchema),
   rating: z.number().nullable(),
   ratingCount: z.number(),
@@ -48,23 +52,25 @@ export const stationSummarySchema = z.object({
 })
 export type StationSummary = z.infer<typeof stationSummarySchema>
 
-export const stationDetailSchema = stationSummarySchema.omit({ distanceM: true, walkMinutes: true }).extend({
-  communityId: z.number(),
-  operator: z.string(),
-  phone: z.string(),
-  hours: z.array(hoursSchema),
-  afterHoursEntry: z.string(),
-  riderOffers: z.string(),
-  photos: z.array(z.string()),
-  retired: z.boolean(),
-  /** May the asker set status/hours and see reports of this station? */
-  canManage: z.boolean(),
-  myRating: z.number().nullable(),
-  /** PNG data URL of the station code, for posting at the door. */
-  qr: z.string(),
-  /** The after-hours canteen at this station, if any (book from the detail page). */
-  canteenId: z.number().nullable(),
-})
+export const stationDetailSchema = stationSummarySchema
+  .omit({ distanceM: true, walkMinutes: true, rideMinutes: true })
+  .extend({
+    communityId: z.number(),
+    operator: z.string(),
+    phone: z.string(),
+    hours: z.array(hoursSchema),
+    afterHoursEntry: z.string(),
+    riderOffers: z.string(),
+    photos: z.array(z.string()),
+    retired: z.boolean(),
+    /** May the asker set status/hours and see reports of this station? */
+    canManage: z.boolean(),
+    myRating: z.number().nullable(),
+    /** PNG data URL of the station code, for posting at the door. */
+    qr: z.string(),
+    /** The after-hours canteen at this station, if any (book from the detail page). */
+    canteenId: z.number().nullable(),
+  })
 export type StationDetail = z.infer<typeof stationDetailSchema>
 
 export const stationEditSchema = z
@@ -117,6 +123,8 @@ export const stationsContract = {
         radiusM: z.number().int().min(100).max(NEARBY_MAX_RADIUS_M).default(10_000),
         facilities: z.array(facilitySchema).max(12).default([]),
         openNow: z.boolean().default(false),
+        /** Open stations first (nearest first), then closed ones (nearest first); false: by distance only. */
+        openFirst: z.boolean().default(true),
         q: text(30).default(''),
         limit: z.number().int().min(1).max(NEARBY_MAX_LIMIT).default(20),
       })

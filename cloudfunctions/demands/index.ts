@@ -9,6 +9,7 @@ import { departmentStats } from './departmentStats'
 import { detail } from './detail'
 import { dispatch } from './dispatch'
 import { exportStats } from './exportStats'
+import { dueDatePreview } from './dueDatePreview'
 import { file } from './file'
 import { fileAccess } from './fileAccess'
 import { uploadAs } from './uploadAs'
@@ -43,6 +44,7 @@ export const main = defineFunction(
   'demands',
   {
     options,
+    dueDatePreview,
     file,
     queue,
     detail,

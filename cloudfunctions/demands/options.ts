@@ -52,6 +52,13 @@ export const options = handler('demands', 'options', {
         slowHours: SLA_HOURS[urgency] * 2,
       })),
       slowCategories: [...SLOW_CATEGORIES],
+      contact: user
+        ? await db
+            .selectFrom('users')
+            .select((eb) => [eb.ref('display_name').as('name'), eb.fn.coalesce('phone', eb.val('')).as('phone')])
+            .where('id', '=', user.id)
+            .executeTakeFirstOrThrow()
+        : null,
     }
   },
 })

@@ -36,7 +36,7 @@ export const detail = handler('stations', 'detail', {
       .where('station_id', '=', row.id)
       .where('active', '=', true)
       .executeTakeFirst()
-    const { distanceM: _d, walkMinutes: _w, ...summary } = summarize(row, now)
+    const { distanceM: _d, walkMinutes: _w, rideMinutes: _r, ...summary } = summarize(row, now)
     return {
       ...summary,
       communityId: row.community_id,

@@ -45,6 +45,9 @@ export const addDays = (day: string, n: number) => calendarDay(day).add(n, 'day'
 /** The weekday of a Shanghai date, in Chinese (周一…周日). */
 export const weekdayLabel = (day: string) => calendarDay(day).format('ddd')
 
+/** A Shanghai date as people read it: "2026-12-05" → "12月5日 周六". */
+export const dayText = (day: string) => calendarDay(day).format('M月D日 ddd')
+
 /** "14:00" when the instant is today in Shanghai, else "11月28日 14:00". */
 export const timeOrDate = (t: Instant) => formatShanghai(t, shanghaiDay(t) === shanghaiDay() ? 'HH:mm' : 'M月D日 HH:mm')
 

@@ -42,7 +42,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
 
     const done = rider.getByRole('status', { name: '预约成功' })
     await done.waitFor()
-    expect(await done.innerText()).toContain('太白社区延时餐厅 · 2026-11-23 午餐 12:00–12:30')
+    expect(await done.innerText()).toContain('太白社区延时餐厅 · 11月23日 周一 午餐 12:00–12:30')
     const label = await done.getByLabel(/^预约码 /).getAttribute('aria-label')
     const code = label!.replace('预约码 ', '')
     expect(code).toMatch(/^[2-9A-Z]{8}$/)

@@ -29,6 +29,53 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     await page.getByText('你好，', { exact: false }).waitFor()
   }
 
+  test('the form knows the liaison, says the deadline before filing and marks every missing field at once', async () => {
+    const liaison = await app.db
+      .selectFrom('users')
+      .select(['display_name', 'phone'])
+      .where('demo', '=', true)
+      .where('role', '=', 'enterprise')
+      .executeTakeFirstOrThrow()
+    const firm = await app.phone()
+    await signIn(firm, '企业联络员')
+    await firm.goto(`${app.url}#/subpackages/demands/file`)
+    // 联系人 and 联系电话 come from the account.
+    await firm.waitForFunction(
+      (name) => (document.querySelector('[name=contactName] input') as HTMLInputElement)?.value === name,
+      liaison.display_name,
+    )
+    expect(await firm.locator('[name=contactPhone] input').inputValue()).toBe(liaison.phone)
+    // Urgency in working days, and the date it would be due (Monday 09:00 + 10 working days).
+    await firm.getByRole('radio', { name: '一般（10 个工作日）' }).waitFor()
+    const due = firm.getByRole('status', { name: '办结期限' })
+    await firm.getByText('现在提交：10 个工作日，12月4日 周五 17:00 前办结').waitFor()
+    await firm.getByRole('radio', { name: '紧急（3 个工作日）' }).click()
+    await firm.getByText('现在提交：3 个工作日，11月25日 周三 17:00 前办结').waitFor()
+    expect(await due.count()).toBe(1)
+
+    // Nothing filled but the contact cleared: every missing field is marked at once, nothing sent.
+    const before = await app.db
+      .selectFrom('demands')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    await firm.locator('[name=contactName] input').fill('')
+    await firm.getByRole('button', { name: '提交诉求' }).click()
+    for (const text of ['标题至少 4 个字', '请把诉求描述清楚（至少 10 个字）', '请填写联系人']) {
+      await firm.getByRole('alert').filter({ hasText: text }).waitFor()
+    }
+    expect(await firm.locator('.field--invalid').count()).toBe(3)
+    await firm.screenshot({ path: 'docs/screenshots/25-4-5-demand-form.png', scale: 'css', fullPage: true })
+    const after = await app.db
+      .selectFrom('demands')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    expect(Number(after.n)).toBe(Number(before.n))
+    // Typing into a marked field clears its mark.
+    await firm.locator('[name=contactName] input').fill('张建国')
+    await firm.waitForFunction(() => document.querySelectorAll('.field--invalid').length === 2)
+    expect(app.errors).toEqual([])
+  })
+
   test('an enterprise files with a photo, the 社工 dispatches to 区人社局, the department closes, the enterprise rates and reads the timeline', async () => {
     const firm = await app.phone()
     await signIn(firm, '企业联络员')

@@ -36,6 +36,8 @@ describeInBrowser(
       await page.goBack()
 
       // The policy, found by a partial word: 可能符合, two facts missing.
+      // The hint gives words people use, not pinyin initials.
+      expect(await page.getByLabel('搜索政策').getAttribute('placeholder')).toBe('搜索政策，如 人才贷、安居')
       await page.getByLabel('搜索政策').fill('来仑就业')
       await page.getByRole('button', { name: '搜索', exact: true }).click()
       const card = page.getByRole('listitem', { name: POLICY })

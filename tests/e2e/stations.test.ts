@@ -66,12 +66,82 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
     expect(app.errors).toEqual([])
   })
 
-  test('without location, it falls back to the community centre', async () => {
+  test('without location, it falls back to the community centre, says so and offers 开启定位', async () => {
     const page = await app.phone()
     await page.goto(`${app.url}#/subpackages/stations/index`)
     await page.getByText('按灵峰工业社区查找 · 由近到远').waitFor()
     const first = page.getByRole('list', { name: '站点列表' }).getByRole('listitem').first()
+    await first.waitFor()
     expect(await first.getAttribute('aria-label')).toBe('灵峰工业社区党群服务中心')
+    // A clear banner with the way to turn location on, and every distance says where it is from.
+    const banner = page.getByRole('region', { name: '定位未开启' })
+    await banner.getByRole('button', { name: '开启定位' }).waitFor()
+    expect(await first.innerText()).toContain('距社区中心')
+    await page.screenshot({
+      path: 'docs/screenshots/25-9-location-off.png',
+      scale: 'css',
+      clip: { x: 0, y: 0, width: 390, height: 420 },
+    })
+  })
+
+  test('a rider at 06:00: open stations first, riding time, e-bike charging one tap away and remembered', async () => {
+    app.setNow(new Date('2026-11-23T06:00:00+08:00'))
+    try {
+      const page = await app.phone({ geolocation: RIDER_WGS84 })
+      await page.context().route('https://uri.amap.com/**', (r) => r.fulfill({ body: 'map' }))
+      await page.goto(`${app.url}#/pages/login/index`)
+      await page.getByLabel('以骑手身份登录').click()
+      await page.getByText('你好，骑手 王小哥').waitFor()
+
+      // The journey, counted from home: directions to the nearest open station with e-bike charging.
+      let taps = 0
+      const tap = async (l: { click: () => Promise<void> }) => {
+        taps++
+        await l.click()
+      }
+      await tap(page.getByText('服务站点地图', { exact: true }))
+      const list = page.getByRole('list', { name: '站点列表' })
+      await list.getByRole('listitem').first().waitFor()
+      // E-bike charging sits next to 现在开放, without opening 筛选.
+      await tap(page.getByRole('checkbox', { name: '电动车充电/换电' }))
+      await page.waitForFunction(() => document.querySelectorAll('[aria-checked="true"]').length === 1)
+      await page.waitForFunction(
+        () => !document.querySelector('[aria-label="站点列表"]')?.textContent?.includes('同心药房'),
+      )
+      const cards = await list.getByRole('listitem').allInnerTexts()
+      const open = cards.filter((c) => c.includes('营业中'))
+      expect(open.length).toBeGreaterThan(0)
+      // No closed station above an open one; a closed one is greyed and says when it opens.
+      expect(cards.slice(0, open.length)).toEqual(open)
+      const closed = cards.slice(open.length)
+      expect(closed.length).toBeGreaterThan(0)
+      for (const c of closed) expect(c).toMatch(/已关闭|临时闭站/)
+      expect(closed.some((c) => / \d\d:\d\d 开门/.test(c))).toBe(true)
+      for (const c of cards) {
+        expect(c).toContain('电动车充电')
+        expect(c).toContain('骑行约')
+        expect(c).not.toContain('步行约')
+        expect(c).not.toContain('今日 今日休息')
+      }
+      await page.screenshot({ path: 'docs/screenshots/25-2-rider-0600.png', scale: 'css' })
+
+      await tap(list.getByRole('listitem').first())
+      const popup = page.waitForEvent('popup')
+      await tap(page.getByRole('button', { name: '导航' }))
+      const map = await popup
+      await map.waitForLoadState()
+      expect(map.url()).toContain('uri.amap.com')
+      // Was 6 (tile, 筛选, 电动车充电, 现在开放, the station, 导航); a rider's first time is now 4…
+      expect(taps).toBe(4)
+
+      // …and 3 from then on: the filter is remembered on the phone.
+      await page.goto(app.url)
+      await page.getByText('服务站点地图', { exact: true }).click()
+      await page.getByRole('checkbox', { name: '电动车充电/换电', checked: true }).waitFor()
+    } finally {
+      app.setNow(MONDAY_10AM)
+    }
+    expect(app.errors).toEqual([])
   })
 
   test('an admin creates a station from the form, and the next rider nearby finds it first', async () => {

@@ -38,6 +38,8 @@ describeInBrowser('H5: 揭榜挂帅 from posting to both ratings', (chromium) =>
     await enterprise.getByRole('radio', { name: '机器人与数控机床' }).click()
     await box('所需技能').fill('数字化改造、工业互联网、机器视觉')
     await box('金额（元）').fill('200000')
+    // Typed in 元, and shown right away as the board will show it.
+    await enterprise.getByText('榜单上显示为：20 万元').waitFor()
     await box('技术问题（详情）').fill(`${SECRET}，需统一采集。`)
     await box('攻关目标').fill('三个月内全部联网，漏检率低于 0.5%。')
     await box('验收标准').fill('连续 30 天数据完整率 98% 以上。')

@@ -131,6 +131,40 @@ describeEachDatabase('demands: deadlines, statistics and the seeds’ figures', 
     )
   })
 
+  test('before filing, the liaison sees the deadline in working days and as a date, the same one filing gives', async () => {
+    const preview = (urgency: string, category: string, token = as.lingfengEnterprise) =>
+      invokeOk(demands, 'dueDatePreview', { urgency, category }, token)
+    at('2025-09-26T10:00:00')
+    const urgent = await preview('urgent', 'hiring')
+    expect(urgent).toEqual({
+      dueAt: iso('2025-09-30T10:00:00'),
+      workingDays: 3,
+      text: '3 个工作日，9月30日 周二 10:00 前办结',
+    })
+    expect((await file(as.lingfengEnterprise, f.lingfengFirm, 'hiring', 'urgent')).dueAt).toBe(urgent.dueAt)
+    // 紧急 审批 filed on a Saturday morning: six working days from Monday, not "48 hours".
+    at('2026-11-28T09:30:00')
+    expect((await preview('urgent', 'approval')).text).toBe('6 个工作日，12月7日 周一 17:00 前办结')
+    expect((await preview('normal', 'hiring')).workingDays).toBe(10)
+    // Only enterprise liaisons file demands, so only they are shown a deadline.
+    const refused = await invoke(demands, 'dueDatePreview', { urgency: 'urgent', category: 'hiring' }, as.worker)
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+
+  test('the form knows the liaison: 联系人 and 联系电话 come from the account', async () => {
+    const liaison = await ctx.db
+      .selectFrom('users')
+      .select(['display_name', 'phone'])
+      .where('demo', '=', true)
+      .where('role', '=', 'enterprise')
+      .executeTakeFirstOrThrow()
+    expect(liaison.phone).toBeTruthy()
+    const { contact } = await invokeOk(demands, 'options', {}, as.lingfengEnterprise)
+    expect(contact).toEqual({ name: liaison.display_name, phone: liaison.phone })
+    // Signed out, the form knows nobody.
+    expect((await invokeOk(demands, 'options', {})).contact).toBeNull()
+  })
+
   test('statistics of a community against hand-counted fixtures', async () => {
     const step = async (local: string, action: string, input: Record<string, unknown>, token: string) => {
       at(local)

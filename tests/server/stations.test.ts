@@ -63,7 +63,7 @@ describeEachDatabase('stations', (ctx) => {
   })
 
   test('nearest first, with distance and walking minutes', async () => {
-    const { items } = await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 5000, limit: 10 })
+    const { items } = await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 5000, limit: 10, openFirst: false })
     expect(items.length).toBe(10)
     expect(items[0].name).toBe('大碶街道骑手驿站（总站）')
     expect(items[0].distanceM).toBe(0)
@@ -152,6 +152,43 @@ describeEachDatabase('stations', (ctx) => {
     expect((r as any).code).toBe('BAD_REQUEST')
     expect((r as any).message).toMatch(/[\u4e00-\u9fa5]/)
   })
+
+  test('a rider at 06:00: open stations first (nearest first), closed ones after saying when they open', async () => {
+    ctx.setNow(sh(`${MON}T06:00:00`))
+    const { items } = await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 20000, limit: 20 })
+    const open = items.filter((s: any) => s.openNow)
+    const closed = items.filter((s: any) => !s.openNow)
+    expect(open.length).toBeGreaterThan(0)
+    expect(closed.length).toBeGreaterThan(0)
+    // No closed station is listed above an open one, and each group runs nearest first.
+    expect(items).toEqual([...open, ...closed])
+    const nearestFirst = (list: any[]) => list.map((s) => s.distanceM).sort((a, b) => a - b)
+    expect(open.map((s: any) => s.distanceM)).toEqual(nearestFirst(open))
+    expect(closed.map((s: any) => s.distanceM)).toEqual(nearestFirst(closed))
+    expect(open.every((s: any) => s.opensText === null)).toBe(true)
+    expect(closed.every((s: any) => /^(今天|明天|后天|周.) \d\d:\d\d 开门$/.test(s.opensText))).toBe(true)
+    // Riding minutes at 250 m a minute, for riders; walking stays for everyone else.
+    for (const s of items) expect(s.rideMinutes).toBe(Math.max(1, Math.ceil(s.distanceM / 250)))
+    // By distance only, as before, a closed station nearer than an open one comes first.
+    const byDistance = (await invokeOk(stations, 'nearby', { ...DAQI, radiusM: 20000, limit: 20, openFirst: false }))
+      .items
+    expect(byDistance.map((s: any) => s.distanceM)).toEqual(nearestFirst(byDistance))
+    expect(byDistance.map((s: any) => s.id)).not.toEqual(items.map((s: any) => s.id))
+  })
+
+  test('when a closed station opens: later today, tomorrow, after the weekend, after a closure', async () => {
+    const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '20:00' }))
+    await station('T-OPENS', weekdays)
+    const opens = async (local: string) => {
+      ctx.setNow(sh(local))
+      return (await invokeOk(stations, 'detail', { code: 'T-OPENS' })).opensText
+    }
+    expect(await opens(`${MON}T06:00:00`)).toBe('今天 08:00 开门')
+    expect(await opens(`${MON}T10:00:00`)).toBeNull()
+    expect(await opens(`${MON}T21:00:00`)).toBe('明天 08:00 开门')
+    expect(await opens(`${SAT}T10:00:00`)).toBe('后天 08:00 开门')
+    expect(await opens('2026-11-27T21:00:00')).toBe('周一 08:00 开门') // Friday night
+  }, 30_000)
 
   test('station detail: hours per weekday, facilities, offers, phone, QR of its code', async () => {
     const d = await invokeOk(stations, 'detail', { code: 'DQ-01' })

@@ -43,6 +43,39 @@ export function openOnClock(
   )
 }
 
+const DAY_MS = 86_400_000
+
+/**
+ * When a station closed at `at` next opens, in words: 今天 17:00 开门, 明天 07:00 开门, 周三 07:00 开门
+ * (a temporary closure counts: it opens at the end of the closure if its hours allow). Null when it
+ * is open at `at` or does not open within a week.
+ */
+export function opensText(spans: Span[], open24h: boolean, closedUntil: Date | null, at: Date): string | null {
+  if (isOpenAt(spans, open24h, closedUntil, at)) return null
+  const from = closedUntil && closedUntil > at ? closedUntil : at
+  let next: Date | null = null
+  if (openOnClock(spans, open24h, shanghaiClock(from))) next = from
+  else {
+    const dayStart = dayOf(from)
+    const { weekday } = shanghaiClock(from)
+    for (let d = 0; d <= 7 && !next; d++) {
+      const starts = spans
+        .filter((s) => s.weekday === (weekday + d) % 7)
+        .map((s) => dayStart + d * DAY_MS + s.opensMin * 60_000)
+        .filter((t) => t > from.getTime())
+        .sort((a, b) => a - b)
+      if (starts.length) next = new Date(starts[0])
+    }
+  }
+  if (!next) return null
+  const days = Math.round((dayOf(next) - dayOf(at)) / DAY_MS)
+  const when = days === 0 ? '今天' : days === 1 ? '明天' : days === 2 ? '后天' : WEEKDAYS[shanghaiClock(next).weekday]
+  return `${when} ${toHHMM(shanghaiClock(next).minute)} 开门`
+}
+
+/** Midnight (Shanghai) of the day of `t`, as a number of milliseconds. */
+const dayOf = (t: Date) => t.getTime() - shanghaiClock(t).minute * 60_000 - (t.getTime() % 60_000)
+
 /** Today's hours as people read them: 08:00–20:00, 18:00–次日02:00, 全天开放, 今日休息. */
 export function todayHoursText(spans: Span[], open24h: boolean, at: Date): string {
   if (open24h) return '24小时开放'

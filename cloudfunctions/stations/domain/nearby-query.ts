@@ -65,3 +65,16 @@ async function nearestOnMap(trx: Transaction<DB>, p: NearbySearch, mapRadius: nu
       as found`.execute(trx)
   return rows[0].found
 }
+
+/**
+ * Open stations first, then closed ones, each nearest first: a rider at 06:00 sees where to go
+ * now before the closed stations around the corner. Two reads of the same query: the `limit`
+ * nearest open at `now`, then the nearest of any kind to fill the rest with closed ones.
+ */
+export async function nearestOpenFirst(trx: Transaction<DB>, p: Omit<NearbySearch, 'openAt'>, now: Date) {
+  const open = await nearestStations(trx, { ...p, openAt: now })
+  if (open.length === p.limit) return open
+  const openIds = new Set(open.map((f) => f.row.id))
+  const any = await nearestStations(trx, { ...p, openAt: null, limit: p.limit })
+  return [...open, ...any.filter((f) => !openIds.has(f.row.id))].slice(0, p.limit)
+}

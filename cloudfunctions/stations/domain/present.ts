@@ -1,8 +1,8 @@
 import { TIERS, type Facility, type StationSummary, type Tier } from '../../../contract/stations'
 import type { Selectable } from 'kysely'
 import type { StationsTable } from '../tables'
-import { haversineM, walkMinutes } from './geo'
-import { isOpenAt, spansOf, todayHoursText } from './hours'
+import { haversineM, rideMinutes, walkMinutes } from './geo'
+import { isOpenAt, opensText, spansOf, todayHoursText } from './hours'
 
 /** The columns a station answer needs. */
 export const STATION_COLUMNS = [
@@ -95,9 +95,11 @@ export function summarize(row: SummaryRow, now: Date, from?: { lng: number; lat:
     lat: row.lat,
     distanceM,
     walkMinutes: walkMinutes(distanceM),
+    rideMinutes: rideMinutes(distanceM),
     open24h: row.open_24h,
     openNow: !row.retired_at && isOpenAt(spans, row.open_24h, closedUntil, now),
     todayHours: todayHoursText(spans, row.open_24h, now),
+    opensText: row.retired_at ? null : opensText(spans, row.open_24h, closedUntil, now),
     facilities: row.facilities as Facility[],
     rating: row.rating_count ? Math.round((row.rating_sum / row.rating_count) * 10) / 10 : null,
     ratingCount: row.rating_count,

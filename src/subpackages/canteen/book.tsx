@@ -10,6 +10,7 @@ import { announce, pressProps, roleProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
+import { dayText } from '../../services/time'
 import { preloadSubscribeTemplates, subscribeInTap } from '../../services/subscribe'
 import { Button } from '../../ui/Button'
 import { toast } from '../../services/toast'
@@ -61,7 +62,7 @@ export default function BookPage() {
         <View className="card canteen-done" role="status" aria-label="预约成功">
           <Text className="canteen-done__title">预约成功</Text>
           <Text className="muted canteen-line">
-            {booked.canteenName} · {booked.date} {booked.windowName} {booked.start}–{booked.end}
+            {booked.canteenName} · {dayText(booked.date)} {booked.windowName} {booked.start}–{booked.end}
           </Text>
           <View className="canteen-code" role="group" aria-label={`预约码 ${booked.code}`}>
             {booked.code}
@@ -171,7 +172,7 @@ export default function BookPage() {
             </View>
             <View className="canteen-bar row">
               <View className="grow">
-                <Text>{start ? `${d.date} ${start}` : '请选择时段'}</Text>
+                <Text>{start ? `${dayText(d.date)} ${start}` : '请选择时段'}</Text>
                 {total > 0 && <Text className="canteen-price"> 合计 {yuan(total)}</Text>}
               </View>
               <Button type="primary" disabled={!start || Boolean(d.suspendedUntil)} onClick={book}>

@@ -1,6 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   DEMAND_CATEGORIES,
   URGENCIES,
@@ -21,6 +21,27 @@ import { Screen } from '../../components/Screen'
 import './contract'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
+type Required = 'title' | 'description' | 'contactName' | 'contactPhone'
+
+/** The same rules the server checks, on the page: every missing field is marked at once. */
+function missing(f: Record<Required, string>): Partial<Record<Required, string>> {
+  const out: Partial<Record<Required, string>> = {}
+  if (f.title.trim().length < 4) out.title = '标题至少 4 个字'
+  if (f.description.trim().length < 10) out.description = '请把诉求描述清楚（至少 10 个字）'
+  if (!f.contactName.trim()) out.contactName = '请填写联系人'
+  if (!/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/.test(f.contactPhone.trim())) out.contactPhone = '联系电话应为手机号或座机号'
+  return out
+}
+
+/** A field's error under it, read out with the field (aria-describedby is not kept by Taro's inputs). */
+function FieldError({ text }: { text?: string }) {
+  if (!text) return null
+  return (
+    <View className="field__error" role="alert">
+      {text}
+    </View>
+  )
+}
 
 /** 企业点单: category, urgency, what is needed, contact, photos and files. */
 export default function FileDemand() {
@@ -34,20 +55,51 @@ export default function FileDemand() {
   const [contactName, setContactName] = useState('')
   const [contactPhone, setContactPhone] = useState('')
   const [attachments, setAttachments] = useState<AttachmentInput[]>([])
+  const [errors, setErrors] = useState<Partial<Record<Required, string>>>({})
+  const [due, setDue] = useState<string>()
 
   useDidShow(() => {
     call('demands', 'options', {}, { loading: false, toast: false }).then((o) => {
       setOptions(o)
       setEnterpriseId((id) => id ?? o.enterprises[0]?.id)
+      // Asked once: the account's name and phone, still editable.
+      setContactName((n) => n || o.contact?.name || '')
+      setContactPhone((p) => p || o.contact?.phone || '')
     }, setError)
   })
-  const hours = (u: Urgency) => {
+  // The deadline a demand filed now would get, from the server's working calendar.
+  const liaison = !!options?.enterprises.length
+  useEffect(() => {
+    if (!liaison) return
+    let current = true
+    setDue(undefined)
+    call('demands', 'dueDatePreview', { urgency, category }, { loading: false, toast: false }).then(
+      (d) => current && setDue(d.text),
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [urgency, category, liaison])
+  /** Working days (8 working hours each) allowed for an urgency in the chosen category. */
+  const days = (u: Urgency) => {
     const row = options?.sla.find((s) => s.urgency === u)
     if (!row) return ''
-    return options!.slowCategories.includes(category) ? row.slowHours : row.hours
+    return (options!.slowCategories.includes(category) ? row.slowHours : row.hours) / 8
+  }
+  const fix = (k: Required, set: (v: string) => void) => (v: string) => {
+    set(v)
+    if (errors[k]) setErrors((e) => ({ ...e, [k]: undefined }))
   }
   const submit = async () => {
     if (!enterpriseId) return
+    const wrong = missing({ title, description, contactName, contactPhone })
+    setErrors(wrong)
+    const n = Object.keys(wrong).length
+    if (n) {
+      toast(`还有 ${n} 项需要填写或改正，已标出`)
+      return
+    }
     const d = await call(
       'demands',
       'file',
@@ -100,42 +152,63 @@ export default function FileDemand() {
               <ChipGroup label="紧急程度" kind="radiogroup">
                 {(Object.keys(URGENCIES) as Urgency[]).map((u) => (
                   <Chip key={u} role="radio" on={urgency === u} onPress={() => setUrgency(u)}>
-                    {URGENCIES[u]}（{hours(u)} 工作小时）
+                    {URGENCIES[u]}（{days(u)} 个工作日）
                   </Chip>
                 ))}
               </ChipGroup>
             </Field>
-            <Text className="muted">办理时限按工作日计（法定节假日不计，调休上班日计入）</Text>
-            <Field label="标题">
-              <Input name="title" placeholder="一句话说明需要什么" value={title} onChange={setTitle} maxLength={60} />
-            </Field>
-            <Field label="详细描述">
-              <Textarea
-                className="ls-textarea"
-                placeholder="背景、需要解决的问题、期望时间（至少 10 个字）"
-                value={description}
-                maxlength={2000}
-                onInput={(e) => setDescription(e.detail.value)}
-              />
-            </Field>
-            <Field label="联系人">
-              <Input
-                name="contactName"
-                placeholder="姓名"
-                value={contactName}
-                onChange={setContactName}
-                maxLength={20}
-              />
-            </Field>
-            <Field label="联系电话">
-              <Input
-                name="contactPhone"
-                placeholder="手机号或座机"
-                value={contactPhone}
-                onChange={setContactPhone}
-                maxLength={16}
-              />
-            </Field>
+            <View className="demand-due" role="status" aria-label="办结期限">
+              {due ? `现在提交：${due}` : '正在计算办结期限…'}
+            </View>
+            <Text className="muted">办理时限按工作日计（每天 9:00–17:00，法定节假日不计，调休上班日计入）</Text>
+            <View className={errors.title ? 'field--invalid' : ''}>
+              <Field label="标题">
+                <Input
+                  name="title"
+                  placeholder="一句话说明需要什么"
+                  value={title}
+                  onChange={fix('title', setTitle)}
+                  maxLength={60}
+                />
+              </Field>
+              <FieldError text={errors.title} />
+            </View>
+            <View className={errors.description ? 'field--invalid' : ''}>
+              <Field label="详细描述">
+                <Textarea
+                  className="ls-textarea"
+                  placeholder="背景、需要解决的问题、期望时间（至少 10 个字）"
+                  value={description}
+                  maxlength={2000}
+                  onInput={(e) => fix('description', setDescription)(e.detail.value)}
+                />
+              </Field>
+              <FieldError text={errors.description} />
+            </View>
+            <View className={errors.contactName ? 'field--invalid' : ''}>
+              <Field label="联系人">
+                <Input
+                  name="contactName"
+                  placeholder="姓名"
+                  value={contactName}
+                  onChange={fix('contactName', setContactName)}
+                  maxLength={20}
+                />
+              </Field>
+              <FieldError text={errors.contactName} />
+            </View>
+            <View className={errors.contactPhone ? 'field--invalid' : ''}>
+              <Field label="联系电话">
+                <Input
+                  name="contactPhone"
+                  placeholder="手机号或座机"
+                  value={contactPhone}
+                  onChange={fix('contactPhone', setContactPhone)}
+                  maxLength={16}
+                />
+              </Field>
+              <FieldError text={errors.contactPhone} />
+            </View>
             <AttachmentPicker value={attachments} onChange={setAttachments} />
             <Button type="primary" block onClick={submit}>
               提交诉求

@@ -81,7 +81,7 @@ export default function PoliciesIndex() {
       <View className="pol-search">
         <Input
           className="pol-search__input"
-          placeholder="搜索政策，如 人才贷、安居、rcd"
+          placeholder="搜索政策，如 人才贷、安居"
           value={q}
           confirmType="search"
           onInput={(e) => setQ(e.detail.value)}

@@ -10,7 +10,9 @@ import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import { announce, fieldProps } from '../../platform/a11y'
 import { locate } from '../../platform/location'
+import { holds } from '../../../contract/roles'
 import { call, type CallError } from '../../services/call'
+import { getSessionToken } from '../../services/session'
 import { formatShanghai } from '../../services/time'
 import { StationCard } from './components/StationCard'
 import { StationMap } from './components/StationMap'
@@ -19,20 +21,42 @@ import './stations.css'
 import { toast } from '../../services/toast'
 import './contract'
 
-type Origin = { lng: number; lat: number; label: string }
+/** Where distances are measured from: the phone's location, or (location off) the community centre. */
+type Origin = { lng: number; lat: number; label: string; located: boolean }
 interface Cached {
   items: StationSummary[]
   at: string
   origin: Origin
 }
 const CACHE_KEY = 'stations.lastList'
-const CHIPS = Object.keys(FACILITIES) as Facility[]
+/** The filters a person last used, kept on the phone (a rider's 电动车充电 stays on). */
+const FILTERS_KEY = 'stations.filters'
+interface Filters {
+  facilities: Facility[]
+  openNow: boolean
+}
+/** E-bike charging is one tap away, next to 现在开放; the other facilities wait behind 筛选. */
+const PINNED: Facility = 'ebike_charging'
+const CHIPS = (Object.keys(FACILITIES) as Facility[]).filter((f) => f !== PINNED)
+
+function savedFilters(): Filters {
+  try {
+    const f = Taro.getStorageSync(FILTERS_KEY) as Partial<Filters> | ''
+    if (f && Array.isArray(f.facilities))
+      return { facilities: f.facilities.filter((x) => x in FACILITIES), openNow: !!f.openNow }
+  } catch {
+    // Storage unreadable: start with no filters.
+  }
+  return { facilities: [], openNow: false }
+}
 
 /** The rider's first screen: nearest stations, filters, list ↔ map, the last list kept offline. */
 export default function Stations() {
   const [origin, setOrigin] = useState<Origin>()
-  const [facilities, setFacilities] = useState<Facility[]>([])
-  const [openNow, setOpenNow] = useState(false)
+  const [saved] = useState(savedFilters)
+  const [facilities, setFacilities] = useState<Facility[]>(saved.facilities)
+  const [openNow, setOpenNow] = useState(saved.openNow)
+  const [rider, setRider] = useState(false)
   const [q, setQ] = useState('')
   const [view, setView] = useState<'list' | 'map'>('list')
   const [items, setItems] = useState<StationSummary[]>()
@@ -42,14 +66,24 @@ export default function Stations() {
   const [selected, setSelected] = useState<StationSummary>()
   const seq = useRef(0)
 
-  useLoad(async () => {
+  const findMe = async () => {
     const here = await locate()
-    if (here) return setOrigin({ ...here, label: '我的位置' })
+    if (here) setOrigin({ ...here, label: '我的位置', located: true })
+    return here
+  }
+
+  useLoad(async () => {
+    // Riders are shown riding time; everyone else walking time.
+    if (getSessionToken())
+      void call('user', 'me', {}, { loading: false, toast: false })
+        .then((me) => setRider(holds(me, 'rider')))
+        .catch(() => undefined)
+    if (await findMe()) return
     // Location refused or unavailable: the user's community centre instead.
     const home = await call('community', 'home', {}, { loading: false, toast: false }).catch(() => null)
     if (home) {
       toast(`未获取定位，按${home.community.name}查找`)
-      setOrigin({ lng: home.community.lng, lat: home.community.lat, label: home.community.name })
+      setOrigin({ lng: home.community.lng, lat: home.community.lat, label: home.community.name, located: false })
     } else {
       const cached = Taro.getStorageSync(CACHE_KEY) as Cached | ''
       if (cached) setOrigin(cached.origin)
@@ -93,6 +127,9 @@ export default function Stations() {
   useEffect(() => {
     void load()
   }, [load])
+  useEffect(() => {
+    Taro.setStorageSync(FILTERS_KEY, { facilities, openNow } satisfies Filters)
+  }, [facilities, openNow])
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
   const toggle = (f: Facility) => setFacilities((fs) => (fs.includes(f) ? fs.filter((x) => x !== f) : [...fs, f]))
@@ -116,22 +153,44 @@ export default function Stations() {
       </View>
       <FilterBar
         pinned={
-          <Chip on={openNow} onPress={() => setOpenNow(!openNow)}>
-            现在开放
-          </Chip>
+          <>
+            <Chip on={openNow} onPress={() => setOpenNow(!openNow)}>
+              现在开放
+            </Chip>
+            <Chip on={facilities.includes(PINNED)} onPress={() => toggle(PINNED)}>
+              {FACILITIES[PINNED]}
+            </Chip>
+          </>
         }
         groups={[
           {
             title: '设施',
             multi: true,
             options: CHIPS.map((f) => ({ key: f, label: FACILITIES[f] })),
-            selected: facilities,
+            selected: facilities.filter((f) => f !== PINNED),
             onToggle: (f) => toggle(f as Facility),
           },
         ]}
-        onClear={() => setFacilities([])}
+        onClear={() => setFacilities((fs) => fs.filter((f) => f === PINNED))}
       />
-      {origin && <Text className="muted stations__origin">按{origin.label}查找 · 由近到远</Text>}
+      {origin && !origin.located && (
+        <View className="stations__locate" role="region" aria-label="定位未开启">
+          <Text className="grow">定位未开启，距离按社区中心计算，可能不准。</Text>
+          <Pressable
+            className="stations__locate-button"
+            onPress={async () => {
+              if (!(await findMe())) toast('仍未获取定位，请在浏览器或系统设置中允许定位')
+            }}
+          >
+            开启定位
+          </Pressable>
+        </View>
+      )}
+      {origin && (
+        <Text className="muted stations__origin">
+          按{origin.label}查找 · 由近到远{openNow ? '' : '（开放的在前）'}
+        </Text>
+      )}
       {stale && (
         <View className="stations__stale" role="status">
           网络不通，显示的是 {stale} 更新的列表
@@ -152,8 +211,11 @@ export default function Stations() {
               <Pressable className="card station-pick" role="link" onPress={() => open(selected)}>
                 <Text className="station-card__name">{selected.name}</Text>
                 <Text className="muted">
-                  {distanceText(selected.distanceM)} · 步行 {selected.walkMinutes} 分钟 ·{' '}
-                  {selected.openNow ? '营业中' : '已关闭'} · 查看详情 ›
+                  {origin.located ? '' : '距社区中心 '}
+                  {distanceText(selected.distanceM)} ·{' '}
+                  {rider ? `骑行 ${selected.rideMinutes} 分钟` : `步行 ${selected.walkMinutes} 分钟`} ·{' '}
+                  {selected.openNow ? '营业中' : `已关闭${selected.opensText ? `，${selected.opensText}` : ''}`} ·
+                  查看详情 ›
                 </Text>
               </Pressable>
             )}
@@ -162,7 +224,7 @@ export default function Stations() {
         {items && view === 'list' && (
           <View role="list" aria-label="站点列表">
             {items.map((s) => (
-              <StationCard key={s.id} s={s} onOpen={open} />
+              <StationCard key={s.id} s={s} onOpen={open} rider={rider} fromCentre={!origin?.located} />
             ))}
           </View>
         )}

@@ -8,7 +8,7 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Choice, Field } from './components/Field'
 import { SkillsField } from './components/SkillsField'
-import { dateFromToday, splitSkills } from './format'
+import { dateFromToday, money, splitSkills } from './format'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
@@ -143,6 +143,11 @@ export default function PostPage() {
                 onInput={set('awardYuan')}
                 placeholder="如 300000"
               />
+              {Number(f.awardYuan) > 0 && (
+                <Text className="muted" aria-live="polite">
+                  榜单上显示为：{money(Number(f.awardYuan))}
+                </Text>
+              )}
               <View className="talent-field">
                 <Text className="talent-field__label">揭榜截止日期</Text>
                 <Picker

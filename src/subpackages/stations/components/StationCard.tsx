@@ -5,14 +5,35 @@ import { Pressable } from '../../../components/Pressable'
 import { timeOrDate } from '../../../services/time'
 import { distanceText } from '../format'
 
-/** One station in the list: name, tier, distance and walk, open now, today's hours, facilities. */
-export function StationCard({ s, onOpen }: { s: StationSummary; onOpen: (s: StationSummary) => void }) {
+/**
+ * One station in the list: name, tier, distance and time to get there (riding for riders, walking
+ * for others), open now or when it opens (a closed one greyed), today's hours, facilities.
+ * `fromCentre`: location is off, the distance is from the community centre and says so.
+ */
+export function StationCard({
+  s,
+  onOpen,
+  rider = false,
+  fromCentre = false,
+}: {
+  s: StationSummary
+  onOpen: (s: StationSummary) => void
+  rider?: boolean
+  fromCentre?: boolean
+}) {
   return (
     <View role="listitem" aria-label={s.name}>
-      <Pressable className="station-card" role="link" onPress={() => onOpen(s)}>
+      <Pressable
+        className={`station-card${s.openNow ? '' : ' station-card--closed'}`}
+        role="link"
+        onPress={() => onOpen(s)}
+      >
         <View className="row station-card__head">
           <Text className="station-card__name grow">{s.name}</Text>
-          <Text className="station-card__distance">{distanceText(s.distanceM)}</Text>
+          <Text className="station-card__distance">
+            {fromCentre ? '距社区中心 ' : ''}
+            {distanceText(s.distanceM)}
+          </Text>
         </View>
         <View className="row station-card__meta">
           <Text className="station-tag">{s.tierLabel}</Text>
@@ -24,10 +45,11 @@ export function StationCard({ s, onOpen }: { s: StationSummary; onOpen: (s: Stat
               {s.openNow ? '营业中' : '已关闭'}
             </Text>
           )}
-          <Text className="muted">今日 {s.todayHours}</Text>
+          {!s.openNow && s.opensText && <Text className="station-opens">{s.opensText}</Text>}
+          <Text className="muted">{s.todayHours === '今日休息' ? s.todayHours : `今日 ${s.todayHours}`}</Text>
         </View>
         <Text className="muted station-card__walk">
-          步行约 {s.walkMinutes} 分钟 · {s.address}
+          {rider ? `骑行约 ${s.rideMinutes} 分钟` : `步行约 ${s.walkMinutes} 分钟`} · {s.address}
           {s.rating !== null ? ` · ${s.rating} 分` : ''}
         </Text>
         <View className="station-card__facilities">
