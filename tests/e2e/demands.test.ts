@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { startApp } from '../helpers/app'
-import { describeInBrowser } from '../helpers/browser'
+import { describeInBrowser, docScreenshot } from '../helpers/browser'
 
 jest.setTimeout(240_000)
 
@@ -64,7 +64,7 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
       await firm.getByRole('alert').filter({ hasText: text }).waitFor()
     }
     expect(await firm.locator('.field--invalid').count()).toBe(3)
-    await firm.screenshot({ path: 'docs/screenshots/25-4-5-demand-form.png', scale: 'css', fullPage: true })
+    await docScreenshot(firm, { path: 'docs/screenshots/25-4-5-demand-form.png', scale: 'css', fullPage: true })
     const after = await app.db
       .selectFrom('demands')
       .select((eb) => eb.fn.countAll<number>().as('n'))

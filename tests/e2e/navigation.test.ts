@@ -1,5 +1,5 @@
 import { startApp } from '../helpers/app'
-import { describeInBrowser } from '../helpers/browser'
+import { describeInBrowser, docScreenshot } from '../helpers/browser'
 
 jest.setTimeout(90_000)
 
@@ -28,7 +28,7 @@ describeInBrowser('H5: every sub-page has its title and a way back, or home when
     const box = await back.boundingBox()
     expect(box!.height).toBeGreaterThanOrEqual(44)
     expect(box!.width).toBeGreaterThanOrEqual(44)
-    await page.screenshot({
+    await docScreenshot(page, {
       path: 'docs/screenshots/25-1-page-bar.png',
       scale: 'css',
       clip: { x: 0, y: 0, width: 390, height: 200 },

@@ -1,5 +1,5 @@
 import { startApp } from '../helpers/app'
-import { describeInBrowser } from '../helpers/browser'
+import { describeInBrowser, docScreenshot } from '../helpers/browser'
 
 jest.setTimeout(90_000)
 
@@ -77,7 +77,7 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
     const banner = page.getByRole('region', { name: '定位未开启' })
     await banner.getByRole('button', { name: '开启定位' }).waitFor()
     expect(await first.innerText()).toContain('距社区中心')
-    await page.screenshot({
+    await docScreenshot(page, {
       path: 'docs/screenshots/25-9-location-off.png',
       scale: 'css',
       clip: { x: 0, y: 0, width: 390, height: 420 },
@@ -123,7 +123,7 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
         expect(c).not.toContain('步行约')
         expect(c).not.toContain('今日 今日休息')
       }
-      await page.screenshot({ path: 'docs/screenshots/25-2-rider-0600.png', scale: 'css' })
+      await docScreenshot(page, { path: 'docs/screenshots/25-2-rider-0600.png', scale: 'css' })
 
       await tap(list.getByRole('listitem').first())
       const popup = page.waitForEvent('popup')

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import type { Page } from 'playwright-core'
 
 /** Debian's Chromium (playwright-core downloads no browser of its own here). */
 export function findChromium(): string | null {
@@ -30,4 +31,12 @@ export function describeInBrowser(title: string, body: (chromium: string) => voi
     return
   }
   describe(title, () => body(chromium))
+}
+
+/**
+ * The journeys' pictures in docs/screenshots/, taken only when asked (LIANSHE_SCREENSHOTS=1):
+ * a test run must not rewrite tracked files.
+ */
+export async function docScreenshot(page: Page, options: Parameters<Page['screenshot']>[0]) {
+  if (process.env.LIANSHE_SCREENSHOTS) await page.screenshot(options)
 }
