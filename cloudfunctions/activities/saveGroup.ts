@@ -1,6 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
+import { refuseForeignCloudFile } from '../../server/files/own-cloud-file'
 import { groupEditor } from './domain/access'
 
 /** The community's 社工 (admins: any): a new interest group, or its name, intro and cover. One name per community. Audited. */
@@ -26,6 +27,8 @@ export const saveGroup = handler('activities', 'saveGroup', {
       cover: g.cover ? '有封面' : '无封面',
     })
     const existing = target.existing
+    // A new cover must be the 社工's own upload; a kept one may be a colleague's.
+    if (cover !== (existing?.cover ?? null)) refuseForeignCloudFile(cover, user.id, '封面图片')
     if (!existing) {
       const row = await db
         .insertInto('activity_groups')

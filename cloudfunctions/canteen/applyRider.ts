@@ -1,11 +1,13 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import { refuseForeignCloudFile } from '../../server/files/own-cloud-file'
 
 /** A rider asks to be verified; a social worker of their community reviews it. */
 export const applyRider = handler('canteen', 'applyRider', {
   access: ['rider'],
   async run({ db, user }, { platform, riderNo, photo }) {
     if (user.rider_verified_at) refuse('CONFLICT', '你已通过骑手认证')
+    refuseForeignCloudFile(photo, user.id, '照片')
     // The community's social worker reviews it: without one, nobody could.
     if (!user.community_id) refuse('BAD_REQUEST', '请先在 我的 页面选择所在社区，再申请骑手认证')
     const pending = await db

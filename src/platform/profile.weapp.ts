@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import { cloudPathFor } from '../../contract/files'
+import { call } from '../services/call'
 
 // Platform differences of 个人资料: the avatar, the nickname keyboard and verifying a phone.
 
@@ -11,8 +13,11 @@ export async function pickAvatar(): Promise<string | null> {
 
 /** The chooseAvatar button's temporary file, kept in cloud storage; resolves to its file id. */
 export async function uploadAvatar(tempPath: string): Promise<string | null> {
+  // The person's own folder: the server takes a cloud file only from there.
+  const me = await call('user', 'me', {}, { loading: false }).catch(() => null)
+  if (!me) return null
   const uploaded = await Taro.cloud
-    .uploadFile({ cloudPath: `avatars/${Date.now()}-${Math.random().toString(36).slice(2)}.jpg`, filePath: tempPath })
+    .uploadFile({ cloudPath: cloudPathFor('avatars', me.id, 'jpg'), filePath: tempPath })
     .catch(() => null)
   return uploaded?.fileID ?? null
 }

@@ -394,6 +394,35 @@ describeEachDatabase('trust: privacy and access findings', (ctx) => {
     expect(await file(`cloud://env.demo/demands/u${me.id}/a.jpg`)).toMatchObject({ ok: true })
   })
 
+  test('a rider’s photo and an avatar named by a cloud:// id come only from the caller’s own folder', async () => {
+    const worker = await demoToken(user, 'worker')
+    const me = await invokeOk(user, 'me', {}, worker)
+    const foreign = `cloud://env.demo/avatars/u${me.id + 1}/a.jpg`
+    expect(await invoke(user, 'updateProfile', { avatar: foreign }, worker)).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: '头像不是你上传的，请重新上传',
+    })
+    expect((await invokeOk(user, 'me', {}, worker)).avatar).toBe(me.avatar)
+    const own = `cloud://env.demo/avatars/u${me.id}/a.jpg`
+    expect((await invokeOk(user, 'updateProfile', { avatar: own }, worker)).avatar).toBe(own)
+
+    const openid = `openid-photo-${Math.random().toString(36).slice(2)}`
+    await ctx.invokeWx(user, 'onboard', { communityId: communities['BL-TAIBAI'], roles: ['rider'] }, openid)
+    const rider = (await ctx.invokeWx(user, 'me', {}, openid)) as { ok: true; data: { id: number } }
+    const apply = (photo: string) =>
+      ctx.invokeWx(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT20260001', photo }, openid)
+    expect(await apply(`cloud://env.demo/rider-verification/u${rider.data.id + 1}/p.jpg`)).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: '照片不是你上传的，请重新上传',
+    })
+    expect(
+      await ctx.db.selectFrom('rider_verifications').select('id').where('user_id', '=', rider.data.id).execute(),
+    ).toEqual([])
+    expect(await apply(`cloud://env.demo/rider-verification/u${rider.data.id}/p.jpg`)).toMatchObject({ ok: true })
+  })
+
   describe('revocation and deletion take effect (core events the features listen to)', () => {
     const iso = (local: string) => sh(local).toISOString()
     const notes = (kind: string, userId: number) =>
