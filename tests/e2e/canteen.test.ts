@@ -104,7 +104,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
     await admin.getByRole('listitem', { name: '太白社区延时餐厅' }).getByRole('button', { name: '餐厅设置' }).click()
     await admin.locator('[name=seats] input').fill('12')
     await admin.getByRole('button', { name: '保存设置' }).click()
-    await admin.getByText('已保存，未预约的时段按新设置').waitFor()
+    await admin.getByText('已保存，已有预约的时段保留原座位').waitFor()
     await admin.getByRole('switch', { name: '素三鲜面供应' }).click()
     await admin.getByRole('switch', { name: '素三鲜面供应' }).getByText('已售罄').waitFor()
 
