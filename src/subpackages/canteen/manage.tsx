@@ -43,7 +43,6 @@ export default function CanteenManage() {
                 key={c.id}
                 role="link"
                 className="card"
-                label={`${c.name}，${c.communityName}${c.active ? '' : '，已停用'}`}
                 disabled={!c.active}
                 onPress={() => go(`/subpackages/canteen/admin?id=${c.id}`)}
               >
