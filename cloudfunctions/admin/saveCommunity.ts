@@ -1,7 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
-import { MOTTO } from '../community/motto'
+import { MOTTO } from '../community/public'
 
 /** Admin: a new community, or a community's name, street, home-card figures and centre. Audited with before/after. */
 export const saveCommunity = handler('admin', 'saveCommunity', {
