@@ -5,10 +5,7 @@ import { notify } from '../../server/notify/queue'
 import { reserve } from '../../server/reservations/reserve'
 import { bigrams } from '../../server/text/bigrams'
 import { formatShanghai } from '../../server/time/shanghai'
-import { activityById } from '../activities/domain/access'
-import { createActivity } from '../activities/domain/create'
-import { scheduleReminders } from '../activities/domain/lifecycle'
-import { holdKey } from '../activities/domain/present'
+import { activityById, createActivity, holdKey, scheduleReminders } from '../activities/public'
 import { challengeOwner } from './domain/access'
 
 /**
