@@ -268,5 +268,4 @@ export const activitiesContract = {
   leaveGroup: action({ input: z.object({ groupId: id }).strict(), output: z.object({ joined: z.boolean() }) }),
 }
 
-/** What the sign-up tap asks to be told by WeChat message. */
-export const ACTIVITY_SUBSCRIBE_KINDS = ['activity_reminder', 'activity_promoted', 'activity_changed'] as const
+export { ACTIVITY_SUBSCRIBE_KINDS } from './notify-categories'

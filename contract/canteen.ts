@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { action, bigId, date, hhmm, id, noInput, text } from './define'
 import { reservationStatusSchema, type ReservationStatus } from './reservations'
 
-export const RIDER_PLATFORMS = { meituan: '美团', eleme: '饿了么', sf: '顺丰同城', other: '其他平台' } as const
 export const riderPlatformSchema = z.enum(['meituan', 'eleme', 'sf', 'other'])
 
 export const BOOKING_STATUS: Record<ReservationStatus, string> = {
@@ -350,5 +349,4 @@ export const canteenContract = {
   }),
 }
 
-/** What the booking tap asks to be told by WeChat message. */
-export const CANTEEN_SUBSCRIBE_KINDS = ['canteen_booked', 'canteen_reminder', 'canteen_cancelled'] as const
+export { CANTEEN_SUBSCRIBE_KINDS, RIDER_PLATFORMS } from './notify-categories'

@@ -594,5 +594,4 @@ export const demandsContract = {
   }),
 }
 
-/** What the filing tap asks to be told by WeChat message. */
-export const DEMAND_SUBSCRIBE_KINDS = ['demand_progress', 'demand_todo'] as const
+export { DEMAND_SUBSCRIBE_KINDS } from './notify-categories'

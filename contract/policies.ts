@@ -548,7 +548,4 @@ export const policiesContract = {
   }),
 }
 
-/** What the booking tap asks to be told by WeChat message. */
-export const MENTOR_SUBSCRIBE_KINDS = ['mentor_decided', 'mentor_reminder'] as const
-/** What the favourite tap asks to be told. */
-export const POLICY_SUBSCRIBE_KINDS = ['policy_deadline', 'policy_matched'] as const
+export { MENTOR_SUBSCRIBE_KINDS, POLICY_SUBSCRIBE_KINDS } from './notify-categories'

@@ -513,5 +513,4 @@ export const talentContract = {
   }),
 }
 
-/** What the take and invite taps ask to be told by WeChat message. */
-export const TALENT_SUBSCRIBE_KINDS = ['talent_take_update', 'talent_team_invite'] as const
+export { TALENT_SUBSCRIBE_KINDS } from './notify-categories'

@@ -10,7 +10,7 @@ const ROOT = path.resolve(process.argv[2] ?? 'dist/weapp')
 const FUNCTIONS = path.resolve(process.argv[3] ?? 'cloudfunctions')
 /**
  * Each cloud function's minified index.js, paid on every cold start (npm run bench -- coldstart).
- * A function bundles the core (kysely, pg, zod ≈ 300 KB), the app's contract and every feature's
+ * A function bundles the core (kysely, pg, zod ≈ 300 KB), its own feature's contract and every feature's
  * manifest (migrations, notices, personal data), and its own feature; never demo seeds
  * (cloudfunctions/seeds.ts). exceljs (~1 MB, loaded only when a workbook is read or written) is in
  * the functions that import or export sheets; pinyin-pro (~450 KB) in policies' search.

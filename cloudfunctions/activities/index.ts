@@ -1,6 +1,7 @@
 // Cloud function `activities`: community activities on the one reservation core. Workers browse,
 // sign up (or join the waitlist), cancel and check in with a code; organizers create, edit,
 // duplicate, reschedule and cancel, review sign-ups and run the roster; interest groups, made and archived by the community's 社工.
+import { activitiesContract } from '../../contract/activities'
 import { defineFunction } from '../features'
 import { cancel } from './cancel'
 import { cancelActivity } from './cancelActivity'
@@ -25,6 +26,7 @@ import { signUp } from './signUp'
 
 export const main = defineFunction(
   'activities',
+  activitiesContract,
   {
     list,
     detail,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACTIVITY_SUBSCRIBE_KINDS } from '../../contract/activities'
+import { ACTIVITY_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What activities tell people: sign-ups, the waitlist, reviews, reminders, changes, occupancy, group news.

@@ -8,7 +8,7 @@ import { bigrams } from '../../server/text/bigrams'
 import { activityOrganizer, mayPublish, ORGANIZERS, type Activity } from './domain/access'
 import { createActivity } from './domain/create'
 import { announcePromoted, promoteAsFor, tellGroup } from './domain/lifecycle'
-import { when } from './domain/present'
+import { when } from './domain/words'
 
 /** Create or edit an activity. Capacity below the registrations refuses or moves the extra to the waitlist, as the organizer chooses. */
 export const save = handler('activities', 'save', {

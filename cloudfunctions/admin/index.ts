@@ -2,6 +2,7 @@
 // reset), communities and grids, departments and their members, enterprises (with spreadsheet
 // import and export), canteen and station staff, and the audit log. Admins act everywhere; a 社工
 // sees and keeps their own community's part (domain/access.ts).
+import { adminContract } from '../../contract/admin'
 import { defineFunction } from '../features'
 import { auditLog } from './auditLog'
 import { communities } from './communities'
@@ -28,7 +29,7 @@ import { setDisabled } from './setDisabled'
 import { setStationStaff } from './setStationStaff'
 import { user } from './user'
 
-export const main = defineFunction('admin', {
+export const main = defineFunction('admin', adminContract, {
   scope,
   searchUsers,
   user,

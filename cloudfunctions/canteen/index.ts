@@ -2,6 +2,7 @@
 // dishes (rider price for verified riders), see and cancel their bookings; counter staff run the
 // day (redeem codes, walk-ins, close slots); admins and the community's 社工 make and keep canteens (settings, menu, days off, retiring); social workers
 // verify riders. Seats are taken through the one reservation core (server/reservations/).
+import { canteenContract } from '../../contract/canteen'
 import { defineFunction } from '../features'
 import { applyRider } from './applyRider'
 import { availability } from './availability'
@@ -27,6 +28,7 @@ import { walkIn } from './walkIn'
 
 export const main = defineFunction(
   'canteen',
+  canteenContract,
   {
     list,
     availability,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CANTEEN_SUBSCRIBE_KINDS } from '../../contract/canteen'
+import { CANTEEN_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What the canteen tells people: bookings, reminders, cancellations, rider verification.

@@ -1,5 +1,5 @@
 import type { PersonalData } from '../../server/core/feature'
-import { RIDER_PLATFORMS } from '../../contract/canteen'
+import { RIDER_PLATFORMS } from '../../contract/notify-categories'
 import type { BookingDetails } from './domain/present'
 
 /** Canteen bookings, rider verifications and counter duty. */

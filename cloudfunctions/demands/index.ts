@@ -2,6 +2,7 @@
 // and dispatches them, departments accept, handle and close them, the enterprise confirms and
 // rates; the three lists (企业所需、职工所盼、社区所能) with suggested matches; statistics.
 // The lifecycle lives in domain/lifecycle.ts; the timer sends reminders and escalates overdue ones.
+import { demandsContract } from '../../contract/demands'
 import { defineFunction } from '../features'
 import { accept } from './accept'
 import { confirmClosure } from './confirmClosure'
@@ -42,6 +43,7 @@ import { wishMatches } from './wishMatches'
 
 export const main = defineFunction(
   'demands',
+  demandsContract,
   {
     options,
     dueDatePreview,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEMAND_SUBSCRIBE_KINDS } from '../../contract/demands'
+import { DEMAND_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What 企呼我应 tells people: the enterprise hears of every step (demand_progress); whoever must

@@ -1,5 +1,6 @@
 // Cloud function `notifications`: the inbox (消息), push settings and subscribe grants, and the
 // dispatcher that delivers the outbox every minute (server/notify/ has the machinery).
+import { notificationsContract } from '../../contract/notifications'
 import { defineFunction } from '../features'
 import { dispatch } from './dispatch'
 import { inbox } from './inbox'
@@ -12,6 +13,7 @@ import { unread } from './unread'
 
 export const main = defineFunction(
   'notifications',
+  notificationsContract,
   { inbox, unread, markRead, settings, setMuted, subscribeTemplates, recordGrants },
   { timers: { dispatch } },
 )

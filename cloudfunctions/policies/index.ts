@@ -3,6 +3,7 @@
 // 不符合 and what they can get in total; favourites are reminded before their deadline. Staff
 // (社工, the issuing department, admins) write policies with versions and import spreadsheets.
 // Mentors keep weekly office hours, booked on the reservation core (kind 'mentor').
+import { policiesContract } from '../../contract/policies'
 import { defineFunction } from '../features'
 import { benefits } from './benefits'
 import { bookMentor } from './bookMentor'
@@ -30,6 +31,7 @@ import { withdraw } from './withdraw'
 
 export const main = defineFunction(
   'policies',
+  policiesContract,
   {
     list,
     facets,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MENTOR_SUBSCRIBE_KINDS, POLICY_SUBSCRIBE_KINDS } from '../../contract/policies'
+import { MENTOR_SUBSCRIBE_KINDS, POLICY_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What policies and mentors tell people: a policy that now matches them, a favourite's deadline,

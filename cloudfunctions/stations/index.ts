@@ -1,5 +1,6 @@
 // Cloud function `stations`: the service-point map — find, rate and report stations (everyone),
 // live status, hours and the report queue (station staff), the register and CSV (admin).
+import { stationsContract } from '../../contract/stations'
 import { defineFunction } from '../features'
 import { detail } from './detail'
 import { exportCsv } from './exportCsv'
@@ -14,7 +15,7 @@ import { save } from './save'
 import { setHours } from './setHours'
 import { setStatus } from './setStatus'
 
-export const main = defineFunction('stations', {
+export const main = defineFunction('stations', stationsContract, {
   nearby,
   detail,
   rate,

@@ -2,6 +2,7 @@
 // (揭榜挂帅) and talent needs, experts and teams take them, both sides get recommendations with
 // reasons, brokers (人才经纪人) introduce experts to enterprises. A challenge's confidential details
 // reach only its enterprise and experts who accepted its terms (see contract/talent.ts).
+import { talentContract } from '../../contract/talent'
 import { defineFunction } from '../features'
 import { acceptDelivery } from './acceptDelivery'
 import { acceptMilestone } from './acceptMilestone'
@@ -47,7 +48,7 @@ import { submitMilestone } from './submitMilestone'
 import { take } from './take'
 import { withdrawTake } from './withdrawTake'
 
-export const main = defineFunction('talent', {
+export const main = defineFunction('talent', talentContract, {
   // Anyone
   board,
   challenge,

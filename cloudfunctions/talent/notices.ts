@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { TALENT_SUBSCRIBE_KINDS } from '../../contract/talent'
+import { TALENT_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What the talent board tells people. Notices name a challenge by its public title only: its

@@ -1,6 +1,7 @@
 // Cloud function `user`: who is asking, signing in on H5, and a person's own account — first
 // use (community and roles), profile and phone, role applications and their review by a
 // community's social worker, moving between parks, downloading and deleting their data.
+import { userContract } from '../../contract/user'
 import { defineFunction } from '../features'
 import { bindPhone } from './bindPhone'
 import { changeCommunity } from './changeCommunity'
@@ -27,6 +28,7 @@ import { withdrawApplication } from './withdrawApplication'
 
 export const main = defineFunction(
   'user',
+  userContract,
   {
     me,
     signInOptions,

@@ -1,15 +1,9 @@
 import type { Transaction } from 'kysely'
 import type { ZodTypeAny } from 'zod'
-import {
-  contract,
-  fail,
-  type ActionName,
-  type Envelope,
-  type FunctionName,
-  type OutputOf,
-  type ParsedInputOf,
-  type Role,
-} from '../../contract'
+// Types only from the whole contract: a function carries its own feature's contract (passed to
+// defineFunction), not every feature's schemas (zod objects are most of a contract's bytes).
+import type { ActionName, Contract, Envelope, FunctionName, OutputOf, ParsedInputOf, Role } from '../../contract'
+import { fail } from '../../contract/errors'
 import { describeZodError } from '../../contract/zod-zh'
 import type { DB } from '../db/schema'
 import type { Caller } from '../people/roles'
@@ -286,10 +280,12 @@ export function functionsOf(features: readonly Feature[]) {
 
   return function defineFunction<F extends FunctionName>(
     name: F,
+    /** The function's own contract (`canteenContract`): its actions' input and output schemas. */
+    spec: Contract[F],
     handlers: Handlers<F>,
     options: { timers?: Record<string, TimerJob> } = {},
   ): CloudFunction<F> {
-    const actions = contract[name] as unknown as Record<string, { input: ZodTypeAny; output: ZodTypeAny }>
+    const actions = spec as unknown as Record<string, { input: ZodTypeAny; output: ZodTypeAny }>
 
     async function runTimer(
       runtime: Runtime,

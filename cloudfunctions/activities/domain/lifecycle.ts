@@ -3,7 +3,7 @@ import { dropReminders, notify } from '../../../server/notify/queue'
 import type { Promoted, PromoteAs } from '../../../server/reservations/cancel'
 import { formatShanghai } from '../../../server/time/shanghai'
 import type { Activity } from './access'
-import { placeOf, when } from './present'
+import { placeOf, when } from './words'
 
 const page = (a: Activity) => `/subpackages/activities/detail?id=${a.id}`
 const REMINDERS = [

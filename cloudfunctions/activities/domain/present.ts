@@ -5,6 +5,7 @@ import type { Caller } from '../../../server/people/roles'
 import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai } from '../../../server/time/shanghai'
 import { canOrganize, type Activity } from './access'
+import { placeOf } from './words'
 
 type Trx = Transaction<DB>
 
@@ -24,9 +25,6 @@ export const withRegistrationQr = async (r: RegistrationDraft): Promise<Registra
 /** Items that carry a registration (我的活动), with their QR images. */
 export const withRegistrationQrs = <T extends { registration: RegistrationDraft }>(items: T[]) =>
   Promise.all(items.map(async (i) => ({ ...i, registration: await withRegistrationQr(i.registration) })))
-
-export const when = (a: { starts_at: Date | string }) => formatShanghai(new Date(a.starts_at))
-export const placeOf = (a: { address: string }, stationName?: string | null) => stationName ?? a.address ?? ''
 
 /** Where people stand in the waitlist now (1 = next), by arrival order. */
 async function positionOf(db: Trx, slotId: number, waitlistPos: number): Promise<number> {
