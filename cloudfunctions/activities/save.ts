@@ -9,6 +9,7 @@ import { activityOrganizer, mayPublish, ORGANIZERS, type Activity } from './doma
 import { createActivity } from './domain/create'
 import { announcePromoted, promoteAsFor, tellGroup } from './domain/lifecycle'
 import { when } from './domain/words'
+import { stationById } from '../stations/public'
 
 /** Create or edit an activity. Capacity below the registrations refuses or moves the extra to the waitlist, as the organizer chooses. */
 export const save = handler('activities', 'save', {
@@ -30,13 +31,8 @@ export const save = handler('activities', 'save', {
     if (new Set(input.questions.map((q) => q.id)).size !== input.questions.length)
       refuse('BAD_REQUEST', '报名问题的编号不能重复')
     if (input.stationId) {
-      const st = await db
-        .selectFrom('stations')
-        .select('community_id')
-        .where('id', '=', input.stationId)
-        .where('retired_at', 'is', null)
-        .executeTakeFirst()
-      if (!st) return refuse('BAD_REQUEST', '所选站点不存在')
+      const st = await stationById(db, input.stationId)
+      if (!st || st.retired_at) return refuse('BAD_REQUEST', '所选站点不存在')
       // A venue of the activity's own community (admins: anywhere), as for groups below.
       if (st.community_id !== communityId && user.role !== 'admin') refuse('FORBIDDEN', '只能选择本社区的站点')
     }

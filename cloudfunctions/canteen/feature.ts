@@ -2,6 +2,7 @@ import { defineFeature } from '../../server/core/feature'
 import * as m0005 from './migrations/0005_canteen'
 import * as m0010 from './migrations/0010_canteen_walk_ins'
 import * as m0070 from './migrations/0070_canteen_places'
+import { canteenEvents } from './events'
 import { canteenNotices } from './notices'
 import { canteenPersonalData } from './personal-data'
 
@@ -10,4 +11,5 @@ export const canteenFeature = defineFeature({
   migrations: { '0005_canteen': m0005, '0010_canteen_walk_ins': m0010, '0070_canteen_places': m0070 },
   notices: canteenNotices,
   personalData: canteenPersonalData,
+  on: canteenEvents,
 })

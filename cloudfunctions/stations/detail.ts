@@ -4,6 +4,7 @@ import { qrPngDataUrl } from '../../server/render/qr'
 import { canManageStation } from './domain/access'
 import { fromSpan, spansOf } from './domain/hours'
 import { STATION_COLUMNS, summarize, type StationRow } from './domain/present'
+import { canteenAtStation } from '../canteen/public'
 
 /** What the QR at a station's door encodes; the app's scanner opens the station from it. */
 export const stationQrPayload = (code: string) => `lianshe://station/${code}`
@@ -30,12 +31,7 @@ export const detail = handler('stations', 'detail', {
           .where('user_id', '=', user.id)
           .executeTakeFirst()
       : undefined
-    const canteen = await db
-      .selectFrom('canteens')
-      .select('id')
-      .where('station_id', '=', row.id)
-      .where('active', '=', true)
-      .executeTakeFirst()
+    const canteen = await canteenAtStation(db, row.id)
     const { distanceM: _d, walkMinutes: _w, rideMinutes: _r, ...summary } = summarize(row, now)
     return {
       ...summary,

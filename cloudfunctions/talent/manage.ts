@@ -5,6 +5,7 @@ import { detailsOf, presentSummary, publicChallenges } from './domain/challenges
 import { milestonesOf } from './domain/milestones'
 import { ratingsOf } from './domain/ratings'
 import { takesForOwner } from './domain/takes'
+import { activityById } from '../activities/public'
 
 /** The posting enterprise's view of a challenge: details, takes, review meeting, milestones, ratings. */
 export const manage = handler('talent', 'manage', {
@@ -13,13 +14,13 @@ export const manage = handler('talent', 'manage', {
     const row = await publicChallenges(db).where('c.id', '=', c.id).executeTakeFirstOrThrow()
     let review = null
     if (c.review_activity_id) {
-      const a = await db
-        .selectFrom('activities as a')
-        .innerJoin('slots as s', 's.id', 'a.slot_id')
-        .select(['a.id', 'a.starts_at', 'a.address', 's.taken'])
-        .where('a.id', '=', c.review_activity_id)
+      const a = await activityById(db, c.review_activity_id)
+      const { taken } = await db
+        .selectFrom('slots')
+        .select('taken')
+        .where('id', '=', a.slot_id)
         .executeTakeFirstOrThrow()
-      review = { activityId: a.id, startsAt: formatShanghai(new Date(a.starts_at)), place: a.address, invited: a.taken }
+      review = { activityId: a.id, startsAt: formatShanghai(new Date(a.starts_at)), place: a.address, invited: taken }
     }
     const ratings = await ratingsOf(db, c.id)
     return {

@@ -1,6 +1,7 @@
 import { handler, own } from '../../server/core/define-function'
 import { presentMe } from '../../server/people/present'
 import { APPLICATION_COLUMNS, presentApplication } from './domain/applications'
+import { latestRiderVerification } from '../canteen/public'
 
 /** 我的身份: what the caller holds, what they asked for, and where their rider verification stands. */
 export const myRoles = handler('user', 'myRoles', {
@@ -15,12 +16,7 @@ export const myRoles = handler('user', 'myRoles', {
       .orderBy('a.id', 'desc')
       .limit(20)
       .execute()
-    const rider = await db
-      .selectFrom('rider_verifications')
-      .select(['status', 'reason'])
-      .where('user_id', '=', user.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirst()
+    const rider = await latestRiderVerification(db, user.id)
     return {
       held: me.roles,
       applications: applications.map(presentApplication),

@@ -7,6 +7,7 @@ import { maskId, maskPhone } from '../../server/people/mask'
 import { isAdmin, socialWorkerOf } from '../../server/people/roles'
 import { communityStaff } from './domain/access'
 import { applicationFacts } from './domain/applications'
+import { pendingRiderVerifications } from '../canteen/public'
 
 const LIMIT = 200
 
@@ -47,25 +48,6 @@ export const reviewQueue = handler('user', 'reviewQueue', {
       apps = apps.where((eb) =>
         eb.or([eb.and([eb('e.id', 'is', null), eb('a.community_id', 'in', scope)]), eb('e.community_id', 'in', scope)]),
       )
-    let riders = db
-      .selectFrom('rider_verifications as v')
-      .innerJoin('users as u', 'u.id', 'v.user_id')
-      .leftJoin('communities as c', 'c.id', 'v.community_id')
-      .select([
-        'v.id',
-        'v.platform',
-        'v.rider_no',
-        'v.photo',
-        'v.created_at',
-        'u.display_name',
-        'u.phone',
-        'c.name as community',
-      ])
-      .where('v.status', '=', 'pending')
-      .orderBy('v.created_at')
-      .orderBy('v.id')
-      .limit(LIMIT)
-    if (scope) riders = riders.where('v.community_id', 'in', scope)
 
     const appRows = await apps.execute()
     // Grids to pick for liaisons whose enterprise is recorded now or has none yet.
@@ -114,7 +96,7 @@ export const reviewQueue = handler('user', 'reviewQueue', {
           createdAt: new Date(a.created_at).toISOString(),
         }
       }),
-      ...(await riders.execute()).map((v) => ({
+      ...(await pendingRiderVerifications(db, scope, LIMIT)).map((v) => ({
         kind: 'rider' as const,
         id: v.id,
         label: '骑手认证',

@@ -50,6 +50,12 @@ export interface CoreEvents {
   }
   /** An account is being deleted: its grants are revoked, its features' data not yet erased. */
   accountDeleted: { userId: number }
+  /**
+   * A person moved to another community (first use or a move between parks): what of theirs is
+   * still waiting for review moves along to the new community's staff. Listeners add to `moved`
+   * how many waiting items they moved (the move's audit entry counts them).
+   */
+  communityMoved: { userId: number; from: number; to: number; moved: { count: number } }
 }
 
 /**

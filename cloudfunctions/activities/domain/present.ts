@@ -6,6 +6,7 @@ import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai } from '../../../server/time/shanghai'
 import { canOrganize, type Activity } from './access'
 import { placeOf } from './words'
+import { stationById, stationNames } from '../../stations/public'
 
 type Trx = Transaction<DB>
 
@@ -106,9 +107,7 @@ export async function summarize(db: Trx, rows: Activity[], user: Caller | null, 
       .where('status', '=', 'waitlisted')
       .groupBy('slot_id')
       .execute(),
-    stationIds.length
-      ? db.selectFrom('stations').select(['id', 'name']).where('id', 'in', stationIds).execute()
-      : Promise.resolve([]),
+    stationNames(db, stationIds),
     db
       .selectFrom('communities')
       .select(['id', 'name'])
@@ -156,9 +155,7 @@ export async function presentDetail(db: Trx, a: Activity, user: Caller | null, n
   const [s] = await summarize(db, [a], user, now)
   const [organizer, station, group, checked, mine] = await Promise.all([
     db.selectFrom('users').select('display_name').where('id', '=', a.organizer_id).executeTakeFirst(),
-    a.station_id
-      ? db.selectFrom('stations').select(['id', 'lng', 'lat']).where('id', '=', a.station_id).executeTakeFirst()
-      : Promise.resolve(undefined),
+    a.station_id ? stationById(db, a.station_id) : Promise.resolve(undefined),
     a.group_id
       ? db.selectFrom('activity_groups').select('name').where('id', '=', a.group_id).executeTakeFirst()
       : Promise.resolve(undefined),

@@ -2,6 +2,8 @@ import { refuse } from '../../../server/core/app-error'
 import { defineGuard, type Ctx, type Guard } from '../../../server/core/define-function'
 import { isAdmin, socialWorkerOf, type Caller } from '../../../server/people/roles'
 import { isCommunityStaff } from '../../../server/people/staff'
+import { canteenById } from '../../canteen/public'
+import { stationById } from '../../stations/public'
 
 // Who may see and keep what on the admin side: an admin everything; a 社工 their own community's
 // people, enterprises, canteen and station staff and audit entries. Every check is a guard the
@@ -96,11 +98,7 @@ type EnterpriseRow = import('kysely').Selectable<import('../../../server/db/sche
 
 /** Guard: the canteen's community is the caller's (its counter staff are theirs to keep). */
 export const canteenKeeper = defineGuard("admin, or social worker of the canteen's community", async (ctx, id) => {
-  const canteen = await ctx.db
-    .selectFrom('canteens')
-    .select(['id', 'name', 'community_id'])
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const canteen = await canteenById(ctx.db, id)
   if (!canteen) return refuse('NOT_FOUND', '没有这个餐厅')
   if (!isCommunityStaff(ctx.user, canteen.community_id)) refuse('FORBIDDEN', OUT_OF_REACH)
   return canteen
@@ -108,14 +106,10 @@ export const canteenKeeper = defineGuard("admin, or social worker of the canteen
 
 /** Guard: the station's community is the caller's. */
 export const stationKeeper = defineGuard("admin, or social worker of the station's community", async (ctx, id) => {
-  const station = await ctx.db
-    .selectFrom('stations')
-    .select(['id', 'name', 'community_id'])
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const station = await stationById(ctx.db, id)
   if (!station) return refuse('NOT_FOUND', '没有这个站点')
   if (!isCommunityStaff(ctx.user, station.community_id)) refuse('FORBIDDEN', OUT_OF_REACH)
-  return station
+  return { id: station.id, name: station.name, community_id: station.community_id }
 })
 
 /** Guard: a department's own members see it (their workbench); admins see every one. */

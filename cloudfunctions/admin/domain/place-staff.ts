@@ -1,9 +1,10 @@
-import { sql } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import { audit } from '../../../server/core/audit'
 import type { Ctx } from '../../../server/core/define-function'
 import type { Caller } from '../../../server/people/roles'
 import { isCommunityStaff } from '../../../server/people/staff'
+import { setCanteenStaff } from '../../canteen/public'
+import { setStationManager } from '../../stations/public'
 
 /**
  * The person being made (or unmade) staff of a place in `communityId`: they must exist and be
@@ -22,11 +23,8 @@ export async function staffCandidate(ctx: Ctx<Caller, unknown>, userId: number) 
   return person
 }
 
-/** Where each kind of place keeps its staff, and the words its audit entries use. */
-const PLACE_STAFF = {
-  canteen: { table: 'canteen_staff', column: 'canteen_id' },
-  station: { table: 'station_managers', column: 'station_id' },
-} as const
+/** Each kind of place keeps its staff in its own feature (through its public face). */
+const PLACE_STAFF = { canteen: setCanteenStaff, station: setStationManager } as const
 
 /**
  * Add or remove one person as staff of a canteen or station, audited when it changed anything
@@ -39,16 +37,9 @@ export async function setPlaceStaff(
   userId: number,
   staff: boolean,
 ) {
-  const { table, column } = PLACE_STAFF[kind]
   const person = await staffCandidate(ctx, userId)
   if (staff && person.disabled) refuse('CONFLICT', '该账号已停用，不能设为工作人员')
-  const r = staff
-    ? await sql`insert into ${sql.table(table)} (${sql.ref(column)}, user_id) values (${place.id}, ${userId})
-        on conflict do nothing`.execute(ctx.db)
-    : await sql`delete from ${sql.table(table)} where ${sql.ref(column)} = ${place.id} and user_id = ${userId}`.execute(
-        ctx.db,
-      )
-  const changed = Number(r.numAffectedRows ?? 0) > 0
+  const changed = await PLACE_STAFF[kind](ctx.db, place.id, userId, staff)
   if (changed) {
     await audit(ctx, {
       actorId: ctx.user.id,

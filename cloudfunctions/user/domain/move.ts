@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import { audit } from '../../../server/core/audit'
+import { raise } from '../../../server/core/events'
 import type { TxCtx } from '../../../server/core/tx'
 import type { UserRow } from '../../../server/db/schema'
 
@@ -37,13 +38,10 @@ export async function moveTo(ctx: TxCtx, user: UserRow, communityId: number): Pr
         ]),
       )
       .executeTakeFirst()
-    const riders = await db
-      .updateTable('rider_verifications')
-      .set({ community_id: communityId })
-      .where('user_id', '=', user.id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst()
-    moved = Number(apps.numUpdatedRows) + Number(riders.numUpdatedRows)
+    // Other features' waiting items (a rider verification) move in their own listeners.
+    const others = { count: 0 }
+    await raise(ctx, 'communityMoved', { userId: user.id, from, to: communityId, moved: others })
+    moved = Number(apps.numUpdatedRows) + others.count
   }
   await audit(ctx, {
     actorId: user.id,
