@@ -35,6 +35,23 @@ describeEachDatabase('accounts: moving, downloading my data, deleting the accoun
   })
   afterAll(() => ctx.setNow(null))
 
+  test("a waiting rider verification moves with its rider to the new community's 社工 (canteen's listener)", async () => {
+    const openid = newOpenid()
+    await wx(user, 'onboard', { communityId: ids['BL-DAGANG'], roles: ['rider'] }, openid)
+    await wx(user, 'bindPhone', { phone: '13900003333' }, openid)
+    await wx(canteen, 'applyRider', { platform: 'eleme', riderNo: 'ELE20261205' }, openid)
+    const lingfengWorker = await demoToken(user, 'social_worker')
+    const riderItems = async () =>
+      (await invokeOk(user, 'reviewQueue', {}, lingfengWorker)).items.filter(
+        (i: { kind: string; facts: { value: string }[] }) =>
+          i.kind === 'rider' && i.facts.some((f) => f.value.endsWith('1205')),
+      )
+    expect(await riderItems()).toHaveLength(0)
+    const moved = await wx(user, 'changeCommunity', { communityId: ids['BL-LINGFENG'] }, openid)
+    expect(moved).toMatchObject({ movedApplications: 1 })
+    expect(await riderItems()).toHaveLength(1)
+  })
+
   test('a move between parks is history and audited; waiting applications follow, staff grants do not', async () => {
     const openid = newOpenid()
     await wx(
