@@ -1,7 +1,17 @@
+import type { Role } from '../contract/roles'
+import type { Me } from '../contract/user'
+import { accountEntries } from './subpackages/account/entries'
+import { activitiesEntries } from './subpackages/activities/entries'
+import { adminEntries } from './subpackages/admin/entries'
+import { canteenEntries } from './subpackages/canteen/entries'
+import { demandsEntries } from './subpackages/demands/entries'
+import { policiesEntries } from './subpackages/policies/entries'
+import { stationsEntries } from './subpackages/stations/entries'
+import { talentEntries } from './subpackages/talent/entries'
+
 /**
- * The service tiles on the home page. A tile whose feature is not built yet has no `path`
- * and says 即将上线 when tapped (never a dead link). When a feature lands as a subpackage,
- * give its tile the subpackage's entry path.
+ * A service tile on the home page. A tile whose feature is not built yet has no `path` and says
+ * 即将上线 when tapped (never a dead link).
  */
 export interface FeatureTile {
   key: string
@@ -10,40 +20,48 @@ export interface FeatureTile {
   /** One character on a coloured badge: renders on every phone, no icon font to ship. */
   glyph: string
   path?: string
+  /** Place on the home grid (smaller first). */
+  order: number
 }
 
-export const FEATURE_TILES: FeatureTile[] = [
-  {
-    key: 'stations',
-    title: '服务站点地图',
-    subtitle: '充电 · 热水 · 歇脚',
-    glyph: '站',
-    path: '/subpackages/stations/index',
-  },
-  { key: 'canteen', title: '延时餐厅', subtitle: '骑手 6.8 折', glyph: '餐', path: '/subpackages/canteen/index' },
-  { key: 'activities', title: '社区活动', subtitle: '报名 · 签到', glyph: '活', path: '/subpackages/activities/index' },
-  {
-    key: 'policies',
-    title: '政策',
-    subtitle: '查政策 · 约导师',
-    glyph: '策',
-    path: '/subpackages/policies/index',
-  },
-  { key: 'talent', title: '人才揭榜', subtitle: '发榜 · 揭榜', glyph: '榜', path: '/subpackages/talent/index' },
-  {
-    key: 'demands',
-    title: '企业诉求',
-    subtitle: '企业点单 · 社区派单',
-    glyph: '诉',
-    path: '/subpackages/demands/index',
-  },
-  { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工' },
-  { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检' },
-  {
-    key: 'wishes',
-    title: '微心愿',
-    subtitle: '职工所盼',
-    glyph: '愿',
-    path: '/subpackages/demands/lists?tab=wishes',
-  },
+/** A row in 我的: in 我的服务 (everyone's own things) or 工作台 (staff desks). */
+export interface MineEntry {
+  section: 'services' | 'desk'
+  title: string | ((me: Me) => string)
+  url: string
+  description?: string
+  /** Shown to holders of any of these roles; absent = to everyone signed in. */
+  roles?: readonly Role[]
+  extra?: (me: Me) => string | undefined
+}
+
+/** What a feature puts on the home page and in 我的 (its src/subpackages/<f>/entries.ts). */
+export interface FeatureEntries {
+  tiles?: readonly FeatureTile[]
+  mine?: readonly MineEntry[]
+}
+
+// The app's features, one line each, in the order their rows appear in 我的. Plain data: the
+// main package carries these few lines of each feature, never its pages or its contract.
+const FEATURES: readonly FeatureEntries[] = [
+  adminEntries,
+  accountEntries,
+  activitiesEntries,
+  canteenEntries,
+  policiesEntries,
+  stationsEntries,
+  talentEntries,
+  demandsEntries,
 ]
+
+/** Tiles of features still to come: they say 即将上线. */
+const COMING: FeatureTile[] = [
+  { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工', order: 70 },
+  { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检', order: 80 },
+]
+
+export const FEATURE_TILES: FeatureTile[] = [...FEATURES.flatMap((f) => f.tiles ?? []), ...COMING].sort(
+  (a, b) => a.order - b.order,
+)
+
+export const MINE_ENTRIES: MineEntry[] = FEATURES.flatMap((f) => f.mine ?? [])

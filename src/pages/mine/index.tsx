@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { holds } from '../../../contract/roles'
 import type { Me } from '../../../contract/user'
 import { PageState } from '../../components/PageState'
+import { MINE_ENTRIES, type MineEntry } from '../../features'
 import { Screen } from '../../components/Screen'
 import { useData } from '../../hooks/useAction'
 import { announce, pressProps, roleProps } from '../../platform/a11y'
@@ -92,6 +93,10 @@ export default function Mine() {
   }, [])
   const me = profile.data
   useDidShow(refreshUnreadBadge)
+  // Each feature declares its rows (src/subpackages/<f>/entries.ts); a row shows to the roles it names.
+  const entries = (section: MineEntry['section']) =>
+    me ? MINE_ENTRIES.filter((e) => e.section === section && (!e.roles || holds(me, ...e.roles))) : []
+  const titleOf = (e: MineEntry) => (typeof e.title === 'string' ? e.title : e.title(me!))
 
   const signOut = async () => {
     await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
@@ -181,52 +186,16 @@ export default function Mine() {
               <Cell title="登录方式" extra={METHOD_LABEL[me.signInMethod]} />
             </CellGroup>
             <CellGroup title="我的服务">
-              <LinkCell title="我的活动" url="/subpackages/activities/mine" />
-              <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
-              <LinkCell title="我的政策条件" url="/subpackages/policies/profile" />
-              <LinkCell title="我的导师预约" url="/subpackages/policies/bookings" />
-              {holds(me, 'mentor') && <LinkCell title="导师工作台" url="/subpackages/policies/desk" />}
-              {holds(me, 'rider') && (
-                <LinkCell
-                  title="骑手认证"
-                  extra={me.riderVerified ? '已认证' : undefined}
-                  url="/subpackages/canteen/rider"
-                />
-              )}
-              {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
+              {entries('services').map((e) => (
+                <LinkCell key={e.url + e.section} title={titleOf(e)} extra={e.extra?.(me)} url={e.url} />
+              ))}
             </CellGroup>
             <LargeTextSwitch />
-            {holds(me, 'social_worker', 'admin', 'department') && (
+            {entries('desk').length > 0 && (
               <CellGroup title="工作台">
-                {holds(me, 'department') && (
-                  <LinkCell
-                    title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
-                    url="/subpackages/admin/department"
-                  />
-                )}
-                {holds(me, 'admin', 'social_worker') && (
-                  <LinkCell
-                    title={holds(me, 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计'}
-                    url="/subpackages/admin/index"
-                  />
-                )}
-                {holds(me, 'social_worker', 'admin', 'department') && (
-                  <LinkCell title="政策管理（发布、导入、到期提醒）" url="/subpackages/policies/manage" />
-                )}
-                {holds(me, 'social_worker', 'admin') && (
-                  <>
-                    <LinkCell title="身份审核（企业、专家、骑手）" url="/subpackages/account/review" />
-                    <LinkCell title="本社区人员" url="/subpackages/account/people" />
-                    <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
-                    <LinkCell title="兴趣社群管理（新建、修改、归档）" url="/subpackages/activities/groups" />
-                    <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
-                    <LinkCell title="延时餐厅管理（新建、时段、菜单、休息日）" url="/subpackages/canteen/manage" />
-                    <LinkCell
-                      title={holds(me, 'admin') ? '站点管理（新建、反馈、导入导出）' : '站点反馈处理'}
-                      url="/subpackages/stations/manage"
-                    />
-                  </>
-                )}
+                {entries('desk').map((e) => (
+                  <LinkCell key={e.url + e.section} title={titleOf(e)} url={e.url} />
+                ))}
               </CellGroup>
             )}
             <CellGroup title="账号">

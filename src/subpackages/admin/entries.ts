@@ -1,0 +1,20 @@
+import type { FeatureEntries } from '../../features'
+
+// Admin's desks in 我的 (src/features.ts lists every feature's entries).
+export const adminEntries: FeatureEntries = {
+  mine: [
+    {
+      section: 'desk',
+      roles: ['department'],
+      title: (me) => `部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`,
+      url: '/subpackages/admin/department',
+    },
+    {
+      section: 'desk',
+      roles: ['admin', 'social_worker'],
+      title: (me) =>
+        me.roles.some((r) => r.role === 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计',
+      url: '/subpackages/admin/index',
+    },
+  ],
+}
