@@ -2,6 +2,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { defineConfig } from '@tarojs/cli'
 import CompressionPlugin from 'compression-webpack-plugin'
+import { DropUnusedNutStyles } from './drop-unused-nut-styles'
 
 const REG_NODE_MODULES = /[\\/]node_modules[\\/]/
 /** Taro's runtime, React and its DOM renderer: every page needs them, so they load with the app. */
@@ -74,6 +75,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       optimizeMainPackage: { enable: true },
+      webpackChain(chain: any) {
+        chain.plugin('dropUnusedNutStyles').use(DropUnusedNutStyles)
+      },
     },
     h5: {
       compile: { include: [path.resolve(__dirname, '..', 'contract')] },
@@ -97,6 +101,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Taro splits initial chunks only, so every page chunk carried its own zod, contract and
         // NutUI (~200 KB each). Shared code goes into common chunks that pages load in parallel.
         chain.optimization.splitChunks(h5SplitChunks)
+        chain.plugin('dropUnusedNutStyles').use(DropUnusedNutStyles)
         // Prebuilt .br and .gz next to each asset: the gateway sends them as they are
         // (@fastify/static preCompressed), no compression work per request.
         const compressible = /\.(js|css|html|svg|json)$/

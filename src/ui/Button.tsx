@@ -9,6 +9,16 @@ import { createElement, type ComponentProps } from 'react'
  * NutUI's Button. On H5 it is a real <button>, but a disabled one only looks disabled: say so to
  * screen readers too.
  */
-export function Button(props: ComponentProps<typeof NutButton>) {
+/**
+ * The variants the app uses; the build drops NutUI's styles for the others
+ * (config/drop-unused-nut-styles.ts), so a new one is added here and there together.
+ */
+type Props = Omit<ComponentProps<typeof NutButton>, 'type' | 'size' | 'fill'> & {
+  type?: 'default' | 'primary' | 'danger'
+  size?: 'small' | 'normal'
+  fill?: 'solid' | 'outline' | 'none'
+}
+
+export function Button(props: Props) {
   return createElement(NutButton, { ...props, ...(props.disabled ? { 'aria-disabled': true } : {}) })
 }

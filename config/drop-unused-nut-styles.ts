@@ -1,0 +1,35 @@
+import postcss from 'postcss'
+
+/**
+ * NutUI's component sheets carry every variant (button types success/info/warning, sizes
+ * xlarge/large/mini, dashed fills, right-to-left layouts). The app uses few of them (src/ui/Button
+ * limits its props to those), and each unused rule is paid in every package that loads the sheet
+ * — the weapp main package first. This webpack plugin drops, from emitted .wxss/.css, the rules
+ * whose every selector names only such a variant.
+ */
+const UNUSED = /\.nut-button-(?:success|info|warning|xlarge|large|mini|dashed)\b|\.nut-rtl\b|\[dir=["']?rtl["']?\]/
+
+export class DropUnusedNutStyles {
+  apply(compiler: any) {
+    const { Compilation, sources } = compiler.webpack
+    compiler.hooks.thisCompilation.tap('DropUnusedNutStyles', (compilation: any) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'DropUnusedNutStyles', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE },
+        (assets: Record<string, any>) => {
+          for (const name of Object.keys(assets)) {
+            if (!/\.(wxss|css)$/.test(name)) continue
+            const root = postcss.parse(assets[name].source().toString())
+            let dropped = 0
+            root.walkRules((rule) => {
+              if (rule.selectors.every((s) => UNUSED.test(s))) {
+                rule.remove()
+                dropped++
+              }
+            })
+            if (dropped) compilation.updateAsset(name, new sources.RawSource(root.toString()))
+          }
+        },
+      )
+    })
+  }
+}
