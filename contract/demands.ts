@@ -358,6 +358,18 @@ export const demandsContract = {
     }),
     idempotent: true,
   }),
+  /**
+   * 企业点单, while writing: the enterprise's own open demands like this text (named) and how many
+   * of other enterprises' open demands in the community are (counted only).
+   */
+  similarOnFile: action({
+    input: z.object({ enterpriseId: id, title: text(60), description: text(2000).default('') }).strict(),
+    output: z.object({
+      own: z.array(z.object({ id, title: z.string(), status: z.string(), reason: z.string() })),
+      othersInCommunity: z.number().int(),
+    }),
+    idempotent: true,
+  }),
   /** 企业点单: the enterprise's liaison files a demand. */
   file: action({
     input: z

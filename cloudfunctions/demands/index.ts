@@ -34,6 +34,7 @@ import { returnToCommunity } from './returnToCommunity'
 import { setStreetOffice } from './setStreetOffice'
 import { streetOffices } from './streetOffices'
 import { saveResource } from './saveResource'
+import { similarOnFile } from './similarOnFile'
 import { solve } from './solve'
 import { stats } from './stats'
 import { sweep } from './sweep'
@@ -47,6 +48,7 @@ export const main = defineFunction(
   {
     options,
     dueDatePreview,
+    similarOnFile,
     file,
     queue,
     detail,

@@ -355,6 +355,49 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
     )
   })
 
+  test("while filing, a liaison is shown their own open demand like it, and only how many of other enterprises' there are", async () => {
+    at('2026-11-23T09:00:00')
+    const mine = await fileOne(as.enterprise, {
+      category: 'other',
+      title: '厂区东门外雨水井堵塞积水',
+      description: '东门外雨水井堵塞，大雨后门口积水半米，货车进不来，请协调疏通雨水管道。',
+    })
+    const theirs = await fileOne(as.otherEnterprise, {
+      category: 'other',
+      title: '园区东门雨水井积水',
+      description: '大雨后东门外雨水井冒水积水，员工进出困难，请疏通雨水管道。',
+    })
+    const draft = {
+      title: '东门外又积水了',
+      description: '今天大雨，东门外雨水井又堵塞积水，货车进不来，请再次疏通雨水管道。',
+    }
+    const forMe = await invokeOk(demands, 'similarOnFile', { enterpriseId: ids.firm, ...draft }, as.enterprise)
+    expect(forMe.own.map((x: { id: number }) => x.id)).toEqual([mine.id])
+    expect(forMe.own[0]).toMatchObject({ title: mine.title, status: expect.any(String) })
+    expect(forMe.own[0].reason).toMatch(new RegExp(`^可能与 #${mine.id} 重复：都提到`))
+    expect(forMe.othersInCommunity).toBeGreaterThanOrEqual(1)
+    // The other enterprise sees its own demand named, and ours only counted: no title leaks.
+    const forThem = await invokeOk(
+      demands,
+      'similarOnFile',
+      { enterpriseId: ids.otherFirm, ...draft },
+      as.otherEnterprise,
+    )
+    expect(forThem.own.map((x: { id: number }) => x.id)).toEqual([theirs.id])
+    expect(JSON.stringify(forThem)).not.toContain(mine.title)
+    // Nothing alike: nothing shown; asking as another enterprise is refused.
+    const unlike = await invokeOk(
+      demands,
+      'similarOnFile',
+      { enterpriseId: ids.firm, title: '申请人才公寓名额', description: '新引进工程师 3 名，想申请人才公寓。' },
+      as.enterprise,
+    )
+    expect(unlike).toEqual({ own: [], othersInCommunity: 0 })
+    expect(
+      await invoke(demands, 'similarOnFile', { enterpriseId: ids.firm, ...draft }, as.otherEnterprise),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+
   test('merge: a duplicate joins the open demand; its enterprise follows that one', async () => {
     at('2026-11-23T09:00:00')
     const a = await fileOne(as.enterprise, { category: 'other', title: '厂区门口公交站点设置' })

@@ -11,6 +11,7 @@ import {
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
+import { Pressable } from '../../components/Pressable'
 import { call, type CallError } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
@@ -21,6 +22,7 @@ import { Screen } from '../../components/Screen'
 import './contract'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
+type Alike = Awaited<ReturnType<typeof call<'demands', 'similarOnFile'>>>
 type Required = 'title' | 'description' | 'contactName' | 'contactPhone'
 
 /** The same rules the server checks, on the page: every missing field is marked at once. */
@@ -81,6 +83,23 @@ export default function FileDemand() {
       current = false
     }
   }, [urgency, category, liaison])
+  // While writing: the enterprise's own open demands like this one (follow that one instead of
+  // filing twice) and how many of other enterprises' the community is already handling.
+  const [alike, setAlike] = useState<Alike>()
+  useEffect(() => {
+    if (!enterpriseId || title.trim().length < 4) return setAlike(undefined)
+    let current = true
+    const t = setTimeout(() => {
+      call('demands', 'similarOnFile', { enterpriseId, title, description }, { loading: false, toast: false }).then(
+        (a) => current && setAlike(a),
+        () => undefined,
+      )
+    }, 600)
+    return () => {
+      current = false
+      clearTimeout(t)
+    }
+  }, [enterpriseId, title, description])
   /** Working days (8 working hours each) allowed for an urgency in the chosen category. */
   const days = (u: Urgency) => {
     const row = options?.sla.find((s) => s.urgency === u)
@@ -185,6 +204,29 @@ export default function FileDemand() {
               </Field>
               <FieldError text={errors.description} />
             </View>
+            {alike && (alike.own.length > 0 || alike.othersInCommunity > 0) && (
+              <View className="demand-alike" role="status" aria-label="相似诉求">
+                {alike.own.length > 0 && <Text className="demand-alike__title">你们已有相似的诉求在办理</Text>}
+                {alike.own.map((d) => (
+                  <Pressable
+                    key={d.id}
+                    role="link"
+                    className="demand-alike__item"
+                    onPress={() => Taro.navigateTo({ url: `/subpackages/demands/detail?id=${d.id}` })}
+                  >
+                    <Text>
+                      #{d.id} {d.title}（{d.status}）
+                    </Text>
+                    <Text className="muted">{d.reason}，可在原诉求里补充或催办 ›</Text>
+                  </Pressable>
+                ))}
+                {alike.othersInCommunity > 0 && (
+                  <Text className="muted">
+                    本社区已有 {alike.othersInCommunity} 条相似的诉求在办理；仍可提交，社工会合并处理。
+                  </Text>
+                )}
+              </View>
+            )}
             <View className={errors.contactName ? 'field--invalid' : ''}>
               <Field label="联系人">
                 <Input
