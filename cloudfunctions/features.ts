@@ -1,7 +1,7 @@
 // The app's features, one line each (a feature's manifest lists its migrations, notices and
 // personal data; its tables join the DB type from its tables.ts). Every cloud function bundles
 // this file: a manifest imports no demo content (that is cloudfunctions/seeds.ts) nor heavy libraries.
-import { coreFeature } from '../server/core-feature'
+import { coreFeature } from '../server/core/manifest'
 import { functionsOf } from '../server/core/define-function'
 import type { Feature } from '../server/core/feature'
 import { activitiesFeature } from './activities/feature'

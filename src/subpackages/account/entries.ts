@@ -1,6 +1,6 @@
-import type { FeatureEntries } from '../../features'
+import type { FeatureEntries } from '../../entries'
 
-// Accounts' staff desks in 我的 (src/features.ts lists every feature's entries); the person's own
+// Accounts' staff desks in 我的 (src/entries.ts lists every feature's entries); the person's own
 // identity and privacy rows are the 我的 page itself.
 export const accountEntries: FeatureEntries = {
   mine: [

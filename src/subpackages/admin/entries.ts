@@ -1,6 +1,6 @@
-import type { FeatureEntries } from '../../features'
+import type { FeatureEntries } from '../../entries'
 
-// Admin's desks in 我的 (src/features.ts lists every feature's entries).
+// Admin's desks in 我的 (src/entries.ts lists every feature's entries).
 export const adminEntries: FeatureEntries = {
   mine: [
     {

@@ -1,6 +1,6 @@
-import type { FeatureEntries } from '../../features'
+import type { FeatureEntries } from '../../entries'
 
-// Demands and the three lists (微心愿) on the home page (src/features.ts lists every feature's entries).
+// Demands and the three lists (微心愿) on the home page (src/entries.ts lists every feature's entries).
 export const demandsEntries: FeatureEntries = {
   tiles: [
     {

@@ -1,6 +1,6 @@
-import type { FeatureEntries } from '../../features'
+import type { FeatureEntries } from '../../entries'
 
-// Policies and mentors on the home page and in 我的 (src/features.ts lists every feature's entries).
+// Policies and mentors on the home page and in 我的 (src/entries.ts lists every feature's entries).
 export const policiesEntries: FeatureEntries = {
   tiles: [
     {

@@ -1,6 +1,6 @@
-import type { FeatureEntries } from '../../features'
+import type { FeatureEntries } from '../../entries'
 
-// Stations on the home page and in 我的 (src/features.ts lists every feature's entries).
+// Stations on the home page and in 我的 (src/entries.ts lists every feature's entries).
 export const stationsEntries: FeatureEntries = {
   tiles: [
     {

@@ -1,6 +1,6 @@
-import type { FeatureEntries } from '../../features'
+import type { FeatureEntries } from '../../entries'
 
-// The talent board on the home page (src/features.ts lists every feature's entries).
+// The talent board on the home page (src/entries.ts lists every feature's entries).
 export const talentEntries: FeatureEntries = {
   tiles: [
     {

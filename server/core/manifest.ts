@@ -1,13 +1,13 @@
-import { combinePersonalData, defineFeature } from './core/feature'
-import * as m0001 from './db/migrations/0001_foundation'
-import * as m0003 from './db/migrations/0003_notifications'
-import * as m0004 from './db/migrations/0004_reservations'
-import * as m0009 from './db/migrations/0009_reservations_system_actor'
-import * as m0020 from './db/migrations/0020_accounts'
-import * as m0021 from './db/migrations/0021_more_roles'
-import * as m0061 from './db/migrations/0061_request_answers'
-import { notificationsPersonalData } from './notify/personal-data'
-import { reservationsPersonalData } from './reservations/personal-data'
+import { combinePersonalData, defineFeature } from './feature'
+import * as m0001 from '../db/migrations/0001_foundation'
+import * as m0003 from '../db/migrations/0003_notifications'
+import * as m0004 from '../db/migrations/0004_reservations'
+import * as m0009 from '../db/migrations/0009_reservations_system_actor'
+import * as m0020 from '../db/migrations/0020_accounts'
+import * as m0021 from '../db/migrations/0021_more_roles'
+import * as m0061 from '../db/migrations/0061_request_answers'
+import { notificationsPersonalData } from '../notify/personal-data'
+import { reservationsPersonalData } from '../reservations/personal-data'
 
 /** The server's own tables: people and sessions, timer claims, the notification outbox, the reservation core. */
 export const coreFeature = defineFeature({
