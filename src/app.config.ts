@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // Main package: tab pages and shared code only. Each feature is a subpackage (DESIGN.md §1).
-  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/notifications/index', 'pages/mine/index', 'pages/login/index'],
   subPackages: [
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
@@ -35,7 +35,7 @@ export default defineAppConfig({
     // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
     // people; H5 sign-up and changing a password.
     {
-      root: 'subpackages/account',
+      root: 'subpackages/user',
       pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
     },
     // 政策 and 青创导师: the compendium, eligibility, what I can get; mentors and bookings; staff tools.
@@ -67,7 +67,7 @@ export default defineAppConfig({
         selectedIconPath: 'assets/tab/home-active.png',
       },
       {
-        pagePath: 'pages/inbox/index',
+        pagePath: 'pages/notifications/index',
         text: '消息',
         iconPath: 'assets/tab/inbox.png',
         selectedIconPath: 'assets/tab/inbox-active.png',

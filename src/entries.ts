@@ -1,6 +1,6 @@
 import type { Role } from '../contract/roles'
 import type { Me } from '../contract/user'
-import { accountEntries } from './subpackages/account/entries'
+import { userEntries } from './subpackages/user/entries'
 import { activitiesEntries } from './subpackages/activities/entries'
 import { adminEntries } from './subpackages/admin/entries'
 import { canteenEntries } from './subpackages/canteen/entries'
@@ -45,7 +45,7 @@ export interface FeatureEntries {
 // main package carries these few lines of each feature, never its pages or its contract.
 const FEATURES: readonly FeatureEntries[] = [
   adminEntries,
-  accountEntries,
+  userEntries,
   activitiesEntries,
   canteenEntries,
   policiesEntries,

@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 /** The tab pages keep the tab bar: they need no bar of their own. */
-const TAB_PAGES = ['pages/index/index', 'pages/inbox/index', 'pages/mine/index']
+const TAB_PAGES = ['pages/index/index', 'pages/notifications/index', 'pages/mine/index']
 
 interface Where {
   title: string

@@ -8,15 +8,15 @@ import { passwordSignIn, send } from '../platform/transport'
 import { getSessionToken, setSessionToken } from './session'
 import { toast as showToast } from './toast'
 
-export const CHANGE_PASSWORD_PAGE = '/subpackages/account/password'
+export const CHANGE_PASSWORD_PAGE = '/subpackages/user/password'
 
-export const ONBOARDING_PAGE = '/subpackages/account/onboarding'
+export const ONBOARDING_PAGE = '/subpackages/user/onboarding'
 
 /** Someone before first use asked for a role's action: take them to choose their community and roles. */
 export function goOnboarding() {
   const pages = Taro.getCurrentPages()
   const current = pages[pages.length - 1]?.route ?? ''
-  if (current.includes('subpackages/account/onboarding')) return
+  if (current.includes('subpackages/user/onboarding')) return
   void Taro.navigateTo({ url: ONBOARDING_PAGE }).catch(() => null)
 }
 
@@ -24,7 +24,7 @@ export function goOnboarding() {
 export function goChangePassword() {
   const pages = Taro.getCurrentPages()
   const current = pages[pages.length - 1]?.route ?? ''
-  if (current.includes('subpackages/account/password')) return
+  if (current.includes('subpackages/user/password')) return
   void Taro.redirectTo({ url: CHANGE_PASSWORD_PAGE }).catch(() => Taro.navigateTo({ url: CHANGE_PASSWORD_PAGE }))
 }
 

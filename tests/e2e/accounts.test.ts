@@ -86,7 +86,7 @@ describeInBrowser(
       await rider.getByRole('status', { name: '预约成功' }).waitFor()
 
       // And the rider was told, in 消息.
-      await rider.goto(`${app.url}#/pages/inbox/index`)
+      await rider.goto(`${app.url}#/pages/notifications/index`)
       await rider.getByRole('listitem', { name: '骑手认证已通过' }).waitFor()
       expect(app.errors).toEqual([])
     })

@@ -66,7 +66,7 @@ describeInBrowser(
       await registered.waitFor()
       expect(await registered.getByLabel(/^报名码 /).getAttribute('aria-label')).toMatch(/^报名码 [2-9A-Z]{8}$/)
       // And 消息 says so.
-      await page.goto(`${app.url}#/pages/inbox/index`)
+      await page.goto(`${app.url}#/pages/notifications/index`)
       await page.getByRole('listitem', { name: '候补成功' }).waitFor()
       expect(app.errors).toEqual([])
     })

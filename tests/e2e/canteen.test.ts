@@ -88,7 +88,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
     await rider.goto(`${app.url}#/subpackages/canteen/bookings`)
     const history = rider.getByRole('list', { name: '历史预约' })
     await history.getByText('已核销').waitFor()
-    await rider.goto(`${app.url}#/pages/inbox/index`)
+    await rider.goto(`${app.url}#/pages/notifications/index`)
     await rider.getByRole('listitem', { name: '订餐预约成功' }).waitFor()
     await rider.getByText('1 条未读').waitFor()
     await rider.getByRole('button', { name: '全部已读' }).click()

@@ -166,7 +166,7 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     expect(timeline[1]).toContain('派往北仑区人力资源和社会保障局')
     expect(timeline[3]).toContain('已组织专场招聘会，20 人全部到岗')
     // The enterprise heard of each step in 消息.
-    await firm.goto(`${app.url}#/pages/inbox/index`)
+    await firm.goto(`${app.url}#/pages/notifications/index`)
     await firm.getByText('诉求进展：部门接单', { exact: false }).first().waitFor()
     expect(app.errors).toEqual([])
   })
@@ -189,7 +189,7 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     await wish.getByRole('button', { name: '对接「午间一小时·共富桌球」' }).click()
     await wish.getByText('已对接：午间一小时·共富桌球').waitFor()
 
-    await me.goto(`${app.url}#/pages/inbox/index`)
+    await me.goto(`${app.url}#/pages/notifications/index`)
     await me.getByText('你的微心愿有回应了', { exact: false }).first().waitFor()
     expect(app.errors).toEqual([])
   })

@@ -20,7 +20,7 @@ test.each(Object.keys(contract) as FunctionName[])('the contract of %s loads on 
 // each subpackage carries its own feature's contract, registered by src/subpackages/<p>/contract.weapp.ts,
 // which every page of the subpackage imports — a page opened first from a share link checks input too.
 const CARRIED: Record<string, FunctionName> = {
-  account: 'user',
+  user: 'user',
   activities: 'activities',
   admin: 'admin',
   canteen: 'canteen',

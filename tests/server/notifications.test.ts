@@ -49,7 +49,7 @@ describeEachDatabase('notifications', (ctx) => {
         userId,
         kind: 'canteen_booked',
         data: booked(ev.slice(-6)),
-        page: '/pages/inbox/index',
+        page: '/pages/notifications/index',
         event: ev,
         ...(extra as object),
       } as Parameters<typeof notify>[1]),
@@ -89,7 +89,7 @@ describeEachDatabase('notifications', (ctx) => {
       title: '订餐预约成功',
       category: 'booking',
       read: false,
-      page: '/pages/inbox/index',
+      page: '/pages/notifications/index',
     })
     expect(box.items[0].body).toContain('太白社区延时餐厅')
     // No grant was recorded, so nothing was pushed.
@@ -106,7 +106,7 @@ describeEachDatabase('notifications', (ctx) => {
     expect(channel.sent[0].request).toMatchObject({
       touser: 'o-rider',
       templateId: 'local-canteen_booked',
-      page: '/pages/inbox/index',
+      page: '/pages/notifications/index',
       miniprogramState: 'formal',
       data: { thing1: { value: '太白社区延时餐厅' }, time2: { value: '2026-11-23 12:00' } },
     })
@@ -363,7 +363,7 @@ describe('WeChat channel', () => {
     const req = {
       touser: 'o1',
       templateId: 'T1',
-      page: '/pages/inbox/index',
+      page: '/pages/notifications/index',
       data: { thing1: { value: '太白' } },
       miniprogramState: 'formal' as const,
       lang: 'zh_CN' as const,

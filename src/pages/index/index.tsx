@@ -31,7 +31,7 @@ export default function Home() {
     const m = await call('user', 'me', {}, { loading: false, toast: false }).catch(() => null)
     if (m && !m.onboarded && !askedToOnboard) {
       askedToOnboard = true
-      void Taro.navigateTo({ url: '/subpackages/account/onboarding' })
+      void Taro.navigateTo({ url: '/subpackages/user/onboarding' })
     }
     return m
   }, [])

@@ -95,7 +95,7 @@ export default function Login() {
             登录
           </Button>
           {passwordSignIn && (
-            <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/register' })}>
+            <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/user/register' })}>
               没有账号？手机号注册
             </Button>
           )}

@@ -127,8 +127,8 @@ export default function Mine() {
             <View
               className="card row mine__profile"
               {...roleProps('link')}
-              onClick={go('/subpackages/account/profile')}
-              {...pressProps(go('/subpackages/account/profile'))}
+              onClick={go('/subpackages/user/profile')}
+              {...pressProps(go('/subpackages/user/profile'))}
             >
               <View className="mine__avatar" aria-hidden="true">
                 {me.avatar ? (
@@ -157,7 +157,7 @@ export default function Mine() {
             {me.mustChangePassword && (
               <View className="card" role="alert">
                 <Text className="section-title">请先修改管理员给你的一次性密码</Text>
-                <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/account/password' })}>
+                <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/user/password' })}>
                   修改密码
                 </Button>
               </View>
@@ -168,7 +168,7 @@ export default function Mine() {
                 <Button
                   type="primary"
                   block
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/account/onboarding' })}
+                  onClick={() => Taro.navigateTo({ url: '/subpackages/user/onboarding' })}
                 >
                   去完善
                 </Button>
@@ -178,7 +178,7 @@ export default function Mine() {
               <LinkCell
                 title="我的身份"
                 extra={me.roles.map((r) => r.label).join('、') || '未开通'}
-                url="/subpackages/account/roles"
+                url="/subpackages/user/roles"
               />
               <Cell title="所属社区" extra={me.community?.name ?? '未设置'} />
               <Cell title="手机号" extra={me.phoneMasked ?? '未绑定'} />
@@ -202,7 +202,7 @@ export default function Mine() {
               <LinkCell
                 title="账号与隐私"
                 description="个人资料、更换社区、下载我的数据、注销账号"
-                url="/subpackages/account/index"
+                url="/subpackages/user/index"
               />
             </CellGroup>
             {passwordSignIn && (

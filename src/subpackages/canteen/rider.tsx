@@ -21,7 +21,7 @@ type Platform = keyof typeof RIDER_PLATFORMS
 
 /**
  * Riders apply for verification. Social workers review them with the community's other
- * applications in one queue (我的 → 工作台 → 身份审核, subpackages/account/review).
+ * applications in one queue (我的 → 工作台 → 身份审核, subpackages/user/review).
  */
 export default function RiderPage() {
   const page = useData(async () => {
@@ -60,7 +60,7 @@ export default function RiderPage() {
               ) : !holds(me, 'rider') ? (
                 <>
                   <Text className="muted canteen-line">骑手认证面向骑手身份的用户：先在 我的身份 中开通骑手</Text>
-                  <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/roles' })}>
+                  <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/user/roles' })}>
                     去开通骑手身份
                   </Button>
                 </>
@@ -101,7 +101,7 @@ export default function RiderPage() {
             </View>
             {holds(me, 'social_worker', 'admin') && (
               <View className="card">
-                <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/review' })}>
+                <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/user/review' })}>
                   去审核本社区的认证申请
                 </Button>
               </View>

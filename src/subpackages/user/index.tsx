@@ -29,26 +29,26 @@ export default function AccountPage() {
           title="个人资料"
           description="头像、昵称、出生年份、手机号"
           extra="›"
-          onClick={() => go('/subpackages/account/profile')}
+          onClick={() => go('/subpackages/user/profile')}
         />
         <Cell
           title="我的身份"
           description="已开通的身份、申请与骑手认证"
           extra="›"
-          onClick={() => go('/subpackages/account/roles')}
+          onClick={() => go('/subpackages/user/roles')}
         />
         <Cell
           title="更换社区"
           description="搬到其他园区时更换，记录会保留"
           extra="›"
-          onClick={() => go('/subpackages/account/move')}
+          onClick={() => go('/subpackages/user/move')}
         />
         {me?.username && (
           <Cell
             title="修改密码"
             description={`登录账号 ${me.username}`}
             extra="›"
-            onClick={() => go('/subpackages/account/password')}
+            onClick={() => go('/subpackages/user/password')}
           />
         )}
       </CellGroup>
@@ -58,7 +58,7 @@ export default function AccountPage() {
           title="注销账号"
           description="删除个人信息，先看清删除和保留的内容"
           extra="›"
-          onClick={() => go('/subpackages/account/delete')}
+          onClick={() => go('/subpackages/user/delete')}
         />
       </CellGroup>
       <Text className="muted" style={{ display: 'block', padding: '8px 4px' }}>

@@ -2,14 +2,14 @@ import type { FeatureEntries } from '../../entries'
 
 // Accounts' staff desks in 我的 (src/entries.ts lists every feature's entries); the person's own
 // identity and privacy rows are the 我的 page itself.
-export const accountEntries: FeatureEntries = {
+export const userEntries: FeatureEntries = {
   mine: [
     {
       section: 'desk',
       roles: ['social_worker', 'admin'],
       title: '身份审核（企业、专家、骑手）',
-      url: '/subpackages/account/review',
+      url: '/subpackages/user/review',
     },
-    { section: 'desk', roles: ['social_worker', 'admin'], title: '本社区人员', url: '/subpackages/account/people' },
+    { section: 'desk', roles: ['social_worker', 'admin'], title: '本社区人员', url: '/subpackages/user/people' },
   ],
 }

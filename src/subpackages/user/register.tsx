@@ -26,7 +26,7 @@ export default function RegisterPage() {
     const s = await call('user', 'register', { phone, password }, { loading: '正在注册' }).catch(() => null)
     if (!s) return
     setSessionToken(s.token)
-    await Taro.redirectTo({ url: '/subpackages/account/onboarding' })
+    await Taro.redirectTo({ url: '/subpackages/user/onboarding' })
   }
 
   return (
