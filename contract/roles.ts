@@ -37,7 +37,7 @@ export type SelfRole = (typeof SELF_ROLES)[number]
 /**
  * How a role is obtained and what it unlocks (only what works today: the 零工市场, job fairs,
  * lab booking and 绿电享 are promised when their features land): shown on the onboarding and 我的身份 pages and
- * listed in docs/features/accounts.md. `how` says what the person must do; `unlocks` what they then can.
+ * listed in docs/features/user.md. `how` says what the person must do; `unlocks` what they then can.
  */
 export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] }> = {
   worker: {

@@ -135,15 +135,6 @@ export const reviewItemSchema = z.object({
 })
 export type ReviewItem = z.infer<typeof reviewItemSchema>
 
-const personSchema = z.object({
-  id,
-  displayName: z.string(),
-  phoneMasked: z.string().nullable(),
-  roles: z.array(z.string()),
-  riderVerified: z.boolean(),
-  since: z.string(),
-})
-
 const communityChoice = z.object({
   id,
   name: z.string(),
@@ -296,24 +287,6 @@ export const userContract = {
       })
       .strict(),
     output: applicationSchema,
-  }),
-  /** Social worker: the community's people, phones masked; by role and name. */
-  communityPeople: action({
-    input: z
-      .object({
-        communityId: id,
-        role: roleSchema.optional(),
-        q: text(20).optional(),
-        /** Keyset page: the last id of the previous page. */
-        after: id.optional(),
-      })
-      .strict(),
-    output: z.object({
-      community: z.object({ id, name: z.string() }),
-      items: z.array(personSchema),
-      next: z.number().nullable(),
-    }),
-    idempotent: true,
   }),
 }
 

@@ -36,7 +36,7 @@ export default defineAppConfig({
     // people; H5 sign-up and changing a password.
     {
       root: 'subpackages/user',
-      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'people', 'register', 'password'],
+      pages: ['index', 'onboarding', 'roles', 'profile', 'move', 'delete', 'review', 'register', 'password'],
     },
     // 政策 and 青创导师: the compendium, eligibility, what I can get; mentors and bookings; staff tools.
     {

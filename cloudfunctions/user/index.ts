@@ -7,7 +7,6 @@ import { bindPhone } from './bindPhone'
 import { changeCommunity } from './changeCommunity'
 import { changePassword } from './changePassword'
 import { communities } from './communities'
-import { communityPeople } from './communityPeople'
 import { deleteAccount } from './deleteAccount'
 import { deletionPreview } from './deletionPreview'
 import { demoLogin } from './demoLogin'
@@ -50,7 +49,6 @@ export const main = defineFunction(
     myData,
     reviewQueue,
     reviewApplication,
-    communityPeople,
   },
   { timers: { sweepSessions } },
 )

@@ -109,7 +109,7 @@ export const reviewApplication = handler('user', 'reviewApplication', {
       userId: app.user_id,
       kind: 'role_application_reviewed',
       data: { role: ROLE_LABELS[app.role], approved: approve, reason: reason ?? '' },
-      page: '/subpackages/account/roles',
+      page: '/subpackages/user/roles',
       event: `role_application:${app.id}`,
     })
     const row = await db

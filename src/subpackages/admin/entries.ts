@@ -16,5 +16,7 @@ export const adminEntries: FeatureEntries = {
         me.roles.some((r) => r.role === 'admin') ? '管理后台（账号、社区、企业、审计）' : '本社区人员、企业与审计',
       url: '/subpackages/admin/index',
     },
+    // The one people list (admin.searchUsers): a 社工 sees their community's people, phones masked.
+    { section: 'desk', roles: ['social_worker'], title: '本社区人员', url: '/subpackages/admin/users' },
   ],
 }

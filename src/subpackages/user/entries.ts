@@ -10,6 +10,5 @@ export const userEntries: FeatureEntries = {
       title: '身份审核（企业、专家、骑手）',
       url: '/subpackages/user/review',
     },
-    { section: 'desk', roles: ['social_worker', 'admin'], title: '本社区人员', url: '/subpackages/user/people' },
   ],
 }

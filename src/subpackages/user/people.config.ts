@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '本社区人员' })
