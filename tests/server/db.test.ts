@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
+import { openDatabase } from '../../server/db'
 import { migrateToLatest } from '../../server/db/migrate'
 import { describeEachDatabase, MIGRATIONS, openTestDatabase } from '../helpers/databases'
 
@@ -88,6 +89,30 @@ describe('PGlite data directory', () => {
       expect(row?.name).toBe('测试社区')
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60000)
+})
+
+describe('renamed pages', () => {
+  test('notices sent before the 账号 and 消息 pages were renamed open the renamed pages', async () => {
+    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0180_pages_renamed'))
+    const db = await openDatabase({ migrations: before })
+    try {
+      const u = await db
+        .insertInto('users')
+        .values({ role: 'worker', display_name: '老通知' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await sql`insert into inbox (notification_id, user_id, kind, category, title, body, page)
+        values (1, ${u.id}, 'role_application_reviewed', 'account', '身份审核结果', '已通过', '/subpackages/account/roles'),
+               (2, ${u.id}, 'demand_progress', 'service', '诉求进度', '已受理', '/subpackages/demands/detail?id=1')`.execute(
+        db,
+      )
+      await migrateToLatest(db, MIGRATIONS)
+      const pages = await db.selectFrom('inbox').select('page').orderBy('id').execute()
+      expect(pages.map((p) => p.page)).toEqual(['/subpackages/user/roles', '/subpackages/demands/detail?id=1'])
+    } finally {
+      await db.destroy()
     }
   }, 60000)
 })
