@@ -46,6 +46,8 @@ export const recommendTalents = handler('talent', 'recommendTalents', {
         score: t.score,
         reasons: reasons({
           matched: t.matched,
+          concepts: explain(q, [...t.skills, t.member_text]),
+          side: '团队',
           sameChain: t.same_chain,
           chain: c.chain,
           km: t.km,

@@ -344,6 +344,35 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     expect(asTeam.reasons[0]).toBe('共同技能：磨削工艺、振动噪声分析')
   })
 
+  test('a team is recommended for what its members wrote, not only for the skill strings the team lists', async () => {
+    const [lead, member] = await signedInUsers(ctx.db, 2, 'expert')
+    await invokeOk(
+      talent,
+      'saveProfile',
+      expertProfile({
+        field: '新能源汽车热管理',
+        skills: ['热管理设计'],
+        achievements: '用 Fluent 做过动力电池液冷板流场与温度场仿真',
+        chains: ['nev'],
+      }),
+      lead.token,
+    )
+    await invokeOk(talent, 'saveProfile', expertProfile({ skills: ['钣金结构设计'], chains: ['nev'] }), member.token)
+    const team = await invokeOk(talent, 'createTeam', { name: '液冷仿真小组', intro: '测试团队' }, lead.token)
+    await invokeOk(talent, 'invite', { teamId: team.id, userId: member.id }, lead.token)
+    await invokeOk(talent, 'respondInvite', { teamId: team.id, accept: true }, member.token)
+    const id = await post({
+      title: '电池包液冷板流道优化',
+      chain: 'nev',
+      skills: ['计算流体力学'],
+      summary: '液冷板压降偏大、温差超标，需要流道仿真优化。',
+    })
+    const recs = await invokeOk(talent, 'recommendTalents', { challengeId: id }, liaison)
+    const asTeam = recs.items.find((i: { kind: string; id: number }) => i.kind === 'team' && i.id === team.id)
+    expect(asTeam).toBeDefined()
+    expect(asTeam.reasons.join(' ')).toMatch(/计算流体力学（团队：Fluent）/)
+  })
+
   test('recommendations both ways, with reasons in words; 不感兴趣 changes what comes next', async () => {
     const zhou = await demoToken(user, 'expert')
     const id = await post({

@@ -160,7 +160,10 @@ export function talentsQuery(c: ChallengeForMatching, q: Query, f: ChallengeFeed
     limit ${limit}`
 }
 
-/** The best formed teams for a challenge: members' skills together, the leader's place, members' ratings. */
+/**
+ * The best formed teams for a challenge: what the accepted members wrote (their profiles' concepts
+ * together) or the skills the team lists, the leader's place, members' ratings.
+ */
 export async function teamsForChallenge(
   db: Trx,
   c: ChallengeForMatching,
@@ -170,6 +173,7 @@ export async function teamsForChallenge(
 ) {
   const d = sql.ref('d.km')
   const skills = sql.ref('t.skills')
+  const tokens = queryTokens(q, DICTIONARY, CANDIDATE_FLOOR)
   // Each required skill the team's members hold, worth what the same concept is worth to an expert.
   const heldStrength = c.skills.length
     ? sql`(${sql.join(
@@ -182,6 +186,8 @@ export async function teamsForChallenge(
     name: string
     skills: string[]
     members: string[]
+    /** What the members wrote (for the reasons' concepts). */
+    member_text: string
     rating_sum: number
     rating_count: number
     matched: string[]
@@ -192,9 +198,9 @@ export async function teamsForChallenge(
   }>`
     select t.id, t.name, t.skills, d.km, lp.user_id is not null and lp.lat is null as overseas,
       ${heldList(skills, c.skills)} as matched, t.chains @> array[${c.chain}]::text[] as same_chain,
-      m.members, m.rating_sum, m.rating_count,
+      m.members, m.member_text, m.rating_sum, m.rating_count,
       -- on the experts' scale: each required skill the team holds counts as one matched concept
-      ( ${w.relevance} * ${relevanceSql(heldStrength)}
+      ( ${w.relevance} * r.relevance
       + ${w.chainPrior} * (t.chains @> array[${c.chain}]::text[])::int
       + ${w.distance} * ${distanceScore(d)}
       + ${w.availability} * 0.8
@@ -207,13 +213,24 @@ export async function teamsForChallenge(
     -- teams are few (hundreds): members and their ratings per candidate team
     cross join lateral (
       select array_agg(u.display_name order by tm.invited_at) as members,
+        coalesce(string_agg(concat_ws(' ', p.field, p.title, p.achievements, array_to_string(p.skills, ' ')), ' '), '')
+          as member_text,
         coalesce(sum(p.rating_sum), 0)::int as rating_sum, coalesce(sum(p.rating_count), 0)::int as rating_count
       from talent_team_members tm join users u on u.id = tm.user_id
       left join talent_profiles p on p.user_id = tm.user_id
       where tm.team_id = t.id and tm.status = 'accepted') m
+    -- what the members wrote, read as concepts: a team of a Fluent user and a thermal engineer
+    -- answers a 液冷板 challenge even when neither listed its skill strings
+    cross join lateral (
+      select coalesce(array_agg(distinct x), '{}'::text[]) as concepts
+      from talent_team_members tm join talent_profiles p on p.user_id = tm.user_id
+      cross join unnest(p.concepts) x
+      where tm.team_id = t.id and tm.status = 'accepted') tc
+    cross join lateral (select greatest(${relevanceSql(strengthSql(sql.ref('tc.concepts'), q))},
+      ${relevanceSql(heldStrength)})::float8 as relevance) r
     where t.formed_at is not null
-      and t.skills && ${textArray(c.skills)}
-      and ${relevanceSql(heldStrength)} >= ${f8(MIN_RELEVANCE)}
+      and (t.skills && ${textArray(c.skills)} or tc.concepts && ${textArray(tokens)})
+      and r.relevance >= ${f8(MIN_RELEVANCE)}
       and t.id <> all(${intArray(f.excludedTeams)})
     order by score desc, t.id
     limit ${limit}`.execute(db)
