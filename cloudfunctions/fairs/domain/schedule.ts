@@ -52,33 +52,38 @@ export async function generateFairs(ctx: TxCtx, seriesId: number): Promise<numbe
   )
   const made: number[] = []
   for (const date of occurrenceDates(s, now)) {
-    if (have.has(date)) continue
-    const startsAt = shanghaiInstant(date, s.start_min)
-    const endsAt = shanghaiInstant(date, s.end_min)
-    if (endsAt <= now) continue
-    // The fair's id first: its slots are owned by it, so a code of another fair is refused at the door.
-    const { rows } = await sql<{ id: number }>`select nextval('fairs_id_seq')::int as id`.execute(db)
-    const fairId = rows[0].id
-    const slot = (kind: string, capacity: number) =>
-      createSlot(ctx, { kind, ownerId: fairId, startsAt, endsAt, capacity })
-    const boothSlot = await slot(BOOTH_KIND, s.booths)
-    const entrySlot = await slot(ENTRY_KIND, s.capacity)
-    await db
-      .insertInto('fairs')
-      .values({
-        id: fairId,
-        series_id: s.id,
-        community_id: s.community_id,
-        title: s.title,
-        place: s.place,
-        date,
-        starts_at: startsAt,
-        ends_at: endsAt,
-        booth_slot_id: boothSlot,
-        entry_slot_id: entrySlot,
-      })
-      .execute()
-    made.push(fairId)
+    if (have.has(date) || shanghaiInstant(date, s.end_min) <= now) continue
+    made.push(await makeFair(ctx, s, date))
   }
   return made
+}
+
+/** One fair of a series on a date, with its booth and entry slots; its id. */
+export async function makeFair(ctx: TxCtx, s: Series, date: string): Promise<number> {
+  const { db } = ctx
+  const startsAt = shanghaiInstant(date, s.start_min)
+  const endsAt = shanghaiInstant(date, s.end_min)
+  // The fair's id first: its slots are owned by it, so a code of another fair is refused at the door.
+  const { rows } = await sql<{ id: number }>`select nextval('fairs_id_seq')::int as id`.execute(db)
+  const fairId = rows[0].id
+  const slot = (kind: string, capacity: number) =>
+    createSlot(ctx, { kind, ownerId: fairId, startsAt, endsAt, capacity })
+  const boothSlot = await slot(BOOTH_KIND, s.booths)
+  const entrySlot = await slot(ENTRY_KIND, s.capacity)
+  await db
+    .insertInto('fairs')
+    .values({
+      id: fairId,
+      series_id: s.id,
+      community_id: s.community_id,
+      title: s.title,
+      place: s.place,
+      date,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      booth_slot_id: boothSlot,
+      entry_slot_id: entrySlot,
+    })
+    .execute()
+  return fairId
 }
