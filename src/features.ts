@@ -46,4 +46,5 @@ export const FEATURE_TILES: FeatureTile[] = [
     glyph: '愿',
     path: '/subpackages/demands/lists?tab=wishes',
   },
+  { key: 'fairs', title: '专场招聘会', subtitle: '报名 · 扫码投递', glyph: '聘', path: '/subpackages/fairs/index' },
 ]
