@@ -14,7 +14,7 @@ import { createSeries } from './createSeries'
 import { detail } from './detail'
 import { editSeries } from './editSeries'
 import { exportResults } from './exportResults'
-import { extendSeries } from './extendSeries'
+import { daily } from './daily'
 import { list } from './list'
 import { managed } from './managed'
 import { markHired } from './markHired'
@@ -48,5 +48,5 @@ export const main = defineFunction(
     stats,
     exportResults,
   },
-  { timers: { extendSeries } },
+  { timers: { daily } },
 )

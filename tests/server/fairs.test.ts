@@ -98,11 +98,11 @@ describeEachDatabase('fairs', (ctx) => {
     expect(mine.rule).toBe('每周三 14:00–17:00')
     expect(mine.fairs.map((f: { date: string }) => f.date).slice(0, 3)).toEqual([WED, '2026-12-02', '2026-12-09'])
     const tick = (at: string) =>
-      fairs(
-        { Type: 'Timer', TriggerName: 'extendSeries', Time: at },
-        { lianshe: { runtime: ctx.runtime, trigger: true } },
-      )
-    expect(await tick('2026-11-23T18:30:00.000Z')).toMatchObject({ ok: true, data: { result: { made: 0 } } })
+      fairs({ Type: 'Timer', TriggerName: 'daily', Time: at }, { lianshe: { runtime: ctx.runtime, trigger: true } })
+    expect(await tick('2026-11-23T18:30:00.000Z')).toMatchObject({
+      ok: true,
+      data: { result: { made: 0, noShows: 0 } },
+    })
     ctx.setNow(sh('2026-11-30T10:30:00'))
     expect(await tick('2026-11-29T18:30:00.000Z')).toMatchObject({ ok: true, data: { result: { made: 1 } } })
     expect(await count('fairs')).toBe(before + 9)
@@ -325,6 +325,14 @@ describeEachDatabase('fairs', (ctx) => {
     })
     expect(st.booths).toEqual([{ enterpriseName: '测试企业0', applications: 2, intents: 1, hires: 1 }])
     expect(await invoke(fairs, 'stats', { fairId }, otherStaff.token)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    // The daily timer marks the registered seeker who never came 未到场.
+    const tick = await fairs(
+      { Type: 'Timer', TriggerName: 'daily', Time: '2027-01-03T18:30:00.000Z' },
+      { lianshe: { runtime: ctx.runtime, trigger: true } },
+    )
+    expect(tick).toMatchObject({ ok: true, data: { result: { noShows: expect.any(Number) } } })
+    const absent = others[1]
+    expect((await invokeOk(fairs, 'mine', {}, absent.token)).registrations[0].status).toBe('no_show')
     const csv = await invokeOk(fairs, 'exportResults', { fairId, format: 'csv' }, staff.token)
     expect(csv).toMatchObject({ encoding: 'utf8', rows: 2 })
     const seekerPhone = (
