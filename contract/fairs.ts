@@ -125,6 +125,7 @@ export const fairsContract = {
       /** Enterprises the asker may book a booth for (their liaison grants) that have none here yet. */
       bookableFor: z.array(z.object({ id, name: z.string() })),
       can: z.array(z.enum(FAIR_ACTIONS)),
+      signedIn: z.boolean(),
     }),
     idempotent: true,
   }),

@@ -62,6 +62,7 @@ export const detail = handler('fairs', 'detail', {
       myBoothId: myBooth?.id ?? null,
       bookableFor,
       can,
+      signedIn: !!user,
     }
   },
   // The entry code's picture is CPU work: after commit.

@@ -75,6 +75,11 @@ export default function FairDetail() {
                 展位 {d.fair.boothsBooked}/{d.fair.booths} · 求职者 {d.fair.registered}/{d.fair.capacity}
               </Text>
               {d.fair.cancelReason && <Text className="fairs-line">取消原因：{d.fair.cancelReason}</Text>}
+              {!d.signedIn && d.fair.status === 'scheduled' && (
+                <Button type="primary" block onClick={go('/pages/login/index')}>
+                  登录后报名
+                </Button>
+              )}
               {can('register') && (
                 <Button type="primary" block onClick={register}>
                   报名参加（免费）
