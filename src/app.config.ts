@@ -48,6 +48,9 @@ export default defineAppConfig({
       root: 'subpackages/demands',
       pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public', 'street-offices'],
     },
+    // 专场招聘会: upcoming fairs, a fair (register, entry code, 投递), an enterprise's booth, 我的招聘会;
+    // the 社工's series, door check-in and results.
+    { root: 'subpackages/fairs', pages: ['index', 'detail', 'booth', 'mine', 'manage', 'checkin', 'results'] },
   ],
   window: {
     navigationBarTitleText: '链社',

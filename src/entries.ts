@@ -5,6 +5,7 @@ import { activitiesEntries } from './subpackages/activities/entries'
 import { adminEntries } from './subpackages/admin/entries'
 import { canteenEntries } from './subpackages/canteen/entries'
 import { demandsEntries } from './subpackages/demands/entries'
+import { fairsEntries } from './subpackages/fairs/entries'
 import { policiesEntries } from './subpackages/policies/entries'
 import { stationsEntries } from './subpackages/stations/entries'
 import { talentEntries } from './subpackages/talent/entries'
@@ -52,6 +53,7 @@ const FEATURES: readonly FeatureEntries[] = [
   stationsEntries,
   talentEntries,
   demandsEntries,
+  fairsEntries,
 ]
 
 /** Tiles of features still to come: they say 即将上线. */

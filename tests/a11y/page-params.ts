@@ -64,6 +64,15 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   // whole and as opened from a policy asking for two facts; a 青创导师's page.
   'subpackages/policies/detail': async (api) => [{ id: await policyId(api) }],
   'subpackages/policies/edit': async (api) => [{}, { id: await policyId(api) }],
+  // 专场招聘会: the demo market's next fair (its page, its door and results for the 社工, booking a
+  // booth there for the demo liaison) and the demo liaison's booth at last week's fair.
+  'subpackages/fairs/detail': async (api) => [{ id: await fairId(api) }],
+  'subpackages/fairs/checkin': async (api) => [{ id: await fairId(api) }],
+  'subpackages/fairs/results': async (api) => [{ id: await fairId(api) }],
+  'subpackages/fairs/booth': async (api) => [
+    { fairId: await fairId(api) },
+    { boothId: first((await api('enterprise', 'fairs', 'mine', {})).booths, 'fairs.mine').boothId },
+  ],
   'subpackages/policies/profile': async () => [{}, { only: PROFILE_FIELD_KEYS.slice(0, 2).join(',') }],
   'subpackages/policies/mentor': async (api) => [
     { id: first((await api(null, 'policies', 'mentors', {})).items, 'policies.mentors').id },
@@ -106,6 +115,10 @@ async function canteenId(api: Api) {
 
 async function activityId(api: Api) {
   return first((await api(null, 'activities', 'list', {})).items, 'activities.list').id
+}
+
+async function fairId(api: Api) {
+  return first((await api(null, 'fairs', 'list', {})).items, 'fairs.list').id
 }
 
 function first<T>(items: T[], from: string): T {

@@ -3,6 +3,7 @@ import { FEATURES } from '../../cloudfunctions/features'
 import { SEEDS } from '../../cloudfunctions/seeds'
 import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as demands } from '../../cloudfunctions/demands/index'
+import { main as fairs } from '../../cloudfunctions/fairs/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
@@ -166,6 +167,41 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
       },
       await staff('mt_lin', '林导师', 'mentor', {}),
     )
+
+    // A weekly job fair: the 社工 makes it, the liaison books a booth, a rider registers, is checked
+    // in on the day and 投递 at the booth; the enterprise marks 达成意向 and 录用.
+    const { fairIds } = await invokeOk(
+      fairs,
+      'createSeries',
+      {
+        communityId: walked.communityId,
+        title: '零工市场专场招聘会',
+        place: '试点社区党群服务中心',
+        firstDate: '2026-11-25',
+        start: '14:00',
+        end: '17:00',
+        booths: 10,
+        capacity: 50,
+        repeat: 'weekly',
+        weeks: 2,
+      },
+      socialWorker,
+    )
+    const position = { title: '包装工', headcount: 2, payLow: 200, payHigh: 220, payUnit: 'day' }
+    const { boothId } = await invokeOk(
+      fairs,
+      'bookBooth',
+      { fairId: fairIds[0], enterpriseId: walked.enterpriseId, positions: [position] },
+      liaison,
+    )
+    const entry = await invokeOk(fairs, 'register', { fairId: fairIds[0] }, rider)
+    ctx.setNow(sh('2026-11-25T14:10:00'))
+    await invokeOk(fairs, 'checkIn', { fairId: fairIds[0], code: entry.code }, socialWorker)
+    const booth = await invokeOk(fairs, 'myBooth', { boothId }, liaison)
+    const { applicationId } = await invokeOk(fairs, 'apply', { boothCode: booth.code }, rider)
+    await invokeOk(fairs, 'markIntent', { applicationId }, liaison)
+    await invokeOk(fairs, 'markHired', { applicationId }, liaison)
+    ctx.setNow(sh('2026-11-25T10:00:00'))
 
     const byActions = await counts()
     process.env.LIANSHE_DEMO = '1'

@@ -1,0 +1,6 @@
+import { fairsContract } from '../../../contract/fairs'
+import { registerContract } from '../../platform/contracts'
+
+// weapp: this subpackage carries the fairs function's contract, so call.ts checks input before
+// sending (see src/platform/contracts.weapp.ts). Every page of the subpackage imports './contract'.
+registerContract('fairs', fairsContract)
