@@ -36,6 +36,19 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
       { challengeId, proposal: '先做磨削工况测量，再给出参数窗口。', timeline: '8 周', priceYuan: 100000, ...extra },
       token,
     )
+  /** 技术论证会 on 30 November, 14:00–16:00, by the posting enterprise. */
+  const holdReview = (challengeId: number) =>
+    invokeOk(
+      talent,
+      'holdReview',
+      {
+        challengeId,
+        startsAt: sh('2026-11-30T14:00:00').toISOString(),
+        endsAt: sh('2026-11-30T16:00:00').toISOString(),
+        address: '灵峰社区党群服务中心二楼',
+      },
+      liaison,
+    )
 
   beforeAll(async () => {
     ctx.setNow(NOW)
@@ -114,17 +127,7 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     const takeA = managed.takes[0].id
 
     expect(await invokeOk(talent, 'shortlist', { takeId: takeA }, liaison)).toEqual({ status: 'shortlisted' })
-    const review = await invokeOk(
-      talent,
-      'holdReview',
-      {
-        challengeId: id,
-        startsAt: sh('2026-11-30T14:00:00').toISOString(),
-        endsAt: sh('2026-11-30T16:00:00').toISOString(),
-        address: '灵峰社区党群服务中心二楼',
-      },
-      liaison,
-    )
+    const review = await holdReview(id)
     expect(review.invited).toBe(1)
     const mine = await invokeOk(activities, 'mine', {}, a.token)
     expect(mine.upcoming.map((x: { title: string; category: string }) => [x.category, x.title])).toEqual([
@@ -224,17 +227,7 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     m = await managed()
     expect(m.takes[0].can).toEqual(['unshortlist', 'award'])
     expect(m.can).toEqual(['close', 'holdReview', 'dismissTalent'])
-    await invokeOk(
-      talent,
-      'holdReview',
-      {
-        challengeId: id,
-        startsAt: sh('2026-11-30T14:00:00').toISOString(),
-        endsAt: sh('2026-11-30T16:00:00').toISOString(),
-        address: '灵峰社区党群服务中心二楼',
-      },
-      liaison,
-    )
+    await holdReview(id)
     expect(await can()).toEqual(['close', 'dismissTalent'])
 
     // Awarded: no more take buttons, no closing; milestones to set (and, with none, delivery to accept).

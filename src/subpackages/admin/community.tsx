@@ -89,11 +89,10 @@ export default function CommunityPage() {
             value={form.code}
             onChange={set('code')}
             placeholder="如 BL-LINGFENG"
-            maxLength={60}
           />
-          <TextField label="社区名称" name="name" value={form.name} onChange={set('name')} maxLength={60} />
-          <TextField label="所在区县" name="district" value={form.district} onChange={set('district')} maxLength={60} />
-          <TextField label="所属街道" name="street" value={form.street} onChange={set('street')} maxLength={60} />
+          <TextField label="社区名称" name="name" value={form.name} onChange={set('name')} />
+          <TextField label="所在区县" name="district" value={form.district} onChange={set('district')} />
+          <TextField label="所属街道" name="street" value={form.street} onChange={set('street')} />
           <TextField
             label="党群服务中心地址"
             name="address"
@@ -107,7 +106,6 @@ export default function CommunityPage() {
             type="number"
             value={form.enterprises}
             onChange={set('enterprises')}
-            maxLength={60}
           />
           <TextField
             label="首页：职工数（无可留空）"
@@ -115,7 +113,6 @@ export default function CommunityPage() {
             type="number"
             value={form.workers}
             onChange={set('workers')}
-            maxLength={60}
           />
           <TextField label="首页介绍" name="intro" value={form.intro} onChange={set('intro')} maxLength={300} />
           <TextField
@@ -123,24 +120,9 @@ export default function CommunityPage() {
             name="motto"
             value={form.motto}
             onChange={set('motto')}
-            maxLength={60}
           />
-          <TextField
-            label="中心经度（GCJ-02）"
-            name="lng"
-            type="digit"
-            value={form.lng}
-            onChange={set('lng')}
-            maxLength={60}
-          />
-          <TextField
-            label="中心纬度（GCJ-02）"
-            name="lat"
-            type="digit"
-            value={form.lat}
-            onChange={set('lat')}
-            maxLength={60}
-          />
+          <TextField label="中心经度（GCJ-02）" name="lng" type="digit" value={form.lng} onChange={set('lng')} />
+          <TextField label="中心纬度（GCJ-02）" name="lat" type="digit" value={form.lat} onChange={set('lat')} />
           <Button type="primary" block onClick={save}>
             保存社区
           </Button>
@@ -197,7 +179,6 @@ function Grids({ communityId }: { communityId: number }) {
               name="gridName"
               value={editing.name}
               onChange={(v) => setEditing({ ...editing, name: v })}
-              maxLength={60}
             />
             <TextField
               label="范围"

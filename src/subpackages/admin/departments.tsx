@@ -44,23 +44,10 @@ export default function Departments() {
       {editing && (
         <View className="card">
           <Text className="section-title">{editing.id ? '编辑部门' : '新建部门'}</Text>
-          <TextField
-            label="部门编码"
-            name="code"
-            value={editing.code}
-            onChange={set('code')}
-            placeholder="如 BL-RSJ"
-            maxLength={60}
-          />
-          <TextField label="部门名称" name="name" value={editing.name} onChange={set('name')} maxLength={60} />
+          <TextField label="部门编码" name="code" value={editing.code} onChange={set('code')} placeholder="如 BL-RSJ" />
+          <TextField label="部门名称" name="name" value={editing.name} onChange={set('name')} />
           <Choice label="类型" options={KIND_OPTIONS} value={editing.kind} onChange={set('kind')} />
-          <TextField
-            label="所在区县"
-            name="district"
-            value={editing.district}
-            onChange={set('district')}
-            maxLength={60}
-          />
+          <TextField label="所在区县" name="district" value={editing.district} onChange={set('district')} />
           <TextField label="联系电话" name="phone" value={editing.phone} onChange={set('phone')} maxLength={30} />
           <TextField label="简介" name="intro" value={editing.intro} onChange={set('intro')} maxLength={300} />
           <Choice

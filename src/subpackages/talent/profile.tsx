@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   AVAILABILITY,
   INDUSTRY_CHAINS,
@@ -34,7 +33,9 @@ export default function ProfilePage() {
   const [rating, setRating] = useState<string>()
   const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }))
 
-  useDidShow(() => {
+  // Filled once from the saved profile: a refresh on show would throw away what is being typed
+  // (the app back from the background shows the page again).
+  useEffect(() => {
     call('talent', 'myProfile', {}, { loading: false, toast: false }).then(
       ({ profile: p }) => {
         if (!p) return
@@ -55,7 +56,7 @@ export default function ProfilePage() {
       },
       () => undefined,
     )
-  })
+  }, [])
 
   const save = async () => {
     const r = await call(
