@@ -201,6 +201,27 @@ const team = z.object({
 })
 
 /** A take as the posting enterprise sees it; the taker's phone is masked. */
+/**
+ * What the posting enterprise may do with its challenge now (manage's `can`): close it (关闭榜单),
+ * hold the 技术论证会, set the milestones, accept the delivery, rate the winner, steer the
+ * recommended talents (不感兴趣).
+ */
+export const CHALLENGE_OWNER_ACTIONS = [
+  'close',
+  'holdReview',
+  'setMilestones',
+  'acceptDelivery',
+  'rate',
+  'dismissTalent',
+] as const
+export type ChallengeOwnerAction = (typeof CHALLENGE_OWNER_ACTIONS)[number]
+/** What it may do with one take now: 入围, 取消入围, 定榜. */
+export const TAKE_OWNER_ACTIONS = ['shortlist', 'unshortlist', 'award'] as const
+export type TakeOwnerAction = (typeof TAKE_OWNER_ACTIONS)[number]
+/** What it may do with one milestone now: 验收. */
+export const MILESTONE_OWNER_ACTIONS = ['accept'] as const
+export type MilestoneOwnerAction = (typeof MILESTONE_OWNER_ACTIONS)[number]
+
 const takeForOwner = z.object({
   id,
   status: takeStatusSchema,
@@ -311,19 +332,24 @@ export const talentContract = {
     input: z.object({ id, reason: text(60).min(2, '请说明关闭原因') }).strict(),
     output: z.object({ status: challengeStatusSchema }),
   }),
-  /** The posting enterprise's view: details, takes, review meeting, milestones, ratings. */
+  /**
+   * The posting enterprise's view: details, takes, review meeting, milestones, ratings, and what
+   * it may do now (`can`, on the challenge, each take and each milestone: the page shows these
+   * buttons only; the actions check again).
+   */
   manage: action({
     input: z.object({ id }).strict(),
     output: z.object({
       challenge: challengeSummary.extend({ terms: z.string() }),
       details: challengeDetails,
-      takes: z.array(takeForOwner),
+      takes: z.array(takeForOwner.extend({ can: z.array(z.enum(TAKE_OWNER_ACTIONS)) })),
       review: z
         .object({ activityId: id, startsAt: z.string(), place: z.string(), invited: z.number().int() })
         .nullable(),
-      milestones: z.array(milestone),
+      milestones: z.array(milestone.extend({ can: z.array(z.enum(MILESTONE_OWNER_ACTIONS)) })),
       myRating: ratingShape.nullable(),
       theirRating: ratingShape.nullable(),
+      can: z.array(z.enum(CHALLENGE_OWNER_ACTIONS)),
     }),
     idempotent: true,
   }),

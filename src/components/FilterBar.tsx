@@ -20,7 +20,29 @@ interface Props {
   /** Filters used most, always in view (现在开放, 还有名额). Chips, usually. */
   pinned?: ReactNode
   groups: FilterGroup[]
+  /** Filters that are not chips (a date, a user's number…): in the panel, after the groups. */
+  children?: ReactNode
+  /** How many of `children`'s filters are set (counted with the chosen chips). */
+  active?: number
   onClear?: () => void
+}
+
+/**
+ * One choice among `options` ([key, words] pairs) as a group: tapping the chosen one again
+ * clears it (`null`: 全部).
+ */
+export function oneOf<K extends string | number>(
+  title: string,
+  options: readonly (readonly [K, string])[],
+  value: K | null | undefined,
+  onChange: (value: K | null) => void,
+): FilterGroup {
+  return {
+    title,
+    options: options.map(([key, label]) => ({ key, label })),
+    selected: value === null || value === undefined ? [] : [value],
+    onToggle: (key) => onChange(key === value ? null : (key as K)),
+  }
 }
 
 // Estimated chip width: its characters at the chip's font size plus padding and the gap.
@@ -29,16 +51,17 @@ const chipWidth = (label: string, fontPx: number) => label.length * fontPx + 28 
 /**
  * Filters that fit on one row are shown as chips. More than one row's worth collapse behind
  * 筛选 with the number chosen (so the list starts near the top of the screen); the button opens
- * them in place, grouped. Works in large text, where fewer fit.
+ * them in place, grouped, with any other filters (`children`: a date, a number) after them.
+ * Works in large text, where fewer fit.
  */
-export function FilterBar({ pinned, groups, onClear }: Props) {
+export function FilterBar({ pinned, groups, children, active = 0, onClear }: Props) {
   const large = useLargeText()
   const [open, setOpen] = useState(false)
-  const chosen = groups.reduce((n, g) => n + g.selected.length, 0)
+  const chosen = groups.reduce((n, g) => n + g.selected.length, 0) + active
   // The page's content width (12 px padding each side).
   const width = useMemo(() => windowWidth() - 24, [])
   const all = groups.flatMap((g) => g.options.map((o) => o.label))
-  const fits = all.reduce((w, l) => w + chipWidth(l, large ? 18 : 13), 0) + (pinned ? 120 : 0) <= width
+  const fits = !children && all.reduce((w, l) => w + chipWidth(l, large ? 18 : 13), 0) + (pinned ? 120 : 0) <= width
 
   const chips = (g: FilterGroup) =>
     g.options.map((o) => (
@@ -90,6 +113,7 @@ export function FilterBar({ pinned, groups, onClear }: Props) {
               </ChipGroup>
             </View>
           ))}
+          {children}
           <View className="row filter-bar__actions">
             {onClear && chosen > 0 && (
               <Chip role="button" onPress={onClear}>

@@ -36,6 +36,19 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
       { challengeId, proposal: '先做磨削工况测量，再给出参数窗口。', timeline: '8 周', priceYuan: 100000, ...extra },
       token,
     )
+  /** 技术论证会 on 30 November, 14:00–16:00, by the posting enterprise. */
+  const holdReview = (challengeId: number) =>
+    invokeOk(
+      talent,
+      'holdReview',
+      {
+        challengeId,
+        startsAt: sh('2026-11-30T14:00:00').toISOString(),
+        endsAt: sh('2026-11-30T16:00:00').toISOString(),
+        address: '灵峰社区党群服务中心二楼',
+      },
+      liaison,
+    )
 
   beforeAll(async () => {
     ctx.setNow(NOW)
@@ -114,17 +127,7 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     const takeA = managed.takes[0].id
 
     expect(await invokeOk(talent, 'shortlist', { takeId: takeA }, liaison)).toEqual({ status: 'shortlisted' })
-    const review = await invokeOk(
-      talent,
-      'holdReview',
-      {
-        challengeId: id,
-        startsAt: sh('2026-11-30T14:00:00').toISOString(),
-        endsAt: sh('2026-11-30T16:00:00').toISOString(),
-        address: '灵峰社区党群服务中心二楼',
-      },
-      liaison,
-    )
+    const review = await holdReview(id)
     expect(review.invited).toBe(1)
     const mine = await invokeOk(activities, 'mine', {}, a.token)
     expect(mine.upcoming.map((x: { title: string; category: string }) => [x.category, x.title])).toEqual([
@@ -207,6 +210,54 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
       'talent.challenge.award',
       'talent.challenge.solve',
     ])
+  })
+
+  test('manage says what the owner may do now: `can` follows the challenge through its life', async () => {
+    const id = await post({ title: '冷镦模具寿命提升' })
+    const managed = () => invokeOk(talent, 'manage', { id }, liaison)
+    const can = async () => (await managed()).can
+    // Open, nobody shortlisted: close it and steer recommendations; no 论证会 without an invitee.
+    expect(await can()).toEqual(['close', 'dismissTalent'])
+    const a = await readyExpert(id, '丙专家')
+    await take(id, a.token)
+    let m = await managed()
+    expect(m.takes[0].can).toEqual(['shortlist', 'award'])
+    const takeId = m.takes[0].id
+    await invokeOk(talent, 'shortlist', { takeId }, liaison)
+    m = await managed()
+    expect(m.takes[0].can).toEqual(['unshortlist', 'award'])
+    expect(m.can).toEqual(['close', 'holdReview', 'dismissTalent'])
+    await holdReview(id)
+    expect(await can()).toEqual(['close', 'dismissTalent'])
+
+    // Awarded: no more take buttons, no closing; milestones to set (and, with none, delivery to accept).
+    await invokeOk(talent, 'award', { challengeId: id, takeId }, liaison)
+    m = await managed()
+    expect(m.takes[0].can).toEqual([])
+    expect(m.can).toEqual(['setMilestones', 'acceptDelivery'])
+    const { milestones } = await invokeOk(
+      talent,
+      'setMilestones',
+      { challengeId: id, milestones: [{ title: '模具寿命测试', dueDate: '2026-12-10' }] },
+      liaison,
+    )
+    expect(await can()).toEqual(['setMilestones'])
+    expect((await managed()).milestones[0].can).toEqual([])
+    await invokeOk(talent, 'submitMilestone', { milestoneId: milestones[0].id, note: '测试报告已上传' }, a.token)
+    m = await managed()
+    expect(m.milestones[0].can).toEqual(['accept'])
+    expect(m.can).toEqual([])
+    await invokeOk(talent, 'acceptMilestone', { milestoneId: milestones[0].id }, liaison)
+    expect(await can()).toEqual(['acceptDelivery'])
+    await invokeOk(talent, 'acceptDelivery', { challengeId: id }, liaison)
+    expect(await can()).toEqual(['rate'])
+    await invokeOk(talent, 'rate', { challengeId: id, score: 5 }, liaison)
+    expect(await can()).toEqual([])
+
+    // A closed challenge offers nothing.
+    const closed = await post({ title: '冷镦模具寿命提升（二）' })
+    await invokeOk(talent, 'closeChallenge', { id: closed, reason: '企业已自行解决' }, liaison)
+    expect((await invokeOk(talent, 'manage', { id: closed }, liaison)).can).toEqual([])
   })
 
   test('bad input: own enterprise, after the deadline, twice, without the terms, award to a non-taker — nothing half-written', async () => {

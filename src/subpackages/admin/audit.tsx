@@ -5,7 +5,9 @@ import { useAction } from '../../hooks/useAction'
 import { saveBase64File } from '../../platform/save-file'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Choice, Field, Filters, Pager } from './components/controls'
+import { TextField } from '../../components/TextField'
+import { FilterBar, oneOf } from '../../components/FilterBar'
+import { Pager } from '../../components/Pager'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
@@ -13,7 +15,6 @@ import './contract'
 
 // Families of acts to filter by (the server matches `role` to role.grant and role.revoke).
 const ACTS = [
-  [null, '全部'],
   ['role', '角色授予/撤销'],
   ['user', '账号（创建、停用、重置、改密、迁移、注销）'],
   ['application', '角色申请审核'],
@@ -60,17 +61,29 @@ export default function Audit() {
 
   return (
     <Screen className="admin">
-      <Filters active={Object.keys(filters).length}>
-        <Choice label="操作类型" options={ACTS} value={action} onChange={reset(setAction)} />
-        <Choice
-          label="社区"
-          options={[[null, '全部'], ...(scope.data?.communities ?? []).map((c) => [c.id, c.name] as const)]}
-          value={communityId}
-          onChange={reset(setCommunityId)}
-        />
-        <Field label="起始日期（YYYY-MM-DD）" name="from" value={from} onChange={reset(setFrom)} maxLength={10} />
-        <Field label="截止日期（YYYY-MM-DD）" name="to" value={to} onChange={reset(setTo)} maxLength={10} />
-        <Field
+      <FilterBar
+        groups={[
+          oneOf('操作类型', ACTS, action, reset(setAction)),
+          oneOf(
+            '社区',
+            (scope.data?.communities ?? []).map((c) => [c.id, c.name] as const),
+            communityId,
+            reset(setCommunityId),
+          ),
+        ]}
+        active={[DAY.test(from), DAY.test(to), /^\d+$/.test(subjectId)].filter(Boolean).length}
+        onClear={() => {
+          setAction(null)
+          setCommunityId(null)
+          setFrom('')
+          setTo('')
+          setSubjectId('')
+          setPage(1)
+        }}
+      >
+        <TextField label="起始日期（YYYY-MM-DD）" name="from" value={from} onChange={reset(setFrom)} maxLength={10} />
+        <TextField label="截止日期（YYYY-MM-DD）" name="to" value={to} onChange={reset(setTo)} maxLength={10} />
+        <TextField
           label="对象用户编号"
           name="subject"
           type="number"
@@ -78,7 +91,7 @@ export default function Audit() {
           onChange={reset(setSubjectId)}
           maxLength={10}
         />
-      </Filters>
+      </FilterBar>
       {scope.data?.admin && (
         <View className="admin-actions">
           <Button fill="outline" onClick={() => exportAs('xlsx')}>

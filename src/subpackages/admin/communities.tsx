@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { Button } from '../../ui/Button'
@@ -11,7 +11,6 @@ import './contract'
 /** Admin: every community with its home-card figures, grids, registered enterprises and 社工. */
 export default function Communities() {
   const list = useAction('admin', 'communities', {})
-  useDidShow(() => void list.reload())
   return (
     <Screen className="admin">
       <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/admin/community' })}>

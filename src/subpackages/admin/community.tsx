@@ -5,7 +5,8 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Choice, Field } from './components/controls'
+import { TextField } from '../../components/TextField'
+import { Choice } from '../../components/Choice'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
@@ -82,35 +83,46 @@ export default function CommunityPage() {
       <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
         <View className="card">
           <Text className="section-title">{id ? '社区信息' : '新建社区'}</Text>
-          <Field label="社区编码" name="code" value={form.code} onChange={set('code')} placeholder="如 BL-LINGFENG" />
-          <Field label="社区名称" name="name" value={form.name} onChange={set('name')} />
-          <Field label="所在区县" name="district" value={form.district} onChange={set('district')} />
-          <Field label="所属街道" name="street" value={form.street} onChange={set('street')} />
-          <Field
+          <TextField
+            label="社区编码"
+            name="code"
+            value={form.code}
+            onChange={set('code')}
+            placeholder="如 BL-LINGFENG"
+          />
+          <TextField label="社区名称" name="name" value={form.name} onChange={set('name')} />
+          <TextField label="所在区县" name="district" value={form.district} onChange={set('district')} />
+          <TextField label="所属街道" name="street" value={form.street} onChange={set('street')} />
+          <TextField
             label="党群服务中心地址"
             name="address"
             value={form.address}
             onChange={set('address')}
             maxLength={120}
           />
-          <Field
+          <TextField
             label="首页：企业数（无可留空）"
             name="enterprises"
             type="number"
             value={form.enterprises}
             onChange={set('enterprises')}
           />
-          <Field
+          <TextField
             label="首页：职工数（无可留空）"
             name="workers"
             type="number"
             value={form.workers}
             onChange={set('workers')}
           />
-          <Field label="首页介绍" name="intro" value={form.intro} onChange={set('intro')} maxLength={300} />
-          <Field label="口号（留空为“有事必到、无事不扰”）" name="motto" value={form.motto} onChange={set('motto')} />
-          <Field label="中心经度（GCJ-02）" name="lng" type="digit" value={form.lng} onChange={set('lng')} />
-          <Field label="中心纬度（GCJ-02）" name="lat" type="digit" value={form.lat} onChange={set('lat')} />
+          <TextField label="首页介绍" name="intro" value={form.intro} onChange={set('intro')} maxLength={300} />
+          <TextField
+            label="口号（留空为“有事必到、无事不扰”）"
+            name="motto"
+            value={form.motto}
+            onChange={set('motto')}
+          />
+          <TextField label="中心经度（GCJ-02）" name="lng" type="digit" value={form.lng} onChange={set('lng')} />
+          <TextField label="中心纬度（GCJ-02）" name="lat" type="digit" value={form.lat} onChange={set('lat')} />
           <Button type="primary" block onClick={save}>
             保存社区
           </Button>
@@ -162,13 +174,13 @@ function Grids({ communityId }: { communityId: number }) {
         )}
         {editing && (
           <View>
-            <Field
+            <TextField
               label="网格名称"
               name="gridName"
               value={editing.name}
               onChange={(v) => setEditing({ ...editing, name: v })}
             />
-            <Field
+            <TextField
               label="范围"
               name="gridArea"
               value={editing.area}

@@ -7,7 +7,8 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Tag } from '../../ui/Tag'
-import { Choice, Field } from './components/controls'
+import { TextField } from '../../components/TextField'
+import { Choice } from '../../components/Choice'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import './contract'
@@ -43,12 +44,12 @@ export default function Departments() {
       {editing && (
         <View className="card">
           <Text className="section-title">{editing.id ? '编辑部门' : '新建部门'}</Text>
-          <Field label="部门编码" name="code" value={editing.code} onChange={set('code')} placeholder="如 BL-RSJ" />
-          <Field label="部门名称" name="name" value={editing.name} onChange={set('name')} />
+          <TextField label="部门编码" name="code" value={editing.code} onChange={set('code')} placeholder="如 BL-RSJ" />
+          <TextField label="部门名称" name="name" value={editing.name} onChange={set('name')} />
           <Choice label="类型" options={KIND_OPTIONS} value={editing.kind} onChange={set('kind')} />
-          <Field label="所在区县" name="district" value={editing.district} onChange={set('district')} />
-          <Field label="联系电话" name="phone" value={editing.phone} onChange={set('phone')} maxLength={30} />
-          <Field label="简介" name="intro" value={editing.intro} onChange={set('intro')} maxLength={300} />
+          <TextField label="所在区县" name="district" value={editing.district} onChange={set('district')} />
+          <TextField label="联系电话" name="phone" value={editing.phone} onChange={set('phone')} maxLength={30} />
+          <TextField label="简介" name="intro" value={editing.intro} onChange={set('intro')} maxLength={300} />
           <Choice
             label="状态"
             options={[

@@ -7,11 +7,15 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { Tag } from '../../ui/Tag'
-import { Choice, Field, Filters, Pager } from './components/controls'
+import { TextField } from '../../components/TextField'
+import { Choice } from '../../components/Choice'
+import { FilterBar, oneOf } from '../../components/FilterBar'
+import { Pager } from '../../components/Pager'
 import { SheetPanel } from './components/SheetPanel'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { fieldProps } from '../../platform/a11y'
 import './contract'
 
 interface Form {
@@ -66,7 +70,7 @@ export default function Enterprises() {
       <View className="card">
         <Input
           name="q"
-          aria-label="搜索企业名称或信用代码"
+          {...fieldProps('搜索企业名称或信用代码')}
           placeholder="搜索企业名称或统一社会信用代码"
           value={q}
           onChange={(v) => {
@@ -77,17 +81,14 @@ export default function Enterprises() {
           clearable
         />
       </View>
-      <Filters active={communityId ? 1 : 0}>
-        <Choice
-          label="社区"
-          options={[[null, '全部'], ...communities]}
-          value={communityId}
-          onChange={(v) => {
+      <FilterBar
+        groups={[
+          oneOf('社区', communities, communityId, (v) => {
             setCommunityId(v)
             setPage(1)
-          }}
-        />
-      </Filters>
+          }),
+        ]}
+      />
       {!editing && (
         <Button
           type="primary"
@@ -189,8 +190,8 @@ function EnterpriseForm(p: {
   return (
     <View className="card">
       <Text className="section-title">{f.id ? '编辑企业' : '登记企业'}</Text>
-      <Field label="企业名称" name="name" value={f.name} onChange={set('name')} maxLength={80} />
-      <Field
+      <TextField label="企业名称" name="name" value={f.name} onChange={set('name')} maxLength={80} />
+      <TextField
         label="统一社会信用代码（18 位）"
         name="creditCode"
         value={f.creditCode}
@@ -211,9 +212,9 @@ function EnterpriseForm(p: {
           onChange={set('gridId')}
         />
       )}
-      <Field label="地址" name="address" value={f.address} onChange={set('address')} maxLength={120} />
-      <Field label="行业" name="industry" value={f.industry} onChange={set('industry')} maxLength={40} />
-      <Field
+      <TextField label="地址" name="address" value={f.address} onChange={set('address')} maxLength={120} />
+      <TextField label="行业" name="industry" value={f.industry} onChange={set('industry')} maxLength={40} />
+      <TextField
         label="员工人数"
         name="headcount"
         type="number"
@@ -221,8 +222,8 @@ function EnterpriseForm(p: {
         onChange={set('headcount')}
         maxLength={7}
       />
-      <Field label="联系人" name="contactName" value={f.contactName} onChange={set('contactName')} maxLength={40} />
-      <Field
+      <TextField label="联系人" name="contactName" value={f.contactName} onChange={set('contactName')} maxLength={40} />
+      <TextField
         label="联系电话"
         name="contactPhone"
         type="number"

@@ -103,7 +103,7 @@ function PersonPicker({ onPick, onCancel }: { onPick: (userId: number) => void; 
   const [q, setQ] = useState('')
   const found = useAction('admin', 'searchUsers', { q: q.trim() || undefined, pageSize: 8 }, [q])
   return (
-    <View className="card admin-filters__body">
+    <View className="card admin-picker">
       <Input
         name="person"
         {...fieldProps('查找人员')}

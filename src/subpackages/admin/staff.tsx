@@ -5,7 +5,9 @@ import { ROLE_SCOPE } from '../../../contract/admin'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Choice, Field, OneTimePassword } from './components/controls'
+import { TextField } from '../../components/TextField'
+import { Choice } from '../../components/Choice'
+import { OneTimePassword } from './components/OneTimePassword'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
@@ -62,7 +64,7 @@ export default function NewStaff() {
       )}
       <View className="card">
         <Text className="section-title">新建工作人员账号</Text>
-        <Field
+        <TextField
           label="用户名（登录用）"
           name="username"
           value={username}
@@ -70,8 +72,8 @@ export default function NewStaff() {
           maxLength={32}
           placeholder="如 rsj_zhao"
         />
-        <Field label="姓名" name="displayName" value={displayName} onChange={setDisplayName} maxLength={40} />
-        <Field label="手机号（选填）" name="phone" type="number" value={phone} onChange={setPhone} maxLength={11} />
+        <TextField label="姓名" name="displayName" value={displayName} onChange={setDisplayName} maxLength={40} />
+        <TextField label="手机号（选填）" name="phone" type="number" value={phone} onChange={setPhone} maxLength={11} />
         <Choice
           label="角色"
           options={GRANTABLE_OPTIONS}

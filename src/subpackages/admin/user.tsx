@@ -8,7 +8,9 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Tag } from '../../ui/Tag'
-import { Choice, Field, OneTimePassword } from './components/controls'
+import { TextField } from '../../components/TextField'
+import { Choice } from '../../components/Choice'
+import { OneTimePassword } from './components/OneTimePassword'
 import { GRANTABLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
@@ -90,7 +92,7 @@ export default function UserPage() {
               </View>
               {isAdmin && !p.deleted && (
                 <>
-                  <Field
+                  <TextField
                     label="停用或启用的原因（选填）"
                     name="reason"
                     value={reason}

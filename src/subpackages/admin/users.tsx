@@ -6,7 +6,8 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { Input } from '../../ui/Input'
 import { Tag } from '../../ui/Tag'
-import { Choice, Filters, Pager } from './components/controls'
+import { FilterBar, oneOf } from '../../components/FilterBar'
+import { Pager } from '../../components/Pager'
 import { ROLE_OPTIONS } from './roles'
 import './admin.css'
 import { Screen } from '../../components/Screen'
@@ -14,6 +15,11 @@ import { fieldProps, pressProps } from '../../platform/a11y'
 import './contract'
 
 type Status = 'active' | 'disabled' | 'mustChange'
+const STATUSES = [
+  ['active', '正常'],
+  ['disabled', '已停用'],
+  ['mustChange', '待改初始密码'],
+] as const
 
 /** People by name, username or phone digits; by role, community and status. A 社工 sees their community's. */
 export default function Users() {
@@ -51,26 +57,24 @@ export default function Users() {
           clearable
         />
       </View>
-      <Filters active={[role, communityId, status].filter(Boolean).length}>
-        <Choice label="角色" options={[[null, '全部'], ...ROLE_OPTIONS]} value={role} onChange={filter(setRole)} />
-        <Choice
-          label="社区"
-          options={[[null, '全部'], ...(scope.data?.communities ?? []).map((c) => [c.id, c.name] as const)]}
-          value={communityId}
-          onChange={filter(setCommunityId)}
-        />
-        <Choice
-          label="状态"
-          options={[
-            [null, '全部'],
-            ['active', '正常'],
-            ['disabled', '已停用'],
-            ['mustChange', '待改初始密码'],
-          ]}
-          value={status}
-          onChange={filter(setStatus)}
-        />
-      </Filters>
+      <FilterBar
+        groups={[
+          oneOf('角色', ROLE_OPTIONS, role, filter(setRole)),
+          oneOf(
+            '社区',
+            (scope.data?.communities ?? []).map((c) => [c.id, c.name] as const),
+            communityId,
+            filter(setCommunityId),
+          ),
+          oneOf('状态', STATUSES, status, filter(setStatus)),
+        ]}
+        onClear={() => {
+          setRole(null)
+          setCommunityId(null)
+          setStatus(null)
+          setPage(1)
+        }}
+      />
       <PageState
         loading={people.loading && !people.data}
         error={people.error}

@@ -8,9 +8,8 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { ChallengeCard } from './components/ChallengeCard'
 import { Reasons } from './components/Reasons'
-import { useReloadOnShow } from './useReloadOnShow'
 import { Screen } from '../../components/Screen'
-import { pressProps } from '../../platform/a11y'
+import { Tabs } from '../../components/Tabs'
 import { toast } from '../../services/toast'
 import './talent.css'
 import './contract'
@@ -19,7 +18,6 @@ import './contract'
 export default function BrokerPage() {
   const board = useAction('talent', 'brokerBoard', {})
   const intros = useAction('talent', 'introductions', {})
-  useReloadOnShow(board, intros)
   const [tab, setTab] = useState<'board' | 'intros'>('board')
   const [open, setOpen] = useState<number>()
   const [experts, setExperts] = useState<TalentMatch[]>()
@@ -52,20 +50,15 @@ export default function BrokerPage() {
   }
   return (
     <Screen className="talent">
-      <View className="row talent-tabs" role="tablist" aria-label="待牵线或牵线记录">
-        {(['board', 'intros'] as const).map((t) => (
-          <View
-            key={t}
-            role="tab"
-            aria-selected={tab === t}
-            className={`talent-tab ${tab === t ? 'talent-tab--on' : ''}`}
-            onClick={() => setTab(t)}
-            {...pressProps(() => setTab(t))}
-          >
-            {t === 'board' ? '揭榜人少的榜单' : '牵线记录'}
-          </View>
-        ))}
-      </View>
+      <Tabs
+        label="待牵线或牵线记录"
+        tabs={[
+          ['board', '揭榜人少的榜单'],
+          ['intros', '牵线记录'],
+        ]}
+        value={tab}
+        onChange={setTab}
+      />
       {tab === 'board' ? (
         <PageState
           loading={board.loading && !board.data}

@@ -1,62 +1,50 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { TALENT_SUBSCRIBE_KINDS } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
-import { call, type CallError } from '../../services/call'
+import { useAction, useData } from '../../hooks/useAction'
+import { call } from '../../services/call'
 import { preloadSubscribeTemplates, subscribeInTap } from '../../services/subscribe'
 import { Button } from '../../ui/Button'
-import { Field } from './components/Field'
+import { Choice } from '../../components/Choice'
+import { TextField } from '../../components/TextField'
 import { awardText, go, INDUSTRY_CHAINS, stateText, TAKE_STATUS } from './format'
 import { useRoles } from './useRoles'
 import { Screen } from '../../components/Screen'
-import { Chip } from '../../components/Chip'
 import { toast } from '../../services/toast'
 import './talent.css'
 import './contract'
-
-type View_ = Awaited<ReturnType<typeof call<'talent', 'challenge'>>>
-type Details = Awaited<ReturnType<typeof call<'talent', 'details'>>>
-type Team = Awaited<ReturnType<typeof call<'talent', 'myTeams'>>>['teams'][number]
 
 /** One challenge: its public page; after the terms, its details and the take form (揭榜). */
 export default function ChallengePage() {
   const { params } = useRouter()
   const id = Number(params.id)
   const roles = useRoles()
-  const [c, setC] = useState<View_>()
-  const [details, setDetails] = useState<Details>()
-  const [error, setError] = useState<CallError>()
-  const [teams, setTeams] = useState<Team[]>([])
+  // The challenge, and its details once the terms are accepted (or for its enterprise).
+  const page = useData(async () => {
+    const c = await call('talent', 'challenge', { id }, { loading: false, toast: false })
+    const details =
+      c.termsAccepted || c.isOwner
+        ? await call('talent', 'details', { challengeId: id }, { loading: false, toast: false }).catch(() => undefined)
+        : undefined
+    return { c, details }
+  }, [id])
+  const c = page.data?.c
+  const details = page.data?.details
+  const myTeams = useAction('talent', 'myTeams', {})
+  const teams = (myTeams.data?.teams ?? []).filter((t) => t.formed)
   const [teamId, setTeamId] = useState<number>()
   const [proposal, setProposal] = useState('')
   const [timeline, setTimeline] = useState('')
   const [price, setPrice] = useState('')
-
-  const load = () => {
-    setError(undefined)
-    call('talent', 'challenge', { id }, { loading: false, toast: false }).then((v) => {
-      setC(v)
-      if (v.termsAccepted || v.isOwner)
-        call('talent', 'details', { challengeId: id }, { loading: false, toast: false }).then(
-          setDetails,
-          () => undefined,
-        )
-    }, setError)
-  }
-  useDidShow(() => {
-    load()
-    preloadSubscribeTemplates()
-    call('talent', 'myTeams', {}, { loading: false, toast: false }).then(
-      (r) => setTeams(r.teams.filter((t) => t.formed)),
-      () => setTeams([]),
-    )
-  })
+  const load = () => void page.reload()
+  useEffect(() => preloadSubscribeTemplates(), [])
 
   const accept = async () => {
     const d = await call('talent', 'acceptTerms', { challengeId: id }, { loading: '正在确认' }).catch(() => null)
     if (d) {
-      setDetails(d)
+      page.set((old) => old && { ...old, details: d })
       load()
     }
   }
@@ -83,7 +71,7 @@ export default function ChallengePage() {
   const isExpert = roles.includes('expert')
   return (
     <Screen className="talent">
-      <PageState loading={!c && !error} error={error} onRetry={load}>
+      <PageState loading={page.loading && !page.data} error={page.error} onRetry={page.reload}>
         {c && (
           <>
             <View className="card">
@@ -156,32 +144,29 @@ export default function ChallengePage() {
                 ) : (
                   <>
                     {teams.length > 0 && (
-                      <View className="talent-field">
-                        <Text className="talent-field__label">以谁的名义揭榜</Text>
-                        <View className="row talent-chips" role="radiogroup" aria-label="以谁的名义揭榜">
-                          {[undefined, ...teams].map((t) => (
-                            <Chip
-                              key={t?.id ?? 'me'}
-                              role="radio"
-                              on={teamId === t?.id}
-                              onPress={() => setTeamId(t?.id)}
-                            >
-                              {t ? `团队：${t.name}` : '个人'}
-                            </Chip>
-                          ))}
-                        </View>
-                      </View>
+                      <Choice
+                        label="以谁的名义揭榜"
+                        options={[[0, '个人'], ...teams.map((t) => [t.id, `团队：${t.name}`] as const)]}
+                        value={teamId ?? 0}
+                        onChange={(v) => setTeamId(v || undefined)}
+                      />
                     )}
-                    <Field
+                    <TextField
                       label="攻关方案"
                       multiline
-                      maxlength={2000}
+                      maxLength={2000}
                       value={proposal}
-                      onInput={setProposal}
+                      onChange={setProposal}
                       placeholder="思路、已有基础、分工"
                     />
-                    <Field label="计划周期" value={timeline} onInput={setTimeline} placeholder="如 3 个月" />
-                    <Field label="报价（元）" type="number" value={price} onInput={setPrice} placeholder="如 180000" />
+                    <TextField label="计划周期" value={timeline} onChange={setTimeline} placeholder="如 3 个月" />
+                    <TextField
+                      label="报价（元）"
+                      type="number"
+                      value={price}
+                      onChange={setPrice}
+                      placeholder="如 180000"
+                    />
                     <Button type="primary" block onClick={take}>
                       确认揭榜
                     </Button>

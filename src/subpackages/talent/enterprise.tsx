@@ -8,7 +8,6 @@ import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { ChallengeCard } from './components/ChallengeCard'
 import { go, INDUSTRY_CHAINS, NEED_MODES } from './format'
-import { useReloadOnShow } from './useReloadOnShow'
 import { Screen } from '../../components/Screen'
 import { Pressable } from '../../components/Pressable'
 import { toast } from '../../services/toast'
@@ -71,7 +70,6 @@ function Applicants({ needId, open, onHired }: { needId: number; open: boolean; 
 /** 企业联络员: my enterprise's challenges (to manage) and talent needs. */
 export default function EnterprisePage() {
   const mine = useAction('talent', 'mine', {})
-  useReloadOnShow(mine)
   const [shown, setShown] = useState<number>()
   const closeNeed = async (id: number) => {
     if (await call('talent', 'closeNeed', { id }, { loading: '正在关闭' }).catch(() => null)) {

@@ -1,16 +1,16 @@
 import { View, Text, Picker } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { MILESTONE_STATUS } from '../../../contract/talent'
+import { MILESTONE_STATUS, type ChallengeOwnerAction } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { DismissButton } from './components/DismissButton'
-import { Field, Stars } from './components/Field'
+import { TextField } from '../../components/TextField'
+import { Stars } from '../../components/Stars'
 import { Reasons } from './components/Reasons'
 import { awardText, dateFromToday, stateText, TAKE_STATUS } from './format'
-import { useReloadOnShow } from './useReloadOnShow'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
@@ -24,7 +24,6 @@ export default function ManagePage() {
   const id = Number(params.id)
   const m = useAction('talent', 'manage', { id })
   const recs = useAction('talent', 'recommendTalents', { challengeId: id, limit: 10 })
-  useReloadOnShow(m, recs)
   const [review, setReview] = useState({ date: dateFromToday(7), start: '14:00', end: '16:00', address: '' })
   const [milestones, setMilestones] = useState([{ title: '', dueDate: dateFromToday(30) }])
   const [score, setScore] = useState(5)
@@ -44,7 +43,8 @@ export default function ManagePage() {
       await act(() => call('talent', 'award', { challengeId: id, takeId }, { loading: '正在定榜' }), '已定榜')
   }
   const c = m.data?.challenge
-  const open = c?.status === 'open'
+  // What the owner may do now is the server's answer (manage's `can`), not rules kept here.
+  const can = (a: ChallengeOwnerAction) => m.data?.can.includes(a) ?? false
   return (
     <Screen className="talent">
       <PageState loading={m.loading && !m.data} error={m.error} onRetry={m.reload}>
@@ -85,27 +85,31 @@ export default function ManagePage() {
                   <Text className="muted">
                     周期 {t.timeline} · 报价 {t.priceYuan} 元 · {t.submittedAt}
                   </Text>
-                  {open && (
+                  {t.can.length > 0 && (
                     <View className="row talent-actions">
-                      <Button
-                        onClick={() =>
-                          act(
-                            () =>
-                              call(
-                                'talent',
-                                'shortlist',
-                                { takeId: t.id, on: t.status !== 'shortlisted' },
-                                { loading: '正在保存' },
-                              ),
-                            t.status === 'shortlisted' ? '已移出入围' : '已入围',
-                          )
-                        }
-                      >
-                        {t.status === 'shortlisted' ? `取消入围：${t.takerName}` : `入围：${t.takerName}`}
-                      </Button>
-                      <Button type="primary" onClick={() => award(t.id, t.takerName)}>
-                        {`定榜：${t.takerName}`}
-                      </Button>
+                      {(t.can.includes('shortlist') || t.can.includes('unshortlist')) && (
+                        <Button
+                          onClick={() =>
+                            act(
+                              () =>
+                                call(
+                                  'talent',
+                                  'shortlist',
+                                  { takeId: t.id, on: t.can.includes('shortlist') },
+                                  { loading: '正在保存' },
+                                ),
+                              t.can.includes('shortlist') ? '已入围' : '已移出入围',
+                            )
+                          }
+                        >
+                          {t.can.includes('shortlist') ? `入围：${t.takerName}` : `取消入围：${t.takerName}`}
+                        </Button>
+                      )}
+                      {t.can.includes('award') && (
+                        <Button type="primary" onClick={() => award(t.id, t.takerName)}>
+                          {`定榜：${t.takerName}`}
+                        </Button>
+                      )}
                     </View>
                   )}
                 </View>
@@ -118,7 +122,7 @@ export default function ManagePage() {
                 <Text>
                   {m.data.review.startsAt} · {m.data.review.place} · 邀请 {m.data.review.invited} 人
                 </Text>
-              ) : open ? (
+              ) : can('holdReview') ? (
                 <>
                   <Text className="muted">邀请入围的揭榜方参加（作为社区活动发布，仅限受邀人员）。</Text>
                   <View className="row talent-chips">
@@ -151,10 +155,10 @@ export default function ManagePage() {
                       </View>
                     </Picker>
                   </View>
-                  <Field
+                  <TextField
                     label="论证会地点"
                     value={review.address}
-                    onInput={(v) => setReview({ ...review, address: v })}
+                    onChange={(v) => setReview({ ...review, address: v })}
                   />
                   <Button
                     block
@@ -179,12 +183,14 @@ export default function ManagePage() {
                     安排技术论证会
                   </Button>
                 </>
+              ) : c.status === 'open' ? (
+                <Text className="muted">未安排。先把揭榜方加入入围名单，再安排技术论证会。</Text>
               ) : (
                 <Text className="muted">未安排</Text>
               )}
             </View>
 
-            {(c.status === 'awarded' || c.status === 'solved') && (
+            {(m.data.milestones.length > 0 || can('setMilestones') || can('acceptDelivery')) && (
               <View className="card">
                 <Text className="section-title">里程碑</Text>
                 {m.data.milestones.map((ms) => (
@@ -198,7 +204,7 @@ export default function ManagePage() {
                         {ms.note ? ` · ${ms.note}` : ''}
                       </Text>
                     </View>
-                    {ms.status === 'submitted' && (
+                    {ms.can.includes('accept') && (
                       <Button
                         type="primary"
                         onClick={() =>
@@ -213,15 +219,17 @@ export default function ManagePage() {
                     )}
                   </View>
                 ))}
-                {c.status === 'awarded' && m.data.milestones.every((ms) => ms.status === 'pending') && (
+                {can('setMilestones') && (
                   <>
                     {milestones.map((ms, i) => (
                       <View key={i} className="row talent-actions">
                         <View className="grow">
-                          <Field
+                          <TextField
                             label={`里程碑 ${i + 1}`}
                             value={ms.title}
-                            onInput={(v) => setMilestones(milestones.map((x, j) => (j === i ? { ...x, title: v } : x)))}
+                            onChange={(v) =>
+                              setMilestones(milestones.map((x, j) => (j === i ? { ...x, title: v } : x)))
+                            }
                           />
                         </View>
                         <Picker
@@ -256,7 +264,7 @@ export default function ManagePage() {
                     </View>
                   </>
                 )}
-                {c.status === 'awarded' && (
+                {can('acceptDelivery') ? (
                   <Button
                     type="primary"
                     block
@@ -269,21 +277,24 @@ export default function ManagePage() {
                   >
                     验收交付
                   </Button>
+                ) : (
+                  c.status === 'awarded' && <Text className="muted">里程碑全部验收后，可验收交付。</Text>
                 )}
               </View>
             )}
 
-            {c.status === 'solved' && (
+            {(can('rate') || m.data.myRating || m.data.theirRating) && (
               <View className="card">
                 <Text className="section-title">评价中榜方</Text>
-                {m.data.myRating ? (
+                {m.data.myRating && (
                   <Text>
                     你的评价：{m.data.myRating.score} 分 {m.data.myRating.comment}
                   </Text>
-                ) : (
+                )}
+                {can('rate') && (
                   <>
                     <Stars label="给中榜方打分" value={score} onChange={setScore} />
-                    <Field label="评价" value={comment} onInput={setComment} />
+                    <TextField label="评价" value={comment} onChange={setComment} />
                     <Button
                       type="primary"
                       block
@@ -306,7 +317,7 @@ export default function ManagePage() {
               </View>
             )}
 
-            {open && (
+            {can('dismissTalent') && (
               <View className="card">
                 <Text className="section-title">推荐人才</Text>
                 <PageState
@@ -349,7 +360,7 @@ export default function ManagePage() {
                 </PageState>
               </View>
             )}
-            {open && (
+            {can('close') && (
               <Button
                 block
                 onClick={async () => {

@@ -8,12 +8,12 @@ import { Button } from '../../ui/Button'
 import { ApplyNeedButton } from './components/ApplyNeedButton'
 import { ChallengeCard } from './components/ChallengeCard'
 import { DismissButton } from './components/DismissButton'
-import { Field, Stars } from './components/Field'
+import { TextField } from '../../components/TextField'
+import { Stars } from '../../components/Stars'
 import { Reasons } from './components/Reasons'
 import { go, INDUSTRY_CHAINS, NEED_MODES, TAKE_STATUS } from './format'
-import { useReloadOnShow } from './useReloadOnShow'
 import { Screen } from '../../components/Screen'
-import { pressProps } from '../../platform/a11y'
+import { Tabs } from '../../components/Tabs'
 import { toast } from '../../services/toast'
 import './talent.css'
 import './contract'
@@ -24,7 +24,6 @@ export default function MinePage() {
   const recs = useAction('talent', 'recommendForMe', { limit: 20 })
   const takes = useAction('talent', 'myTakes', {})
   const applications = useAction('talent', 'myApplications', {})
-  useReloadOnShow(recs, takes, applications)
   const [notes, setNotes] = useState<Record<number, string>>({})
   const [score, setScore] = useState(5)
   const [comment, setComment] = useState('')
@@ -40,20 +39,15 @@ export default function MinePage() {
   const noProfile = recs.error?.code === 'NOT_FOUND'
   return (
     <Screen className="talent">
-      <View className="row talent-tabs" role="tablist" aria-label="推荐或我的揭榜">
-        {(['foryou', 'takes'] as const).map((t) => (
-          <View
-            key={t}
-            role="tab"
-            aria-selected={tab === t}
-            className={`talent-tab ${tab === t ? 'talent-tab--on' : ''}`}
-            onClick={() => setTab(t)}
-            {...pressProps(() => setTab(t))}
-          >
-            {t === 'foryou' ? '为我推荐' : '我的揭榜'}
-          </View>
-        ))}
-      </View>
+      <Tabs
+        label="推荐或我的揭榜"
+        tabs={[
+          ['foryou', '为我推荐'],
+          ['takes', '我的揭榜'],
+        ]}
+        value={tab}
+        onChange={setTab}
+      />
 
       {tab === 'foryou' &&
         (noProfile ? (
@@ -155,10 +149,10 @@ export default function MinePage() {
                     {ms.status !== 'accepted' && it.challenge.status === 'awarded' && (
                       <View className="row talent-actions">
                         <View className="grow">
-                          <Field
+                          <TextField
                             label={`交付说明：${ms.title}`}
                             value={notes[ms.id] ?? ''}
-                            onInput={(v) => setNotes({ ...notes, [ms.id]: v })}
+                            onChange={(v) => setNotes({ ...notes, [ms.id]: v })}
                           />
                         </View>
                         <Button
@@ -185,7 +179,7 @@ export default function MinePage() {
                 {it.canRate && (
                   <View className="talent-item">
                     <Stars label="给发榜企业打分" value={score} onChange={setScore} />
-                    <Field label="对企业的评价" value={comment} onInput={setComment} />
+                    <TextField label="对企业的评价" value={comment} onChange={setComment} />
                     <Button
                       type="primary"
                       block

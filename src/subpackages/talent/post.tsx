@@ -6,7 +6,9 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Choice, Field } from './components/Field'
+import { Field } from '../../components/Field'
+import { TextField } from '../../components/TextField'
+import { Choice, optionsOf } from '../../components/Choice'
 import { SkillsField } from './components/SkillsField'
 import { dateFromToday, money, splitSkills } from './format'
 import { Screen } from '../../components/Screen'
@@ -100,47 +102,53 @@ export default function PostPage() {
           {enterprises.length > 1 && (
             <Choice
               label="发布企业"
-              options={Object.fromEntries(enterprises.map((e) => [String(e.id), e.name]))}
-              value={String(chosen)}
-              onChange={(k) => setEnterpriseId(Number(k))}
+              options={enterprises.map((e) => [e.id, e.name] as const)}
+              value={chosen}
+              onChange={setEnterpriseId}
             />
           )}
           {enterprises.length === 1 && <Text className="muted">发布企业：{enterprises[0].name}</Text>}
           {kind === 'challenge' ? (
             <>
-              <Field
+              <TextField
                 label="榜单标题"
                 value={f.title}
-                onInput={set('title')}
-                maxlength={40}
+                onChange={set('title')}
+                maxLength={40}
                 placeholder="如 一体化压铸模具热裂纹控制"
               />
-              <Field
+              <TextField
                 label="公开摘要（所有人可见）"
                 multiline
-                maxlength={300}
+                maxLength={300}
                 value={f.summary}
-                onInput={set('summary')}
+                onChange={set('summary')}
               />
             </>
           ) : (
-            <Field label="岗位" value={f.role} onInput={set('role')} maxlength={30} placeholder="如 模具 CAE 工程师" />
+            <TextField
+              label="岗位"
+              value={f.role}
+              onChange={set('role')}
+              maxLength={30}
+              placeholder="如 模具 CAE 工程师"
+            />
           )}
-          <Choice label="产业链" options={INDUSTRY_CHAINS} value={chain} onChange={setChain} />
+          <Choice label="产业链" options={optionsOf(INDUSTRY_CHAINS)} value={chain} onChange={setChain} />
           <SkillsField label="所需技能" value={skills} onInput={setSkills} chains={[chain]} />
           {kind === 'challenge' ? (
             <>
               <Choice
                 label="奖励方式"
-                options={AWARD_KINDS}
+                options={optionsOf(AWARD_KINDS)}
                 value={f.awardKind}
                 onChange={(k) => setF({ ...f, awardKind: k })}
               />
-              <Field
+              <TextField
                 label="金额（元）"
                 type="number"
                 value={f.awardYuan}
-                onInput={set('awardYuan')}
+                onChange={set('awardYuan')}
                 placeholder="如 300000"
               />
               {Number(f.awardYuan) > 0 && (
@@ -148,31 +156,43 @@ export default function PostPage() {
                   榜单上显示为：{money(Number(f.awardYuan))}
                 </Text>
               )}
-              <View className="talent-field">
-                <Text className="talent-field__label">揭榜截止日期</Text>
-                <Picker
-                  mode="date"
-                  value={f.deadline}
-                  start={dateFromToday(0)}
-                  onChange={(e) => set('deadline')(e.detail.value)}
-                >
-                  <View className="chip chip--on" role="button" aria-label={`揭榜截止日期 ${f.deadline}`}>
-                    {f.deadline}
-                  </View>
-                </Picker>
-              </View>
+              <Field label="揭榜截止日期">
+                <View>
+                  <Picker
+                    mode="date"
+                    value={f.deadline}
+                    start={dateFromToday(0)}
+                    onChange={(e) => set('deadline')(e.detail.value)}
+                  >
+                    <View className="chip chip--on" role="button" aria-label={`揭榜截止日期 ${f.deadline}`}>
+                      {f.deadline}
+                    </View>
+                  </Picker>
+                </View>
+              </Field>
               <Text className="section-title">保密部分（仅同意保密条款的揭榜方可见）</Text>
-              <Field label="保密条款" multiline maxlength={1000} value={f.terms} onInput={set('terms')} />
-              <Field label="技术问题（详情）" multiline maxlength={3000} value={f.problem} onInput={set('problem')} />
-              <Field label="攻关目标" multiline maxlength={2000} value={f.goals} onInput={set('goals')} />
-              <Field label="验收标准" multiline maxlength={2000} value={f.criteria} onInput={set('criteria')} />
+              <TextField label="保密条款" multiline maxLength={1000} value={f.terms} onChange={set('terms')} />
+              <TextField
+                label="技术问题（详情）"
+                multiline
+                maxLength={3000}
+                value={f.problem}
+                onChange={set('problem')}
+              />
+              <TextField label="攻关目标" multiline maxLength={2000} value={f.goals} onChange={set('goals')} />
+              <TextField label="验收标准" multiline maxLength={2000} value={f.criteria} onChange={set('criteria')} />
             </>
           ) : (
             <>
-              <Choice label="用人方式" options={NEED_MODES} value={f.mode} onChange={(k) => setF({ ...f, mode: k })} />
-              <Field label="工作地点" value={f.place} onInput={set('place')} maxlength={40} />
-              <Field label="人数" type="number" value={f.headcount} onInput={set('headcount')} />
-              <Field label="说明" multiline maxlength={1000} value={f.description} onInput={set('description')} />
+              <Choice
+                label="用人方式"
+                options={optionsOf(NEED_MODES)}
+                value={f.mode}
+                onChange={(k) => setF({ ...f, mode: k })}
+              />
+              <TextField label="工作地点" value={f.place} onChange={set('place')} maxLength={40} />
+              <TextField label="人数" type="number" value={f.headcount} onChange={set('headcount')} />
+              <TextField label="说明" multiline maxLength={1000} value={f.description} onChange={set('description')} />
             </>
           )}
           <Button type="primary" block onClick={submit}>

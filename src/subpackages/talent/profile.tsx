@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   AVAILABILITY,
   INDUSTRY_CHAINS,
@@ -11,7 +10,8 @@ import {
 } from '../../../contract/talent'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Choice, Field } from './components/Field'
+import { TextField } from '../../components/TextField'
+import { Choice, optionsOf } from '../../components/Choice'
 import { SkillsField } from './components/SkillsField'
 import { splitSkills } from './format'
 import { Screen } from '../../components/Screen'
@@ -33,7 +33,9 @@ export default function ProfilePage() {
   const [rating, setRating] = useState<string>()
   const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }))
 
-  useDidShow(() => {
+  // Filled once from the saved profile: a refresh on show would throw away what is being typed
+  // (the app back from the background shows the page again).
+  useEffect(() => {
     call('talent', 'myProfile', {}, { loading: false, toast: false }).then(
       ({ profile: p }) => {
         if (!p) return
@@ -54,7 +56,7 @@ export default function ProfilePage() {
       },
       () => undefined,
     )
-  })
+  }, [])
 
   const save = async () => {
     const r = await call(
@@ -84,27 +86,38 @@ export default function ProfilePage() {
     <Screen className="talent">
       <View className="card">
         {rating && <Text className="muted">{rating}</Text>}
-        <Field label="研究或专业领域" value={f.field} onInput={set('field')} maxlength={30} placeholder="如 材料成型" />
-        <Field label="单位" value={f.institution} onInput={set('institution')} maxlength={40} />
-        <Field label="职称" value={f.title} onInput={set('title')} maxlength={20} />
-        <Choice label="服务的产业链（最多 4 条）" options={INDUSTRY_CHAINS} value={chains} onChange={toggleChain} />
+        <TextField
+          label="研究或专业领域"
+          value={f.field}
+          onChange={set('field')}
+          maxLength={30}
+          placeholder="如 材料成型"
+        />
+        <TextField label="单位" value={f.institution} onChange={set('institution')} maxLength={40} />
+        <TextField label="职称" value={f.title} onChange={set('title')} maxLength={20} />
+        <Choice
+          label="服务的产业链（最多 4 条）"
+          options={optionsOf(INDUSTRY_CHAINS)}
+          value={chains}
+          onChange={toggleChain}
+        />
         <SkillsField label="技能" value={f.skills} onInput={set('skills')} chains={chains} />
-        <Field label="代表成果" multiline maxlength={1000} value={f.achievements} onInput={set('achievements')} />
-        <Choice label="可投入时间" options={AVAILABILITY} value={availability} onChange={setAvailability} />
+        <TextField label="代表成果" multiline maxLength={1000} value={f.achievements} onChange={set('achievements')} />
+        <Choice label="可投入时间" options={optionsOf(AVAILABILITY)} value={availability} onChange={setAvailability} />
         <Choice
           label="愿意双聘（编制在高校院所、全职在企业科研）"
-          options={YES_NO}
+          options={optionsOf(YES_NO)}
           value={dual ? 'yes' : 'no'}
           onChange={(k) => setDual(k === 'yes')}
         />
         <Choice
           label="海外工程师"
-          options={YES_NO}
+          options={optionsOf(YES_NO)}
           value={overseas ? 'yes' : 'no'}
           onChange={(k) => setOverseas(k === 'yes')}
         />
-        <Choice label="所在地" options={PLACE_LABELS} value={place} onChange={setPlace} />
-        <Field label="工作语言（用顿号分隔）" value={f.languages} onInput={set('languages')} />
+        <Choice label="所在地" options={optionsOf(PLACE_LABELS)} value={place} onChange={setPlace} />
+        <TextField label="工作语言（用顿号分隔）" value={f.languages} onChange={set('languages')} />
         <Button type="primary" block onClick={save}>
           保存档案
         </Button>

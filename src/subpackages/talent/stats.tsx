@@ -2,7 +2,6 @@ import { View, Text } from '@tarojs/components'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { go } from './format'
-import { useReloadOnShow } from './useReloadOnShow'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import './talent.css'
@@ -25,7 +24,6 @@ const CITY_NOTE =
 /** Figures per district and community, counted from the board's records (the demo's history included). */
 export default function StatsPage() {
   const s = useAction('talent', 'stats', {})
-  useReloadOnShow(s)
   const figure = (n: number, label: string) => (
     <View className="talent-stat" key={label}>
       <Text className="talent-stat__num">{n}</Text>

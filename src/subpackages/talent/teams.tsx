@@ -4,8 +4,7 @@ import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Field } from './components/Field'
-import { useReloadOnShow } from './useReloadOnShow'
+import { TextField } from '../../components/TextField'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
 import './talent.css'
@@ -18,7 +17,6 @@ const MEMBER_STATUS = { invited: '待回应', accepted: '已加入', declined: '
 export default function TeamsPage() {
   const mine = useAction('talent', 'myTeams', {})
   const me = useAction('user', 'me', {})
-  useReloadOnShow(mine)
   const [name, setName] = useState('')
   const [intro, setIntro] = useState('')
   const [q, setQ] = useState('')
@@ -103,15 +101,15 @@ export default function TeamsPage() {
         ))}
         <View className="card">
           <Text className="section-title">邀请专家</Text>
-          <Field label="搜索专家（姓名、领域或技能）" value={q} onInput={setQ} />
+          <TextField label="搜索专家（姓名、领域或技能）" value={q} onChange={setQ} />
           <Button block onClick={search}>
             搜索
           </Button>
         </View>
         <View className="card">
           <Text className="section-title">组建新团队</Text>
-          <Field label="团队名称" value={name} onInput={setName} maxlength={30} />
-          <Field label="团队简介" multiline maxlength={300} value={intro} onInput={setIntro} />
+          <TextField label="团队名称" value={name} onChange={setName} maxLength={30} />
+          <TextField label="团队简介" multiline maxLength={300} value={intro} onChange={setIntro} />
           <Button
             type="primary"
             block

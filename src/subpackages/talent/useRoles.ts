@@ -1,19 +1,17 @@
-import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
 import type { Role } from '../../../contract/roles'
+import { useData } from '../../hooks/useAction'
 import { passwordSignIn } from '../../platform/transport'
 import { call } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 
-/** The roles the signed-in person holds (empty when signed out), refreshed when the page shows. */
-export function useRoles() {
-  const [roles, setRoles] = useState<Role[]>([])
-  useDidShow(() => {
-    if (passwordSignIn && !getSessionToken()) return setRoles([])
-    call('user', 'me', {}, { loading: false, toast: false }).then(
-      (me) => setRoles(me.roles.map((r) => r.role)),
-      () => setRoles([]),
+/** The roles the signed-in person holds (empty when signed out), refreshed when the page shows (useData). */
+export function useRoles(): Role[] {
+  const me = useData(async () => {
+    if (passwordSignIn && !getSessionToken()) return []
+    return call('user', 'me', {}, { loading: false, toast: false }).then(
+      (m) => m.roles.map((r) => r.role),
+      () => [],
     )
-  })
-  return roles
+  }, [])
+  return me.data ?? []
 }

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { SUGGESTED_SKILLS, type IndustryChain } from '../../../../contract/talent'
 import { Chip, ChipGroup } from '../../../components/Chip'
 import { splitSkills } from '../format'
-import { Field } from './Field'
+import { TextField } from '../../../components/TextField'
 
 /** Skills typed (separated by 、) or picked from the chain's suggestions: both sides use the same words. */
 export function SkillsField({
@@ -22,7 +22,7 @@ export function SkillsField({
     onInput((chosen.includes(s) ? chosen.filter((x) => x !== s) : [...chosen, s]).join('、'))
   return (
     <View>
-      <Field label={label} value={value} onInput={onInput} placeholder="用顿号分隔，如 模流分析、模具钢" />
+      <TextField label={label} value={value} onChange={onInput} placeholder="用顿号分隔，如 模流分析、模具钢" />
       <Text className="talent-field__label">常用技能（点选）</Text>
       <ChipGroup label={`${label}：常用技能`}>
         {suggestions.map((s) => (
