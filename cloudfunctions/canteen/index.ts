@@ -15,7 +15,10 @@ import { myBookings } from './myBookings'
 import { myCounters } from './myCounters'
 import { redeem } from './redeem'
 import { reviewRider } from './reviewRider'
+import { riderCode } from './riderCode'
 import { riderStatus } from './riderStatus'
+import { riderWalkIn } from './riderWalkIn'
+import { scanRider } from './scanRider'
 import { saveMenuItem } from './saveMenuItem'
 import { saveCanteen } from './saveCanteen'
 import { saveClosure } from './saveClosure'
@@ -37,6 +40,8 @@ export const main = defineFunction(
     counter,
     redeem,
     walkIn,
+    scanRider,
+    riderWalkIn,
     close,
     settings,
     managed,
@@ -47,6 +52,7 @@ export const main = defineFunction(
     saveMenuItem,
     applyRider,
     riderStatus,
+    riderCode,
     reviewRider,
   },
   { timers: { markNoShows } },
