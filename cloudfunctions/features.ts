@@ -13,6 +13,7 @@ import { demandsFeature } from './demands/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
+import { volunteersFeature } from './volunteers/feature'
 
 export const FEATURES: readonly Feature[] = [
   coreFeature,
@@ -25,6 +26,7 @@ export const FEATURES: readonly Feature[] = [
   talentFeature,
   demandsFeature,
   adminFeature,
+  volunteersFeature,
 ]
 
 /** A cloud function of this app (in WeChat's cloud its runtime is made from these features). */

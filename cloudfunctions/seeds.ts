@@ -13,6 +13,7 @@ import { seedPolicies } from './policies/seed'
 import { seedStations } from './stations/seed'
 import { seedTalent } from './talent/seed'
 import { seedDemoUsers } from './user/seed'
+import { seedVolunteers } from './volunteers/seed'
 
 /** Communities, grids, departments and enterprises: what every other seed builds on. */
 export const communitySeed: FeatureSeed = {
@@ -29,4 +30,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'policies', seed: seedPolicies },
   { feature: 'talent', seed: seedTalent },
   { feature: 'demands', seed: seedDemands },
+  { feature: 'volunteers', seed: seedVolunteers },
 ]

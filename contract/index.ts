@@ -10,6 +10,7 @@ import { policiesContract } from './policies'
 import { stationsContract } from './stations'
 import { talentContract } from './talent'
 import { userContract } from './user'
+import { volunteersContract } from './volunteers'
 
 /** Every cloud function and its actions. The client and the functions import this one object. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   talent: talentContract,
   demands: demandsContract,
   admin: adminContract,
+  volunteers: volunteersContract,
 }
 
 export type Contract = typeof contract
