@@ -37,6 +37,13 @@ export const FEATURE_TILES: FeatureTile[] = [
     glyph: '诉',
     path: '/subpackages/demands/index',
   },
+  {
+    key: 'volunteers',
+    title: '志愿服务',
+    subtitle: '微光 · 邻里维修',
+    glyph: '志',
+    path: '/subpackages/volunteers/index',
+  },
   { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工' },
   { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检' },
   {

@@ -193,6 +193,14 @@ export default function Mine() {
                   url="/subpackages/canteen/rider"
                 />
               )}
+              {holds(me, 'rider') && me.riderVerified && (
+                <LinkCell
+                  title="骑手码"
+                  description="柜台扫码，现场用餐享骑手价"
+                  url="/subpackages/canteen/rider-code"
+                />
+              )}
+              <LinkCell title="我的志愿" description="志愿队报名、服务时长" url="/subpackages/volunteers/mine" />
               {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
             </CellGroup>
             <LargeTextSwitch />

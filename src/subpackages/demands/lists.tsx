@@ -139,6 +139,13 @@ export default function ThreeLists() {
             >
               发布微心愿
             </Button>
+            <Button
+              fill="outline"
+              block
+              onClick={() => Taro.navigateTo({ url: `/subpackages/demands/wall?communityId=${data.community.id}` })}
+            >
+              圆梦墙（已实现的心愿）
+            </Button>
             <PageState loading={false} empty={data.wishes.length === 0} emptyText="还没有微心愿">
               <View className="list" {...roleProps('list')} aria-label="微心愿">
                 {data.wishes.map((w) => (
@@ -159,6 +166,13 @@ export default function ThreeLists() {
                       </Text>
                     )}
                     <View className="row-buttons">
+                      <Button
+                        size="small"
+                        fill="outline"
+                        onClick={() => Taro.navigateTo({ url: `/subpackages/demands/wish-detail?id=${w.id}` })}
+                      >
+                        详情与认领
+                      </Button>
                       {!w.mine && (
                         <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
                           {w.votedByMe ? '已点「我也需要」' : '我也需要'}
