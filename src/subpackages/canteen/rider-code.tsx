@@ -27,7 +27,7 @@ export default function RiderCode() {
   const expires = code.data ? new Date(code.data.expiresAt).getTime() : 0
   const left = Math.max(0, Math.round((expires - now) / 1000))
   useEffect(() => {
-    if (code.data && expires - now < RENEW_BEFORE_MS && !code.loading) void code.reload()
+    if (code.data && !code.error && expires - now < RENEW_BEFORE_MS && !code.loading) void code.reload()
   }, [code, expires, now])
   return (
     <Screen className="canteen">
