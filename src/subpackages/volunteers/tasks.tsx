@@ -36,6 +36,21 @@ export default function Tasks() {
       void page.reload()
     }
   }
+  type Member = Awaited<ReturnType<typeof call<'volunteers', 'members'>>>['items'][number]
+  const [people, setPeople] = useState<Member[]>()
+  const loadPeople = async () => {
+    const r = await call('volunteers', 'members', { teamId }).catch(() => null)
+    if (r) setPeople(r.items)
+  }
+  const decide = async (userId: number, approve: boolean) => {
+    const r = await call('volunteers', 'decideMember', { teamId, userId, approve }, { loading: '正在提交' }).catch(
+      () => null,
+    )
+    if (r) {
+      toast(approve ? '已通过' : '已婉拒')
+      void loadPeople()
+    }
+  }
   const exportHours = async () => {
     const f = await call('volunteers', 'exportHours', { teamId, format: 'csv' }, { loading: '正在导出' }).catch(
       () => null,
@@ -97,9 +112,39 @@ export default function Tasks() {
               </View>
             </PageState>
             {d.team.can.includes('organise') && (
-              <Button fill="outline" block onClick={exportHours}>
-                导出服务时长（CSV）
-              </Button>
+              <>
+                <Button fill="outline" block onClick={loadPeople}>
+                  队员与报名审核
+                </Button>
+                {people && (
+                  <View className="card" {...roleProps('list')} aria-label="队员与报名">
+                    {people.length === 0 && <Text className="vol-meta">还没有人报名</Text>}
+                    {people.map((p) => (
+                      <View key={p.userId} {...roleProps('listitem')} aria-label={p.name}>
+                        <Text className="vol-line">
+                          {p.name} {p.phone} ·{' '}
+                          {p.status === 'pending' ? '待审核' : p.status === 'active' ? '队员' : '未通过'}
+                          {p.organiser ? ' · 组织者' : ''} · {p.minutes} 分钟
+                        </Text>
+                        {p.skills && <Text className="vol-meta">特长：{p.skills}</Text>}
+                        {p.status === 'pending' && (
+                          <View className="vol-actions">
+                            <Button size="small" type="primary" onClick={() => decide(p.userId, true)}>
+                              通过 {p.name}
+                            </Button>
+                            <Button size="small" fill="outline" onClick={() => decide(p.userId, false)}>
+                              婉拒 {p.name}
+                            </Button>
+                          </View>
+                        )}
+                      </View>
+                    ))}
+                  </View>
+                )}
+                <Button fill="outline" block onClick={exportHours}>
+                  导出服务时长（CSV）
+                </Button>
+              </>
             )}
           </>
         )}
