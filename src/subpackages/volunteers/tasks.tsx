@@ -6,6 +6,7 @@ import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { useAction } from '../../hooks/useAction'
 import { roleProps } from '../../platform/a11y'
+import { saveBase64File, saveTextFile } from '../../platform/save-file'
 import { call } from '../../services/call'
 import { formatShanghai } from '../../services/time'
 import { toast } from '../../services/toast'
@@ -51,11 +52,13 @@ export default function Tasks() {
       void loadPeople()
     }
   }
-  const exportHours = async () => {
-    const f = await call('volunteers', 'exportHours', { teamId, format: 'csv' }, { loading: '正在导出' }).catch(
-      () => null,
-    )
-    if (f) toast(`已导出 ${f.rows} 条时长记录（${f.filename}）`)
+  const exportHours = async (format: 'csv' | 'xlsx') => {
+    const f = await call('volunteers', 'exportHours', { teamId, format }, { loading: '正在导出' }).catch(() => null)
+    if (!f) return
+    if (f.encoding === 'utf8') await saveTextFile(f.filename, f.content)
+    else
+      await saveBase64File(f.filename, f.content, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    toast(`已导出 ${f.rows} 条时长记录`)
   }
   const d = page.data
   return (
@@ -141,9 +144,14 @@ export default function Tasks() {
                     ))}
                   </View>
                 )}
-                <Button fill="outline" block onClick={exportHours}>
-                  导出服务时长（CSV）
-                </Button>
+                <View className="vol-actions">
+                  <Button fill="outline" onClick={() => exportHours('xlsx')}>
+                    导出服务时长（Excel）
+                  </Button>
+                  <Button fill="outline" onClick={() => exportHours('csv')}>
+                    导出服务时长（CSV）
+                  </Button>
+                </View>
               </>
             )}
           </>
