@@ -1,4 +1,5 @@
 import { main as demands } from '../../cloudfunctions/demands/index'
+import { main as user } from '../../cloudfunctions/user/index'
 import { describeEachDatabase, withDemoContent } from '../helpers/databases'
 import { personWith } from '../helpers/grants'
 
@@ -261,5 +262,47 @@ describeEachDatabase('微心愿 认领: claim, accept, fulfil, confirm, wall', (
     )
     const after = await invokeOk(demands, 'staleWishes', { communityId: chengtan }, sw.token)
     expect(after.items.map((w: { id: number }) => w.id)).not.toContain(old.id)
+  })
+
+  test("leaving: a volunteer's own claims and their photos go; an organisation's fulfilled claim stays on the wall, no longer theirs", async () => {
+    ctx.setNow(sh('2026-11-24T09:00:00'))
+    const giver = await personWith(ctx.db, 'worker', { communityId: chengtan }, '职工 将离开')
+    const a = await postWish('想要一个台灯')
+    const mine = await invokeOk(
+      demands,
+      'claimWish',
+      { wishId: a.id, kind: 'volunteer', how: '我送一个', byDate: '2026-11-30' },
+      giver.token,
+    )
+    await invokeOk(demands, 'answerClaim', { claimId: mine.claim.id, accept: true }, wisher.token)
+    await invokeOk(demands, 'fulfilClaim', { claimId: mine.claim.id, photos: [photo(giver.id)] }, giver.token)
+    const b = await postWish('想要一把折叠椅')
+    const firmClaim = await invokeOk(
+      demands,
+      'claimWish',
+      { wishId: b.id, kind: 'enterprise', orgId: firm, how: '企业捐赠', byDate: '2026-11-30' },
+      liaison.token,
+    )
+    await invokeOk(demands, 'answerClaim', { claimId: firmClaim.claim.id, accept: true }, wisher.token)
+    await invokeOk(demands, 'fulfilClaim', { claimId: firmClaim.claim.id, photos: [photo(liaison.id)] }, liaison.token)
+    await invokeOk(demands, 'confirmWish', { claimId: firmClaim.claim.id, thanks: '谢谢企业' }, wisher.token)
+
+    expect(await invokeOk(user, 'deleteAccount', { confirm: '注销' }, giver.token)).toEqual({ deleted: true })
+    expect(await ctx.db.selectFrom('wish_claims').select('id').where('id', '=', mine.claim.id).execute()).toEqual([])
+    expect(
+      await ctx.db.selectFrom('demand_attachments').select('id').where('claim_id', '=', mine.claim.id).execute(),
+    ).toEqual([])
+    // The wish is open again for someone else.
+    expect((await invokeOk(demands, 'wishDetail', { wishId: a.id }, volunteer.token)).can).toEqual(['claim'])
+
+    expect(await invokeOk(user, 'deleteAccount', { confirm: '注销' }, liaison.token)).toEqual({ deleted: true })
+    const kept = await ctx.db
+      .selectFrom('wish_claims')
+      .select(['claimer_id', 'claimer_label', 'status'])
+      .where('id', '=', firmClaim.claim.id)
+      .executeTakeFirstOrThrow()
+    expect(kept).toMatchObject({ claimer_id: null, status: 'confirmed' })
+    const wall = await invokeOk(demands, 'wishWall', { communityId: chengtan })
+    expect(wall.items.map((i: { wishId: number }) => i.wishId)).toContain(b.id)
   })
 })
