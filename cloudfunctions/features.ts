@@ -14,6 +14,7 @@ import { fairsFeature } from './fairs/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
+import { volunteersFeature } from './volunteers/feature'
 
 export const FEATURES: readonly Feature[] = [
   coreFeature,
@@ -27,6 +28,7 @@ export const FEATURES: readonly Feature[] = [
   demandsFeature,
   fairsFeature,
   adminFeature,
+  volunteersFeature,
 ]
 
 /** A cloud function of this app (in WeChat's cloud its runtime is made from these features). */

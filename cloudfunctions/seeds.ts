@@ -14,6 +14,7 @@ import { seedPolicies } from './policies/seed'
 import { seedStations } from './stations/seed'
 import { seedTalent } from './talent/seed'
 import { seedDemoUsers } from './user/seed'
+import { seedVolunteers } from './volunteers/seed'
 
 /** Communities, grids, departments and enterprises: what every other seed builds on. */
 export const communitySeed: FeatureSeed = {
@@ -31,4 +32,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'talent', seed: seedTalent },
   { feature: 'demands', seed: seedDemands },
   { feature: 'fairs', seed: seedFairs },
+  { feature: 'volunteers', seed: seedVolunteers },
 ]

@@ -176,11 +176,22 @@ export const canteenContract = {
       slots: z.array(
         slot.extend({
           walkIns: z.number().int(),
+          /** Of the walk-ins, riders recorded from their 骑手码 at the rider price. */
+          riderWalkIns: z.number().int(),
           booked: z.number().int(),
           redeemed: z.number().int(),
           bookings: z.array(counterBooking),
         }),
       ),
+      /** The day's report: bookings, walk-ins, and rider meals at the rider price (redeemed rider bookings + rider walk-ins). */
+      report: z.object({
+        booked: z.number().int(),
+        redeemed: z.number().int(),
+        walkIns: z.number().int(),
+        riderBookings: z.number().int(),
+        riderWalkIns: z.number().int(),
+        riderMeals: z.number().int(),
+      }),
     }),
     idempotent: true,
   }),
@@ -338,6 +349,33 @@ export const canteenContract = {
       .strict(),
     output: z.object({ status: z.enum(['pending', 'approved', 'rejected']) }),
   }),
+  /** 我的 → 骑手码: a verified rider's code, valid for RIDER_CODE_SECONDS; the page asks for a new one before it runs out. */
+  riderCode: action({
+    input: noInput,
+    output: z.object({
+      code: z.string(),
+      qr: z.string(),
+      expiresAt: z.string(),
+      validSeconds: z.number().int(),
+      name: z.string(),
+    }),
+  }),
+  /** Counter: what a scanned 骑手码 says (whether the rider is verified, the name masked). */
+  scanRider: action({
+    input: z.object({ canteenId: id, code: text(80).min(8, '请扫描或输入骑手码') }).strict(),
+    output: z.object({ rider: z.string(), verified: z.boolean(), expiresAt: z.string(), discountLabel: z.string() }),
+    idempotent: true,
+  }),
+  /** Counter: a rider's walk-in meal at the rider price, from their 骑手码 (once per rider per slot). */
+  riderWalkIn: action({
+    input: z.object({ canteenId: id, date, start: hhmm, code: text(80).min(8, '请扫描或输入骑手码') }).strict(),
+    output: z.object({
+      rider: z.string(),
+      walkIns: z.number().int(),
+      riderWalkIns: z.number().int(),
+      discountLabel: z.string(),
+    }),
+  }),
   riderStatus: action({
     input: noInput,
     output: z.object({ verified: z.boolean(), latest: verification.nullable() }),
@@ -349,4 +387,8 @@ export const canteenContract = {
   }),
 }
 
+/** How long a 骑手码 is valid after it is issued: a screenshot is useless after this. */
+export const RIDER_CODE_SECONDS = 120
+/** What a 骑手码 QR carries before the code itself. */
+export const RIDER_CODE_PREFIX = 'lianshe:rider:'
 export { CANTEEN_SUBSCRIBE_KINDS, RIDER_PLATFORMS } from './notify-categories'

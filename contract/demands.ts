@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, bigId, id, keysOf, noInput, text } from './define'
+import { action, bigId, date, id, keysOf, noInput, text } from './define'
 
 // 企呼我应 (enterprise demands) and the three lists (三张清单): 企业所需 (open demands),
 // 职工所盼 (workers' wishes), 社区所能 (what the community can offer).
@@ -325,6 +325,69 @@ const headline = z.object({
 })
 export type Headline = z.infer<typeof headline>
 
+// 微心愿 that someone fulfils (认领): one live claim per wish; the wisher accepts or declines, the
+// claimer marks it fulfilled with a photo, the wisher confirms and thanks. A 爱心商家 is an
+// enterprise whose liaison claims as a caring merchant (no separate role).
+export const CLAIMER_KINDS = {
+  volunteer: '志愿者',
+  merchant: '爱心商家',
+  enterprise: '企业',
+  department: '部门',
+} as const
+export type ClaimerKind = keyof typeof CLAIMER_KINDS
+export const claimerKindSchema = keysOf(CLAIMER_KINDS)
+export const WISH_CLAIM_STATUS = {
+  offered: '待心愿人确认',
+  accepted: '认领中',
+  declined: '心愿人已婉拒',
+  fulfilled: '已完成，待心愿人确认',
+  confirmed: '已圆梦',
+} as const
+export type WishClaimStatus = keyof typeof WISH_CLAIM_STATUS
+/** What the caller may do on a wish's page (the page shows these buttons, nothing else). */
+export const WISH_CLAIM_ACTIONS = ['claim', 'accept', 'decline', 'fulfil', 'confirm'] as const
+export type WishClaimAction = (typeof WISH_CLAIM_ACTIONS)[number]
+const wishClaim = z.object({
+  id,
+  kind: claimerKindSchema,
+  kindLabel: z.string(),
+  /** An organisation's name, or a person's masked name. */
+  claimer: z.string(),
+  how: z.string(),
+  byDate: z.string(),
+  status: keysOf(WISH_CLAIM_STATUS),
+  statusLabel: z.string(),
+  fulfilNote: z.string(),
+  photos: z.array(attachment),
+  thanks: z.string().nullable(),
+  mine: z.boolean(),
+  offeredAt: z.string(),
+  fulfilledAt: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+})
+export type WishClaim = z.infer<typeof wishClaim>
+const wishDetail = z.object({
+  wish,
+  claim: wishClaim.nullable(),
+  fulfilledAt: z.string().nullable(),
+  can: z.array(z.enum(WISH_CLAIM_ACTIONS)),
+  /** In whose name the caller may claim (themselves; their enterprise, also as 爱心商家; their department). */
+  claimAs: z.array(z.object({ kind: claimerKindSchema, orgId: id.nullable(), label: z.string() })),
+})
+export type WishDetail = z.infer<typeof wishDetail>
+const byClaim = z.object({ claimId: id }).strict()
+const wallItem = z.object({
+  wishId: id,
+  title: z.string(),
+  categoryLabel: z.string(),
+  wisher: z.string(),
+  giver: z.string(),
+  kindLabel: z.string(),
+  thanks: z.string(),
+  confirmedAt: z.string(),
+})
+export type WallItem = z.infer<typeof wallItem>
+
 const byDemand = z.object({ demandId: id }).strict()
 const note = (min: number, label: string, max = 500) => text(max).min(min, label)
 
@@ -594,6 +657,59 @@ export const demandsContract = {
     output: z.object({ changed: z.boolean() }),
   }),
   /** Public: a community's and its district's headline figures, computed from the records. */
+  /** A wish with its live or last claim and what the caller may do (`can`). */
+  wishDetail: action({ input: z.object({ wishId: id }).strict(), output: wishDetail, idempotent: true }),
+  /** 认领: offer to fulfil a wish, in one's own name or an organisation's, saying how and by when. */
+  claimWish: action({
+    input: z
+      .object({
+        wishId: id,
+        kind: claimerKindSchema,
+        orgId: id.optional(),
+        how: note(2, '请说明打算怎样帮助实现这个心愿', 200),
+        byDate: date,
+      })
+      .strict(),
+    output: wishDetail,
+  }),
+  /** The wisher accepts or declines the offer. */
+  answerClaim: action({ input: byClaim.extend({ accept: z.boolean() }).strict(), output: wishDetail }),
+  /** The claimer marks the wish fulfilled, with at least one photo. */
+  fulfilClaim: action({
+    input: byClaim
+      .extend({
+        photos: z
+          .array(attachmentInput)
+          .min(1, '请上传一张圆梦照片')
+          .max(MAX_ATTACHMENTS, `照片最多 ${MAX_ATTACHMENTS} 张`),
+        note: text(200).default(''),
+      })
+      .strict(),
+    output: wishDetail,
+  }),
+  /** The wisher confirms and says a short public thank-you (shown with names masked). */
+  confirmWish: action({
+    input: byClaim.extend({ thanks: note(2, '请写一句感谢的话', 60) }).strict(),
+    output: wishDetail,
+  }),
+  /** 圆梦墙: a community's fulfilled wishes, newest first, with counts. */
+  wishWall: action({
+    input: z.object({ communityId: id.optional() }).strict(),
+    output: z.object({
+      community: z.object({ id, name: z.string() }),
+      fulfilled: z.number().int(),
+      inProgress: z.number().int(),
+      open: z.number().int(),
+      items: z.array(wallItem),
+    }),
+    idempotent: true,
+  }),
+  /** Wishes nobody has claimed for a while (oldest first), for the community's social workers. */
+  staleWishes: action({
+    input: z.object({ communityId: id, days: z.number().int().min(1).max(365).default(14) }).strict(),
+    output: z.object({ days: z.number().int(), items: z.array(wish) }),
+    idempotent: true,
+  }),
   publicStats: action({
     input: z.object({ communityId: id.optional() }).strict(),
     output: z.object({

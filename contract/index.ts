@@ -11,6 +11,7 @@ import { policiesContract } from './policies'
 import { stationsContract } from './stations'
 import { talentContract } from './talent'
 import { userContract } from './user'
+import { volunteersContract } from './volunteers'
 
 /** Every cloud function and its actions. The client and the functions import this one object. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   demands: demandsContract,
   fairs: fairsContract,
   admin: adminContract,
+  volunteers: volunteersContract,
 }
 
 export type Contract = typeof contract

@@ -23,6 +23,7 @@ const FUNCTION_BUDGET_KB = {
   notifications: 640,
   stations: 700,
   user: 700,
+  volunteers: 2100,
   admin: 2100,
   demands: 2100,
   fairs: 2100,

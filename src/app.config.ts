@@ -5,7 +5,10 @@ export default defineAppConfig({
     // 服务站点地图: nearest stations, detail, staff management.
     { root: 'subpackages/stations', pages: ['index', 'detail', 'manage', 'edit'] },
     // 延时餐厅: book a seat, my bookings, the counter, rider verification.
-    { root: 'subpackages/canteen', pages: ['index', 'book', 'bookings', 'counter', 'rider', 'admin', 'manage'] },
+    {
+      root: 'subpackages/canteen',
+      pages: ['index', 'book', 'bookings', 'counter', 'rider', 'rider-code', 'admin', 'manage'],
+    },
     // 社区活动: list and week strip, detail and sign-up, my activities, the organizer's roster.
     { root: 'subpackages/activities', pages: ['index', 'detail', 'mine', 'roster', 'edit', 'groups'] },
     // 人才揭榜: the board, a challenge, posting, the enterprise's management, an expert's
@@ -46,11 +49,13 @@ export default defineAppConfig({
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
     {
       root: 'subpackages/demands',
-      pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public', 'street-offices'],
+      pages: ['index', 'file', 'detail', 'lists', 'wish', 'wish-detail', 'wall', 'stats', 'public', 'street-offices'],
     },
     // 专场招聘会: upcoming fairs, a fair (register, entry code, 投递), an enterprise's booth, 我的招聘会;
     // the 社工's series, door check-in and results.
     { root: 'subpackages/fairs', pages: ['index', 'detail', 'booth', 'mine', 'manage', 'checkin', 'results'] },
+    // 志愿服务: teams and sign-up, a team's tasks (take, confirm hours), my hours, asking for a repair.
+    { root: 'subpackages/volunteers', pages: ['index', 'tasks', 'mine', 'repair'] },
   ],
   window: {
     navigationBarTitleText: '链社',

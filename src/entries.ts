@@ -6,6 +6,7 @@ import { adminEntries } from './subpackages/admin/entries'
 import { canteenEntries } from './subpackages/canteen/entries'
 import { demandsEntries } from './subpackages/demands/entries'
 import { fairsEntries } from './subpackages/fairs/entries'
+import { volunteersEntries } from './subpackages/volunteers/entries'
 import { policiesEntries } from './subpackages/policies/entries'
 import { stationsEntries } from './subpackages/stations/entries'
 import { talentEntries } from './subpackages/talent/entries'
@@ -33,6 +34,8 @@ export interface MineEntry {
   description?: string
   /** Shown to holders of any of these roles; absent = to everyone signed in. */
   roles?: readonly Role[]
+  /** And only when this holds (e.g. a verified rider). */
+  when?: (me: Me) => boolean
   extra?: (me: Me) => string | undefined
 }
 
@@ -54,6 +57,7 @@ const FEATURES: readonly FeatureEntries[] = [
   talentEntries,
   demandsEntries,
   fairsEntries,
+  volunteersEntries,
 ]
 
 /** Tiles of features still to come: they say 即将上线. */

@@ -35,6 +35,22 @@ export const counter = handler('canteen', 'counter', {
           .orderBy('r.id')
           .execute()
       : []
+    const riderMeals = slots.length
+      ? await db
+          .selectFrom('canteen_rider_meals')
+          .select(['starts_at', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('canteen_id', '=', canteen.id)
+          .where('starts_at', '>=', slots[0].startsAt)
+          .where('starts_at', '<=', slots[slots.length - 1].startsAt)
+          .groupBy('starts_at')
+          .execute()
+      : []
+    const ridersAt = new Map(riderMeals.map((m) => [new Date(m.starts_at).getTime(), Number(m.n)]))
+    const live = bookings.filter((b) => b.status !== 'no_show')
+    const riderBookings = bookings.filter(
+      (b) => b.status === 'redeemed' && (b.details as { riderPrice?: boolean }).riderPrice === true,
+    ).length
+    const riderWalkIns = [...ridersAt.values()].reduce((a, n) => a + n, 0)
     return {
       canteenName: canteen.name,
       date: day,
@@ -44,11 +60,20 @@ export const counter = handler('canteen', 'counter', {
         return {
           ...presentSlot(s),
           walkIns: s.walkIns,
+          riderWalkIns: ridersAt.get(s.startsAt.getTime()) ?? 0,
           booked: mine.length,
           redeemed: mine.filter((b) => b.status === 'redeemed').length,
           bookings: mine.map(presentForCounter),
         }
       }),
+      report: {
+        booked: live.length,
+        redeemed: bookings.filter((b) => b.status === 'redeemed').length,
+        walkIns: slots.reduce((a, s) => a + s.walkIns, 0),
+        riderBookings,
+        riderWalkIns,
+        riderMeals: riderBookings + riderWalkIns,
+      },
     }
   },
 })

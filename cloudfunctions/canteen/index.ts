@@ -16,7 +16,10 @@ import { myBookings } from './myBookings'
 import { myCounters } from './myCounters'
 import { redeem } from './redeem'
 import { reviewRider } from './reviewRider'
+import { riderCode } from './riderCode'
 import { riderStatus } from './riderStatus'
+import { riderWalkIn } from './riderWalkIn'
+import { scanRider } from './scanRider'
 import { saveMenuItem } from './saveMenuItem'
 import { saveCanteen } from './saveCanteen'
 import { saveClosure } from './saveClosure'
@@ -39,6 +42,8 @@ export const main = defineFunction(
     counter,
     redeem,
     walkIn,
+    scanRider,
+    riderWalkIn,
     close,
     settings,
     managed,
@@ -49,6 +54,7 @@ export const main = defineFunction(
     saveMenuItem,
     applyRider,
     riderStatus,
+    riderCode,
     reviewRider,
   },
   { timers: { markNoShows } },

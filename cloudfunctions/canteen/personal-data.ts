@@ -4,9 +4,9 @@ import type { BookingDetails } from './domain/present'
 
 /** Canteen bookings, rider verifications and counter duty. */
 export const canteenPersonalData: PersonalData = {
-  tables: ['rider_verifications', 'canteen_staff'],
-  goes: ['骑手认证：骑手编号、照片和认证状态（待审的申请撤回）', '餐厅柜台工作人员身份'],
-  stays: ['订餐预约（座位数与统计不变，不再关联到你）'],
+  tables: ['rider_verifications', 'canteen_staff', 'canteen_rider_codes', 'canteen_rider_meals'],
+  goes: ['骑手认证：骑手编号、照片和认证状态（待审的申请撤回）', '餐厅柜台工作人员身份', '骑手码'],
+  stays: ['订餐预约（座位数与统计不变，不再关联到你）', '按骑手价的现场用餐记录（餐厅统计不变，不再关联到你）'],
   async export({ db }, userId) {
     const bookings = await db
       .selectFrom('reservations as r')
@@ -27,6 +27,13 @@ export const canteenPersonalData: PersonalData = {
       .innerJoin('canteens as c', 'c.id', 'st.canteen_id')
       .select('c.name')
       .where('st.user_id', '=', userId)
+      .execute()
+    const riderMeals = await db
+      .selectFrom('canteen_rider_meals as m')
+      .innerJoin('canteens as c', 'c.id', 'm.canteen_id')
+      .select(['c.name as canteen', 'm.starts_at', 'm.discount'])
+      .where('m.user_id', '=', userId)
+      .orderBy('m.id')
       .execute()
     return {
       canteenBookings: bookings.map((b) => {
@@ -54,6 +61,7 @@ export const canteenPersonalData: PersonalData = {
         reviewedAt: v.reviewed_at,
       })),
       canteenCounters: counters.map((c) => c.name),
+      riderWalkInMeals: riderMeals,
     }
   },
   async erase({ db }, userId) {
@@ -71,5 +79,9 @@ export const canteenPersonalData: PersonalData = {
       .where('user_id', '=', userId)
       .execute()
     await db.deleteFrom('canteen_staff').where('user_id', '=', userId).execute()
+    await db.deleteFrom('canteen_rider_codes').where('user_id', '=', userId).execute()
+    // Rider meals stay in the canteen's counts, no longer theirs (nor the recording staff's).
+    await db.updateTable('canteen_rider_meals').set({ user_id: null }).where('user_id', '=', userId).execute()
+    await db.updateTable('canteen_rider_meals').set({ recorded_by: null }).where('recorded_by', '=', userId).execute()
   },
 }

@@ -53,6 +53,24 @@ export interface CanteenMenuItemsTable {
   sort: Generated<number>
 }
 
+/** A rider's live 骑手码 (migration 0161): the SHA-256 of the code, valid RIDER_CODE_SECONDS after issue. */
+export interface CanteenRiderCodesTable {
+  user_id: number
+  code_hash: string
+  issued_at: Timestamp
+}
+
+/** A rider's walk-in meal at the rider price, recorded at the counter from their 骑手码. */
+export interface CanteenRiderMealsTable {
+  id: Generated<number>
+  canteen_id: number
+  starts_at: Timestamp
+  user_id: number | null
+  discount: number
+  recorded_by: number | null
+  recorded_at: Timestamp
+}
+
 export interface CanteenStaffTable {
   canteen_id: number
   user_id: number
@@ -85,6 +103,8 @@ declare module '../../server/db/schema' {
     canteen_menu_items: CanteenMenuItemsTable
     canteen_staff: CanteenStaffTable
     rider_verifications: RiderVerificationsTable
+    canteen_rider_codes: CanteenRiderCodesTable
+    canteen_rider_meals: CanteenRiderMealsTable
     canteen_walk_ins: CanteenWalkInsTable
     canteen_closures: CanteenClosuresTable
   }

@@ -1,9 +1,12 @@
-import { defineFeature } from '../../server/core/feature'
+import { combinePersonalData, defineFeature } from '../../server/core/feature'
 import * as m0030 from './migrations/0030_demands'
 import * as m0031 from './migrations/0031_demand_stats'
 import * as m0060 from './migrations/0060_uploads_in_database'
+import * as m0160 from './migrations/0160_wish_claims'
 import { demandsNotices } from './notices'
 import { demandsPersonalData } from './personal-data'
+import { wishClaimNotices } from './wish-claim-notices'
+import { wishClaimsPersonalData } from './wish-claims-personal-data'
 
 export const demandsFeature = defineFeature({
   name: 'demands',
@@ -11,9 +14,11 @@ export const demandsFeature = defineFeature({
     '0030_demands': m0030,
     '0031_demand_stats': m0031,
     '0060_uploads_in_database': m0060,
+    '0160_wish_claims': m0160,
   },
-  notices: demandsNotices,
-  personalData: demandsPersonalData,
+  notices: { ...demandsNotices, ...wishClaimNotices },
+  // Claims first: they name wishes that demands' part then erases.
+  personalData: combinePersonalData(wishClaimsPersonalData, demandsPersonalData),
   derivedTables: {
     demand_stats:
       'the statistics summary, kept by the writes that file, dispatch, close and rate demands (migration 0031)',

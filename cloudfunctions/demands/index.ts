@@ -41,6 +41,13 @@ import { sweep } from './sweep'
 import { urge } from './urge'
 import { vote } from './vote'
 import { wishMatches } from './wishMatches'
+import { answerClaim } from './answerClaim'
+import { claimWish } from './claimWish'
+import { confirmWish } from './confirmWish'
+import { fulfilClaim } from './fulfilClaim'
+import { staleWishes } from './staleWishes'
+import { wishDetail } from './wishDetail'
+import { wishWall } from './wishWall'
 
 export const main = defineFunction(
   'demands',
@@ -80,6 +87,14 @@ export const main = defineFunction(
     departmentStats,
     exportStats,
     publicStats,
+    // 微心愿 that someone fulfils (认领).
+    wishDetail,
+    claimWish,
+    answerClaim,
+    fulfilClaim,
+    confirmWish,
+    wishWall,
+    staleWishes,
     streetOffices,
     setStreetOffice,
   },

@@ -84,6 +84,8 @@ export interface WishesTable {
   linked_at: At | null
   terms: Terms
   created_at: At
+  /** When the wisher confirmed a claim fulfilled (migration 0160). */
+  fulfilled_at: At | null
 }
 
 export interface WishVotesTable {
@@ -118,6 +120,8 @@ export interface DemandAttachmentsTable {
   size: number
   uploaded_by: number | null
   created_at: At
+  /** The wish claim whose fulfilment it shows (migration 0160). */
+  claim_id: number | null
 }
 
 export interface UploadsTable {

@@ -28,6 +28,8 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
   policies: () =>
     import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),
   talent: () => import(/* webpackChunkName: "contract-talent" */ '../../contract/talent').then((m) => m.talentContract),
+  volunteers: () =>
+    import(/* webpackChunkName: "contract-volunteers" */ '../../contract/volunteers').then((m) => m.volunteersContract),
 }
 
 const loaded = new Map<FunctionName, Promise<unknown>>()

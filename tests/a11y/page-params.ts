@@ -55,6 +55,27 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/demands/lists': async () => [{}],
   'subpackages/demands/public': async () => [{}],
   'subpackages/demands/wish': async () => [{}],
+  // A wish of the demo lists (its claim buttons come from the server's can), and a community's 圆梦墙.
+  'subpackages/demands/wish-detail': async (api) => [
+    { id: first((await api(null, 'demands', 'lists', {})).wishes, 'demands.lists wishes').id },
+  ],
+  'subpackages/demands/wall': async () => [{}],
+  // 志愿服务: the teams of the asker's community, a seeded team's tasks, asking for a repair.
+  'subpackages/volunteers/index': async () => [{}],
+  'subpackages/volunteers/tasks': async (api) => {
+    const { communities } = await api(null, 'demands', 'lists', {})
+    const taibai = first(
+      communities.filter((c) => c.name.includes('太白')),
+      'demands.lists communities (太白)',
+    )
+    return [
+      {
+        teamId: first((await api(null, 'volunteers', 'teams', { communityId: taibai.id })).items, 'volunteers.teams')
+          .id,
+      },
+    ]
+  },
+  'subpackages/volunteers/repair': async () => [{}],
   // 人才揭榜: an open challenge of the demo liaison's enterprise (its public page and its management);
   // posting a challenge, or a talent need (kind=need).
   'subpackages/talent/challenge': async (api) => [{ id: await talentChallengeId(api) }],

@@ -29,6 +29,7 @@ const CARRIED: Record<string, FunctionName> = {
   policies: 'policies',
   stations: 'stations',
   talent: 'talent',
+  volunteers: 'volunteers',
 }
 const SUBPACKAGES = path.resolve(__dirname, '../../src/subpackages')
 

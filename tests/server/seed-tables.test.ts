@@ -8,6 +8,7 @@ import { main as policies } from '../../cloudfunctions/policies/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
 import { main as user } from '../../cloudfunctions/user/index'
+import { main as volunteers } from '../../cloudfunctions/volunteers/index'
 import { challengeInput, expertProfile } from '../helpers/talent'
 import { seedDemo } from '../../server/core/seed'
 import { describeEachDatabase } from '../helpers/databases'
@@ -68,6 +69,36 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
       socialWorker,
     )
     await invokeOk(demands, 'postWish', { category: 'commute', title: '希望增开夜班通勤车', photos: [] }, rider)
+    // 志愿服务: a 社工 starts a team, the rider signs up and takes a shift, the 社工 confirms the hours.
+    const vteam = await invokeOk(
+      volunteers,
+      'saveTeam',
+      { communityId: walked.communityId, name: '试点社区微光志愿服务队', kind: 'general', autoApprove: true },
+      socialWorker,
+    )
+    await invokeOk(volunteers, 'join', { teamId: vteam.id }, rider)
+    const shift = await invokeOk(
+      volunteers,
+      'saveTask',
+      {
+        teamId: vteam.id,
+        kind: 'shift',
+        title: '驿站值班',
+        startsAt: '2026-11-25T18:00:00+08:00',
+        minutes: 120,
+        helpers: 2,
+      },
+      socialWorker,
+    )
+    await invokeOk(volunteers, 'takeTask', { taskId: shift.id }, rider)
+    ctx.setNow(sh('2026-11-25T21:00:00'))
+    await invokeOk(
+      volunteers,
+      'confirmHours',
+      { taskId: shift.id, userId: walked.memberId, minutes: 120 },
+      socialWorker,
+    )
+    ctx.setNow(sh('2026-11-25T10:00:00'))
     await invokeOk(
       stations,
       'save',

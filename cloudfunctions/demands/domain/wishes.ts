@@ -45,6 +45,7 @@ export async function presentWishes(db: Transaction<DB>, ids: number[], userId: 
     .selectFrom('demand_attachments')
     .selectAll()
     .where('wish_id', 'in', ids)
+    .where('claim_id', 'is', null)
     .orderBy('id')
     .execute()
   const byId = new Map(rows.map((w) => [w.id, w]))

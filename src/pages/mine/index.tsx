@@ -95,7 +95,11 @@ export default function Mine() {
   useDidShow(refreshUnreadBadge)
   // Each feature declares its rows (src/subpackages/<f>/entries.ts); a row shows to the roles it names.
   const entries = (section: MineEntry['section']) =>
-    me ? MINE_ENTRIES.filter((e) => e.section === section && (!e.roles || holds(me, ...e.roles))) : []
+    me
+      ? MINE_ENTRIES.filter(
+          (e) => e.section === section && (!e.roles || holds(me, ...e.roles)) && (!e.when || e.when(me)),
+        )
+      : []
   const titleOf = (e: MineEntry) => (typeof e.title === 'string' ? e.title : e.title(me!))
 
   const signOut = async () => {
@@ -165,11 +169,7 @@ export default function Mine() {
             {!me.onboarded && (
               <View className="card" role="note">
                 <Text className="section-title">还差一步：选择社区和身份</Text>
-                <Button
-                  type="primary"
-                  block
-                  onClick={() => Taro.navigateTo({ url: '/subpackages/user/onboarding' })}
-                >
+                <Button type="primary" block onClick={() => Taro.navigateTo({ url: '/subpackages/user/onboarding' })}>
                   去完善
                 </Button>
               </View>
@@ -187,7 +187,13 @@ export default function Mine() {
             </CellGroup>
             <CellGroup title="我的服务">
               {entries('services').map((e) => (
-                <LinkCell key={e.url + e.section} title={titleOf(e)} extra={e.extra?.(me)} url={e.url} />
+                <LinkCell
+                  key={e.url + e.section}
+                  title={titleOf(e)}
+                  extra={e.extra?.(me)}
+                  description={e.description}
+                  url={e.url}
+                />
               ))}
             </CellGroup>
             <LargeTextSwitch />

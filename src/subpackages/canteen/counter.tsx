@@ -11,14 +11,14 @@ import { announce } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
-import { addDays } from '../../services/time'
+import { addDays, formatShanghai } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
 import { toast } from '../../services/toast'
 import './contract'
 
-/** Counter staff: redeem codes, count walk-ins, close a slot or the day. */
+/** Counter staff: redeem codes, scan a rider's 骑手码 for the rider price, count walk-ins, the day's report, close a slot or the day. */
 export default function Counter() {
   const { params } = useRouter()
   const canteenId = Number(params.id)
@@ -37,6 +37,23 @@ export default function Counter() {
   const [last, setLast] = useState<string>()
   const [reason, setReason] = useState('')
   const [open, setOpen] = useState<string>()
+  // 骑手码: scanned, the rider shown (verified or not, name masked), then recorded at the rider price.
+  const [riderCode, setRiderCode] = useState('')
+  const [rider, setRider] = useState<{ rider: string; verified: boolean; discountLabel: string }>()
+  const [riderSlot, setRiderSlot] = useState<string>()
+  const checkRider = async (raw = riderCode) => {
+    if (!raw.trim()) return
+    setRiderCode(raw.trim())
+    const r = await call('canteen', 'scanRider', { canteenId, code: raw.trim() }, { loading: '正在查询' }).catch(
+      () => null,
+    )
+    setRider(r ?? undefined)
+    if (r) announce(r.verified ? `${r.rider} 已通过骑手认证，可享 ${r.discountLabel}` : `${r.rider} 未通过骑手认证`)
+  }
+  const scanRiderCode = async () => {
+    const text = await scanCode()
+    if (text) await checkRider(text)
+  }
 
   const redeem = async (raw = code) => {
     if (!raw.trim()) return
@@ -85,6 +102,27 @@ export default function Counter() {
   }
 
   const d = day.data
+  // The slot being served now (the last one started), unless staff picked another.
+  const nowHm = formatShanghai(Date.now(), 'HH:mm')
+  const servingNow = d && d.date === today ? [...d.slots].reverse().find((x) => x.start <= nowHm)?.start : undefined
+  const chosenSlot = riderSlot ?? servingNow ?? d?.slots[0]?.start
+  const recordRider = async () => {
+    if (!d || !chosenSlot) return
+    const r = await call(
+      'canteen',
+      'riderWalkIn',
+      { canteenId, date: d.date, start: chosenSlot, code: riderCode },
+      { loading: '正在记录' },
+    ).catch(() => null)
+    if (r) {
+      const said = `已按骑手价（${r.discountLabel}）记录 ${r.rider}：${chosenSlot} 现场 ${r.walkIns} 人，其中骑手 ${r.riderWalkIns} 人`
+      setLast(said)
+      announce(said)
+      setRider(undefined)
+      setRiderCode('')
+      void day.reload()
+    }
+  }
   return (
     <Screen className="canteen">
       <View className="card">
@@ -108,10 +146,57 @@ export default function Counter() {
           </View>
         )}
       </View>
+      <View className="card">
+        <Text className="section-title">骑手码（现场用餐按骑手价）</Text>
+        <Field label="骑手码">
+          <Input name="riderCode" value={riderCode} onChange={setRiderCode} maxLength={80} />
+        </Field>
+        <View className="row canteen-actions">
+          <Button fill="outline" disabled={!riderCode.trim()} onClick={() => checkRider()}>
+            查询骑手
+          </Button>
+          {canScan && (
+            <Button fill="outline" onClick={scanRiderCode}>
+              扫骑手码
+            </Button>
+          )}
+        </View>
+        {rider && (
+          <View role="status">
+            <Text className={rider.verified ? 'canteen-ok' : 'canteen-warn'}>
+              {rider.rider}{' '}
+              {rider.verified ? `已认证 · 骑手价 ${rider.discountLabel}` : '未通过骑手认证，请按普通现场用餐计数'}
+            </Text>
+            {rider.verified && d && d.slots.length > 0 && (
+              <>
+                <ChipGroup label="记入时段" kind="radiogroup">
+                  {d.slots.map((x) => (
+                    <Chip key={x.start} role="radio" on={x.start === chosenSlot} onPress={() => setRiderSlot(x.start)}>
+                      {x.start}
+                    </Chip>
+                  ))}
+                </ChipGroup>
+                <Button type="primary" block onClick={recordRider}>
+                  按骑手价记录现场用餐
+                </Button>
+              </>
+            )}
+          </View>
+        )}
+      </View>
       <PageState loading={day.loading && !d} error={day.error} onRetry={day.reload}>
         {d && (
           <>
             <Text className="section-title">{d.canteenName}</Text>
+            <View className="card" role="group" aria-label="当日报表">
+              <Text className="section-title">当日报表</Text>
+              <Text className="canteen-line">
+                预约 {d.report.booked} · 已核销 {d.report.redeemed} · 现场用餐 {d.report.walkIns}
+              </Text>
+              <Text className="canteen-line">
+                骑手价用餐 {d.report.riderMeals}（预约核销 {d.report.riderBookings} · 现场扫码 {d.report.riderWalkIns}）
+              </Text>
+            </View>
             <ChipGroup label="日期" kind="radiogroup">
               {days.map((x) => (
                 <Chip key={x} role="radio" on={x === shown} onPress={() => setDate(x)}>
@@ -137,6 +222,7 @@ export default function Counter() {
                     </Text>
                     <Text className="muted">
                       已约 {s.booked} · 已核销 {s.redeemed} · 现场 {s.walkIns}
+                      {s.riderWalkIns ? `（骑手 ${s.riderWalkIns}）` : ''}
                       {s.state === 'closed' ? ' · 已关闭' : ''}
                     </Text>
                   </Pressable>

@@ -21,6 +21,14 @@ export const canteenEntries: FeatureEntries = {
       url: '/subpackages/canteen/rider',
       extra: (me) => (me.riderVerified ? '已认证' : undefined),
     },
+    {
+      section: 'services',
+      roles: ['rider'],
+      when: (me) => me.riderVerified,
+      title: '骑手码',
+      description: '柜台扫码，现场用餐享骑手价',
+      url: '/subpackages/canteen/rider-code',
+    },
     { section: 'desk', roles: ['social_worker', 'admin'], title: '延时餐厅柜台', url: '/subpackages/canteen/index' },
     {
       section: 'desk',

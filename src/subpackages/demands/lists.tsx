@@ -31,6 +31,8 @@ export default function ThreeLists() {
   const [data, setData] = useState<Lists>()
   const [error, setError] = useState<CallError>()
   const [matches, setMatches] = useState<Record<number, Match[]>>({})
+  // Staff: wishes nobody has claimed for 14 days, oldest first (staleWishes).
+  const [stale, setStale] = useState<Lists['wishes']>()
   const [draft, setDraft] = useState({
     kind: 'other' as ResourceKind,
     title: '',
@@ -52,6 +54,11 @@ export default function ThreeLists() {
   const vote = async (wishId: number) => {
     const w = await call('demands', 'vote', { wishId }, { loading: false }).catch(() => null)
     if (w && data) setData({ ...data, wishes: data.wishes.map((x) => (x.id === w.id ? w : x)) })
+  }
+  const findStale = async () => {
+    if (!data) return
+    const r = await call('demands', 'staleWishes', { communityId: data.community.id }).catch(() => null)
+    if (r) setStale(r.items)
   }
   const findMatches = async (wishId: number) => {
     const r = await call('demands', 'wishMatches', { wishId }).catch(() => null)
@@ -139,6 +146,33 @@ export default function ThreeLists() {
             >
               发布微心愿
             </Button>
+            <Button
+              fill="outline"
+              block
+              onClick={() => Taro.navigateTo({ url: `/subpackages/demands/wall?communityId=${data.community.id}` })}
+            >
+              圆梦墙（已实现的心愿）
+            </Button>
+            {data.canManage && (
+              <Button fill="outline" block onClick={findStale}>
+                久未认领的心愿（14 天以上）
+              </Button>
+            )}
+            {stale && (
+              <View className="card" role="group" aria-label="久未认领的心愿">
+                {stale.length === 0 && <Text className="muted">没有 14 天以上无人认领的心愿</Text>}
+                {stale.map((w) => (
+                  <Pressable
+                    key={w.id}
+                    className="table-row"
+                    onPress={() => Taro.navigateTo({ url: `/subpackages/demands/wish-detail?id=${w.id}` })}
+                  >
+                    <Text>{w.title}</Text>
+                    <Text className="meta">{w.wisher}</Text>
+                  </Pressable>
+                ))}
+              </View>
+            )}
             <PageState loading={false} empty={data.wishes.length === 0} emptyText="还没有微心愿">
               <View className="list" {...roleProps('list')} aria-label="微心愿">
                 {data.wishes.map((w) => (
@@ -159,6 +193,13 @@ export default function ThreeLists() {
                       </Text>
                     )}
                     <View className="row-buttons">
+                      <Button
+                        size="small"
+                        fill="outline"
+                        onClick={() => Taro.navigateTo({ url: `/subpackages/demands/wish-detail?id=${w.id}` })}
+                      >
+                        详情与认领
+                      </Button>
                       {!w.mine && (
                         <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
                           {w.votedByMe ? '已点「我也需要」' : '我也需要'}
