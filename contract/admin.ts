@@ -7,7 +7,7 @@ import { ROLES, type Role } from './roles'
 // and keeps their own community's part (the server decides, never the page).
 
 /** Roles an admin grants directly; the others come through review (骑手, 企业联络员, 专家…). */
-export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'admin', 'mentor'] as const
+export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'bank', 'admin', 'mentor'] as const
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 GRANTABLE_ROLES satisfies readonly Role[]
 
@@ -16,6 +16,8 @@ export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'ente
   social_worker: 'community',
   broker: 'community',
   department: 'department',
+  // A partner bank of 红链贷 is a member unit (成员单位) in the departments register, scoped like a department.
+  bank: 'department',
   enterprise: 'enterprise',
 }
 

@@ -7,6 +7,7 @@ import { demandsContract } from './demands'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { policiesContract } from './policies'
+import { sharingContract } from './sharing'
 import { stationsContract } from './stations'
 import { talentContract } from './talent'
 import { userContract } from './user'
@@ -22,6 +23,7 @@ export const contract = {
   policies: policiesContract,
   talent: talentContract,
   demands: demandsContract,
+  sharing: sharingContract,
   admin: adminContract,
 }
 
