@@ -10,6 +10,7 @@ import { seedCommunities } from './community/seed'
 import { seedAccountsData } from './community/seed-accounts'
 import { seedDemands } from './demands/seed'
 import { seedPolicies } from './policies/seed'
+import { seedSharing } from './sharing/seed'
 import { seedStations } from './stations/seed'
 import { seedTalent } from './talent/seed'
 import { seedDemoUsers } from './user/seed'
@@ -29,4 +30,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'policies', seed: seedPolicies },
   { feature: 'talent', seed: seedTalent },
   { feature: 'demands', seed: seedDemands },
+  { feature: 'sharing', seed: seedSharing },
 ]

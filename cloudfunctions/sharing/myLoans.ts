@@ -4,7 +4,7 @@ import { presentLoans } from './domain/loans'
 
 /** The 红链贷 applications of the caller's enterprises, newest first. */
 export const myLoans = handler('sharing', 'myLoans', {
-  access: own('the applications of the enterprises they are liaison of'),
+  access: own('the applications of the enterprises the caller is liaison of'),
   async run({ db, user }) {
     const mine = enterprisesOf(user)
     if (!mine.length) return { items: [] }
