@@ -372,6 +372,12 @@ export const sharingContract = {
     }),
     idempotent: true,
   }),
+  /** The institutes (member units) whose patent list the caller keeps: their department grants (admins: every lister). */
+  institutes: action({
+    input: noInput,
+    output: z.object({ items: z.array(z.object({ id, name: z.string(), patents: z.number() })) }),
+    idempotent: true,
+  }),
   tickPatent: action({
     input: z.object({ patentId: id, enterpriseId: id }).strict(),
     output: z.object({ picks: z.number() }),

@@ -25,6 +25,7 @@ const FUNCTION_BUDGET_KB = {
   user: 700,
   admin: 2100,
   demands: 2100,
+  sharing: 2100,
   talent: 2200,
   policies: 2600,
 }

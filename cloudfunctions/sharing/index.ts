@@ -11,6 +11,7 @@ import { exportPatentTicks } from './exportPatentTicks'
 import { exportRound } from './exportRound'
 import { importPatents } from './importPatents'
 import { importUsage } from './importUsage'
+import { institutes } from './institutes'
 import { joinRound } from './joinRound'
 import { loanProgramme } from './loanProgramme'
 import { loanStats } from './loanStats'
@@ -46,6 +47,7 @@ export const main = defineFunction('sharing', {
   loanStats,
   exportLoans,
   patents,
+  institutes,
   tickPatent,
   patentTicks,
   importPatents,

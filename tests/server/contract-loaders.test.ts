@@ -26,6 +26,7 @@ const CARRIED: Record<string, FunctionName> = {
   canteen: 'canteen',
   demands: 'demands',
   policies: 'policies',
+  sharing: 'sharing',
   stations: 'stations',
   talent: 'talent',
 }

@@ -194,10 +194,21 @@ export default function Mine() {
                 />
               )}
               {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
+              {holds(me, 'enterprise') && (
+                <LinkCell title="全链共享" description="绿电享、红链贷、免费专利等" url="/subpackages/sharing/index" />
+              )}
+              {holds(me, 'enterprise') && <LinkCell title="我的红链贷申请" url="/subpackages/sharing/loan" />}
             </CellGroup>
             <LargeTextSwitch />
-            {holds(me, 'social_worker', 'admin', 'department') && (
+            {holds(me, 'social_worker', 'admin', 'department', 'bank') && (
               <CellGroup title="工作台">
+                {holds(me, 'bank') && <LinkCell title="红链贷受理（本行申请）" url="/subpackages/sharing/bank" />}
+                {holds(me, 'department', 'admin') && (
+                  <LinkCell title="专利清单与企业意向（院所）" url="/subpackages/sharing/institute" />
+                )}
+                {holds(me, 'social_worker', 'admin') && (
+                  <LinkCell title="绿电享组团购电" url="/subpackages/sharing/round" />
+                )}
                 {holds(me, 'department') && (
                   <LinkCell
                     title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
