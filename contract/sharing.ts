@@ -174,18 +174,15 @@ const patent = z.object({
   example: z.boolean(),
 })
 
-const bankAct = z.discriminatedUnion('act', [
-  z.object({ loanId: id, act: z.literal('accept') }).strict(),
-  z.object({ loanId: id, act: z.literal('request'), note: text(300).min(2, '请写明需要补充的材料') }).strict(),
-  z
-    .object({
-      loanId: id,
-      act: z.literal('approve'),
-      amountYuan: z.number().int('{at}应为整数元').min(1, '批准金额应大于 0').max(10_000_000_000),
-    })
-    .strict(),
-  z.object({ loanId: id, act: z.literal('decline'), reason: text(300).min(2, '请写明未获批的理由') }).strict(),
-])
+/** A bank's act: accept; ask for materials (note); approve (amountYuan); decline (note = the reason). */
+const bankAct = z
+  .object({
+    loanId: id,
+    act: z.enum(['accept', 'request', 'approve', 'decline']),
+    note: text(300).default(''),
+    amountYuan: z.number().int('{at}应为整数元').min(1, '批准金额应大于 0').max(10_000_000_000).optional(),
+  })
+  .strict()
 
 export const sharingContract = {
   // ---- catalogue ----

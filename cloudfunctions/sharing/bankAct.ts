@@ -31,18 +31,21 @@ export const bankAct = handler('sharing', 'bankAct', {
     let detail = ''
     if (input.act === 'accept') set.status = 'accepted'
     if (input.act === 'request') {
+      if (input.note.length < 2) refuse('BAD_REQUEST', '请写明需要补充的材料')
       set.status = 'materials'
       set.materials_note = input.note
       detail = input.note
     }
     if (input.act === 'approve') {
+      if (input.amountYuan === undefined) return refuse('BAD_REQUEST', '请填写批准金额')
       if (input.amountYuan > Number(loan.amount_yuan)) refuse('BAD_REQUEST', '批准金额不能超过申请金额')
       Object.assign(set, { status: 'approved', approved_yuan: input.amountYuan, decided_at: now })
       detail = `批准 ${input.amountYuan.toLocaleString('zh-CN')} 元`
     }
     if (input.act === 'decline') {
-      Object.assign(set, { status: 'declined', reason: input.reason, decided_at: now })
-      detail = input.reason
+      if (input.note.length < 2) refuse('BAD_REQUEST', '请写明未获批的理由')
+      Object.assign(set, { status: 'declined', reason: input.note, decided_at: now })
+      detail = input.note
     }
     const updated = await db
       .updateTable('sharing_loans')

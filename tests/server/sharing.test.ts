@@ -313,7 +313,7 @@ describeEachDatabase('sharing: 全链共享', (ctx) => {
         ok: true,
         data: { status: 'approved' },
       })
-      expect(await act(as.bankA, { act: 'decline', reason: '改主意了' })).toMatchObject({ ok: false, code: 'CONFLICT' })
+      expect(await act(as.bankA, { act: 'decline', note: '改主意了' })).toMatchObject({ ok: false, code: 'CONFLICT' })
       // A second application, declined by bank B with a reason.
       const second = await invokeOk(
         sharing,
@@ -323,10 +323,10 @@ describeEachDatabase('sharing: 全链共享', (ctx) => {
       )
       expect((await invoke(sharing, 'bankAct', { loanId: second.id, act: 'accept' }, as.bankA.token)).ok).toBe(false)
       expect(
-        await invoke(sharing, 'bankAct', { loanId: second.id, act: 'decline', reason: '' }, as.bankB.token),
+        await invoke(sharing, 'bankAct', { loanId: second.id, act: 'decline', note: '' }, as.bankB.token),
       ).toMatchObject({ ok: false })
       expect(
-        (await invoke(sharing, 'bankAct', { loanId: second.id, act: 'decline', reason: '抵押物不足' }, as.bankB.token))
+        (await invoke(sharing, 'bankAct', { loanId: second.id, act: 'decline', note: '抵押物不足' }, as.bankB.token))
           .ok,
       ).toBe(true)
 

@@ -21,14 +21,7 @@ export default function Bank() {
   const [amount, setAmount] = useState<Record<number, string>>({})
   const act = async (loanId: number, act: 'accept' | 'request' | 'approve' | 'decline', amountYuan?: number) => {
     const text = note[loanId] ?? ''
-    const input =
-      act === 'accept'
-        ? { loanId, act }
-        : act === 'request'
-          ? { loanId, act, note: text }
-          : act === 'approve'
-            ? { loanId, act, amountYuan: amountYuan! }
-            : { loanId, act, reason: text }
+    const input = { loanId, act, note: act === 'request' || act === 'decline' ? text : '', amountYuan }
     const r = await call('sharing', 'bankAct', input, { loading: '正在保存' }).catch(() => null)
     if (r) {
       toast(`已更新：${r.statusLabel}`)
