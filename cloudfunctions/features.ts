@@ -11,6 +11,7 @@ import { communityFeature } from './community/feature'
 import { policiesFeature } from './policies/feature'
 import { demandsFeature } from './demands/feature'
 import { fairsFeature } from './fairs/feature'
+import { sharingFeature } from './sharing/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
@@ -27,6 +28,7 @@ export const FEATURES: readonly Feature[] = [
   talentFeature,
   demandsFeature,
   fairsFeature,
+  sharingFeature,
   adminFeature,
   volunteersFeature,
 ]

@@ -11,6 +11,7 @@ import { seedAccountsData } from './community/seed-accounts'
 import { seedDemands } from './demands/seed'
 import { seedFairs } from './fairs/seed'
 import { seedPolicies } from './policies/seed'
+import { seedSharing } from './sharing/seed'
 import { seedStations } from './stations/seed'
 import { seedTalent } from './talent/seed'
 import { seedDemoUsers } from './user/seed'
@@ -33,4 +34,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'demands', seed: seedDemands },
   { feature: 'fairs', seed: seedFairs },
   { feature: 'volunteers', seed: seedVolunteers },
+  { feature: 'sharing', seed: seedSharing },
 ]

@@ -7,7 +7,7 @@ import { ROLES, type Role } from './roles'
 // and keeps their own community's part (the server decides, never the page).
 
 /** Roles an admin grants directly; the others come through review (骑手, 企业联络员, 专家…). */
-export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'admin', 'mentor'] as const
+export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'bank', 'admin', 'mentor'] as const
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 GRANTABLE_ROLES satisfies readonly Role[]
 
@@ -16,6 +16,8 @@ export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'ente
   social_worker: 'community',
   broker: 'community',
   department: 'department',
+  // A partner bank of 红链贷 is a member unit (成员单位) in the departments register, scoped like a department.
+  bank: 'department',
   enterprise: 'enterprise',
 }
 
@@ -67,6 +69,16 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'talent.challenge.solve': '验收交付',
   'talent.introduce': '人才经纪人牵线',
   'talent.need.hire': '人才需求录用',
+  'sharing.project.save': '保存全链共享项目',
+  'sharing.round.create': '开设绿电享团购',
+  'sharing.loan.programme': '设置红链贷项目',
+  'sharing.loan.accept': '银行受理红链贷',
+  'sharing.loan.request': '银行要求补充材料',
+  'sharing.loan.approve': '银行批准红链贷',
+  'sharing.loan.decline': '银行拒绝红链贷',
+  'sharing.patent.import': '导入免费专利清单',
+  'sharing.patent.agreement': '登记专利转让协议',
+  'sharing.patent.agreementCleared': '撤销专利转让协议',
 }
 
 /** Usernames staff sign in with: lower-case letters, digits and . _ - */

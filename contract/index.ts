@@ -8,6 +8,7 @@ import type { ActionContract } from './define'
 import { fairsContract } from './fairs'
 import { notificationsContract } from './notifications'
 import { policiesContract } from './policies'
+import { sharingContract } from './sharing'
 import { stationsContract } from './stations'
 import { talentContract } from './talent'
 import { userContract } from './user'
@@ -25,6 +26,7 @@ export const contract = {
   talent: talentContract,
   demands: demandsContract,
   fairs: fairsContract,
+  sharing: sharingContract,
   admin: adminContract,
   volunteers: volunteersContract,
 }

@@ -10,6 +10,7 @@ export const ROLES = [
   'admin',
   'mentor',
   'broker',
+  'bank',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -25,10 +26,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
   mentor: '青创导师',
   broker: '人才经纪人',
+  bank: '合作银行',
 }
 
 /** Staff sign in with username + password; everyone else by WeChat identity. */
-export const STAFF_ROLES: readonly Role[] = ['social_worker', 'department', 'admin']
+export const STAFF_ROLES: readonly Role[] = ['social_worker', 'department', 'admin', 'bank']
 
 /** What a person may say they are on first use (and ask for later); staff roles are granted by an admin. */
 export const SELF_ROLES = ['worker', 'rider', 'entrepreneur', 'enterprise', 'expert'] as const
@@ -73,6 +75,10 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   admin: { how: '由管理员授予', unlocks: ['账号与授权、社区、部门、企业、站点与餐厅管理', '审计日志'] },
   mentor: { how: '由管理员授予', unlocks: ['开放辅导时段，供青创客预约'] },
   broker: { how: '由管理员授予，限定到社区', unlocks: ['为企业引荐专家、对接人才供需'] },
+  bank: {
+    how: '由管理员授予，限定到一家合作银行（成员单位）',
+    unlocks: ['受理本行的红链贷申请：要补充材料、审批放款额度或说明理由拒绝', '查看本行的红链贷统计'],
+  },
 }
 
 /** The age limit of 青创客 (years, counted from the birth year). */

@@ -27,6 +27,7 @@ const FUNCTION_BUDGET_KB = {
   admin: 2100,
   demands: 2100,
   fairs: 2100,
+  sharing: 2100,
   talent: 2200,
   policies: 2600,
 }

@@ -1,6 +1,7 @@
+import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
-// Every spreadsheet the app writes (CSV and .xlsx exports of every feature) is built here, so
+// Every spreadsheet the app reads (readSheet: .xlsx or CSV imports) and writes (CSV and .xlsx exports of every feature) is built here, so
 // formula neutralisation cannot be forgotten by a new exporter: a text cell that a spreadsheet
 // would run as a formula (CSV injection: = + - @, a leading tab or CR, their full-width forms,
 // after any spaces) is written with a leading apostrophe, shown as text by Excel, WPS and
@@ -81,3 +82,44 @@ export async function sheetBase64(format: 'xlsx' | 'csv', sheets: Sheet | readon
     ? (await xlsxBuffer(sheets)).toString('base64')
     : Buffer.from(csvText(sheets), 'utf8').toString('base64')
 }
+
+/** The first sheet of an .xlsx, or a CSV, as rows of trimmed text (empty rows dropped). */
+export async function readSheet(name: string, base64: string): Promise<string[][]> {
+  const bytes = Buffer.from(base64, 'base64')
+  let rows: string[][]
+  if (/\.xlsx$/i.test(name)) {
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    try {
+      await book.xlsx.load(bytes as unknown as ArrayBuffer)
+    } catch {
+      throw new SheetError('无法读取该 .xlsx 文件，请用 Excel 或 WPS 另存为 .xlsx 后重试')
+    }
+    const sheet = book.worksheets[0]
+    if (!sheet) throw new SheetError('表格里没有工作表')
+    rows = []
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1)
+      rows.push(values.map(cellText))
+    })
+  } else {
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
+    rows = parsed.data
+  }
+  return rows.map((r) => r.map((c) => restoreInert((c ?? '').trim()))).filter((r) => r.some((c) => c !== ''))
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return ''
+  if (v instanceof Date) return v.toISOString().slice(0, 10)
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('')
+    if ('text' in v) return String(v.text)
+    if ('result' in v) return v.result === undefined ? '' : String(v.result)
+    return ''
+  }
+  return String(v)
+}
+
+export class SheetError extends Error {}

@@ -35,6 +35,9 @@ export default defineAppConfig({
         'audit',
       ],
     },
+    // 全链共享: the projects catalogue, 绿电享 rounds, 红链贷 (apply, a bank's queue), free patents
+    // (enterprises tick; the institute's view).
+    { root: 'subpackages/sharing', pages: ['index', 'round', 'loan', 'bank', 'patents', 'institute'] },
     // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
     // people; H5 sign-up and changing a password.
     {

@@ -8,6 +8,7 @@ import { demandsEntries } from './subpackages/demands/entries'
 import { fairsEntries } from './subpackages/fairs/entries'
 import { volunteersEntries } from './subpackages/volunteers/entries'
 import { policiesEntries } from './subpackages/policies/entries'
+import { sharingEntries } from './subpackages/sharing/entries'
 import { stationsEntries } from './subpackages/stations/entries'
 import { talentEntries } from './subpackages/talent/entries'
 
@@ -58,6 +59,7 @@ const FEATURES: readonly FeatureEntries[] = [
   demandsEntries,
   fairsEntries,
   volunteersEntries,
+  sharingEntries,
 ]
 
 /** Tiles of features still to come: they say 即将上线. */

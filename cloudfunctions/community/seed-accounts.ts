@@ -26,6 +26,11 @@ export const DEPARTMENTS: [code: string, name: string, kind: 'bureau' | 'street'
     ['BL-XINQI', '新碶街道办事处', 'street', '宁波市北仑区'],
     ['XC-CHENGTAN-ST', '澄潭街道办事处', 'street', '绍兴市新昌县'],
     ['BL-GDS', '国网北仑供电公司（成员单位）', 'member_unit', '宁波市北仑区'],
+    // 红链贷's partner banks (示例: the texts name none) and the institute of the free-patent list
+    // (002_…txt: “中科院宁波材料所推出的100余项免费专利”), member units like the others.
+    ['BL-BANK-1', '北仑示例银行大碶支行（示例）', 'member_unit', '宁波市北仑区'],
+    ['BL-BANK-2', '北仑示例农商银行（示例）', 'member_unit', '宁波市北仑区'],
+    ['NB-NIMTE', '中国科学院宁波材料技术与工程研究所', 'member_unit', '宁波市镇海区'],
   ]
 
 // Example enterprises (示例企业): names invented, credit codes made valid by their check character.

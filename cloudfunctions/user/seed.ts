@@ -14,6 +14,8 @@ export const DEMO_USERS: {
   community?: string
   /** The grid a social worker holds (一社工一网格). */
   grid?: string
+  /** The department (member unit) code a department member or bank holds, when not 区人社局. */
+  department?: string
 }[] = [
   { role: 'rider', displayName: '骑手 王小哥', phone: '13812345601' },
   { role: 'worker', displayName: '职工 李芳', phone: '13812345602' },
@@ -31,6 +33,22 @@ export const DEMO_USERS: {
   { role: 'admin', displayName: '管理员 孙磊', phone: '13812345608', username: 'demo_admin' },
   { role: 'mentor', displayName: '青创导师 吴书记', phone: '13812345609' },
   { role: 'broker', displayName: '人才经纪人 何晓', phone: '13812345610' },
+  // 红链贷: a partner bank's account manager (示例), staff of that bank's member unit.
+  {
+    role: 'bank',
+    displayName: '银行客户经理 郑蕾（示例）',
+    phone: '13812345614',
+    username: 'demo_bank',
+    department: 'BL-BANK-1',
+  },
+  // The free-patent list's contact at 中科院宁波材料所 (示例 person): a member of the institute's member unit.
+  {
+    role: 'department',
+    displayName: '材料所成果转化 沈工（示例）',
+    phone: '13812345615',
+    username: 'demo_yuansuo',
+    department: 'NB-NIMTE',
+  },
   // 太白社区 (大碶街道, 001_…txt) runs the 延时餐厅: its own 社工 reviews its riders and runs the counter.
   {
     role: 'social_worker',
@@ -152,7 +170,9 @@ async function demoAccountOf(db: SeedCtx['db'], u: (typeof DEMO_USERS)[number]):
  * the department member 区人社局, the liaison an example enterprise. */
 async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
   const { db } = ctx
-  const department = await db.selectFrom('departments').select('id').where('code', '=', 'BL-RSJ').executeTakeFirst()
+  const departments = new Map(
+    (await db.selectFrom('departments').select(['id', 'code']).execute()).map((d) => [d.code, d.id]),
+  )
   const enterprise = await db
     .selectFrom('enterprises')
     .select('id')
@@ -170,7 +190,8 @@ async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
         userId: id,
         role: u.role,
         communityId: u.role === 'social_worker' || u.role === 'broker' ? communityId : null,
-        departmentId: u.role === 'department' ? (department?.id ?? null) : null,
+        departmentId:
+          u.role === 'department' || u.role === 'bank' ? (departments.get(u.department ?? 'BL-RSJ') ?? null) : null,
         enterpriseId: u.role === 'enterprise' ? (enterprise?.id ?? null) : null,
         details: u.role === 'expert' ? { field: '智能制造', institution: '宁波大学（示例）', title: '教授' } : {},
       },

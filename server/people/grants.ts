@@ -18,6 +18,7 @@ export interface GrantSpec {
 const SCOPE: Partial<Record<Role, 'communityId' | 'departmentId' | 'enterpriseId'>> = {
   social_worker: 'communityId',
   department: 'departmentId',
+  bank: 'departmentId',
   enterprise: 'enterpriseId',
   broker: 'communityId',
 }

@@ -49,3 +49,7 @@ export const departmentsOf = (user: Pick<Caller, 'grants'>) =>
 /** Enterprises the person is the liaison of. */
 export const enterprisesOf = (user: Pick<Caller, 'grants'>) =>
   user.grants.filter((g) => g.role === 'enterprise' && g.enterpriseId !== null).map((g) => g.enterpriseId!)
+
+/** Partner banks (member units in the departments register) the person acts for (红链贷). */
+export const banksOf = (user: Pick<Caller, 'grants'>) =>
+  user.grants.filter((g) => g.role === 'bank' && g.departmentId !== null).map((g) => g.departmentId!)

@@ -27,6 +27,8 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
   admin: () => import(/* webpackChunkName: "contract-admin" */ '../../contract/admin').then((m) => m.adminContract),
   policies: () =>
     import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),
+  sharing: () =>
+    import(/* webpackChunkName: "contract-sharing" */ '../../contract/sharing').then((m) => m.sharingContract),
   talent: () => import(/* webpackChunkName: "contract-talent" */ '../../contract/talent').then((m) => m.talentContract),
   volunteers: () =>
     import(/* webpackChunkName: "contract-volunteers" */ '../../contract/volunteers').then((m) => m.volunteersContract),

@@ -98,6 +98,12 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/policies/mentor': async (api) => [
     { id: first((await api(null, 'policies', 'mentors', {})).items, 'policies.mentors').id },
   ],
+  // 企业点单, also opened prefilled from a 全链共享 project; 绿电享's rounds and the history round.
+  'subpackages/demands/file': async () => [{}, { category: 'land', title: '参加「共享仓储」' }],
+  'subpackages/sharing/round': async (api) => [
+    {},
+    { id: first((await api('enterprise', 'sharing', 'rounds', {})).items, 'sharing.rounds').id },
+  ],
 }
 
 /** The first current policy, as anyone sees the list. */

@@ -27,6 +27,7 @@ const CARRIED: Record<string, FunctionName> = {
   demands: 'demands',
   fairs: 'fairs',
   policies: 'policies',
+  sharing: 'sharing',
   stations: 'stations',
   talent: 'talent',
   volunteers: 'volunteers',

@@ -5,6 +5,7 @@ import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as demands } from '../../cloudfunctions/demands/index'
 import { main as fairs } from '../../cloudfunctions/fairs/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
+import { main as sharing } from '../../cloudfunctions/sharing/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
 import { main as user } from '../../cloudfunctions/user/index'
@@ -175,7 +176,12 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
       lead.token,
     )
     /** A staff account the admin makes, signed in with a password of its own. */
-    const staff = async (username: string, displayName: string, role: string, scope: { communityId?: number }) => {
+    const staff = async (
+      username: string,
+      displayName: string,
+      role: string,
+      scope: { communityId?: number; departmentId?: number },
+    ) => {
       const made = await invokeOk(admin, 'createStaff', { username, displayName, role, ...scope }, adminToken)
       const first = await invokeOk(user, 'login', { username, password: made.oneTimePassword })
       const next = 'lian-she-zhen-de-7'
@@ -233,6 +239,81 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
     await invokeOk(fairs, 'markIntent', { applicationId }, liaison)
     await invokeOk(fairs, 'markHired', { applicationId }, liaison)
     ctx.setNow(sh('2026-11-25T10:00:00'))
+    // 全链共享: a project, a 绿电享 round joined and recorded, 红链贷 through a partner bank's own
+    // staff account, and an institute's patent list imported, ticked and agreed.
+    const { communityId, enterpriseId } = walked
+    await invokeOk(sharing, 'saveProject', { communityId, name: '绿电享', flow: 'power' }, socialWorker)
+    const powerRound = await invokeOk(
+      sharing,
+      'createRound',
+      {
+        communityId,
+        title: '试点光伏组团购电',
+        supplier: '试点售电公司',
+        priceE4: 5202,
+        gridPriceE4: 6000,
+        thresholdKind: 'enterprises',
+        threshold: 1,
+        joinOpens: '2026-11-20',
+        joinCloses: '2026-11-30',
+      },
+      socialWorker,
+    )
+    await invokeOk(sharing, 'joinRound', { roundId: powerRound.id, enterpriseId, monthlyKwh: 80_000 }, liaison)
+    await invokeOk(
+      sharing,
+      'recordUsage',
+      { roundId: powerRound.id, enterpriseId, month: '2026-11', kwh: 78_000 },
+      liaison,
+    )
+    const bank = await invokeOk(
+      admin,
+      'saveDepartment',
+      { code: 'T-BANK', name: '试点银行支行', kind: 'member_unit' },
+      adminToken,
+    )
+    const programme = await invokeOk(
+      sharing,
+      'saveProgramme',
+      { communityId, name: '红链贷', capYuan: 5_000_000, bankIds: [bank.id] },
+      socialWorker,
+    )
+    const loan = await invokeOk(
+      sharing,
+      'applyLoan',
+      { programmeId: programme.id, enterpriseId, amountYuan: 1_000_000, purpose: '购置磨床' },
+      liaison,
+    )
+    const bankToken = await staff('bank_zheng', '郑经理', 'bank', { departmentId: bank.id })
+    await invokeOk(sharing, 'bankAct', { loanId: loan.id, act: 'accept' }, bankToken)
+    await invokeOk(sharing, 'bankAct', { loanId: loan.id, act: 'request', note: '请补充财务报表' }, bankToken)
+    const liaisonId = (await invokeOk(user, 'me', {}, liaison)).id
+    const report = {
+      fileId: `cloud://env.demo/sharing/u${liaisonId}/report.pdf`,
+      name: '财务报表.pdf',
+      size: 1000,
+      mime: 'application/pdf',
+    }
+    await invokeOk(sharing, 'addLoanFiles', { loanId: loan.id, files: [report] }, liaison)
+    const institute = await invokeOk(
+      admin,
+      'saveDepartment',
+      { code: 'T-INST', name: '试点研究所', kind: 'member_unit' },
+      adminToken,
+    )
+    const instituteToken = await staff('inst_shen', '沈工', 'department', { departmentId: institute.id })
+    const patentCsv = Buffer.from(
+      '专利号,专利名称,技术领域,产业链,法律状态\r\nCN114123456B,磁钢防腐涂层,表面处理,新材料,已授权\r\n',
+    ).toString('base64')
+    await invokeOk(
+      sharing,
+      'importPatents',
+      { departmentId: institute.id, file: { name: '专利.csv', base64: patentCsv } },
+      instituteToken,
+    )
+    const patent = (await invokeOk(sharing, 'patents', {}, liaison)).items[0]
+    await invokeOk(sharing, 'tickPatent', { patentId: patent.id, enterpriseId }, liaison)
+    await invokeOk(sharing, 'markAgreement', { patentId: patent.id, enterpriseId, signed: true }, instituteToken)
 
     const byActions = await counts()
     process.env.LIANSHE_DEMO = '1'

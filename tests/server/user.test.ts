@@ -32,6 +32,7 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
       '管理员',
       '青创导师',
       '人才经纪人',
+      '合作银行',
     ])
   })
 

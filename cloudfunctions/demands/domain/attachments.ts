@@ -4,6 +4,35 @@ import type { TxCtx } from '../../../server/core/tx'
 import { ownsCloudFile } from '../../../contract/files'
 import { attachmentProblem, isImage } from '../../../server/files/types'
 
+/**
+ * A file the caller uploaded, described and checked (the one upload path, for every feature that
+ * takes files): a gateway upload must be the caller's own and is described by what the gateway
+ * recorded; a WeChat cloud file must lie in the caller's own folder (contract/files.ts
+ * cloudPathFor) and is described by what the client declares. Type and size are checked.
+ */
+export async function ownUpload(
+  ctx: TxCtx,
+  f: { fileId: string; name: string; size: number; mime: string },
+  userId: number,
+  problemOf: (name: string, size: number, mime: string) => string | null = attachmentProblem,
+) {
+  let { name, size, mime } = f
+  if (f.fileId.startsWith('upload:')) {
+    const up = await ctx.db
+      .selectFrom('uploads')
+      .select(['owner_id', 'name', 'size', 'mime'])
+      .where('key', '=', f.fileId.slice('upload:'.length))
+      .executeTakeFirst()
+    if (!up || up.owner_id !== userId) refuse('BAD_REQUEST', `附件「${f.name}」不存在或不是你上传的，请重新上传`)
+    ;({ name, size, mime } = up!)
+  }
+  const problem = problemOf(name, size, mime)
+  if (problem) refuse('BAD_REQUEST', problem)
+  if (!f.fileId.startsWith('upload:') && !ownsCloudFile(f.fileId, userId))
+    refuse('BAD_REQUEST', `附件「${f.name}」不是你上传的，请重新上传`)
+  return { name, size, mime }
+}
+
 export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number }
 
 /**
@@ -14,21 +43,7 @@ export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId:
  */
 export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: AttachmentInput[], userId: number) {
   for (const f of files) {
-    let { name, size, mime } = f
-    if (f.fileId.startsWith('upload:')) {
-      const up = await ctx.db
-        .selectFrom('uploads')
-        .select(['owner_id', 'name', 'size', 'mime'])
-        .where('key', '=', f.fileId.slice('upload:'.length))
-        .executeTakeFirst()
-      if (!up || up.owner_id !== userId) refuse('BAD_REQUEST', `附件「${f.name}」不存在或不是你上传的，请重新上传`)
-      ;({ name, size, mime } = up!)
-    }
-    const problem = attachmentProblem(name, size, mime)
-    if (problem) refuse('BAD_REQUEST', problem)
-    // A WeChat cloud file must lie in the caller's own folder (contract/files.ts cloudPathFor).
-    if (!f.fileId.startsWith('upload:') && !ownsCloudFile(f.fileId, userId))
-      refuse('BAD_REQUEST', `附件「${f.name}」不是你上传的，请重新上传`)
+    const { name, size, mime } = await ownUpload(ctx, f, userId)
     const inserted = await ctx.db
       .insertInto('demand_attachments')
       .values({

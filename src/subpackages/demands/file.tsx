@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import {
   DEMAND_CATEGORIES,
@@ -50,9 +50,13 @@ export default function FileDemand() {
   const [options, setOptions] = useState<Options>()
   const [error, setError] = useState<CallError>()
   const [enterpriseId, setEnterpriseId] = useState<number>()
-  const [category, setCategory] = useState<DemandCategory>('hiring')
+  // A page may open this one prefilled (全链共享's projects: ?category=land&title=参加「共享仓储」).
+  const params = useRouter().params
+  const [category, setCategory] = useState<DemandCategory>(
+    params.category && params.category in DEMAND_CATEGORIES ? (params.category as DemandCategory) : 'hiring',
+  )
   const [urgency, setUrgency] = useState<Urgency>('normal')
-  const [title, setTitle] = useState('')
+  const [title, setTitle] = useState(params.title ? decodeURIComponent(params.title).slice(0, 40) : '')
   const [description, setDescription] = useState('')
   const [contactName, setContactName] = useState('')
   const [contactPhone, setContactPhone] = useState('')
