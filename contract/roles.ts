@@ -10,6 +10,7 @@ export const ROLES = [
   'admin',
   'mentor',
   'broker',
+  'party_guide',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -25,6 +26,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
   mentor: '青创导师',
   broker: '人才经纪人',
+  party_guide: '党建指导员',
 }
 
 /** Staff sign in with username + password; everyone else by WeChat identity. */
@@ -73,6 +75,10 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   admin: { how: '由管理员授予', unlocks: ['账号与授权、社区、部门、企业、站点与餐厅管理', '审计日志'] },
   mentor: { how: '由管理员授予', unlocks: ['开放辅导时段，供青创客预约'] },
   broker: { how: '由管理员授予，限定到社区', unlocks: ['为企业引荐专家、对接人才供需'] },
+  party_guide: {
+    how: '由管理员授予，限定到社区（社区可不设）',
+    unlocks: ['查看本社区新提交的企业诉求', '传单：附意见转交网格社工派单'],
+  },
 }
 
 /** The age limit of 青创客 (years, counted from the birth year). */

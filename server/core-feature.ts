@@ -6,6 +6,7 @@ import * as m0009 from './db/migrations/0009_reservations_system_actor'
 import * as m0020 from './db/migrations/0020_accounts'
 import * as m0021 from './db/migrations/0021_more_roles'
 import * as m0061 from './db/migrations/0061_request_answers'
+import * as m0152 from './db/migrations/0152_party_guide'
 import { notificationsPersonalData } from './notify/personal-data'
 import { reservationsPersonalData } from './reservations/personal-data'
 
@@ -20,6 +21,7 @@ export const coreFeature = defineFeature({
     '0020_accounts': m0020,
     '0021_more_roles': m0021,
     '0061_request_answers': m0061,
+    '0152_party_guide': m0152,
   },
   personalData: combinePersonalData(notificationsPersonalData, reservationsPersonalData, {
     // Answers kept a day for re-sent requests (define-function.ts): gone with the account.

@@ -21,6 +21,7 @@ import { saveCommunity } from './saveCommunity'
 import { saveDepartment } from './saveDepartment'
 import { saveEnterprise } from './saveEnterprise'
 import { saveGrid } from './saveGrid'
+import { handoverGrid } from './handoverGrid'
 import { scope } from './scope'
 import { searchUsers } from './searchUsers'
 import { setCanteenStaff } from './setCanteenStaff'
@@ -41,6 +42,7 @@ export const main = defineFunction('admin', {
   saveCommunity,
   grids,
   saveGrid,
+  handoverGrid,
   departments,
   department,
   saveDepartment,

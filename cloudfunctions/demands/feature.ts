@@ -2,6 +2,7 @@ import { defineFeature } from '../../server/core/feature'
 import * as m0030 from './migrations/0030_demands'
 import * as m0031 from './migrations/0031_demand_stats'
 import * as m0060 from './migrations/0060_uploads_in_database'
+import * as m0150 from './migrations/0150_visits'
 import { demandsNotices } from './notices'
 import { demandsPersonalData } from './personal-data'
 
@@ -11,6 +12,7 @@ export const demandsFeature = defineFeature({
     '0030_demands': m0030,
     '0031_demand_stats': m0031,
     '0060_uploads_in_database': m0060,
+    '0150_visits': m0150,
   },
   notices: demandsNotices,
   personalData: demandsPersonalData,

@@ -39,6 +39,13 @@ import { sweep } from './sweep'
 import { urge } from './urge'
 import { vote } from './vote'
 import { wishMatches } from './wishMatches'
+import { confirmOnBehalf } from './confirmOnBehalf'
+import { coverage } from './coverage'
+import { exportVisits } from './exportVisits'
+import { relay } from './relay'
+import { saveVisit } from './saveVisit'
+import { visit } from './visit'
+import { visits } from './visits'
 
 export const main = defineFunction(
   'demands',
@@ -78,6 +85,14 @@ export const main = defineFunction(
     publicStats,
     streetOffices,
     setStreetOffice,
+    // 网格走访 and 代报 (docs/features/visits.md)
+    confirmOnBehalf,
+    relay,
+    saveVisit,
+    visit,
+    visits,
+    coverage,
+    exportVisits,
   },
   { timers: { sweep } },
 )

@@ -31,6 +31,8 @@ export const DEMO_USERS: {
   { role: 'admin', displayName: '管理员 孙磊', phone: '13812345608', username: 'demo_admin' },
   { role: 'mentor', displayName: '青创导师 吴书记', phone: '13812345609' },
   { role: 'broker', displayName: '人才经纪人 何晓', phone: '13812345610' },
+  // 北仑's 党建指导员 (000_…txt: 企业点单、党建指导员传单、工业社区派单): 灵峰 uses the step (示例 person).
+  { role: 'party_guide', displayName: '党建指导员 林书记（示例）', phone: '13812345614' },
   // 太白社区 (大碶街道, 001_…txt) runs the 延时餐厅: its own 社工 reviews its riders and runs the counter.
   {
     role: 'social_worker',
@@ -169,7 +171,7 @@ async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
       {
         userId: id,
         role: u.role,
-        communityId: u.role === 'social_worker' || u.role === 'broker' ? communityId : null,
+        communityId: u.role === 'social_worker' || u.role === 'broker' || u.role === 'party_guide' ? communityId : null,
         departmentId: u.role === 'department' ? (department?.id ?? null) : null,
         enterpriseId: u.role === 'enterprise' ? (enterprise?.id ?? null) : null,
         details: u.role === 'expert' ? { field: '智能制造', institution: '宁波大学（示例）', title: '教授' } : {},

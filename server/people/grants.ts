@@ -20,6 +20,7 @@ const SCOPE: Partial<Record<Role, 'communityId' | 'departmentId' | 'enterpriseId
   department: 'departmentId',
   enterprise: 'enterpriseId',
   broker: 'communityId',
+  party_guide: 'communityId',
 }
 
 /**

@@ -4,7 +4,7 @@ import type { TxCtx } from '../../../server/core/tx'
 import { ownsCloudFile } from '../../../contract/files'
 import { attachmentProblem, isImage } from '../../../server/files/types'
 
-export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number }
+export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number } | { visitId: number }
 
 /**
  * Attach uploaded files to a demand (its filing or one step) or a wish. A gateway upload must be
@@ -35,6 +35,7 @@ export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: Attachme
         demand_id: 'demandId' in owner ? owner.demandId : null,
         event_id: 'demandId' in owner ? (owner.eventId ?? null) : null,
         wish_id: 'wishId' in owner ? owner.wishId : null,
+        visit_id: 'visitId' in owner ? owner.visitId : null,
         file_id: f.fileId,
         name,
         mime,
