@@ -356,6 +356,8 @@ export const demandsContract = {
       departments: z.array(z.object({ id, name: z.string(), kind: z.string(), district: z.string() })),
       /** Communities whose demands the asker handles (social worker, admin). */
       communities: z.array(z.object({ id, name: z.string() })),
+      /** Communities whose enterprises the asker (a 社工) may file for (代报) and visit. */
+      intakeCommunities: z.array(z.object({ id, name: z.string() })),
       myDepartments: z.array(z.object({ id, name: z.string() })),
       /** Working hours allowed per urgency and category, for the form's hint. */
       sla: z.array(z.object({ urgency: urgencySchema, hours: z.number().int(), slowHours: z.number().int() })),

@@ -46,7 +46,19 @@ export default defineAppConfig({
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
     {
       root: 'subpackages/demands',
-      pages: ['index', 'file', 'detail', 'lists', 'wish', 'stats', 'public', 'street-offices'],
+      pages: [
+        'index',
+        'file',
+        'detail',
+        'lists',
+        'wish',
+        'stats',
+        'public',
+        'street-offices',
+        'visits',
+        'visit',
+        'coverage',
+      ],
     },
   ],
   window: {
