@@ -17,9 +17,9 @@ interface CoverageGrid {
 
 /**
  * 走访覆盖: per grid, the enterprises visited this quarter of all and those not visited for 90
- * days (or never); then the enterprises, the longest unvisited first. PostgreSQL does it: the
- * last visit of each enterprise is one probe of visits_last (enterprise_id, visited_on desc), and
- * the figures and the page come out of one pass over the community's enterprises.
+ * days (or never); then the enterprises, the longest unvisited first. PostgreSQL does it: each
+ * enterprise's last visit comes from visit_last (kept by a trigger on visits, migration 0150) in
+ * one hash join, and the figures and the page come out of one pass over the community's enterprises.
  */
 export const coverage = handler('demands', 'coverage', {
   access: communityDemandStaff('communityId'),
@@ -27,8 +27,9 @@ export const coverage = handler('demands', 'coverage', {
     const cal = visitCalendar(now)
     const search = input.q ? likePattern(input.q) : null
     const offset = (input.page - 1) * PAGE
-    // One statement: the last visit per enterprise (materialized once), the figures per grid over
-    // all of them, and the page (filtered by grid or name) in the order people work through it.
+    // One statement: the last visit per enterprise (materialized once, ids only), the figures per
+    // grid over all of them, and the page (filtered by grid or name) in the order people work
+    // through it; names are joined for the page's rows only.
     const rows = await sql<{
       kind: 'grid' | 'item'
       grid_id: number | null
@@ -42,11 +43,8 @@ export const coverage = handler('demands', 'coverage', {
       last: string | null
     }>`
       with last as materialized (
-        select e.id, e.name, e.grid_id,
-          (select v.visited_on from visits v
-            where v.enterprise_id = e.id and v.status = 'done'
-            order by v.visited_on desc limit 1) as last
-        from enterprises e
+        select e.id, e.grid_id, l.last_visited_on as last
+        from enterprises e left join visit_last l on l.enterprise_id = e.id
         where e.community_id = ${input.communityId}
       ),
       per_grid as (
@@ -56,18 +54,19 @@ export const coverage = handler('demands', 'coverage', {
         from last group by grid_id
       ),
       page as (
-        select id, name, grid_id, last from last
-        where (${input.gridId ?? null}::int is null or grid_id = ${input.gridId ?? null}::int)
-          and (${search}::text is null or name ilike ${search}::text)
-        order by last asc nulls first, id
+        select l.id, l.grid_id, l.last from last l
+        where (${input.gridId ?? null}::int is null or l.grid_id = ${input.gridId ?? null}::int)
+          and (${search}::text is null
+            or exists (select 1 from enterprises n where n.id = l.id and n.name ilike ${search}::text))
+        order by l.last asc nulls first, l.id
         limit ${PAGE + 1} offset ${offset}
       )
       select 'grid' as kind, p.grid_id, g.name as grid, u.display_name as worker, p.enterprises, p.visited,
         p.overdue, null::int as enterprise_id, null::text as enterprise, null::text as last
       from per_grid p left join grids g on g.id = p.grid_id left join users u on u.id = g.social_worker_id
       union all
-      select 'item', l.grid_id, g.name, null, 0, 0, 0, l.id, l.name, l.last::text
-      from page l left join grids g on g.id = l.grid_id
+      select 'item', l.grid_id, g.name, null, 0, 0, 0, l.id, e.name, l.last::text
+      from page l join enterprises e on e.id = l.id left join grids g on g.id = l.grid_id
     `.execute(db)
     const items = rows.rows.filter((r) => r.kind === 'item')
     const shown = items.slice(0, PAGE)

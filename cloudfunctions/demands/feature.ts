@@ -19,5 +19,6 @@ export const demandsFeature = defineFeature({
   derivedTables: {
     demand_stats:
       'the statistics summary, kept by the writes that file, dispatch, close and rate demands (migration 0031)',
+    visit_last: "each enterprise's last recorded visit, kept by a trigger on visits (migration 0150)",
   },
 })

@@ -175,6 +175,12 @@ export interface VisitsTable {
   recorded_at: At | null
 }
 
+/** Each enterprise's last recorded visit, kept by a trigger on visits (migration 0150): never written by the app. */
+export interface VisitLastTable {
+  enterprise_id: number
+  last_visited_on: string
+}
+
 declare module '../../server/db/schema' {
   interface DB {
     demands: DemandsTable
@@ -188,5 +194,6 @@ declare module '../../server/db/schema' {
     demand_street_offices: DemandStreetOfficesTable
     demand_stats: DemandStatsTable
     visits: VisitsTable
+    visit_last: VisitLastTable
   }
 }

@@ -6,8 +6,10 @@ import { sql, type Kysely } from 'kysely'
 //   gains visit_id, exactly one subject per file);
 // - a demand records how it came in (channel: the enterprise itself, or a 社工 taking it down on
 //   a visit, a phone call or a walk-in), the visit it came from, and the liaison's confirmation.
-// Coverage (enterprises visited this quarter, the ones not visited for 90 days) reads the last
-// visit of each enterprise from visits_last, one index probe per enterprise.
+// Coverage (enterprises visited this quarter, the ones not visited for 90 days) reads each
+// enterprise's last visit from visit_last, a summary a trigger on visits keeps (one row per
+// enterprise ever visited): one hash join over a community's enterprises, no probe per enterprise
+// (10,000 index probes cost ~400 ms on PGlite).
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('visits')
@@ -31,6 +33,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute()
   await sql`create index visits_last on visits (enterprise_id, visited_on desc) where status = 'done'`.execute(db)
+  await sql`create index visits_planned on visits (enterprise_id, planned_on) where status = 'planned'`.execute(db)
+  await db.schema
+    .createTable('visit_last')
+    .addColumn('enterprise_id', 'integer', (c) => c.primaryKey().references('enterprises.id'))
+    .addColumn('last_visited_on', 'date', (c) => c.notNull())
+    .execute()
+  // A recorded visit moves its enterprise's last visit forward (a recorded visit is never edited).
+  await sql`
+    create function visits_keep_last() returns trigger language plpgsql as $$
+    begin
+      if new.status = 'done' then
+        insert into visit_last (enterprise_id, last_visited_on) values (new.enterprise_id, new.visited_on)
+        on conflict (enterprise_id) do update
+          set last_visited_on = greatest(visit_last.last_visited_on, excluded.last_visited_on);
+      end if;
+      return null;
+    end $$`.execute(db)
+  await sql`create trigger visits_keep_last after insert or update of status, visited_on on visits
+    for each row execute function visits_keep_last()`.execute(db)
   await sql`create index visits_community on visits (community_id, coalesce(visited_on, planned_on) desc, id desc)`.execute(
     db,
   )
