@@ -28,8 +28,9 @@ export const coverage = handler('demands', 'coverage', {
     const search = input.q ? likePattern(input.q) : null
     const offset = (input.page - 1) * PAGE
     // One statement: the last visit per enterprise (materialized once, ids only), the figures per
-    // grid over all of them, and the page (filtered by grid or name) in the order people work
-    // through it; names are joined for the page's rows only.
+    // grid over all of them (every grid of the community, with or without enterprises), and the
+    // page (filtered by grid or name) in the order people work through it; names and the next
+    // planned visit are read for the page's rows only.
     const rows = await sql<{
       kind: 'grid' | 'item'
       grid_id: number | null
@@ -41,6 +42,7 @@ export const coverage = handler('demands', 'coverage', {
       enterprise_id: number | null
       enterprise: string | null
       last: string | null
+      planned: string | null
     }>`
       with last as materialized (
         select e.id, e.grid_id, l.last_visited_on as last
@@ -53,6 +55,9 @@ export const coverage = handler('demands', 'coverage', {
           count(*) filter (where last is null or last <= ${cal.overdueOnOrBefore}::date)::int as overdue
         from last group by grid_id
       ),
+      grid_list as (
+        select g.id, g.name, g.social_worker_id from grids g where g.community_id = ${input.communityId}
+      ),
       page as (
         select l.id, l.grid_id, l.last from last l
         where (${input.gridId ?? null}::int is null or l.grid_id = ${input.gridId ?? null}::int)
@@ -61,51 +66,33 @@ export const coverage = handler('demands', 'coverage', {
         order by l.last asc nulls first, l.id
         limit ${PAGE + 1} offset ${offset}
       )
-      select 'grid' as kind, p.grid_id, g.name as grid, u.display_name as worker, p.enterprises, p.visited,
-        p.overdue, null::int as enterprise_id, null::text as enterprise, null::text as last
-      from per_grid p left join grids g on g.id = p.grid_id left join users u on u.id = g.social_worker_id
+      select 'grid' as kind, coalesce(g.id, p.grid_id) as grid_id, g.name as grid, u.display_name as worker,
+        coalesce(p.enterprises, 0) as enterprises, coalesce(p.visited, 0) as visited,
+        coalesce(p.overdue, 0) as overdue, null::int as enterprise_id, null::text as enterprise,
+        null::text as last, null::text as planned
+      from grid_list g full join per_grid p on p.grid_id = g.id left join users u on u.id = g.social_worker_id
       union all
-      select 'item', l.grid_id, g.name, null, 0, 0, 0, l.id, e.name, l.last::text
+      select 'item', l.grid_id, g.name, null, 0, 0, 0, l.id, e.name, l.last::text,
+        (select min(v.planned_on)::text from visits v
+          where v.enterprise_id = l.id and v.status = 'planned' and v.planned_on >= ${cal.today}::date)
       from page l join enterprises e on e.id = l.id left join grids g on g.id = l.grid_id
     `.execute(db)
     const items = rows.rows.filter((r) => r.kind === 'item')
     const shown = items.slice(0, PAGE)
-    const planned = shown.length
-      ? await db
-          .selectFrom('visits')
-          .select(['enterprise_id', sql<string>`min(planned_on)::text`.as('on')])
-          .where('status', '=', 'planned')
-          .where('planned_on', '>=', cal.today)
-          .where(
-            'enterprise_id',
-            'in',
-            shown.map((r) => r.enterprise_id!),
-          )
-          .groupBy('enterprise_id')
-          .execute()
-      : []
-    const plannedOn = new Map(planned.map((p) => [p.enterprise_id, p.on]))
-    // Grids with no enterprise yet still show (a grid without enterprises or a 社工 is worth seeing).
-    const allGrids = await db
-      .selectFrom('grids as g')
-      .leftJoin('users as u', 'u.id', 'g.social_worker_id')
-      .select(['g.id', 'g.name', 'u.display_name as worker'])
-      .where('g.community_id', '=', input.communityId)
-      .orderBy('g.id')
-      .execute()
-    const figures = new Map(rows.rows.filter((r) => r.kind === 'grid').map((r) => [r.grid_id, r]))
-    const grids: CoverageGrid[] = allGrids.map((g) => {
-      const f = figures.get(g.id)
-      return {
-        gridId: g.id,
-        grid: g.name,
-        worker: g.worker ?? null,
-        enterprises: f?.enterprises ?? 0,
-        visitedThisQuarter: f?.visited ?? 0,
-        overdue: f?.overdue ?? 0,
-      }
-    })
-    const noGrid = figures.get(null)
+    const gridRows = rows.rows.filter((r) => r.kind === 'grid')
+    const grids: CoverageGrid[] = gridRows
+      .filter((r) => r.grid_id !== null)
+      .sort((a, b) => a.grid_id! - b.grid_id!)
+      .map((r) => ({
+        gridId: r.grid_id,
+        grid: r.grid ?? '',
+        worker: r.worker ?? null,
+        enterprises: r.enterprises,
+        visitedThisQuarter: r.visited,
+        overdue: r.overdue,
+      }))
+    // Enterprises of no grid come last, as one row.
+    const noGrid = gridRows.find((r) => r.grid_id === null)
     if (noGrid)
       grids.push({
         gridId: null,
@@ -139,7 +126,7 @@ export const coverage = handler('demands', 'coverage', {
           lastVisitOn: r.last,
           daysSince,
           overdue: r.last === null || r.last <= cal.overdueOnOrBefore,
-          plannedOn: plannedOn.get(r.enterprise_id!) ?? null,
+          plannedOn: r.planned,
         }
       }),
       more: items.length > PAGE,
