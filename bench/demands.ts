@@ -7,8 +7,11 @@
 // - suggested matches for one demand against the 10,000 resources: p50;
 // - duplicate suggestions on the labelled set tests/fixtures/demand-duplicates.ts (130 demands,
 //   107 judged pairs) with the matching engine: precision and recall of the top 3 suggested.
-// Last line: {"demands", "dashboard_p50_ms", "dashboard_p99_ms", "overdue_sweep_ms", "match_p50_ms",
+// - 走访覆盖 (visit coverage) of one community with 10,000 enterprises and 100,000 visits: p50
+//   (visit_coverage_ms) and p99, the whole community and one grid in turn.
+// Last line: {"demands", "dashboard_p50_ms", "dashboard_p99_ms", "overdue_sweep_ms", "match_p50_ms", "visit_coverage_ms",
 // "duplicate_precision_at_3", "duplicate_recall_at_3", "db", …}.
+import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { DEMAND_CATEGORIES, RESOURCE_KINDS } from '../contract/demands'
 import { main as demands } from '../cloudfunctions/demands/index'
@@ -17,6 +20,7 @@ import { createSession } from '../server/auth/sessions'
 import { seedDemo } from '../server/core/seed'
 import { SEEDS } from '../cloudfunctions/seeds'
 import { bigrams } from '../server/text/bigrams'
+import { shanghaiDate } from '../server/time/shanghai'
 import { duplicateQuality } from '../tests/fixtures/demand-duplicates-measure'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
@@ -24,6 +28,8 @@ import { ms, percentile, round } from './_util'
 const DEMANDS = Number(process.env.BENCH_DEMANDS ?? 100_000)
 const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 10_000)
 const COMMUNITIES = 13
+const VISIT_ENTERPRISES = Number(process.env.BENCH_VISIT_ENTERPRISES ?? 10_000)
+const VISITS = Number(process.env.BENCH_VISITS ?? 100_000)
 const RUNS = 60
 
 const TITLES = [
@@ -269,6 +275,70 @@ async function main() {
   const sweepMs = ms(ts)
   if (!swept.ok) throw new Error('sweep failed')
 
+  // 走访覆盖: one community with 10,000 enterprises in 5 grids and 100,000 visits over the last
+  // 400 days (a tenth of the enterprises never visited), generated in SQL; the coverage page
+  // (figures per grid + the first page, longest unvisited first), the whole community and each grid.
+  const tv = process.hrtime.bigint()
+  const vc = await db
+    .insertInto('communities')
+    .values({
+      code: 'BENCH-VISITS',
+      name: '压测走访社区',
+      district: '宁波市北仑区',
+      street: '大碶街道',
+      lng: 121.8,
+      lat: 29.9,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  for (let g = 1; g <= 5; g++)
+    await db
+      .insertInto('grids')
+      .values({ community_id: vc.id, name: `走访${g}网格` })
+      .execute()
+  await sql`insert into enterprises (name, credit_code, community_id, grid_id, verified_at)
+    select '走访压测企业' || i || '（示例）', 'BENCHV' || lpad(i::text, 12, '0'), ${vc.id},
+      (select id from grids where community_id = ${vc.id} order by id offset (i % 5) limit 1), ${now}
+    from generate_series(1, ${VISIT_ENTERPRISES}) as i`.execute(db)
+  // The generated enterprises' ids are consecutive (one insert): a visit picks one by offset.
+  const firstFirm = Number(
+    (await sql<{ id: number }>`select min(id)::int as id from enterprises where community_id = ${vc.id}`.execute(db))
+      .rows[0].id,
+  )
+  const today = shanghaiDate(now)
+  await sql`select setseed(0.28)`.execute(db)
+  await sql`insert into visits (community_id, grid_id, enterprise_id, status, planned_on, visited_on, met, findings, created_at, recorded_at)
+    select ${vc.id}, e.grid_id, e.id,
+      case when r.k < 0.03 then 'planned' else 'done' end,
+      case when r.k < 0.03 then ${today}::date + (r.k * 1000)::int % 20 end,
+      case when r.k >= 0.03 then ${today}::date - (r.k * 400)::int end,
+      '企业负责人（示例）', '例行走访（示例）', ${now}, case when r.k >= 0.03 then ${now}::timestamptz end
+    from (select i, random() as k, 1 + floor(random() * ${Math.floor(VISIT_ENTERPRISES * 0.9)})::int as n
+          from generate_series(1, ${VISITS}) as i) as r
+    join enterprises e on e.id = ${firstFirm} + r.n - 1`.execute(db)
+  // As a server's autovacuum would after a bulk load (and a nightly VACUUM on PGlite): statistics
+  // and the visibility map, so the coverage's scans of enterprises and visit_last are index-only.
+  await sql`vacuum analyze enterprises`.execute(db)
+  await sql`vacuum analyze visits`.execute(db)
+  await sql`vacuum analyze visit_last`.execute(db)
+  const visitsMade = Number((await sql<{ n: number }>`select count(*)::int as n from visits`.execute(db)).rows[0].n)
+  const visitsGenerated = ms(tv)
+  const visitGrids = (await db.selectFrom('grids').select('id').where('community_id', '=', vc.id).execute()).map(
+    (g) => g.id,
+  )
+  await call('coverage', { communityId: vc.id })
+  const coverage: number[] = []
+  let firstOverdue = false
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint()
+    const gridId = i % 6 === 0 ? undefined : visitGrids[i % visitGrids.length]
+    const r = (await call('coverage', { communityId: vc.id, ...(gridId ? { gridId } : {}) })) as {
+      data?: { items: { overdue: boolean }[]; total: { enterprises: number } }
+    }
+    coverage.push(ms(t))
+    firstOverdue = r.data?.items[0]?.overdue ?? false
+  }
+
   const result = {
     demands: total,
     events,
@@ -281,6 +351,13 @@ async function main() {
     dashboard_p99_ms: round(percentile(dashboard, 99)),
     overdue_sweep_ms: round(sweepMs),
     match_p50_ms: round(percentile(match, 50)),
+    visit_coverage_ms: round(percentile(coverage, 50)),
+    visit_coverage_p99_ms: round(percentile(coverage, 99)),
+    visit_enterprises: VISIT_ENTERPRISES,
+    visits: visitsMade,
+    visit_first_overdue: firstOverdue,
+    visit_generate_s: round(visitsGenerated / 1000, 1),
+    load_avg: round(loadavg()[0], 1),
     match_avg_suggestions: round(suggested / sample.length, 1),
     duplicate_precision_at_3: round(duplicates.precision, 3),
     duplicate_recall_at_3: round(duplicates.recall, 3),

@@ -5,6 +5,7 @@
 // checks that no seed data reaches a built function).
 import type { FeatureSeed } from '../server/core/feature'
 import { seedActivities } from './activities/seed'
+import { seedGridHandovers } from './admin/seed'
 import { seedCanteens } from './canteen/seed'
 import { seedCommunities } from './community/seed'
 import { seedAccountsData } from './community/seed-accounts'
@@ -26,6 +27,7 @@ export const communitySeed: FeatureSeed = {
 export const SEEDS: readonly FeatureSeed[] = [
   communitySeed,
   { feature: 'user', seed: seedDemoUsers },
+  { feature: 'admin', seed: seedGridHandovers },
   { feature: 'stations', seed: seedStations },
   { feature: 'canteen', seed: seedCanteens },
   { feature: 'activities', seed: seedActivities },

@@ -7,7 +7,15 @@ import { ROLES, type Role } from './roles'
 // and keeps their own community's part (the server decides, never the page).
 
 /** Roles an admin grants directly; the others come through review (骑手, 企业联络员, 专家…). */
-export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'bank', 'admin', 'mentor'] as const
+export const GRANTABLE_ROLES = [
+  'social_worker',
+  'broker',
+  'party_guide',
+  'department',
+  'bank',
+  'admin',
+  'mentor',
+] as const
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 GRANTABLE_ROLES satisfies readonly Role[]
 
@@ -15,6 +23,7 @@ GRANTABLE_ROLES satisfies readonly Role[]
 export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'enterprise'>> = {
   social_worker: 'community',
   broker: 'community',
+  party_guide: 'community',
   department: 'department',
   // A partner bank of 红链贷 is a member unit (成员单位) in the departments register, scoped like a department.
   bank: 'department',
@@ -40,6 +49,11 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'community.update': '修改社区',
   'grid.create': '新建网格',
   'grid.update': '修改网格',
+  'grid.handover': '网格交接',
+  'visit.plan': '计划走访',
+  'visit.record': '记录走访',
+  'visits.export': '导出走访记录',
+  'demand.confirmOnBehalf': '企业确认代报诉求',
   'department.create': '新建部门',
   'department.update': '修改部门',
   'enterprise.create': '登记企业',
@@ -334,12 +348,39 @@ export const adminContract = {
           socialWorkerId: z.number().nullable(),
           socialWorker: z.string().nullable(),
           enterprises: z.number(),
+          /** Responsible periods, newest first (一社工一网格: handovers with date and who). */
+          handovers: z.array(
+            z.object({
+              worker: z.string().nullable(),
+              since: z.string(),
+              until: z.string().nullable(),
+              by: z.string().nullable(),
+              note: z.string(),
+            }),
+          ),
         }),
       ),
       /** The community's social workers, to pick the responsible one from. */
       socialWorkers: z.array(z.object({ id, displayName: z.string() })),
+      /** 一社工一网格: a 社工 holding several grids, a grid with none. */
+      warnings: z.array(z.string()),
     }),
     idempotent: true,
+  }),
+  /**
+   * 网格交接: the grid passes from the 社工 the admin saw responsible (from) to another (to, a 社工 of
+   * the community; null: none for now). Refused when someone else is responsible by now.
+   */
+  handoverGrid: action({
+    input: z
+      .object({
+        gridId: id,
+        fromSocialWorkerId: id.nullable(),
+        toSocialWorkerId: id.nullable(),
+        note: text(200).default(''),
+      })
+      .strict(),
+    output: z.object({ changed: z.boolean() }),
   }),
   saveGrid: action({
     input: z

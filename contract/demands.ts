@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { action, bigId, date, id, keysOf, noInput, text } from './define'
+import { action, bigId, date, id, INT4_MAX, keysOf, noInput, text } from './define'
+import { demandChannelSchema, visitsContract } from './visits'
 
 // 企呼我应 (enterprise demands) and the three lists (三张清单): 企业所需 (open demands),
 // 职工所盼 (workers' wishes), 社区所能 (what the community can offer).
@@ -87,6 +88,10 @@ export const EVENT_LABELS = {
   linked: '对接资源',
   reminded: '即将到期提醒',
   escalated: '逾期，上报街道督办',
+  filed_on_behalf: '社工代报',
+  confirmed: '企业确认代报内容',
+  corrected: '企业更正代报内容',
+  relayed: '党建指导员传单',
 } as const
 export type DemandEventKind = keyof typeof EVENT_LABELS
 
@@ -207,6 +212,8 @@ export const DEMAND_ACTIONS = [
   'reopen',
   'urge',
   'link',
+  'confirmOnBehalf',
+  'relay',
 ] as const
 export type DemandAction = (typeof DEMAND_ACTIONS)[number]
 
@@ -232,6 +239,18 @@ const demandDetail = demandSummary.extend({
    * problem (「可能与 #123 重复」), with what they share; empty for everyone else.
    */
   possibleDuplicates: z.array(z.object({ id, title: z.string(), reason: z.string() })),
+  /** 代报: taken down by a 社工 on a visit, a call or a walk-in; null when the enterprise filed it itself. */
+  onBehalf: z
+    .object({
+      channel: demandChannelSchema,
+      channelLabel: z.string(),
+      /** The 社工 who took it down (e.g. 灵峰工业社区 社工 王芳). */
+      filer: z.string(),
+      visitId: id.nullable(),
+      /** When the enterprise's liaison confirmed or corrected it (null: not yet). */
+      confirmedAt: z.string().nullable(),
+    })
+    .nullable(),
 })
 export type DemandDetail = z.infer<typeof demandDetail>
 
@@ -400,6 +419,8 @@ export const demandsContract = {
       departments: z.array(z.object({ id, name: z.string(), kind: z.string(), district: z.string() })),
       /** Communities whose demands the asker handles (social worker, admin). */
       communities: z.array(z.object({ id, name: z.string() })),
+      /** Communities whose enterprises the asker (a 社工) may file for (代报) and visit. */
+      intakeCommunities: z.array(z.object({ id, name: z.string() })),
       myDepartments: z.array(z.object({ id, name: z.string() })),
       /** Working hours allowed per urgency and category, for the form's hint. */
       sla: z.array(z.object({ urgency: urgencySchema, hours: z.number().int(), slowHours: z.number().int() })),
@@ -434,10 +455,21 @@ export const demandsContract = {
     idempotent: true,
   }),
   /** 企业点单: the enterprise's liaison files a demand. */
+  /**
+   * 企业点单 by the enterprise's liaison (channel self), or 代报 by a 社工 of the enterprise's
+   * community (channel 走访 with the visit it was found on, 来电 or 来访); the liaison is told and
+   * confirms or corrects it.
+   */
   file: action({
     input: z
       .object({
-        enterpriseId: id,
+        enterpriseId: z
+          .number({ required_error: '请选择企业（代报诉求必须选定企业）', invalid_type_error: '请选择企业' })
+          .int()
+          .min(1, '请选择企业')
+          .max(INT4_MAX, '请选择企业'),
+        channel: demandChannelSchema.default('self'),
+        visitId: id.optional(),
         category: demandCategorySchema,
         urgency: urgencySchema.default('normal'),
         title: text(60).min(4, '标题至少 4 个字'),
@@ -469,6 +501,23 @@ export const demandsContract = {
     idempotent: true,
   }),
   detail: action({ input: byDemand, output: demandDetail, idempotent: true }),
+  /** The enterprise's liaison confirms a demand a 社工 took down for it (代报), or corrects its words. */
+  confirmOnBehalf: action({
+    input: byDemand
+      .extend({
+        title: text(60).min(4, '标题至少 4 个字').optional(),
+        description: text(2000).min(10, '请把诉求描述清楚（至少 10 个字）').optional(),
+        contactName: text(20).min(1, '请填写联系人').optional(),
+        contactPhone: phone.optional(),
+      })
+      .strict(),
+    output: demandDetail,
+  }),
+  /** 传单: a 党建指导员 of the community passes a new demand on to the grid's 社工 with a note. */
+  relay: action({
+    input: byDemand.extend({ note: note(2, '请填写传单意见') }).strict(),
+    output: demandDetail,
+  }),
   /** Ask the enterprise for more information: the SLA clock pauses until it answers. */
   requestInfo: action({
     input: byDemand.extend({ question: note(4, '请写明需要补充什么（至少 4 个字）') }).strict(),
@@ -720,6 +769,7 @@ export const demandsContract = {
     }),
     idempotent: true,
   }),
+  ...visitsContract,
 }
 
 export { DEMAND_SUBSCRIBE_KINDS } from './notify-categories'

@@ -11,6 +11,7 @@ export const ROLES = [
   'mentor',
   'broker',
   'bank',
+  'party_guide',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -27,6 +28,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   mentor: '青创导师',
   broker: '人才经纪人',
   bank: '合作银行',
+  party_guide: '党建指导员',
 }
 
 /** Staff sign in with username + password; everyone else by WeChat identity. */
@@ -78,6 +80,10 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   bank: {
     how: '由管理员授予，限定到一家合作银行（成员单位）',
     unlocks: ['受理本行的红链贷申请：要补充材料、审批放款额度或说明理由拒绝', '查看本行的红链贷统计'],
+  },
+  party_guide: {
+    how: '由管理员授予，限定到社区（社区可不设）',
+    unlocks: ['查看本社区新提交的企业诉求', '传单：附意见转交网格社工派单'],
   },
 }
 

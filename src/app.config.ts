@@ -52,7 +52,21 @@ export default defineAppConfig({
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
     {
       root: 'subpackages/demands',
-      pages: ['index', 'file', 'detail', 'lists', 'wish', 'wish-detail', 'wall', 'stats', 'public', 'street-offices'],
+      pages: [
+        'index',
+        'file',
+        'detail',
+        'lists',
+        'wish',
+        'wish-detail',
+        'wall',
+        'stats',
+        'public',
+        'street-offices',
+        'visits',
+        'visit',
+        'coverage',
+      ],
     },
     // 专场招聘会: upcoming fairs, a fair (register, entry code, 投递), an enterprise's booth, 我的招聘会;
     // the 社工's series, door check-in and results.

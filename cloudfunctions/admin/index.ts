@@ -22,6 +22,7 @@ import { saveCommunity } from './saveCommunity'
 import { saveDepartment } from './saveDepartment'
 import { saveEnterprise } from './saveEnterprise'
 import { saveGrid } from './saveGrid'
+import { handoverGrid } from './handoverGrid'
 import { scope } from './scope'
 import { searchUsers } from './searchUsers'
 import { setCanteenStaff } from './setCanteenStaff'
@@ -42,6 +43,7 @@ export const main = defineFunction('admin', adminContract, {
   saveCommunity,
   grids,
   saveGrid,
+  handoverGrid,
   departments,
   department,
   saveDepartment,

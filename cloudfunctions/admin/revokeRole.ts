@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '../../contract/roles'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { revokeGrant } from '../../server/people/grants'
+import { handOverGrid } from './domain/grids'
 
 /**
  * Admin: revoke a live grant (kept as history). The last admin cannot be revoked; a 社工 who
@@ -35,12 +36,14 @@ export const revokeRole = handler('admin', 'revokeRole', {
       event: `role:${grantId}:revoked`,
     })
     if (g.role === 'social_worker' && g.community_id !== null) {
-      await ctx.db
-        .updateTable('grids')
-        .set({ social_worker_id: null })
+      const held = await ctx.db
+        .selectFrom('grids')
+        .select('id')
         .where('community_id', '=', g.community_id)
         .where('social_worker_id', '=', g.user_id)
         .execute()
+      // Their grids are left without a 社工 (the grid page warns) until an admin hands them over.
+      for (const grid of held) await handOverGrid(ctx, grid.id, null, { note: '社工角色撤销' })
     }
     return { revoked: true as const }
   },

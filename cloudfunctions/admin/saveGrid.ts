@@ -1,6 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
+import { handOverGrid } from './domain/grids'
 import { socialWorkersOf } from './domain/people'
 
 /**
@@ -28,9 +29,11 @@ export const saveGrid = handler('admin', 'saveGrid', {
     if (id === undefined) {
       const row = await db
         .insertInto('grids')
-        .values({ community_id: communityId, name, area, social_worker_id: socialWorkerId })
+        .values({ community_id: communityId, name, area, social_worker_id: null })
         .returning('id')
         .executeTakeFirstOrThrow()
+      // The first responsible 社工 opens the grid's first period (grid_handovers).
+      if (socialWorkerId !== null) await handOverGrid(ctx, row.id, socialWorkerId)
       await audit(ctx, {
         actorId: ctx.user.id,
         action: 'grid.create',
@@ -43,7 +46,9 @@ export const saveGrid = handler('admin', 'saveGrid', {
     const before = await db.selectFrom('grids').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
     if (!before) return refuse('NOT_FOUND', '没有这个网格')
     if (before.community_id !== communityId) refuse('BAD_REQUEST', '网格不能移到其他社区')
-    await db.updateTable('grids').set({ name, area, social_worker_id: socialWorkerId }).where('id', '=', id).execute()
+    await db.updateTable('grids').set({ name, area }).where('id', '=', id).execute()
+    // A change of 社工 is a handover (closes one period, opens the next), audited as such too.
+    await handOverGrid(ctx, id, socialWorkerId)
     await audit(ctx, {
       actorId: ctx.user.id,
       action: 'grid.update',

@@ -2,6 +2,7 @@ import { combinePersonalData, defineFeature } from '../../server/core/feature'
 import * as m0030 from './migrations/0030_demands'
 import * as m0031 from './migrations/0031_demand_stats'
 import * as m0060 from './migrations/0060_uploads_in_database'
+import * as m0150 from './migrations/0150_visits'
 import * as m0160 from './migrations/0160_wish_claims'
 import { demandsNotices } from './notices'
 import { demandsPersonalData } from './personal-data'
@@ -14,6 +15,7 @@ export const demandsFeature = defineFeature({
     '0030_demands': m0030,
     '0031_demand_stats': m0031,
     '0060_uploads_in_database': m0060,
+    '0150_visits': m0150,
     '0160_wish_claims': m0160,
   },
   notices: { ...demandsNotices, ...wishClaimNotices },
@@ -22,5 +24,6 @@ export const demandsFeature = defineFeature({
   derivedTables: {
     demand_stats:
       'the statistics summary, kept by the writes that file, dispatch, close and rate demands (migration 0031)',
+    visit_last: "each enterprise's last recorded visit, kept by a trigger on visits (migration 0150)",
   },
 })

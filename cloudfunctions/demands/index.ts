@@ -48,6 +48,13 @@ import { fulfilClaim } from './fulfilClaim'
 import { staleWishes } from './staleWishes'
 import { wishDetail } from './wishDetail'
 import { wishWall } from './wishWall'
+import { confirmOnBehalf } from './confirmOnBehalf'
+import { coverage } from './coverage'
+import { exportVisits } from './exportVisits'
+import { relay } from './relay'
+import { saveVisit } from './saveVisit'
+import { visit } from './visit'
+import { visits } from './visits'
 
 export const main = defineFunction(
   'demands',
@@ -97,6 +104,14 @@ export const main = defineFunction(
     staleWishes,
     streetOffices,
     setStreetOffice,
+    // 网格走访 and 代报 (docs/features/visits.md)
+    confirmOnBehalf,
+    relay,
+    saveVisit,
+    visit,
+    visits,
+    coverage,
+    exportVisits,
   },
   { timers: { sweep } },
 )

@@ -45,6 +45,7 @@ export const options = handler('demands', 'options', {
       enterprises,
       departments,
       communities,
+      intakeCommunities: communities.filter((c) => communityIds.includes(c.id)),
       myDepartments,
       sla: (Object.keys(URGENCIES) as Urgency[]).map((urgency) => ({
         urgency,

@@ -1,6 +1,7 @@
+import { sql } from 'kysely'
 import type { PersonalData } from '../../server/core/feature'
 
-/** Demands filed for an enterprise, steps taken as staff, wishes and votes, uploads. */
+/** Demands filed for an enterprise, steps taken as staff, wishes and votes, uploads, visits made as a 社工. */
 export const demandsPersonalData: PersonalData = {
   tables: [
     'demands',
@@ -11,11 +12,13 @@ export const demandsPersonalData: PersonalData = {
     'demand_resources',
     'demand_attachments',
     'uploads',
+    'visits',
   ],
   goes: ['你发布的微心愿及其照片', '你点过的“我也需要”', '你上传但没有用上的附件'],
   stays: [
     '以企业名义提交的诉求及其办理进程（属于企业，不再关联到你）',
     '以社工或部门身份办理诉求的记录（统计不变，不再关联到你）',
+    '以社工身份做的走访记录及代报的诉求（属于社区，不再关联到你）',
   ],
   async export({ db }, userId) {
     const filed = await db
@@ -46,7 +49,24 @@ export const demandsPersonalData: PersonalData = {
       .select(['name', 'size', 'created_at'])
       .where('owner_id', '=', userId)
       .execute()
+    // Visits they planned or made as a 社工: the people met are named as the 社工 wrote them.
+    const visits = await db
+      .selectFrom('visits as v')
+      .innerJoin('enterprises as e', 'e.id', 'v.enterprise_id')
+      .select([
+        'v.id',
+        'e.name as enterprise',
+        'v.status',
+        sql<string | null>`v.planned_on::text`.as('planned_on'),
+        sql<string | null>`v.visited_on::text`.as('visited_on'),
+        'v.met',
+        'v.findings',
+      ])
+      .where('v.worker_id', '=', userId)
+      .orderBy('v.id')
+      .execute()
     return {
+      visits,
       demandsFiled: filed,
       demandSteps: Number(steps.n),
       wishes,
@@ -74,6 +94,8 @@ export const demandsPersonalData: PersonalData = {
     await db.deleteFrom('wishes').where('user_id', '=', userId).execute()
     // What they did for an enterprise, a community or a department stays, no longer theirs.
     await db.updateTable('demands').set({ filed_by: null }).where('filed_by', '=', userId).execute()
+    await db.updateTable('demands').set({ confirmed_by: null }).where('confirmed_by', '=', userId).execute()
+    await db.updateTable('visits').set({ worker_id: null }).where('worker_id', '=', userId).execute()
     await db.updateTable('demand_events').set({ actor_id: null }).where('actor_id', '=', userId).execute()
     await db
       .updateTable('demand_assignments')

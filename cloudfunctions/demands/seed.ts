@@ -2,6 +2,7 @@ import type { SeedCtx } from '../../server/core/feature'
 import { bigrams } from '../../server/text/bigrams'
 import { demoUserId } from '../user/seed'
 import { seedHistory } from './seed-history'
+import { seedVisits } from './seed-visits'
 
 // The three lists' demo content. Resources are what the source texts say each community offers
 // (BRIEF.md, context/); wishes are examples (示例). Street offices: each community's street.
@@ -263,5 +264,5 @@ export async function seedDemands(ctx: SeedCtx) {
       wishes++
     }
   }
-  return { demandResources: RESOURCES.length, wishes, ...(await seedHistory(ctx)) }
+  return { demandResources: RESOURCES.length, wishes, ...(await seedHistory(ctx)), ...(await seedVisits(ctx)) }
 }

@@ -1,7 +1,7 @@
 import { DEMAND_STATUS } from '../../contract/demands'
 import { handler } from '../../server/core/define-function'
 import { bigrams } from '../../server/text/bigrams'
-import { enterpriseLiaison } from './domain/access'
+import { enterpriseFiler } from './domain/access'
 import { alikeOpenDemands, duplicateReason } from './domain/duplicates'
 
 /**
@@ -10,7 +10,7 @@ import { alikeOpenDemands, duplicateReason } from './domain/duplicates'
  * already on the same problem), never shown.
  */
 export const similarOnFile = handler('demands', 'similarOnFile', {
-  access: enterpriseLiaison('enterpriseId'),
+  access: enterpriseFiler('enterpriseId'),
   async run({ db, target: e }, input) {
     const alike = await alikeOpenDemands(db, {
       community_id: e.community_id,

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { DemandCategory, DemandStatus, ResourceKind, Urgency, WishCategory } from '../../contract/demands'
+import type { DemandChannel } from '../../contract/visits'
 
 // The demands feature's tables (migrations/); they join the app's DB type by declaration merging.
 type At = Date | string
@@ -40,6 +41,11 @@ export interface DemandsTable {
   reopen_count: Generated<number>
   terms: Terms
   updated_at: At
+  /** How it came in: the liaison ('self') or 代报 by a 社工 (migration 0150). */
+  channel: ColumnType<DemandChannel, DemandChannel | undefined, DemandChannel>
+  visit_id: number | null
+  confirmed_at: At | null
+  confirmed_by: number | null
 }
 
 export type AssignmentStatus = 'pending' | 'accepted' | 'returned' | 'released'
@@ -114,6 +120,7 @@ export interface DemandAttachmentsTable {
   demand_id: number | null
   event_id: number | null
   wish_id: number | null
+  visit_id: number | null
   file_id: string
   name: string
   mime: string
@@ -156,6 +163,28 @@ export interface DemandStreetOfficesTable {
   department_id: number
 }
 
+/** 网格走访 (migration 0150): planned, then recorded with the day, who was met and what was found. */
+export interface VisitsTable {
+  id: Generated<number>
+  community_id: number
+  grid_id: number | null
+  enterprise_id: number
+  worker_id: number | null
+  status: 'planned' | 'done'
+  planned_on: string | null
+  visited_on: string | null
+  met: Generated<string>
+  findings: Generated<string>
+  created_at: At
+  recorded_at: At | null
+}
+
+/** Each enterprise's last recorded visit, kept by a trigger on visits (migration 0150): never written by the app. */
+export interface VisitLastTable {
+  enterprise_id: number
+  last_visited_on: string
+}
+
 declare module '../../server/db/schema' {
   interface DB {
     demands: DemandsTable
@@ -168,5 +197,7 @@ declare module '../../server/db/schema' {
     uploads: UploadsTable
     demand_street_offices: DemandStreetOfficesTable
     demand_stats: DemandStatsTable
+    visits: VisitsTable
+    visit_last: VisitLastTable
   }
 }

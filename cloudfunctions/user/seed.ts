@@ -49,6 +49,8 @@ export const DEMO_USERS: {
     username: 'demo_yuansuo',
     department: 'NB-NIMTE',
   },
+  // 北仑's 党建指导员 (000_…txt: 企业点单、党建指导员传单、工业社区派单): 灵峰 uses the step (示例 person).
+  { role: 'party_guide', displayName: '党建指导员 林书记（示例）', phone: '13812345616' },
   // 太白社区 (大碶街道, 001_…txt) runs the 延时餐厅: its own 社工 reviews its riders and runs the counter.
   {
     role: 'social_worker',
@@ -189,7 +191,7 @@ async function grantDemoRoles(ctx: SeedCtx, homeId: number) {
       {
         userId: id,
         role: u.role,
-        communityId: u.role === 'social_worker' || u.role === 'broker' ? communityId : null,
+        communityId: u.role === 'social_worker' || u.role === 'broker' || u.role === 'party_guide' ? communityId : null,
         departmentId:
           u.role === 'department' || u.role === 'bank' ? (departments.get(u.department ?? 'BL-RSJ') ?? null) : null,
         enterpriseId: u.role === 'enterprise' ? (enterprise?.id ?? null) : null,

@@ -6,6 +6,7 @@ import * as m0009 from '../db/migrations/0009_reservations_system_actor'
 import * as m0020 from '../db/migrations/0020_accounts'
 import * as m0021 from '../db/migrations/0021_more_roles'
 import * as m0061 from '../db/migrations/0061_request_answers'
+import * as m0152 from '../db/migrations/0152_party_guide'
 import * as m0180 from '../db/migrations/0180_pages_renamed'
 import { notificationsPersonalData } from '../notify/personal-data'
 import { reservationsPersonalData } from '../reservations/personal-data'
@@ -21,6 +22,7 @@ export const coreFeature = defineFeature({
     '0020_accounts': m0020,
     '0021_more_roles': m0021,
     '0061_request_answers': m0061,
+    '0152_party_guide': m0152,
     '0180_pages_renamed': m0180,
   },
   personalData: combinePersonalData(notificationsPersonalData, reservationsPersonalData, {

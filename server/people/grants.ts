@@ -21,6 +21,7 @@ const SCOPE: Partial<Record<Role, 'communityId' | 'departmentId' | 'enterpriseId
   bank: 'departmentId',
   enterprise: 'enterpriseId',
   broker: 'communityId',
+  party_guide: 'communityId',
 }
 
 /**

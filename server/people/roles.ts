@@ -42,6 +42,10 @@ export const isAdmin = (user: Pick<Caller, 'roles'> | null) => hasRole(user, 'ad
 export const socialWorkerOf = (user: Pick<Caller, 'grants'>) =>
   user.grants.filter((g) => g.role === 'social_worker' && g.communityId !== null).map((g) => g.communityId!)
 
+/** Communities the person is a 党建指导员 of. */
+export const partyGuideOf = (user: Pick<Caller, 'grants'>) =>
+  user.grants.filter((g) => g.role === 'party_guide' && g.communityId !== null).map((g) => g.communityId!)
+
 /** Departments the person acts for. */
 export const departmentsOf = (user: Pick<Caller, 'grants'>) =>
   user.grants.filter((g) => g.role === 'department' && g.departmentId !== null).map((g) => g.departmentId!)

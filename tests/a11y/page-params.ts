@@ -53,6 +53,12 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
     },
   ],
   'subpackages/demands/lists': async () => [{}],
+  // 代企业提交 (a 社工) or 企业点单; from a visit record it carries the visit and the enterprise.
+  // 网格走访: a new record, and the demo 社工's latest visit (the seed's 代报 one).
+  'subpackages/demands/visit': async (api) => [
+    {},
+    { id: first((await api('social_worker', 'demands', 'visits', {})).items, 'demands.visits').id },
+  ],
   'subpackages/demands/public': async () => [{}],
   'subpackages/demands/wish': async () => [{}],
   // A wish of the demo lists (its claim buttons come from the server's can), and a community's 圆梦墙.

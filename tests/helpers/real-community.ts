@@ -224,6 +224,36 @@ export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
     (x: { id: number }) => x.id,
   )
   const streetDetail = await invokeOk(demands, 'detail', { demandId: demand.id }, streetToken)
+
+  // 网格走访: the 社工 visits the enterprise and files a need found there on its behalf (代报).
+  const visited = await invokeOk(
+    demands,
+    'saveVisit',
+    {
+      enterpriseId,
+      status: 'done',
+      date: '2026-11-24',
+      met: '王企联 行政经理',
+      findings: '企业反映厂区门口路灯不亮，夜班职工下班不便。',
+    },
+    swToken,
+  )
+  await invokeOk(
+    demands,
+    'file',
+    {
+      enterpriseId,
+      channel: 'visit',
+      visitId: visited.id,
+      category: 'other',
+      urgency: 'normal',
+      title: '厂区门口路灯不亮',
+      description: '走访发现：厂区门口两盏路灯不亮，夜班职工下班路段昏暗。',
+      contactName: '王企联',
+      contactPhone: '13700003002',
+    },
+    swToken,
+  )
   return {
     communityId,
     enterpriseId,

@@ -33,6 +33,7 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
       '青创导师',
       '人才经纪人',
       '合作银行',
+      '党建指导员',
     ])
   })
 

@@ -2,7 +2,14 @@ import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import { defineGuard, type Ctx } from '../../../server/core/define-function'
 import type { DB } from '../../../server/db/schema'
-import { departmentsOf, enterprisesOf, isAdmin, socialWorkerOf, type Caller } from '../../../server/people/roles'
+import {
+  departmentsOf,
+  enterprisesOf,
+  isAdmin,
+  partyGuideOf,
+  socialWorkerOf,
+  type Caller,
+} from '../../../server/people/roles'
 import { loadDemand, type LoadedDemand } from './load'
 
 /**
@@ -26,6 +33,8 @@ export interface Standing {
   /** The caller acts for the department that holds it, or triages a demand the community solves itself. */
   holder: boolean
   street: boolean
+  /** A 党建指导员 of the demand's community (传单). */
+  guide: boolean
 }
 
 export async function standingOn(db: Transaction<DB>, user: Caller, d: LoadedDemand): Promise<Standing> {
@@ -69,11 +78,12 @@ export async function standingOn(db: Transaction<DB>, user: Caller, d: LoadedDem
     d.holder_department_id !== null
       ? myDepartments.includes(d.holder_department_id)
       : d.solved_by === 'community' && triager
-  return { filer, follower, triager, communityStaff, pendingDepartments, departments, holder, street }
+  const guide = partyGuideOf(user).includes(d.community_id)
+  return { filer, follower, triager, communityStaff, pendingDepartments, departments, holder, street, guide }
 }
 
 export const canSee = (s: Standing) =>
-  s.filer || s.follower || s.communityStaff || s.triager || s.departments.length > 0 || s.street
+  s.filer || s.follower || s.communityStaff || s.triager || s.departments.length > 0 || s.street || s.guide
 
 export interface OnDemand {
   demand: LoadedDemand
@@ -169,18 +179,46 @@ export const demandSupervisor = defineGuard(
   (ctx, id) => check(ctx, id, (s) => s.triager || s.street, gridWorkerOnly),
 )
 
-/** The liaison of the enterprise the input names (filing a demand for it). */
-export const enterpriseLiaison = defineGuard('liaison of the enterprise', async ({ db, user }, id) => {
-  if (!enterprisesOf(user).includes(id)) refuse('FORBIDDEN', '只能以你联络的企业提交诉求')
-  const e = await db
-    .selectFrom('enterprises as e')
-    .leftJoin('grids as g', 'g.id', 'e.grid_id')
-    .select(['e.id', 'e.name', 'e.community_id', 'e.grid_id', 'g.social_worker_id as grid_worker_id'])
-    .where('e.id', '=', id)
-    .executeTakeFirst()
-  if (!e) return refuse('NOT_FOUND', '企业不存在')
-  return e
-})
+/**
+ * Who files a demand for the enterprise the input names: its liaison (企业点单), or a 社工 of the
+ * enterprise's community taking it down on its behalf (代报: the action then requires a channel).
+ */
+export const enterpriseFiler = defineGuard(
+  "liaison of the enterprise, or social worker of the enterprise's community (代报)",
+  async ({ db, user }, id) => {
+    const liaison = enterprisesOf(user).includes(id)
+    const worker = socialWorkerOf(user)
+    if (!liaison && worker.length === 0) refuse('FORBIDDEN', '只能以你联络的企业提交诉求')
+    const e = await db
+      .selectFrom('enterprises as e')
+      .innerJoin('communities as c', 'c.id', 'e.community_id')
+      .leftJoin('grids as g', 'g.id', 'e.grid_id')
+      .select([
+        'e.id',
+        'e.name',
+        'e.community_id',
+        'e.grid_id',
+        'c.name as community_name',
+        'g.social_worker_id as grid_worker_id',
+      ])
+      .where('e.id', '=', id)
+      .executeTakeFirst()
+    if (!e) return refuse('NOT_FOUND', '企业不存在')
+    if (!liaison && !worker.includes(e.community_id))
+      refuse('FORBIDDEN', `只能为本社区的企业代报诉求（${e.name}属于${e.community_name}）`)
+    return { ...e, liaison, onBehalf: !liaison }
+  },
+)
+
+/** A 党建指导员 of the demand's community (传单). */
+export const demandGuide = defineGuard("party guide of the demand's community", (ctx, id) =>
+  check(
+    ctx,
+    id,
+    (s) => s.guide,
+    (d) => `只有${d.community_name}的党建指导员可以传单`,
+  ),
+)
 
 /** Staff of the community the input names: its social workers, its street office, admins. */
 export const communityDemandStaff = defineGuard('social worker or street office of the community', async (ctx, id) => {
@@ -217,13 +255,22 @@ export const wishStaff = defineGuard("social worker of the wish's community", as
   return w
 })
 
-/** Who may open an attachment: whoever may see its demand; a wish's photos are public like the wish. */
+/**
+ * Who may open an attachment: whoever may see its demand; a wish's photos are public like the wish;
+ * a visit's photos, the 社工 of its community and admins.
+ */
 export const attachmentViewer = defineGuard('may see what the file is attached to', async (ctx, id) => {
   const a = await ctx.db.selectFrom('demand_attachments').selectAll().where('id', '=', id).executeTakeFirst()
   if (!a) return refuse('NOT_FOUND', '附件不存在')
   if (a.demand_id !== null) {
     const standing = await standingOn(ctx.db, ctx.user, await loadDemand(ctx.db, a.demand_id))
     if (!canSee(standing)) refuse('NOT_FOUND', '附件不存在或你无权查看')
+  }
+  // A visit's photos are the community's working record: its 社工 and admins only.
+  if (a.visit_id !== null) {
+    const v = await ctx.db.selectFrom('visits').select('community_id').where('id', '=', a.visit_id).executeTakeFirst()
+    if (!v || !(isAdmin(ctx.user) || socialWorkerOf(ctx.user).includes(v.community_id)))
+      refuse('NOT_FOUND', '附件不存在或你无权查看')
   }
   return a
 })

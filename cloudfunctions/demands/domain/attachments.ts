@@ -33,7 +33,7 @@ export async function ownUpload(
   return { name, size, mime }
 }
 
-export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number }
+export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number } | { visitId: number }
 
 /**
  * Attach uploaded files to a demand (its filing or one step) or a wish. A gateway upload must be
@@ -50,6 +50,7 @@ export async function attach(ctx: TxCtx, owner: AttachmentOwner, files: Attachme
         demand_id: 'demandId' in owner ? owner.demandId : null,
         event_id: 'demandId' in owner ? (owner.eventId ?? null) : null,
         wish_id: 'wishId' in owner ? owner.wishId : null,
+        visit_id: 'visitId' in owner ? owner.visitId : null,
         file_id: f.fileId,
         name,
         mime,

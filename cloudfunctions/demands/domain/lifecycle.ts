@@ -28,6 +28,7 @@ import { departmentMembers, enterpriseLiaisons, gridWorkers } from './recipients
  *   closure_proposed ──confirmClosure──▶ closed ──reopen (≤ 15 days)──▶ accepted
  *   closure_proposed ──rejectClosure──▶ accepted
  *   filed | info_requested ──merge──▶ merged (into another open demand)
+ *   filed ──relay (党建指导员传单, once; the status stays filed)──▶ filed
  *
  * Every move is a conditional update on the status it starts from (the row is also locked by
  * the action's guard), a timeline event, an audit entry, and notices: a to-do to whoever must
@@ -50,6 +51,7 @@ export type Step =
   | 'rate'
   | 'reopen'
   | 'link'
+  | 'relay'
 
 const OPEN: DemandStatus[] = ['filed', 'info_requested', 'dispatched', 'accepted']
 
@@ -70,6 +72,7 @@ export const FROM: Record<Step, readonly DemandStatus[]> = {
   rate: ['closed'],
   reopen: ['closed'],
   link: [...OPEN, 'closure_proposed'],
+  relay: ['filed'],
 }
 
 const EVENT: Record<Step, DemandEventKind> = {
@@ -89,6 +92,7 @@ const EVENT: Record<Step, DemandEventKind> = {
   rate: 'rated',
   reopen: 'reopened',
   link: 'linked',
+  relay: 'relayed',
 }
 
 const VERB: Record<Step, string> = {
@@ -108,6 +112,7 @@ const VERB: Record<Step, string> = {
   rate: '评价',
   reopen: '退回重办',
   link: '对接资源',
+  relay: '传单',
 }
 
 /** What the next holder is asked to do, by the status the demand is in. */
@@ -194,7 +199,8 @@ async function tell(
   const enterpriseActs = d.status === 'info_requested' || d.status === 'closure_proposed'
   const page = `/subpackages/demands/detail?id=${d.id}`
   const event = `demand:${d.id}:event:${eventId}`
-  const todo = TODO[d.status]
+  // 传单 hands the grid's 社工 the 党建指导员's note with the to-do.
+  const todo = kind === 'relayed' ? `党建指导员传单：${note}`.slice(0, 200) : TODO[d.status]
   const notices: Notice<'demand_progress' | 'demand_todo'>[] = []
   const told = new Set<number>(actorId === null ? [] : [actorId])
   if (todo) {
@@ -287,12 +293,17 @@ export async function holderLabel(ctx: Pick<TxCtx, 'db'>, d: LoadedDemand): Prom
 export const isOpen = (status: DemandStatus) => OPEN.includes(status)
 export const OPEN_STATUSES = OPEN
 
-/** 企业点单: a demand is born filed, held by its grid's social worker, its SLA clock running. */
+/**
+ * 企业点单: a demand is born filed, held by its grid's social worker, its SLA clock running. 代报
+ * (a 社工 taking it down for the enterprise) is the same birth with its own timeline step and a
+ * note, so the enterprise's liaisons are told and asked to confirm it.
+ */
 export async function fileDemand(
   ctx: TxCtx,
   values: Omit<Insertable<DemandsTable>, 'status' | 'updated_at'>,
   actor: Actor,
   files: AttachmentInput[],
+  step: { kind: DemandEventKind; note: string } = { kind: 'filed', note: '' },
 ): Promise<LoadedDemand> {
   const { id } = await ctx.db
     .insertInto('demands')
@@ -308,8 +319,8 @@ export async function fileDemand(
       at: ctx.now,
       actor_id: actor.id,
       actor_label: actor.label,
-      kind: 'filed',
-      note: '',
+      kind: step.kind,
+      note: step.note,
       holder_label: await holderLabel(ctx, d),
       due_at: d.due_at,
     })
@@ -320,8 +331,8 @@ export async function fileDemand(
     action: 'demand.file',
     subject: { type: 'demand', id },
     communityId: d.community_id,
-    after: { status: 'filed', category: d.category, urgency: d.urgency, dueAt: d.due_at },
+    after: { status: 'filed', category: d.category, urgency: d.urgency, dueAt: d.due_at, channel: d.channel },
   })
-  await tell(ctx, d, event.id, 'filed', '', actor.id)
+  await tell(ctx, d, event.id, step.kind, step.note, actor.id)
   return d
 }

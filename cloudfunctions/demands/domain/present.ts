@@ -9,6 +9,7 @@ import {
   type DemandEventKind,
   type DemandSummary,
 } from '../../../contract/demands'
+import { DEMAND_CHANNELS } from '../../../contract/visits'
 import type { DB } from '../../../server/db/schema'
 import { maskPhone } from '../../../server/people/mask'
 import { calendarNote } from '../../../server/time/calendar-coverage'
@@ -140,6 +141,9 @@ function allowed(d: LoadedDemand, s: Standing, now: Date): DemandAction[] {
       s.filer && d.closed_at !== null && now.getTime() - new Date(d.closed_at).getTime() <= REOPEN_DAYS * 86_400_000,
     urge: s.triager || s.street,
     link: s.triager,
+    // 代报: the enterprise's liaison confirms or corrects it once (confirmOnBehalf checks again).
+    confirmOnBehalf: s.filer && d.channel !== 'self' && d.confirmed_at === null,
+    relay: s.guide,
   }
   const step: Record<DemandAction, Step> = {
     requestInfo: 'requestInfo',
@@ -157,6 +161,8 @@ function allowed(d: LoadedDemand, s: Standing, now: Date): DemandAction[] {
     reopen: 'reopen',
     urge: 'urge',
     link: 'link',
+    confirmOnBehalf: 'link',
+    relay: 'relay',
   }
   return (Object.keys(scope) as DemandAction[]).filter((a) => scope[a] && FROM[step[a]].includes(d.status))
 }
@@ -197,7 +203,9 @@ export async function presentDetail(
     d.status === 'closed' && d.closed_at
       ? new Date(new Date(d.closed_at).getTime() + REOPEN_DAYS * 86_400_000).toISOString()
       : null
-  const can = allowed(d, standing, now)
+  // 传单 happens once: after it, nobody is offered it again.
+  const can = allowed(d, standing, now).filter((a) => a !== 'relay' || !events.some((e) => e.kind === 'relayed'))
+  const filedOnBehalf = events.find((e) => e.kind === 'filed_on_behalf')
   return {
     ...summary(d, await holderLabel(ctx, d), now),
     description: d.description,
@@ -234,6 +242,16 @@ export async function presentDetail(
     })),
     can,
     possibleDuplicates: can.includes('merge') ? await possibleDuplicates(db, d) : [],
+    onBehalf:
+      d.channel === 'self'
+        ? null
+        : {
+            channel: d.channel,
+            channelLabel: DEMAND_CHANNELS[d.channel],
+            filer: filedOnBehalf?.actor_label.replace(/（代报·.*）$/, '') ?? '社工',
+            visitId: d.visit_id,
+            confirmedAt: iso(d.confirmed_at),
+          },
   }
 }
 

@@ -18,6 +18,10 @@ export const departmentMembers = (db: Transaction<DB>, departmentIds: number[]) 
 export const enterpriseLiaisons = (db: Transaction<DB>, enterpriseId: number) =>
   liveHolders(db, 'enterprise', 'enterprise_id', [enterpriseId])
 
+/** The community's 党建指导员 (none in a community that does not use the step). */
+export const partyGuides = (db: Transaction<DB>, communityId: number) =>
+  liveHolders(db, 'party_guide', 'community_id', [communityId])
+
 export async function streetMembers(db: Transaction<DB>, communityId: number): Promise<number[]> {
   const office = await db
     .selectFrom('demand_street_offices')
@@ -29,7 +33,7 @@ export async function streetMembers(db: Transaction<DB>, communityId: number): P
 
 async function liveHolders(
   db: Transaction<DB>,
-  role: 'social_worker' | 'department' | 'enterprise',
+  role: 'social_worker' | 'department' | 'enterprise' | 'party_guide',
   scope: 'community_id' | 'department_id' | 'enterprise_id',
   ids: number[],
 ): Promise<number[]> {

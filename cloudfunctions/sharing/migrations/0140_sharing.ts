@@ -1,32 +1,13 @@
 import { sql, type Kysely } from 'kysely'
+import { addRoles } from '../../../server/db/role-check'
 
 // 全链共享 (灵峰's 12 shared projects, 002_…txt): the community's project catalogue, 绿电享 buying
 // rounds (members, monthly readings), 红链贷 (programme, partner banks, applications, materials)
 // and an institute's free-patent list with enterprises' ticks. Plus the role `bank` (a partner
 // bank's staff, scoped to its member unit in the departments register).
 
-/**
- * Add roles to the users/user_roles role checks, keeping whatever roles other migrations added
- * (another feature may add its own role in parallel: the list is read from the constraint).
- */
-async function addRoles(db: Kysely<any>, table: 'users' | 'user_roles', roles: string[]) {
-  const name = `${table}_role_check`
-  const r = await sql<{ def: string }>`
-    select pg_get_constraintdef(c.oid) as def from pg_constraint c
-    join pg_class t on t.oid = c.conrelid
-    where c.conname = ${name} and t.relname = ${table} and t.relnamespace = to_regnamespace(current_schema())`.execute(
-    db,
-  )
-  const held = new Set([...(r.rows[0]?.def ?? '').matchAll(/'([a-z_]+)'/g)].map((m) => m[1]))
-  for (const role of roles) held.add(role)
-  const list = [...held].map((x) => `'${x}'`).join(',')
-  await sql.raw(`alter table ${table} drop constraint if exists ${name}`).execute(db)
-  await sql.raw(`alter table ${table} add constraint ${name} check (role in (${list}))`).execute(db)
-}
-
 export async function up(db: Kysely<any>): Promise<void> {
-  await addRoles(db, 'users', ['bank'])
-  await addRoles(db, 'user_roles', ['bank'])
+  await addRoles(db, ['bank'])
 
   await db.schema
     .createTable('sharing_projects')

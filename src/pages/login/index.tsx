@@ -27,6 +27,7 @@ const ROLE_GLYPH: Record<Role, string> = {
   mentor: '导',
   broker: '才',
   bank: '银',
+  party_guide: '党',
 }
 
 function afterSignIn(token: string, me: { displayName: string; mustChangePassword: boolean }) {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { PageState } from '../../components/PageState'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
+import { shanghaiDay } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { TextField } from '../../components/TextField'
 import { Choice } from '../../components/Choice'
@@ -136,10 +137,27 @@ export default function CommunityPage() {
 /** A community's grids (一社工一网格): name, area and the responsible 社工. */
 function Grids({ communityId }: { communityId: number }) {
   const grids = useAction('admin', 'grids', { communityId }, [communityId])
-  const [editing, setEditing] = useState<{ id?: number; name: string; area: string; socialWorkerId: number | null }>()
+  const [editing, setEditing] = useState<{
+    id?: number
+    name: string
+    area: string
+    socialWorkerId: number | null
+    /** The 社工 shown responsible when editing began: a change of 社工 is a handover from them. */
+    from?: number | null
+  }>()
   const save = async () => {
     if (!editing) return
-    const r = await call('admin', 'saveGrid', { communityId, ...editing }, { loading: '正在保存' }).catch(() => null)
+    const { from, ...grid } = editing
+    if (grid.id !== undefined && from !== undefined && from !== grid.socialWorkerId) {
+      const handed = await call(
+        'admin',
+        'handoverGrid',
+        { gridId: grid.id, fromSocialWorkerId: from, toSocialWorkerId: grid.socialWorkerId },
+        { loading: '正在交接' },
+      ).catch(() => null)
+      if (!handed) return void grids.reload()
+    }
+    const r = await call('admin', 'saveGrid', { communityId, ...grid }, { loading: '正在保存' }).catch(() => null)
     if (r) {
       setEditing(undefined)
       void grids.reload()
@@ -149,6 +167,15 @@ function Grids({ communityId }: { communityId: number }) {
     <View className="card">
       <Text className="section-title">网格（一社工一网格）</Text>
       <PageState loading={grids.loading && !grids.data} error={grids.error} onRetry={grids.reload}>
+        {!!grids.data?.warnings.length && (
+          <View className="admin-warning" role="alert">
+            {grids.data.warnings.map((w) => (
+              <Text key={w} className="admin-item__meta">
+                ⚠ {w}
+              </Text>
+            ))}
+          </View>
+        )}
         <View role="list" aria-label="网格">
           {grids.data?.items.map((g) => (
             <View key={g.id} role="listitem" className="admin-item" aria-label={g.name}>
@@ -156,13 +183,29 @@ function Grids({ communityId }: { communityId: number }) {
               <Text className="admin-item__meta">
                 {g.area || '—'} · 负责社工：{g.socialWorker ?? '未指定'} · 企业 {g.enterprises}
               </Text>
+              {g.handovers.slice(0, 3).map((h, i) => (
+                <Text key={i} className="admin-item__meta">
+                  {shanghaiDay(h.since)}
+                  {h.until ? ` 至 ${shanghaiDay(h.until)}` : ' 起'} {h.worker ?? '（已注销）'}负责
+                  {h.by ? `（${h.by} 交接）` : ''}
+                  {h.note && h.note !== '示例' ? ` · ${h.note}` : ''}
+                </Text>
+              ))}
               <Button
                 size="small"
                 fill="outline"
-                aria-label={`编辑${g.name}`}
-                onClick={() => setEditing({ id: g.id, name: g.name, area: g.area, socialWorkerId: g.socialWorkerId })}
+                aria-label={`编辑或交接${g.name}`}
+                onClick={() =>
+                  setEditing({
+                    id: g.id,
+                    name: g.name,
+                    area: g.area,
+                    socialWorkerId: g.socialWorkerId,
+                    from: g.socialWorkerId,
+                  })
+                }
               >
-                编辑
+                编辑或交接
               </Button>
             </View>
           ))}

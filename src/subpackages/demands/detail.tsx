@@ -61,6 +61,66 @@ const TEXT_STEPS: Partial<
     danger: true,
   },
   urge: { title: '督办', field: 'note', placeholder: '督办意见', button: '督办' },
+  relay: { title: '传单（党建指导员）', field: 'note', placeholder: '传单意见，转交网格社工', button: '传单' },
+}
+
+/** 代报: the liaison confirms what a 社工 took down, or corrects its words first. */
+function ConfirmOnBehalf({ d, onDone }: { d: DemandDetail; onDone: (input: Record<string, unknown>) => void }) {
+  const [editing, setEditing] = useState(false)
+  const [title, setTitle] = useState(d.title)
+  const [description, setDescription] = useState(d.description)
+  const [contactName, setContactName] = useState(d.contactName)
+  const [contactPhone, setContactPhone] = useState(d.contactPhone)
+  if (!editing)
+    return (
+      <View className="row-buttons">
+        <Button type="primary" onClick={() => onDone({})}>
+          确认代报内容无误
+        </Button>
+        <Button fill="outline" onClick={() => setEditing(true)}>
+          更正内容
+        </Button>
+      </View>
+    )
+  const changed = (a: string, b: string) => (a.trim() !== b ? a.trim() : undefined)
+  return (
+    <View className="field">
+      <Field label="标题">
+        <Input name="title" value={title} onChange={setTitle} maxLength={60} />
+      </Field>
+      <Field label="详细描述">
+        <Textarea
+          className="ls-textarea"
+          value={description}
+          maxlength={2000}
+          onInput={(e) => setDescription(e.detail.value)}
+        />
+      </Field>
+      <Field label="联系人">
+        <Input name="contactName" value={contactName} onChange={setContactName} maxLength={20} />
+      </Field>
+      <Field label="联系电话">
+        <Input name="contactPhone" value={contactPhone} onChange={setContactPhone} maxLength={16} />
+      </Field>
+      <Button
+        type="primary"
+        onClick={() =>
+          onDone(
+            Object.fromEntries(
+              Object.entries({
+                title: changed(title, d.title),
+                description: changed(description, d.description),
+                contactName: changed(contactName, d.contactName),
+                contactPhone: changed(contactPhone, d.contactPhone),
+              }).filter(([, v]) => v !== undefined),
+            ),
+          )
+        }
+      >
+        提交更正
+      </Button>
+    </View>
+  )
 }
 
 function TextStep({ action, onDone }: { action: DemandAction; onDone: (input: Record<string, unknown>) => void }) {
@@ -143,6 +203,7 @@ export default function DemandDetailPage() {
                 {d.overdue && <Text className="badge badge--warn">已逾期</Text>}
                 {d.escalated && <Text className="badge badge--warn">街道督办</Text>}
                 {d.paused && <Text className="badge">等企业补充，计时暂停</Text>}
+                {d.onBehalf && <Text className="badge badge--warn">代报·{d.onBehalf.channelLabel}</Text>}
               </View>
               <Text className="item__title">{d.title}</Text>
               <Text className="meta">
@@ -154,6 +215,14 @@ export default function DemandDetailPage() {
                 {d.dueAt ? `，时限 ${when(d.dueAt)}` : ''}
               </Text>
               {d.dueNote && <Text className="meta">{d.dueNote}</Text>}
+              {d.onBehalf && (
+                <Text className="meta">
+                  由{d.onBehalf.filer}
+                  {d.onBehalf.channel === 'visit' ? '走访时' : d.onBehalf.channel === 'phone' ? '接来电' : '接来访'}
+                  代企业提交
+                  {d.onBehalf.confirmedAt ? `，企业已于 ${when(d.onBehalf.confirmedAt)} 确认` : '，待企业确认'}
+                </Text>
+              )}
               <Text className="meta">{d.description}</Text>
               <View className="row contact">
                 <Text className="meta grow">
@@ -209,6 +278,9 @@ export default function DemandDetailPage() {
             {d.can.length > 0 && (
               <View className="card actions">
                 <Text className="section-title">办理</Text>
+                {d.can.includes('confirmOnBehalf') && (
+                  <ConfirmOnBehalf d={d} onDone={(input) => act('confirmOnBehalf', input, '已确认')} />
+                )}
                 {d.can.includes('accept') && (
                   <Button type="primary" onClick={() => act('accept', {}, '已接单')}>
                     接单

@@ -17,6 +17,8 @@ import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
+import { EnterprisePicker, type PickedEnterprise } from './EnterprisePicker'
+import { DEMAND_CHANNELS, type DemandChannel } from '../../../contract/visits'
 import './demands.css'
 import { Screen } from '../../components/Screen'
 import './contract'
@@ -45,13 +47,22 @@ function FieldError({ text }: { text?: string }) {
   )
 }
 
-/** 企业点单: category, urgency, what is needed, contact, photos and files. */
+/**
+ * 企业点单: category, urgency, what is needed, contact, photos and files. A 社工 gets 代企业提交
+ * instead: the enterprise (searched in their community, or the visited one when opened from a
+ * visit record) and how the need came in (走访/来电/来访); the enterprise's liaison confirms it.
+ */
 export default function FileDemand() {
+  const params = useRouter().params
+  const fromVisit = params.visitId ? Number(params.visitId) : undefined
   const [options, setOptions] = useState<Options>()
+  const [picked, setPicked] = useState<PickedEnterprise | undefined>(
+    params.enterpriseId ? { id: Number(params.enterpriseId), name: decodeURIComponent(params.name ?? '') } : undefined,
+  )
+  const [channel, setChannel] = useState<DemandChannel>(fromVisit ? 'visit' : 'phone')
   const [error, setError] = useState<CallError>()
   const [enterpriseId, setEnterpriseId] = useState<number>()
   // A page may open this one prefilled (全链共享's projects: ?category=land&title=参加「共享仓储」).
-  const params = useRouter().params
   const [category, setCategory] = useState<DemandCategory>(
     params.category && params.category in DEMAND_CATEGORIES ? (params.category as DemandCategory) : 'hiring',
   )
@@ -68,15 +79,18 @@ export default function FileDemand() {
     call('demands', 'options', {}, { loading: false, toast: false }).then((o) => {
       setOptions(o)
       setEnterpriseId((id) => id ?? o.enterprises[0]?.id)
-      // Asked once: the account's name and phone, still editable.
-      setContactName((n) => n || o.contact?.name || '')
-      setContactPhone((p) => p || o.contact?.phone || '')
+      // Asked once: the account's name and phone, still editable (代报: the enterprise's contact instead).
+      if (o.enterprises.length) {
+        setContactName((n) => n || o.contact?.name || '')
+        setContactPhone((p) => p || o.contact?.phone || '')
+      }
     }, setError)
   })
-  // The deadline a demand filed now would get, from the server's working calendar.
   const liaison = !!options?.enterprises.length
+  const onBehalf = !liaison && !!options?.intakeCommunities.length
+  // The deadline a demand filed now would get, from the server's working calendar.
   useEffect(() => {
-    if (!liaison) return
+    if (!liaison && !onBehalf) return
     let current = true
     setDue(undefined)
     call('demands', 'dueDatePreview', { urgency, category }, { loading: false, toast: false }).then(
@@ -86,15 +100,21 @@ export default function FileDemand() {
     return () => {
       current = false
     }
-  }, [urgency, category, liaison])
+  }, [urgency, category, liaison, onBehalf])
   // While writing: the enterprise's own open demands like this one (follow that one instead of
   // filing twice) and how many of other enterprises' the community is already handling.
   const [alike, setAlike] = useState<Alike>()
   useEffect(() => {
-    if (!enterpriseId || title.trim().length < 4) return setAlike(undefined)
+    const target = onBehalf ? picked?.id : enterpriseId
+    if (!target || title.trim().length < 4) return setAlike(undefined)
     let current = true
     const t = setTimeout(() => {
-      call('demands', 'similarOnFile', { enterpriseId, title, description }, { loading: false, toast: false }).then(
+      call(
+        'demands',
+        'similarOnFile',
+        { enterpriseId: target, title, description },
+        { loading: false, toast: false },
+      ).then(
         (a) => current && setAlike(a),
         () => undefined,
       )
@@ -103,7 +123,7 @@ export default function FileDemand() {
       current = false
       clearTimeout(t)
     }
-  }, [enterpriseId, title, description])
+  }, [enterpriseId, picked, onBehalf, title, description])
   /** Working days (8 working hours each) allowed for an urgency in the chosen category. */
   const days = (u: Urgency) => {
     const row = options?.sla.find((s) => s.urgency === u)
@@ -115,7 +135,11 @@ export default function FileDemand() {
     if (errors[k]) setErrors((e) => ({ ...e, [k]: undefined }))
   }
   const submit = async () => {
-    if (!enterpriseId) return
+    const target = onBehalf ? picked?.id : enterpriseId
+    if (!target) {
+      toast('请先选择企业')
+      return
+    }
     const wrong = missing({ title, description, contactName, contactPhone })
     setErrors(wrong)
     const n = Object.keys(wrong).length
@@ -126,11 +150,21 @@ export default function FileDemand() {
     const d = await call(
       'demands',
       'file',
-      { enterpriseId, category, urgency, title, description, contactName, contactPhone, attachments },
+      {
+        enterpriseId: target,
+        ...(onBehalf ? { channel, ...(channel === 'visit' && fromVisit ? { visitId: fromVisit } : {}) } : {}),
+        category,
+        urgency,
+        title,
+        description,
+        contactName,
+        contactPhone,
+        attachments,
+      },
       { loading: '正在提交' },
     ).catch(() => null)
     if (d) {
-      toast('已提交，网格社工会尽快处理')
+      toast(onBehalf ? '已代企业提交，企业联络员会收到确认提醒' : '已提交，网格社工会尽快处理')
       Taro.redirectTo({ url: `/subpackages/demands/detail?id=${d.id}` })
     }
   }
@@ -140,11 +174,33 @@ export default function FileDemand() {
       <PageState
         loading={!options && !error}
         error={error}
-        empty={options?.enterprises.length === 0}
-        emptyText="只有企业联络员可以提交诉求"
+        empty={options?.enterprises.length === 0 && options?.intakeCommunities.length === 0}
+        emptyText="只有企业联络员或社区社工可以提交诉求"
       >
         {options && (
           <View className="card">
+            {onBehalf && (
+              <>
+                <Text className="section-title">代企业提交（代报）</Text>
+                <Field label="诉求来源">
+                  <ChipGroup label="诉求来源" kind="radiogroup">
+                    {(['visit', 'phone', 'walk_in'] as const)
+                      .filter((c) => c !== 'visit' || fromVisit)
+                      .map((c) => (
+                        <Chip key={c} role="radio" on={channel === c} onPress={() => setChannel(c)}>
+                          {DEMAND_CHANNELS[c]}
+                        </Chip>
+                      ))}
+                  </ChipGroup>
+                </Field>
+                {fromVisit && picked ? (
+                  <Text className="meta">走访企业：{picked.name}</Text>
+                ) : (
+                  <EnterprisePicker communityId={options.intakeCommunities[0].id} value={picked} onChange={setPicked} />
+                )}
+                <Text className="muted">提交后企业联络员会收到提醒，可确认或更正内容</Text>
+              </>
+            )}
             {options.enterprises.length > 1 && (
               <Field label="企业">
                 <ChipGroup label="企业" kind="radiogroup">

@@ -84,6 +84,11 @@ export default function DemandsIndex() {
         <Pressable className="link" role="link" onPress={() => go('/subpackages/demands/public')}>
           公开数据
         </Pressable>
+        {options?.intakeCommunities.length ? (
+          <Pressable className="link" role="link" onPress={() => go('/subpackages/demands/visits')}>
+            网格走访
+          </Pressable>
+        ) : null}
       </View>
       <PageState loading={!options && !error} error={error} onRetry={() => load()}>
         {options && (
@@ -91,6 +96,11 @@ export default function DemandsIndex() {
             {options.enterprises.length > 0 && (
               <Button type="primary" block onClick={() => go('/subpackages/demands/file')}>
                 企业点单：提交诉求
+              </Button>
+            )}
+            {options.enterprises.length === 0 && options.intakeCommunities.length > 0 && (
+              <Button fill="outline" block onClick={() => go('/subpackages/demands/file')}>
+                代企业提交（来电、来访）
               </Button>
             )}
             {views.length === 0 ? (

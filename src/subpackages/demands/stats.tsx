@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { DemandStats, Figures } from '../../../contract/demands'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
+import { VisitCoverageCard } from './VisitCoverageCard'
 import { saveBase64File, saveTextFile } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
 import { shanghaiDay } from '../../services/time'
@@ -173,6 +174,7 @@ export default function DemandStatsPage() {
                 </View>
               )}
             </View>
+            {scope?.kind === 'community' && <VisitCoverageCard communityId={scope.id} />}
             <Table title="按月" rows={stats.byMonth} />
             <Table title="按网格" rows={stats.byGrid} />
             <Table title="按承办部门" rows={stats.byDepartment} />
