@@ -7,16 +7,17 @@ import { ROLES, type Role } from './roles'
 // and keeps their own community's part (the server decides, never the page).
 
 /** Roles an admin grants directly; the others come through review (骑手, 企业联络员, 专家…). */
-export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'admin', 'mentor'] as const
+export const GRANTABLE_ROLES = ['social_worker', 'broker', 'department', 'admin', 'mentor', 'lab_staff'] as const
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 GRANTABLE_ROLES satisfies readonly Role[]
 
 /** The scope each scoped role needs (the rest are unscoped). */
-export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'enterprise'>> = {
+export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'enterprise' | 'lab'>> = {
   social_worker: 'community',
   broker: 'community',
   department: 'department',
   enterprise: 'enterprise',
+  lab_staff: 'lab',
 }
 
 export const DEPARTMENT_KINDS = { bureau: '区级部门', street: '街道', member_unit: '成员单位' } as const
@@ -254,6 +255,7 @@ export const adminContract = {
         role: z.enum(GRANTABLE_ROLES),
         communityId: id.optional(),
         departmentId: id.optional(),
+        labId: id.optional(),
       })
       .strict(),
     output: z.object({ grantId: id, granted: z.boolean() }),
@@ -269,6 +271,7 @@ export const adminContract = {
         role: z.enum(GRANTABLE_ROLES),
         communityId: id.optional(),
         departmentId: id.optional(),
+        labId: id.optional(),
       })
       .strict(),
     output: z.object({ userId: id, username: z.string(), oneTimePassword: z.string() }),

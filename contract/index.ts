@@ -5,6 +5,7 @@ import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import { demandsContract } from './demands'
 import type { ActionContract } from './define'
+import { labContract } from './lab'
 import { notificationsContract } from './notifications'
 import { policiesContract } from './policies'
 import { stationsContract } from './stations'
@@ -22,6 +23,7 @@ export const contract = {
   policies: policiesContract,
   talent: talentContract,
   demands: demandsContract,
+  lab: labContract,
   admin: adminContract,
 }
 

@@ -10,6 +10,7 @@ export const ROLES = [
   'admin',
   'mentor',
   'broker',
+  'lab_staff',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -25,18 +26,19 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
   mentor: '青创导师',
   broker: '人才经纪人',
+  lab_staff: '实验室人员',
 }
 
 /** Staff sign in with username + password; everyone else by WeChat identity. */
-export const STAFF_ROLES: readonly Role[] = ['social_worker', 'department', 'admin']
+export const STAFF_ROLES: readonly Role[] = ['social_worker', 'department', 'admin', 'lab_staff']
 
 /** What a person may say they are on first use (and ask for later); staff roles are granted by an admin. */
 export const SELF_ROLES = ['worker', 'rider', 'entrepreneur', 'enterprise', 'expert'] as const
 export type SelfRole = (typeof SELF_ROLES)[number]
 
 /**
- * How a role is obtained and what it unlocks (only what works today: the 零工市场, job fairs,
- * lab booking and 绿电享 are promised when their features land): shown on the onboarding and 我的身份 pages and
+ * How a role is obtained and what it unlocks (only what works today: the 零工市场, job fairs
+ * and 绿电享 are promised when their features land): shown on the onboarding and 我的身份 pages and
  * listed in docs/features/accounts.md. `how` says what the person must do; `unlocks` what they then can.
  */
 export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] }> = {
@@ -54,7 +56,12 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   },
   enterprise: {
     how: '填写企业名称和统一社会信用代码，由企业所在社区的社工确认',
-    unlocks: ['企业点单：提交诉求并跟踪办结、评价', '发榜（技术难题）与人才需求', '发布企业活动'],
+    unlocks: [
+      '企业点单：提交诉求并跟踪办结、评价',
+      '发榜（技术难题）与人才需求',
+      '发布企业活动',
+      '共享实验室：预约检测、送样、下载报告',
+    ],
   },
   expert: {
     how: '填写研究领域、所在单位和职称，由本社区社工审核',
@@ -73,6 +80,14 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   admin: { how: '由管理员授予', unlocks: ['账号与授权、社区、部门、企业、站点与餐厅管理', '审计日志'] },
   mentor: { how: '由管理员授予', unlocks: ['开放辅导时段，供青创客预约'] },
   broker: { how: '由管理员授予，限定到社区', unlocks: ['为企业引荐专家、对接人才供需'] },
+  lab_staff: {
+    how: '由管理员授予，限定到实验室',
+    unlocks: [
+      '维护共享实验室的检测项目目录（可导入表格）',
+      '扫码收样、推进检测进度、上传检测报告',
+      '查看本实验室的订单与统计',
+    ],
+  },
 }
 
 /** The age limit of 青创客 (years, counted from the birth year). */

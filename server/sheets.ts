@@ -81,3 +81,56 @@ export async function sheetBase64(format: 'xlsx' | 'csv', sheets: Sheet | readon
     ? (await xlsxBuffer(sheets)).toString('base64')
     : Buffer.from(csvText(sheets), 'utf8').toString('base64')
 }
+
+/** A CSV file's text: UTF-8 (with or without BOM), else GB18030 — what Excel saves on Chinese Windows. */
+function csvFileText(bytes: Buffer): string {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes)
+  }
+  return text.replace(/^\uFEFF/, '')
+}
+
+/**
+ * A spreadsheet people send (the first sheet of an .xlsx, or a CSV) as rows of trimmed text, header
+ * first, empty rows dropped, the apostrophe that made a formula inert dropped again. Throws an
+ * Error in Chinese when the file cannot be read. CPU work: call it in `finish`.
+ */
+export async function readTable(format: 'xlsx' | 'csv', base64: string): Promise<string[][]> {
+  const bytes = Buffer.from(base64, 'base64')
+  let rows: string[][]
+  if (format === 'csv') {
+    rows = Papa.parse<string[]>(csvFileText(bytes), { skipEmptyLines: 'greedy' }).data.map((r) =>
+      r.map((c) => String(c ?? '')),
+    )
+  } else {
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    try {
+      await book.xlsx.load(bytes as unknown as ArrayBuffer)
+    } catch {
+      throw new Error('无法读取这个 .xlsx 文件，请确认是 Excel 工作簿（不是 .xls 或改了扩展名的文件）')
+    }
+    const sheet = book.worksheets[0]
+    rows = []
+    sheet?.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = []
+      for (let i = 1; i <= row.cellCount; i++) {
+        const v = row.getCell(i).value as unknown
+        let t = ''
+        if (v instanceof Date) t = v.toISOString().slice(0, 10)
+        else if (v && typeof v === 'object') {
+          const o = v as { result?: unknown; richText?: { text: string }[]; text?: unknown }
+          if ('result' in o) t = String(o.result ?? '')
+          else if (o.richText) t = o.richText.map((x) => x.text).join('')
+          else if ('text' in o) t = String(o.text)
+        } else if (v !== null && v !== undefined) t = String(v)
+        cells.push(t)
+      }
+      rows.push(cells)
+    })
+  }
+  return rows.map((r) => r.map((c) => restoreInert(c.trim()))).filter((r) => r.some((c) => c !== ''))
+}

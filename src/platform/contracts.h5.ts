@@ -23,6 +23,7 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
     import(/* webpackChunkName: "contract-activities" */ '../../contract/activities').then((m) => m.activitiesContract),
   demands: () =>
     import(/* webpackChunkName: "contract-demands" */ '../../contract/demands').then((m) => m.demandsContract),
+  lab: () => import(/* webpackChunkName: "contract-lab" */ '../../contract/lab').then((m) => m.labContract),
   admin: () => import(/* webpackChunkName: "contract-admin" */ '../../contract/admin').then((m) => m.adminContract),
   policies: () =>
     import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),

@@ -26,6 +26,7 @@ const ROLE_GLYPH: Record<Role, string> = {
   admin: '管',
   mentor: '导',
   broker: '才',
+  lab_staff: '验',
 }
 
 function afterSignIn(token: string, me: { displayName: string; mustChangePassword: boolean }) {
