@@ -38,7 +38,7 @@ export const FEATURE_TILES: FeatureTile[] = [
     path: '/subpackages/demands/index',
   },
   { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工' },
-  { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检' },
+  { key: 'lab', title: '共享实验室', subtitle: '检测费省 40%+', glyph: '检', path: '/subpackages/lab/index' },
   {
     key: 'wishes',
     title: '微心愿',

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely'
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import { yuan, type ItemEdit } from '../../../contract/lab'
 import type { TxCtx } from '../../../server/core/tx'
 import { likePattern, normalize } from '../../../server/text/bigrams'
@@ -28,7 +28,7 @@ export async function searchColumns(
 }
 
 /** Every word must match: Latin letters may be pinyin, initials or Latin text (GB/T); else the text. */
-export function searchFilter(q: string): Expression<SqlBool> | null {
+export function searchFilter(q: string): RawBuilder<SqlBool> | null {
   const words = normalize(q)
     .split(/[\s,，、]+/)
     .filter(Boolean)

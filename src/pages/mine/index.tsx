@@ -194,10 +194,14 @@ export default function Mine() {
                 />
               )}
               {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
+              {holds(me, 'enterprise') && <LinkCell title="我的检测订单" url="/subpackages/lab/orders" />}
             </CellGroup>
             <LargeTextSwitch />
-            {holds(me, 'social_worker', 'admin', 'department') && (
+            {holds(me, 'social_worker', 'admin', 'department', 'lab_staff') && (
               <CellGroup title="工作台">
+                {holds(me, 'lab_staff', 'admin', 'social_worker') && (
+                  <LinkCell title="共享实验室工作台（收样、报告、目录、统计）" url="/subpackages/lab/desk" />
+                )}
                 {holds(me, 'department') && (
                   <LinkCell
                     title={`部门工作台 · ${me.roles.find((r) => r.role === 'department')?.scope ?? ''}`}
