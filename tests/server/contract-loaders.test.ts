@@ -25,6 +25,7 @@ const CARRIED: Record<string, FunctionName> = {
   admin: 'admin',
   canteen: 'canteen',
   demands: 'demands',
+  lab: 'lab',
   policies: 'policies',
   stations: 'stations',
   talent: 'talent',
