@@ -7,7 +7,7 @@
 // - a year's statistics (batches, enterprises served, savings by month and category): p50;
 // - 500 enterprises' liaisons booking a drop-off day with 50 places, all at once: exactly 50.
 // Last line: {"orders", "items", "enterprises", "catalogue_search_p50_ms", "enterprise_orders_p50_ms",
-// "year_stats_p50_ms", "dropoff_requests", "dropoff_places", "dropoff_booked", "dropoff_exact", "db"}.
+// "year_stats_p50_ms", "baseline_labs_p50_ms", "dropoff_requests", "dropoff_places", "dropoff_booked", "dropoff_exact", "db"}.
 import { sql } from 'kysely'
 import { main as lab } from '../cloudfunctions/lab/index'
 import { searchColumns, writeItem } from '../cloudfunctions/lab/domain/catalogue'
@@ -159,6 +159,8 @@ async function main() {
     }
     return round(percentile(xs, 50))
   }
+  // The router's own cost for a public call of one small read, to read the others against.
+  const baselineP50 = await time(() => call('labs', {}))
   const queries = ['游隙', 'youxi', 'zcyx', 'GB/T 307.1', '硬度', 'yingdu', '盐雾试验']
   let qi = 0
   const catalogueP50 = await time(() => call('catalogue', { labId, q: queries[qi++ % queries.length] }))
@@ -213,6 +215,7 @@ async function main() {
     catalogue_search_p50_ms: catalogueP50,
     enterprise_orders_p50_ms: ordersP50,
     year_stats_p50_ms: statsP50,
+    baseline_labs_p50_ms: baselineP50,
     dropoff_requests: DROPOFF_REQUESTS,
     dropoff_places: DROPOFF_PLACES,
     dropoff_booked: booked,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { SeedCtx } from '../../server/core/feature'
+import { creditCodeCheckChar } from '../../server/people/credit-code'
 import { grantRole } from '../../server/people/grants'
 import { reserve } from '../../server/reservations/reserve'
 import { addDays, shanghaiDate } from '../../server/time/shanghai'
@@ -102,8 +103,13 @@ export async function seedLab(ctx: SeedCtx) {
 
 /** 3,200 batches reported in 2025 for 210 示例 enterprises of the community, in three statements. */
 async function seedHistory({ db }: SeedCtx, labId: number, communityId: number) {
+  // Valid 统一社会信用代码 (their check characters computed), so the admin's import takes them back.
+  const codes = Array.from({ length: HISTORY_ENTERPRISES }, (_, i) => {
+    const first17 = `91330624LAB${String(i + 1).padStart(6, '0')}`
+    return first17 + creditCodeCheckChar(first17)
+  })
   await sql`insert into enterprises (name, credit_code, community_id, industry, created_at)
-    select '澄潭检测客户' || lpad(n::text, 3, '0') || '（示例）', '91330624LAB' || lpad(n::text, 7, '0'),
+    select '澄潭检测客户' || lpad(n::text, 3, '0') || '（示例）', (${codes}::text[])[n],
            ${communityId}, '精密轴承', timestamptz '2024-12-01 09:00:00+08'
     from generate_series(1, ${HISTORY_ENTERPRISES}) n
     on conflict (credit_code) do nothing`.execute(db)

@@ -81,6 +81,7 @@ export interface LabMonthStatsTable {
   category_id: number
   batches: Generated<number>
   samples: Generated<number>
+  enterprises: Generated<number>
   market_cents: ColumnType<string | number, number | undefined, number>
   lab_cents: ColumnType<string | number, number | undefined, number>
 }

@@ -35,11 +35,24 @@ export async function countReport(
     .groupBy('category_id')
     .execute()
   for (const c of perCategory) await add(c.category_id, Number(c.samples), Number(c.market), Number(c.lab))
-  await db
+  const first = await db
     .insertInto('lab_served')
-    .values({ lab_id: o.lab_id, month, enterprise_id: o.enterprise_id })
+    .values([
+      { lab_id: o.lab_id, month, enterprise_id: o.enterprise_id },
+      { lab_id: o.lab_id, month: month.slice(0, 4), enterprise_id: o.enterprise_id },
+    ])
     .onConflict((oc) => oc.doNothing())
+    .returning('month')
     .execute()
+  if (first.some((r) => r.month === month)) {
+    await db
+      .updateTable('lab_month_stats')
+      .set((eb) => ({ enterprises: eb('enterprises', '+', 1) }))
+      .where('lab_id', '=', o.lab_id)
+      .where('month', '=', month)
+      .where('category_id', '=', 0)
+      .execute()
+  }
 }
 
 /** Recount a lab's figures from its orders in one statement each (the seed's history, the bench). */
@@ -58,6 +71,11 @@ export async function recountStats({ db }: TxCtx, labId: number) {
   await sql`insert into lab_served (lab_id, month, enterprise_id)
     select distinct o.lab_id, ${month}, o.enterprise_id
     from lab_orders o where o.lab_id = ${labId} and o.status = 'reported'`.execute(db)
+  await sql`insert into lab_served (lab_id, month, enterprise_id)
+    select distinct lab_id, left(month, 4), enterprise_id from lab_served where lab_id = ${labId}`.execute(db)
+  await sql`update lab_month_stats s set enterprises = v.n
+    from (select month, count(*) as n from lab_served where lab_id = ${labId} and length(month) = 7 group by month) v
+    where s.lab_id = ${labId} and s.month = v.month and s.category_id = 0`.execute(db)
 }
 
 /** A year's statistics of a lab. */
@@ -67,27 +85,26 @@ export async function yearStats({ db }: TxCtx, labId: number, year: number) {
   const rows = await db
     .selectFrom('lab_month_stats as s')
     .leftJoin('lab_categories as c', 'c.id', 's.category_id')
-    .select(['s.month', 's.category_id', 'c.name', 's.batches', 's.samples', 's.market_cents', 's.lab_cents'])
+    .select([
+      's.month',
+      's.category_id',
+      'c.name',
+      's.batches',
+      's.samples',
+      's.enterprises',
+      's.market_cents',
+      's.lab_cents',
+    ])
     .where('s.lab_id', '=', labId)
     .where('s.month', '>=', from)
     .where('s.month', '<=', to)
     .execute()
   const served = await db
     .selectFrom('lab_served')
-    .select((eb) => ['month', eb.fn.countAll<number>().as('n')])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('lab_id', '=', labId)
-    .where('month', '>=', from)
-    .where('month', '<=', to)
-    .groupBy('month')
-    .execute()
-  const distinct = await db
-    .selectFrom('lab_served')
-    .select(sql<number>`count(distinct enterprise_id)`.as('n'))
-    .where('lab_id', '=', labId)
-    .where('month', '>=', from)
-    .where('month', '<=', to)
+    .where('month', '=', String(year))
     .executeTakeFirstOrThrow()
-  const servedIn = new Map(served.map((s) => [s.month, Number(s.n)]))
   const whole = rows.filter((r) => r.category_id === 0)
   const months = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`
@@ -95,7 +112,7 @@ export async function yearStats({ db }: TxCtx, labId: number, year: number) {
     return {
       month,
       batches: r?.batches ?? 0,
-      enterprises: servedIn.get(month) ?? 0,
+      enterprises: r?.enterprises ?? 0,
       marketCents: Number(r?.market_cents ?? 0),
       labCents: Number(r?.lab_cents ?? 0),
     }
@@ -124,7 +141,7 @@ export async function yearStats({ db }: TxCtx, labId: number, year: number) {
   return {
     year,
     batches: sum((r) => r.batches),
-    enterprises: Number(distinct.n),
+    enterprises: Number(served.n),
     samples: sum((r) => r.samples),
     marketCents,
     labCents,

@@ -100,8 +100,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('lab_order_lines_pk', ['order_id', 'item_id'])
     .execute()
 
-  // Monthly figures per lab, kept as reports are issued (category 0 = whole batches), and who was
-  // served each month: a year's statistics read at most 13 × categories rows and ~12 × enterprises.
+  // Monthly figures per lab, kept as reports are issued (category 0 = whole batches, with the
+  // enterprises served that month), and who was served each month and each year (month 'YYYY'):
+  // a year's statistics read at most 12 × (categories + 1) rows and count one year's enterprises.
   await db.schema
     .createTable('lab_month_stats')
     .addColumn('lab_id', 'integer', (c) => c.notNull().references('labs.id'))
@@ -109,6 +110,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('category_id', 'integer', (c) => c.notNull())
     .addColumn('batches', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('samples', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('enterprises', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('market_cents', 'bigint', (c) => c.notNull().defaultTo(0))
     .addColumn('lab_cents', 'bigint', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('lab_month_stats_pk', ['lab_id', 'month', 'category_id'])
