@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import { ORDER_STATUS, type LabOrder, type OrderStatus } from '../../../contract/lab'
 import type { DB } from '../../../server/db/schema'
 import { qrSvgDataUrl } from '../../../server/render/qr'
@@ -29,6 +29,11 @@ export function ordersQuery(db: Transaction<DB>) {
       'o.created_at',
       'l.name as lab_name',
       'e.name as enterprise_name',
+      // The lines come with the order (one statement for a list of orders).
+      sql<{ itemId: number; itemName: string; samples: number; labPriceCents: number }[]>`(
+        select coalesce(json_agg(json_build_object('itemId', l.item_id, 'itemName', l.item_name,
+          'samples', l.samples, 'labPriceCents', l.lab_price_cents) order by l.item_id), '[]'::json)
+        from lab_order_lines l where l.order_id = o.id)`.as('lines'),
     ])
 }
 type OrderRow = Awaited<ReturnType<ReturnType<typeof ordersQuery>['executeTakeFirstOrThrow']>>
@@ -38,20 +43,10 @@ export const isOverdue = (o: { status: OrderStatus; due_date: string }, today: s
 
 /** Orders with their lines, as the asker may act on them (`staff`: the lab's people). */
 export async function presentOrders(
-  db: Transaction<DB>,
+  _db: Transaction<DB>,
   rows: OrderRow[],
   o: { staff: boolean | ((labId: number) => boolean); now: Date },
 ): Promise<LabOrder[]> {
-  const ids = rows.map((r) => r.id)
-  const lines = ids.length
-    ? await db
-        .selectFrom('lab_order_lines')
-        .select(['order_id', 'item_id', 'item_name', 'samples', 'lab_price_cents'])
-        .where('order_id', 'in', ids)
-        .orderBy('order_id')
-        .orderBy('item_id')
-        .execute()
-    : []
   const today = shanghaiDate(o.now)
   return rows.map((r) => {
     const staff = typeof o.staff === 'function' ? o.staff(r.lab_id) : o.staff
@@ -71,14 +66,7 @@ export async function presentOrders(
       labCents: r.lab_cents,
       marketCents: r.market_cents,
       returnReason: r.return_reason,
-      lines: lines
-        .filter((l) => l.order_id === r.id)
-        .map((l) => ({
-          itemId: l.item_id,
-          itemName: l.item_name,
-          samples: l.samples,
-          labPriceCents: l.lab_price_cents,
-        })),
+      lines: typeof r.lines === 'string' ? JSON.parse(r.lines) : r.lines,
       report: r.report_name ? { name: r.report_name, size: r.report_size ?? 0 } : null,
       createdAt: new Date(r.created_at).toISOString(),
       can: {

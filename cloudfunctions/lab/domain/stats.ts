@@ -82,22 +82,29 @@ export async function recountStats({ db }: TxCtx, labId: number) {
 export async function yearStats({ db }: TxCtx, labId: number, year: number) {
   const from = `${year}-01`
   const to = `${year}-12`
-  const rows = await db
+  const whole = await db
+    .selectFrom('lab_month_stats')
+    .select(['month', 'batches', 'samples', 'enterprises', 'market_cents', 'lab_cents'])
+    .where('lab_id', '=', labId)
+    .where('category_id', '=', 0)
+    .where('month', '>=', from)
+    .where('month', '<=', to)
+    .execute()
+  const perCategory = await db
     .selectFrom('lab_month_stats as s')
-    .leftJoin('lab_categories as c', 'c.id', 's.category_id')
-    .select([
-      's.month',
-      's.category_id',
+    .innerJoin('lab_categories as c', 'c.id', 's.category_id')
+    .select((eb) => [
+      'c.id',
       'c.name',
-      's.batches',
-      's.samples',
-      's.enterprises',
-      's.market_cents',
-      's.lab_cents',
+      eb.fn.sum<number>('s.batches').as('batches'),
+      eb.fn.sum<number>('s.market_cents').as('market'),
+      eb.fn.sum<number>('s.lab_cents').as('lab'),
     ])
     .where('s.lab_id', '=', labId)
+    .where('s.category_id', '>', 0)
     .where('s.month', '>=', from)
     .where('s.month', '<=', to)
+    .groupBy(['c.id', 'c.name'])
     .execute()
   const served = await db
     .selectFrom('lab_served')
@@ -105,7 +112,6 @@ export async function yearStats({ db }: TxCtx, labId: number, year: number) {
     .where('lab_id', '=', labId)
     .where('month', '=', String(year))
     .executeTakeFirstOrThrow()
-  const whole = rows.filter((r) => r.category_id === 0)
   const months = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`
     const r = whole.find((w) => w.month === month)
@@ -117,24 +123,6 @@ export async function yearStats({ db }: TxCtx, labId: number, year: number) {
       labCents: Number(r?.lab_cents ?? 0),
     }
   })
-  const byCategory = new Map<
-    number,
-    { id: number; name: string; batches: number; marketCents: number; labCents: number }
-  >()
-  for (const r of rows) {
-    if (r.category_id === 0) continue
-    const c = byCategory.get(r.category_id) ?? {
-      id: r.category_id,
-      name: r.name ?? '',
-      batches: 0,
-      marketCents: 0,
-      labCents: 0,
-    }
-    c.batches += r.batches
-    c.marketCents += Number(r.market_cents)
-    c.labCents += Number(r.lab_cents)
-    byCategory.set(r.category_id, c)
-  }
   const sum = (f: (r: (typeof whole)[number]) => number) => whole.reduce((a, r) => a + f(r), 0)
   const marketCents = sum((r) => Number(r.market_cents))
   const labCents = sum((r) => Number(r.lab_cents))
@@ -147,6 +135,14 @@ export async function yearStats({ db }: TxCtx, labId: number, year: number) {
     labCents,
     savingPct: marketCents ? Math.round(((marketCents - labCents) / marketCents) * 1000) / 10 : 0,
     months,
-    categories: [...byCategory.values()].sort((a, b) => b.batches - a.batches),
+    categories: perCategory
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        batches: Number(c.batches),
+        marketCents: Number(c.market),
+        labCents: Number(c.lab),
+      }))
+      .sort((a, b) => b.batches - a.batches || a.id - b.id),
   }
 }
