@@ -17,3 +17,10 @@ export async function reportUploadKey(
   const f = o?.report_file_id
   return f?.startsWith('upload:') ? f.slice('upload:'.length) : null
 }
+
+/** The names of labs (a grant's scope in words, on the admin's person page). */
+export async function labNames(db: Pick<Transaction<DB>, 'selectFrom'>, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map()
+  const rows = await db.selectFrom('labs').select(['id', 'name']).where('id', 'in', ids).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

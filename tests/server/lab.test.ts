@@ -351,6 +351,11 @@ describeEachDatabase('共享实验室', (ctx) => {
       .where('subject_id', '=', String(person.id))
       .executeTakeFirstOrThrow()
     expect(a.after).toMatchObject({ role: 'lab_staff', labId })
+    // The admin's person page names the grant's lab.
+    const page = await invokeOk(admin, 'user', { id: person.id }, adminToken)
+    expect(page.grants).toEqual(
+      expect.arrayContaining([expect.objectContaining({ role: 'lab_staff', scope: '澄潭共享实验室' })]),
+    )
   })
 
   test('120 enterprises booking 50 drop-off places at once → exactly 50 (bench/lab.ts: 500)', async () => {
