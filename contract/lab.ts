@@ -91,13 +91,13 @@ export type LabOrder = z.infer<typeof order>
 
 export const itemEditSchema = z
   .object({
-    code: text(30).pipe(z.string().min(1, '请填写项目编号')),
-    name: text(60).pipe(z.string().min(1, '请填写检测项目名称')),
-    category: text(30).pipe(z.string().min(1, '请填写检测类别')),
+    code: text(30).min(1, '请填写项目编号'),
+    name: text(60).min(1, '请填写检测项目名称'),
+    category: text(30).min(1, '请填写检测类别'),
     standard: text(80).default(''),
     sampleRequirements: text(200).default(''),
     turnaroundDays: z.number().int().min(1, '检测周期至少 1 个工作日').max(60, '检测周期最多 60 个工作日'),
-    marketPriceCents: money.pipe(z.number().min(1, '请填写市场价')),
+    marketPriceCents: z.number().int().min(1, '请填写市场价').max(100_000_000),
     labPriceCents: money,
   })
   .strict()
@@ -114,7 +114,7 @@ const fileInput = z
       .string()
       .max(300)
       .regex(/^(cloud:\/\/|upload:)[\w./:-]+$/, '文件标识不正确，请重新上传'),
-    name: text(120).pipe(z.string().min(1, '请提供文件名')),
+    name: text(120).min(1, '请提供文件名'),
     size: z.number().int().min(1, '文件是空的').max(REPORT_LIMIT_BYTES, '检测报告不能超过 20 MB'),
     mime: text(120),
   })
@@ -210,7 +210,7 @@ export const labContract = {
   }),
   /** Lab staff scan an order's code (or type it) when the samples arrive: 已收样. */
   receive: action({
-    input: z.object({ labId: id, code: text(20).pipe(z.string().min(1, '请扫描或输入订单码')) }).strict(),
+    input: z.object({ labId: id, code: text(20).min(1, '请扫描或输入订单码') }).strict(),
     output: order,
   }),
   /** Lab staff move an order on: 检测中, or 退样 with a reason. Never backwards. */
@@ -294,8 +294,8 @@ export const labContract = {
       .object({
         labId: id.optional(),
         communityId: id,
-        code: text(30).pipe(z.string().min(1, '请填写实验室编码')),
-        name: text(60).pipe(z.string().min(1, '请填写实验室名称')),
+        code: text(30).min(1, '请填写实验室编码'),
+        name: text(60).min(1, '请填写实验室名称'),
         address: text(120).default(''),
         phone: text(30).default(''),
         intro: text(500).default(''),
