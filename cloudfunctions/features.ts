@@ -12,6 +12,7 @@ import { policiesFeature } from './policies/feature'
 import { demandsFeature } from './demands/feature'
 import { fairsFeature } from './fairs/feature'
 import { sharingFeature } from './sharing/feature'
+import { labFeature } from './lab/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
@@ -29,6 +30,7 @@ export const FEATURES: readonly Feature[] = [
   demandsFeature,
   fairsFeature,
   sharingFeature,
+  labFeature,
   adminFeature,
   volunteersFeature,
 ]

@@ -11,6 +11,7 @@ import { seedCommunities } from './community/seed'
 import { seedAccountsData } from './community/seed-accounts'
 import { seedDemands } from './demands/seed'
 import { seedFairs } from './fairs/seed'
+import { seedLab } from './lab/seed'
 import { seedPolicies } from './policies/seed'
 import { seedSharing } from './sharing/seed'
 import { seedStations } from './stations/seed'
@@ -37,4 +38,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'fairs', seed: seedFairs },
   { feature: 'volunteers', seed: seedVolunteers },
   { feature: 'sharing', seed: seedSharing },
+  { feature: 'lab', seed: seedLab },
 ]

@@ -15,12 +15,13 @@ export const GRANTABLE_ROLES = [
   'bank',
   'admin',
   'mentor',
+  'lab_staff',
 ] as const
 export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 GRANTABLE_ROLES satisfies readonly Role[]
 
 /** The scope each scoped role needs (the rest are unscoped). */
-export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'enterprise'>> = {
+export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'enterprise' | 'lab'>> = {
   social_worker: 'community',
   broker: 'community',
   party_guide: 'community',
@@ -28,6 +29,7 @@ export const ROLE_SCOPE: Partial<Record<Role, 'community' | 'department' | 'ente
   // A partner bank of 红链贷 is a member unit (成员单位) in the departments register, scoped like a department.
   bank: 'department',
   enterprise: 'enterprise',
+  lab_staff: 'lab',
 }
 
 export const DEPARTMENT_KINDS = { bureau: '区级部门', street: '街道', member_unit: '成员单位' } as const
@@ -280,6 +282,7 @@ export const adminContract = {
         role: z.enum(GRANTABLE_ROLES),
         communityId: id.optional(),
         departmentId: id.optional(),
+        labId: id.optional(),
       })
       .strict(),
     output: z.object({ grantId: id, granted: z.boolean() }),
@@ -295,6 +298,7 @@ export const adminContract = {
         role: z.enum(GRANTABLE_ROLES),
         communityId: id.optional(),
         departmentId: id.optional(),
+        labId: id.optional(),
       })
       .strict(),
     output: z.object({ userId: id, username: z.string(), oneTimePassword: z.string() }),

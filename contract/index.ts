@@ -6,6 +6,7 @@ import { communityContract } from './community'
 import { demandsContract } from './demands'
 import type { ActionContract } from './define'
 import { fairsContract } from './fairs'
+import { labContract } from './lab'
 import { notificationsContract } from './notifications'
 import { policiesContract } from './policies'
 import { sharingContract } from './sharing'
@@ -27,6 +28,7 @@ export const contract = {
   demands: demandsContract,
   fairs: fairsContract,
   sharing: sharingContract,
+  lab: labContract,
   admin: adminContract,
   volunteers: volunteersContract,
 }

@@ -12,6 +12,7 @@ export const ROLES = [
   'broker',
   'bank',
   'party_guide',
+  'lab_staff',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -29,18 +30,18 @@ export const ROLE_LABELS: Record<Role, string> = {
   broker: '人才经纪人',
   bank: '合作银行',
   party_guide: '党建指导员',
+  lab_staff: '实验室人员',
 }
 
 /** Staff sign in with username + password; everyone else by WeChat identity. */
-export const STAFF_ROLES: readonly Role[] = ['social_worker', 'department', 'admin', 'bank']
+export const STAFF_ROLES: readonly Role[] = ['social_worker', 'department', 'admin', 'bank', 'lab_staff']
 
 /** What a person may say they are on first use (and ask for later); staff roles are granted by an admin. */
 export const SELF_ROLES = ['worker', 'rider', 'entrepreneur', 'enterprise', 'expert'] as const
 export type SelfRole = (typeof SELF_ROLES)[number]
 
 /**
- * How a role is obtained and what it unlocks (only what works today: the 零工市场, job fairs,
- * lab booking and 绿电享 are promised when their features land): shown on the onboarding and 我的身份 pages and
+ * How a role is obtained and what it unlocks: shown on the onboarding and 我的身份 pages and
  * listed in docs/features/user.md. `how` says what the person must do; `unlocks` what they then can.
  */
 export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] }> = {
@@ -58,7 +59,12 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   },
   enterprise: {
     how: '填写企业名称和统一社会信用代码，由企业所在社区的社工确认',
-    unlocks: ['企业点单：提交诉求并跟踪办结、评价', '发榜（技术难题）与人才需求', '发布企业活动'],
+    unlocks: [
+      '企业点单：提交诉求并跟踪办结、评价',
+      '发榜（技术难题）与人才需求',
+      '发布企业活动',
+      '共享实验室：预约检测、送样、下载报告',
+    ],
   },
   expert: {
     how: '填写研究领域、所在单位和职称，由本社区社工审核',
@@ -84,6 +90,14 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   party_guide: {
     how: '由管理员授予，限定到社区（社区可不设）',
     unlocks: ['查看本社区新提交的企业诉求', '传单：附意见转交网格社工派单'],
+  },
+  lab_staff: {
+    how: '由管理员授予，限定到实验室',
+    unlocks: [
+      '维护共享实验室的检测项目目录（可导入表格）',
+      '扫码收样、推进检测进度、上传检测报告',
+      '查看本实验室的订单与统计',
+    ],
   },
 }
 

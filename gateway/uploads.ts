@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { STORABLE } from '../contract/define'
 import { ATTACHMENT_LIMIT_BYTES } from '../contract/demands'
+import { REPORT_HINT, REPORT_LIMIT_BYTES } from '../contract/lab'
+import { reportUploadKey } from '../cloudfunctions/lab/public'
 import { fail, type Envelope } from '../contract/errors'
 import type { GatewayContext } from '../server/core/identity'
 import { log } from '../server/core/log'
@@ -22,6 +24,8 @@ const MISSING = '文件不存在或已被删除'
  * (demands.uploadAs: signed in, not disabled, one-time password changed); name, size and type
  * (by the file's own first bytes) are checked before anything is written. GET /files/<attachment
  * id> serves it only after demands.fileAccess says the caller may see what it is attached to.
+ * A lab report (header `x-upload-purpose: lab-report`) is a PDF of at most 20 MB, proven by its
+ * bytes; GET /files/lab/<order id> serves it after lab.reportAccess allowed the caller.
  * Every refusal is the app's envelope in Chinese.
  */
 export async function registerUploads(
@@ -51,13 +55,13 @@ export async function registerUploads(
   }
 
   await app.register(async (scope) => {
-    // Any body type here, as raw bytes, and nothing over the limit (one byte more is how we tell).
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ATTACHMENT_LIMIT_BYTES }, (_req, body, done) =>
-      done(null, body),
-    )
+    // Any body type here, as raw bytes, and nothing over the largest limit (a lab report's);
+    // each kind of file is then held to its own.
+    const largest = Math.max(ATTACHMENT_LIMIT_BYTES, REPORT_LIMIT_BYTES)
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: largest }, (_req, body, done) => done(null, body))
     scope.setErrorHandler((error: { code?: string; statusCode?: number }, req, reply) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-        return reply.status(413).send(fail('BAD_REQUEST', '附件不能超过 10 MB，请压缩后再上传'))
+        return reply.status(413).send(fail('BAD_REQUEST', '文件不能超过 20 MB，请压缩后再上传'))
       if (error.statusCode && error.statusCode < 500) return reply.status(400).send(fail('BAD_REQUEST'))
       req.log.error({ error: String(error) }, 'upload route failed')
       return reply.status(500).send(fail('INTERNAL'))
@@ -69,7 +73,12 @@ export async function registerUploads(
       const who = await call('demands', 'uploadAs', {}, req)
       if (!who.ok) return reply.status(STATUS[who.code] ?? 400).send(who)
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
-      const problem = attachmentProblem(name, body.length)
+      const report = req.headers['x-upload-purpose'] === 'lab-report'
+      if (report && (!/\.pdf$/i.test(name) || body.length > REPORT_LIMIT_BYTES || !body.length))
+        return reply.status(400).send(fail('BAD_REQUEST', `「${name}」不能作为检测报告：${REPORT_HINT}`))
+      if (!report && body.length > ATTACHMENT_LIMIT_BYTES)
+        return reply.status(413).send(fail('BAD_REQUEST', '附件不能超过 10 MB，请压缩后再上传'))
+      const problem = report ? null : attachmentProblem(name, body.length)
       if (problem) return reply.status(400).send(fail('BAD_REQUEST', problem))
       const mime = sniffMime(body.subarray(0, 16), name)
       if (!mime || mime !== mimeOfName(name))
@@ -90,6 +99,24 @@ export async function registerUploads(
         })
         .execute()
       return { ok: true, data: { fileId: `upload:${key}`, name, size: body.length, mime } }
+    })
+
+    scope.get<{ Params: { id: string } }>('/files/lab/:id', async (req, reply) => {
+      const id = Number(req.params.id)
+      if (!/^\d{1,10}$/.test(req.params.id) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647)
+        return reply.status(404).send(fail('NOT_FOUND', MISSING))
+      const allowed = await call('lab', 'reportAccess', { orderId: id }, req)
+      if (!allowed.ok) return reply.status(STATUS[allowed.code] ?? 400).send(allowed)
+      const db = await o.runtime.database()
+      const key = await reportUploadKey(db, id)
+      const row = key ? await db.selectFrom('uploads').select('data').where('key', '=', key).executeTakeFirst() : null
+      if (!row?.data) return reply.status(404).send(fail('NOT_FOUND', MISSING))
+      reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(allowed.data.name)}`)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+      return reply.send(Buffer.from(row.data))
     })
 
     scope.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {

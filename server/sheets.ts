@@ -1,7 +1,6 @@
-import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
-// Every spreadsheet the app reads (readSheet: .xlsx or CSV imports) and writes (CSV and .xlsx exports of every feature) is built here, so
+// Every spreadsheet the app reads (readTable/readSheet: .xlsx or CSV imports) and writes (CSV and .xlsx exports of every feature) is built here, so
 // formula neutralisation cannot be forgotten by a new exporter: a text cell that a spreadsheet
 // would run as a formula (CSV injection: = + - @, a leading tab or CR, their full-width forms,
 // after any spaces) is written with a leading apostrophe, shown as text by Excel, WPS and
@@ -83,43 +82,67 @@ export async function sheetBase64(format: 'xlsx' | 'csv', sheets: Sheet | readon
     : Buffer.from(csvText(sheets), 'utf8').toString('base64')
 }
 
-/** The first sheet of an .xlsx, or a CSV, as rows of trimmed text (empty rows dropped). */
-export async function readSheet(name: string, base64: string): Promise<string[][]> {
+/** A CSV file's text: UTF-8 (with or without BOM), else GB18030 — what Excel saves on Chinese Windows. */
+function csvFileText(bytes: Buffer): string {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes)
+  }
+  return text.replace(/^\uFEFF/, '')
+}
+
+/**
+ * A spreadsheet people send (the first sheet of an .xlsx, or a CSV) as rows of trimmed text, header
+ * first, empty rows dropped, the apostrophe that made a formula inert dropped again. Throws an
+ * Error in Chinese when the file cannot be read. CPU work: call it in `finish`.
+ */
+export async function readTable(format: 'xlsx' | 'csv', base64: string): Promise<string[][]> {
   const bytes = Buffer.from(base64, 'base64')
   let rows: string[][]
-  if (/\.xlsx$/i.test(name)) {
+  if (format === 'csv') {
+    rows = Papa.parse<string[]>(csvFileText(bytes), { skipEmptyLines: 'greedy' }).data.map((r) =>
+      r.map((c) => String(c ?? '')),
+    )
+  } else {
     const { default: ExcelJS } = await import('exceljs')
     const book = new ExcelJS.Workbook()
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer)
     } catch {
-      throw new SheetError('无法读取该 .xlsx 文件，请用 Excel 或 WPS 另存为 .xlsx 后重试')
+      throw new Error('无法读取这个 .xlsx 文件，请确认是 Excel 工作簿（不是 .xls 或改了扩展名的文件）')
     }
     const sheet = book.worksheets[0]
-    if (!sheet) throw new SheetError('表格里没有工作表')
     rows = []
-    sheet.eachRow({ includeEmpty: true }, (row) => {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1)
-      rows.push(values.map(cellText))
+    sheet?.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = []
+      for (let i = 1; i <= row.cellCount; i++) {
+        const v = row.getCell(i).value as unknown
+        let t = ''
+        if (v instanceof Date) t = v.toISOString().slice(0, 10)
+        else if (v && typeof v === 'object') {
+          const o = v as { result?: unknown; richText?: { text: string }[]; text?: unknown }
+          if ('result' in o) t = String(o.result ?? '')
+          else if (o.richText) t = o.richText.map((x) => x.text).join('')
+          else if ('text' in o) t = String(o.text)
+        } else if (v !== null && v !== undefined) t = String(v)
+        cells.push(t)
+      }
+      rows.push(cells)
     })
-  } else {
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
-    rows = parsed.data
   }
-  return rows.map((r) => r.map((c) => restoreInert((c ?? '').trim()))).filter((r) => r.some((c) => c !== ''))
+  return rows.map((r) => r.map((c) => restoreInert(c.trim()))).filter((r) => r.some((c) => c !== ''))
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return ''
-  if (v instanceof Date) return v.toISOString().slice(0, 10)
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('')
-    if ('text' in v) return String(v.text)
-    if ('result' in v) return v.result === undefined ? '' : String(v.result)
-    return ''
-  }
-  return String(v)
-}
-
+/** A reader's refusal, in Chinese (the file could not be read as a table). */
 export class SheetError extends Error {}
+
+/** The same table by file name (.xlsx, else CSV); refusals as SheetError. */
+export async function readSheet(name: string, base64: string): Promise<string[][]> {
+  try {
+    return await readTable(/\.xlsx$/i.test(name) ? 'xlsx' : 'csv', base64)
+  } catch (e) {
+    throw new SheetError(e instanceof Error ? e.message : String(e))
+  }
+}

@@ -17,6 +17,8 @@ export default defineAppConfig({
       root: 'subpackages/talent',
       pages: ['index', 'challenge', 'post', 'manage', 'enterprise', 'mine', 'profile', 'teams', 'broker', 'stats'],
     },
+    // 共享实验室: the catalogue, an item and ordering it, my orders; staff: intake and board, import, statistics.
+    { root: 'subpackages/lab', pages: ['index', 'item', 'orders', 'desk', 'import', 'stats'] },
     // 管理后台: people and roles, staff accounts, communities and grids, departments, enterprises,
     // canteen and station staff, the audit log; a department's workbench.
     {

@@ -7,6 +7,7 @@ import { canteenEntries } from './subpackages/canteen/entries'
 import { demandsEntries } from './subpackages/demands/entries'
 import { fairsEntries } from './subpackages/fairs/entries'
 import { volunteersEntries } from './subpackages/volunteers/entries'
+import { labEntries } from './subpackages/lab/entries'
 import { policiesEntries } from './subpackages/policies/entries'
 import { sharingEntries } from './subpackages/sharing/entries'
 import { stationsEntries } from './subpackages/stations/entries'
@@ -60,13 +61,11 @@ const FEATURES: readonly FeatureEntries[] = [
   fairsEntries,
   volunteersEntries,
   sharingEntries,
+  labEntries,
 ]
 
 /** Tiles of features still to come: they say 即将上线. */
-const COMING: FeatureTile[] = [
-  { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工', order: 70 },
-  { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检', order: 80 },
-]
+const COMING: FeatureTile[] = [{ key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工', order: 70 }]
 
 export const FEATURE_TILES: FeatureTile[] = [...FEATURES.flatMap((f) => f.tiles ?? []), ...COMING].sort(
   (a, b) => a.order - b.order,

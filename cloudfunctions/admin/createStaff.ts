@@ -15,9 +15,9 @@ import { checkedScope } from './domain/scope'
  */
 export const createStaff = handler('admin', 'createStaff', {
   access: ['admin'],
-  async run(ctx, { username, displayName, phone, role, communityId, departmentId }) {
+  async run(ctx, { username, displayName, phone, role, communityId, departmentId, labId }) {
     const { db, now } = ctx
-    const scope = await checkedScope(ctx, role, { communityId, departmentId })
+    const scope = await checkedScope(ctx, role, { communityId, departmentId, labId })
     const created = await db
       .insertInto('users')
       .values({
@@ -36,7 +36,13 @@ export const createStaff = handler('admin', 'createStaff', {
     if (!created) return refuse('CONFLICT', `用户名 ${username} 已被使用，请换一个`)
     await grantRole(
       ctx,
-      { userId: created.id, role, communityId: scope.communityId, departmentId: scope.departmentId },
+      {
+        userId: created.id,
+        role,
+        communityId: scope.communityId,
+        departmentId: scope.departmentId,
+        labId: scope.labId,
+      },
       ctx.user.id,
     )
     await audit(ctx, {

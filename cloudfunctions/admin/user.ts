@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { ROLE_LABELS } from '../../contract/roles'
 import { handler } from '../../server/core/define-function'
 import { formatShanghai } from '../../server/time/shanghai'
+import { labNames } from '../lab/public'
 import { personInReach } from './domain/access'
 import { presentAudit } from './domain/audit-view'
 import { summarizePeople } from './domain/people'
@@ -25,6 +26,7 @@ export const user = handler('admin', 'user', {
         'g.role',
         'g.granted_at',
         'g.revoked_at',
+        'g.lab_id',
         'c.name as community',
         'd.name as department',
         'e.name as enterprise',
@@ -35,6 +37,11 @@ export const user = handler('admin', 'user', {
       .orderBy(sql`g.revoked_at desc nulls first`)
       .orderBy('g.id')
       .execute()
+    // A 实验室人员 grant's lab, through the lab's public face.
+    const labs = await labNames(
+      db,
+      grants.flatMap((g) => (g.lab_id ? [g.lab_id] : [])),
+    )
     const moves = await db
       .selectFrom('community_moves as m')
       .leftJoin('communities as f', 'f.id', 'm.from_community_id')
@@ -63,7 +70,7 @@ export const user = handler('admin', 'user', {
         grantId: g.id,
         role: g.role,
         label: ROLE_LABELS[g.role],
-        scope: g.community ?? g.department ?? g.enterprise ?? null,
+        scope: g.community ?? g.department ?? g.enterprise ?? (g.lab_id ? (labs.get(g.lab_id) ?? null) : null),
         grantedAt: formatShanghai(new Date(g.granted_at)),
         grantedBy: g.granted_by ?? null,
         revokedAt: iso(g.revoked_at),

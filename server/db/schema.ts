@@ -192,6 +192,8 @@ export interface UserRolesTable {
   community_id: number | null
   department_id: number | null
   enterprise_id: number | null
+  /** The lab a `lab_staff` grant is for (共享实验室, migration 0130). */
+  lab_id: number | null
   details: ColumnType<Record<string, unknown>, string | undefined, string>
   granted_by: number | null
   granted_at: Timestamp

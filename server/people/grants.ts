@@ -11,17 +11,19 @@ export interface GrantSpec {
   communityId?: number | null
   departmentId?: number | null
   enterpriseId?: number | null
+  labId?: number | null
   details?: Record<string, unknown>
 }
 
 /** Scoped roles and the scope each needs: a social worker of a community, a member of a department… */
-const SCOPE: Partial<Record<Role, 'communityId' | 'departmentId' | 'enterpriseId'>> = {
+const SCOPE: Partial<Record<Role, 'communityId' | 'departmentId' | 'enterpriseId' | 'labId'>> = {
   social_worker: 'communityId',
   department: 'departmentId',
   bank: 'departmentId',
   enterprise: 'enterpriseId',
   broker: 'communityId',
   party_guide: 'communityId',
+  lab_staff: 'labId',
 }
 
 /**
@@ -34,12 +36,13 @@ export async function grantRole(
   by: number | null,
 ): Promise<{ id: number; granted: boolean }> {
   const needs = SCOPE[g.role]
-  if (needs && !g[needs]) refuse('BAD_REQUEST', '请选择该角色的所属范围（社区、部门或企业）')
+  if (needs && !g[needs]) refuse('BAD_REQUEST', '请选择该角色的所属范围（社区、部门、企业或实验室）')
   const inserted = await sql<{ id: number }>`
-    insert into user_roles (user_id, role, community_id, department_id, enterprise_id, details, granted_by, granted_at)
+    insert into user_roles (user_id, role, community_id, department_id, enterprise_id, lab_id, details, granted_by, granted_at)
     values (${g.userId}, ${g.role}, ${g.communityId ?? null}, ${g.departmentId ?? null}, ${g.enterpriseId ?? null},
-            ${JSON.stringify(g.details ?? {})}::jsonb, ${by}, ${ctx.now})
-    on conflict (user_id, role, coalesce(community_id, 0), coalesce(department_id, 0), coalesce(enterprise_id, 0))
+            ${g.labId ?? null}, ${JSON.stringify(g.details ?? {})}::jsonb, ${by}, ${ctx.now})
+    on conflict (user_id, role, coalesce(community_id, 0), coalesce(department_id, 0), coalesce(enterprise_id, 0),
+                 coalesce(lab_id, 0))
       where revoked_at is null do nothing
     returning id`.execute(ctx.db)
   const row = inserted.rows[0]
@@ -53,6 +56,7 @@ export async function grantRole(
       .where(sql<boolean>`coalesce(community_id, 0) = ${g.communityId ?? 0}`)
       .where(sql<boolean>`coalesce(department_id, 0) = ${g.departmentId ?? 0}`)
       .where(sql<boolean>`coalesce(enterprise_id, 0) = ${g.enterpriseId ?? 0}`)
+      .where(sql<boolean>`coalesce(lab_id, 0) = ${g.labId ?? 0}`)
       .executeTakeFirstOrThrow()
     return { id: held.id, granted: false }
   }
@@ -109,6 +113,7 @@ export async function revokeGrant(
       communityId: g.community_id,
       departmentId: g.department_id,
       enterpriseId: g.enterprise_id,
+      labId: g.lab_id,
     },
   })
   // Features act on it (a 青创导师's future hours are cancelled…): see their manifests' `on`.

@@ -8,6 +8,7 @@ export interface Grant {
   communityId: number | null
   departmentId: number | null
   enterpriseId: number | null
+  labId: number | null
 }
 
 /** The signed-in person as every handler sees them: their row and their live grants. */
@@ -17,7 +18,7 @@ export type Caller = UserRow & { roles: readonly Role[]; grants: readonly Grant[
 export async function grantsOf(db: Transaction<DB>, userId: number): Promise<Grant[]> {
   const rows = await db
     .selectFrom('user_roles')
-    .select(['role', 'community_id', 'department_id', 'enterprise_id'])
+    .select(['role', 'community_id', 'department_id', 'enterprise_id', 'lab_id'])
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .orderBy('id')
@@ -27,6 +28,7 @@ export async function grantsOf(db: Transaction<DB>, userId: number): Promise<Gra
     communityId: r.community_id,
     departmentId: r.department_id,
     enterpriseId: r.enterprise_id,
+    labId: r.lab_id,
   }))
 }
 
@@ -57,3 +59,6 @@ export const enterprisesOf = (user: Pick<Caller, 'grants'>) =>
 /** Partner banks (member units in the departments register) the person acts for (红链贷). */
 export const banksOf = (user: Pick<Caller, 'grants'>) =>
   user.grants.filter((g) => g.role === 'bank' && g.departmentId !== null).map((g) => g.departmentId!)
+/** Labs the person is staff of (共享实验室). */
+export const labsOf = (user: Pick<Caller, 'grants'>) =>
+  user.grants.filter((g) => g.role === 'lab_staff' && g.labId !== null).map((g) => g.labId!)

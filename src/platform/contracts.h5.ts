@@ -24,6 +24,7 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
   demands: () =>
     import(/* webpackChunkName: "contract-demands" */ '../../contract/demands').then((m) => m.demandsContract),
   fairs: () => import(/* webpackChunkName: "contract-fairs" */ '../../contract/fairs').then((m) => m.fairsContract),
+  lab: () => import(/* webpackChunkName: "contract-lab" */ '../../contract/lab').then((m) => m.labContract),
   admin: () => import(/* webpackChunkName: "contract-admin" */ '../../contract/admin').then((m) => m.adminContract),
   policies: () =>
     import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),

@@ -72,3 +72,34 @@ export async function openAttachment(a: { id: number; name: string }): Promise<v
   link.download = a.name
   link.click()
 }
+
+/** A lab report (共享实验室): one PDF of at most 20 MB, uploaded as such (the gateway checks its bytes). */
+export async function pickReport(): Promise<AttachmentInput | null> {
+  const [f] = await chooseFiles('.pdf,application/pdf')
+  if (!f) return null
+  if (!/\.pdf$/i.test(f.name) || f.size > 20 * 1024 * 1024) throw new Error('检测报告只能上传 PDF 文件，且不超过 20 MB')
+  const res = await fetch(`${API_BASE}/upload`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(f.name),
+      'x-upload-purpose': 'lab-report',
+      ...auth(),
+    },
+    body: f,
+  }).catch(() => null)
+  const body = (await res?.json().catch(() => null)) as { ok: boolean; message?: string; data?: AttachmentInput } | null
+  if (!body?.ok || !body.data) throw new Error(body?.message ?? '上传失败，请检查网络后重试')
+  return body.data
+}
+
+/** Open an order's report (the gateway checks the asker may: its enterprise or the lab's staff). */
+export async function openReport(orderId: number, name: string): Promise<void> {
+  const r = await fetch(`${API_BASE}/files/lab/${orderId}`, { headers: auth() }).catch(() => null)
+  if (!r?.ok) throw new Error('报告无法打开')
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(await r.blob())
+  link.target = '_blank'
+  link.download = name
+  link.click()
+}

@@ -52,3 +52,22 @@ export async function openAttachment(a: { id: number; name: string; mime?: strin
   const file = await Taro.downloadFile({ url })
   await Taro.openDocument({ filePath: file.tempFilePath, showMenu: true })
 }
+
+/** A lab report (共享实验室): one PDF of at most 20 MB, to the person's own cloud folder. */
+export async function pickReport(): Promise<AttachmentInput | null> {
+  const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] }).catch(() => null)
+  const f = r?.tempFiles?.[0]
+  if (!f) return null
+  if (!/\.pdf$/i.test(f.name) || f.size > 20 * 1024 * 1024) throw new Error('检测报告只能上传 PDF 文件，且不超过 20 MB')
+  const me = await call('user', 'me', {}, { loading: false })
+  const up = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor('lab', me.id, 'pdf'), filePath: f.path })
+  return { fileId: up.fileID, name: f.name, size: f.size, mime: 'application/pdf' }
+}
+
+/** Open an order's report: the lab function checks the asker and gives a temporary URL. */
+export async function openReport(orderId: number): Promise<void> {
+  const r = await call('lab', 'reportAccess', { orderId }, { loading: '正在打开' }).catch(() => null)
+  if (!r?.url) throw new Error('报告无法打开')
+  const file = await Taro.downloadFile({ url: r.url })
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'pdf', showMenu: true })
+}

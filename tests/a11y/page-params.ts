@@ -20,6 +20,13 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/stations/detail': async (api) => [{ id: await stationId(api) }],
   'subpackages/stations/manage': async (api) => [{}, { id: await stationId(api) }],
   'subpackages/stations/edit': async (api) => [{}, { id: await stationId(api) }],
+  'subpackages/lab/index': async () => [{}],
+  'subpackages/lab/item': async (api) => [
+    { id: first((await api(null, 'lab', 'catalogue', { labId: await labId(api) })).items, 'lab.catalogue').id },
+  ],
+  'subpackages/lab/desk': async () => [{}],
+  'subpackages/lab/import': async (api) => [{ lab: await labId(api) }],
+  'subpackages/lab/stats': async (api) => [{ lab: await labId(api) }],
   'subpackages/canteen/book': async (api) => [{ id: await canteenId(api) }],
   'subpackages/canteen/counter': async (api) => [{ id: await canteenId(api) }],
   'subpackages/canteen/admin': async (api) => [{ id: await canteenId(api) }],
@@ -144,6 +151,10 @@ async function stationId(api: Api) {
 
 async function canteenId(api: Api) {
   return first((await api(null, 'canteen', 'list', {})).items, 'canteen.list').id
+}
+
+async function labId(api: Api) {
+  return first((await api(null, 'lab', 'labs', {})).items, 'lab.labs').id
 }
 
 async function activityId(api: Api) {

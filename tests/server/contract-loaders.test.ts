@@ -26,6 +26,7 @@ const CARRIED: Record<string, FunctionName> = {
   canteen: 'canteen',
   demands: 'demands',
   fairs: 'fairs',
+  lab: 'lab',
   policies: 'policies',
   sharing: 'sharing',
   stations: 'stations',

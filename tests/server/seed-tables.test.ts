@@ -28,7 +28,13 @@ jest.setTimeout(120_000)
  * yet: a debt of this test, not of the app. Walk it and remove it from this list (the test fails
  * when an entry is walked or no longer seeded). A table in neither place fails the test.
  */
-const NOT_YET_WALKED: Record<string, string> = {}
+const NOT_YET_WALKED: Record<string, string> = {
+  labs: 'lab.saveLab (an admin or the community 社工 makes the lab): not yet in the walk (tests/server/lab.test.ts)',
+  lab_categories: 'lab.saveItem / importItems make categories with items: not yet in the walk (lab.test.ts)',
+  lab_items: 'lab.saveItem / importItems: not yet in the walk (lab.test.ts)',
+  lab_orders: 'lab.order by an enterprise liaison: not yet in the walk (lab.test.ts)',
+  lab_order_lines: 'lab.order: not yet in the walk (lab.test.ts)',
+}
 
 /** The migration tool's own bookkeeping. */
 const INFRASTRUCTURE = new Set(['kysely_migration', 'kysely_migration_lock'])

@@ -34,6 +34,7 @@ describeEachDatabase('user: sign-in and identity', (ctx) => {
       '人才经纪人',
       '合作银行',
       '党建指导员',
+      '实验室人员',
     ])
   })
 

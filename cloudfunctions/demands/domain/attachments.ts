@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { AttachmentInput } from '../../../contract/demands'
 import { refuse } from '../../../server/core/app-error'
 import type { TxCtx } from '../../../server/core/tx'
@@ -17,20 +18,26 @@ export async function ownUpload(
   problemOf: (name: string, size: number, mime: string) => string | null = attachmentProblem,
 ) {
   let { name, size, mime } = f
+  // A gateway upload's first bytes, to judge its type by its content (a renamed file is refused).
+  let head: Uint8Array | null = null
   if (f.fileId.startsWith('upload:')) {
-    const up = await ctx.db
-      .selectFrom('uploads')
-      .select(['owner_id', 'name', 'size', 'mime'])
-      .where('key', '=', f.fileId.slice('upload:'.length))
-      .executeTakeFirst()
+    const key = f.fileId.slice('upload:'.length)
+    const up = /^[0-9a-f-]{36}$/.test(key)
+      ? await ctx.db
+          .selectFrom('uploads')
+          .select(['owner_id', 'name', 'size', 'mime', sql<Buffer | null>`substring(data from 1 for 16)`.as('head')])
+          .where('key', '=', key)
+          .executeTakeFirst()
+      : undefined
     if (!up || up.owner_id !== userId) refuse('BAD_REQUEST', `附件「${f.name}」不存在或不是你上传的，请重新上传`)
     ;({ name, size, mime } = up!)
+    head = up!.head ? new Uint8Array(up!.head) : new Uint8Array()
   }
   const problem = problemOf(name, size, mime)
   if (problem) refuse('BAD_REQUEST', problem)
   if (!f.fileId.startsWith('upload:') && !ownsCloudFile(f.fileId, userId))
     refuse('BAD_REQUEST', `附件「${f.name}」不是你上传的，请重新上传`)
-  return { name, size, mime }
+  return { name, size, mime, head }
 }
 
 export type AttachmentOwner = { demandId: number; eventId?: number } | { wishId: number } | { visitId: number }

@@ -1,6 +1,6 @@
-import { isWorkday } from 'chinese-days'
 import type { DemandCategory, Urgency } from '../../../contract/demands'
 import { addDays, shanghaiDate, shanghaiInstant, SHANGHAI_OFFSET_MS } from '../../../server/time/shanghai'
+import { isWorkingDay } from '../../../server/time/working-days'
 
 // Deadlines count working time on China's official calendar: working days from `chinese-days`
 // (its data ships in the package: holidays and make-up workdays 调休, nothing fetched), office
@@ -23,17 +23,8 @@ export function slaMinutes(urgency: Urgency, category: DemandCategory): number {
   return SLA_HOURS[urgency] * 60 * (SLOW_CATEGORIES.includes(category) ? 2 : 1)
 }
 
-const workdays = new Map<string, boolean>()
-/** Whether a Shanghai date is a working day (weekends off, holidays off, make-up days on). */
-export function isWorkingDay(date: string): boolean {
-  let w = workdays.get(date)
-  if (w === undefined) {
-    w = isWorkday(date)
-    if (workdays.size > 5000) workdays.clear()
-    workdays.set(date, w)
-  }
-  return w
-}
+/** Whether a Shanghai date is a working day (the one calendar: server/time/working-days.ts). */
+export { isWorkingDay }
 
 const minuteOfDay = (at: Date) => {
   const s = new Date(at.getTime() + SHANGHAI_OFFSET_MS)

@@ -2,22 +2,11 @@ import { sql, type Expression, type SqlBool } from 'kysely'
 import { BENEFIT_KINDS, POLICY_CATEGORIES, POLICY_TOPICS, type PolicyEdit } from '../../../contract/policies'
 import { PLACES } from '../../../contract/policy-rules'
 import { bigrams, likePattern, normalize } from '../../../server/text/bigrams'
+import { loadPinyin, pinyinOf } from '../../../server/text/pinyin'
 
 // Search columns, computed when a policy is written: Chinese bigrams (partial words: 人才 finds
 // 人才贷) and the pinyin and initials of the title and topic ("rcd" and "rencai" find 人才贷),
 // all in one GIN-indexed array; the texts recheck each candidate exactly.
-
-const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '')
-
-type Pinyin = (typeof import('pinyin-pro'))['pinyin']
-
-function pinyinOf(pinyin: Pinyin, text: string) {
-  const full = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).map(letters).join('')
-  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
-    .map(letters)
-    .join('')
-  return { full, initials }
-}
 
 const letterPairs = (prefix: string, s: string) => {
   const out: string[] = []
@@ -32,7 +21,7 @@ const letterPairs = (prefix: string, s: string) => {
 export async function searchColumns(
   p: Pick<PolicyEdit, 'code' | 'title' | 'topic' | 'category' | 'issuer' | 'region' | 'summary' | 'benefitKind'>,
 ) {
-  const { pinyin } = await import('pinyin-pro')
+  const pinyin = await loadPinyin()
   const text = [
     p.title,
     p.code,

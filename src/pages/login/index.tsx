@@ -28,6 +28,7 @@ const ROLE_GLYPH: Record<Role, string> = {
   broker: '才',
   bank: '银',
   party_guide: '党',
+  lab_staff: '验',
 }
 
 function afterSignIn(token: string, me: { displayName: string; mustChangePassword: boolean }) {

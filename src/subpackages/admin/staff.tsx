@@ -17,6 +17,7 @@ import './contract'
 export default function NewStaff() {
   const communities = useAction('admin', 'communities', {})
   const departments = useAction('admin', 'departments', {})
+  const labs = useAction('lab', 'labs', {})
   const [username, setUsername] = useState('')
   const [displayName, setDisplayName] = useState('')
   const [phone, setPhone] = useState('')
@@ -40,6 +41,7 @@ export default function NewStaff() {
           role,
           ...(needs === 'community' && scopeId ? { communityId: scopeId } : {}),
           ...(needs === 'department' && scopeId ? { departmentId: scopeId } : {}),
+          ...(needs === 'lab' && scopeId ? { labId: scopeId } : {}),
         },
         { loading: '正在创建', toast: false },
       )
@@ -95,6 +97,14 @@ export default function NewStaff() {
           <Choice
             label="所属部门"
             options={(departments.data?.items ?? []).filter((d) => d.active).map((d) => [d.id, d.name] as const)}
+            value={scopeId}
+            onChange={setScopeId}
+          />
+        )}
+        {needs === 'lab' && (
+          <Choice
+            label="所属实验室"
+            options={(labs.data?.items ?? []).map((l) => [l.id, l.name] as const)}
             value={scopeId}
             onChange={setScopeId}
           />

@@ -26,6 +26,8 @@ export default function UserPage() {
   const scope = useAction('admin', 'scope', {})
   const departments = useAction('admin', 'departments', {})
   const communities = useAction('admin', 'communities', {})
+  // 实验室人员 are granted per lab (the lab function's public list).
+  const labs = useAction('lab', 'labs', {})
   const [role, setRole] = useState<GrantableRole | null>(null)
   const [scopeId, setScopeId] = useState<number | null>(null)
   const [reason, setReason] = useState('')
@@ -55,6 +57,7 @@ export default function UserPage() {
             role,
             ...(needs === 'community' && scopeId ? { communityId: scopeId } : {}),
             ...(needs === 'department' && scopeId ? { departmentId: scopeId } : {}),
+            ...(needs === 'lab' && scopeId ? { labId: scopeId } : {}),
           },
           { loading: '正在授予' },
         ),
@@ -195,6 +198,14 @@ export default function UserPage() {
                     options={(departments.data?.items ?? [])
                       .filter((d) => d.active)
                       .map((d) => [d.id, d.name] as const)}
+                    value={scopeId}
+                    onChange={setScopeId}
+                  />
+                )}
+                {needs === 'lab' && (
+                  <Choice
+                    label="所属实验室"
+                    options={(labs.data?.items ?? []).map((l) => [l.id, l.name] as const)}
                     value={scopeId}
                     onChange={setScopeId}
                   />

@@ -1,0 +1,38 @@
+import type { TimerJob } from '../../server/core/define-function'
+import { notify } from '../../server/notify/queue'
+import { shanghaiDate } from '../../server/time/shanghai'
+
+/** Every morning at 09:00: each lab's staff are told how many orders are past their due date. */
+export const flagOverdue: TimerJob = async (ctx) => {
+  const today = shanghaiDate(ctx.now)
+  const labs = await ctx.db
+    .selectFrom('lab_orders as o')
+    .innerJoin('labs as l', 'l.id', 'o.lab_id')
+    .select((eb) => ['l.id', 'l.name', eb.fn.countAll<number>().as('n')])
+    .where('o.status', 'in', ['received', 'testing'])
+    .where('o.due_date', '<', today)
+    .groupBy(['l.id', 'l.name'])
+    .execute()
+  let told = 0
+  for (const lab of labs) {
+    const staff = await ctx.db
+      .selectFrom('user_roles')
+      .select('user_id')
+      .distinct()
+      .where('role', '=', 'lab_staff')
+      .where('lab_id', '=', lab.id)
+      .where('revoked_at', 'is', null)
+      .execute()
+    for (const s of staff) {
+      await notify(ctx, {
+        userId: s.user_id,
+        kind: 'lab_overdue',
+        data: { lab: lab.name, count: Number(lab.n) },
+        page: '/subpackages/lab/desk',
+        event: `lab_overdue:${lab.id}:${today}`,
+      })
+      told++
+    }
+  }
+  return { labs: labs.length, told }
+}
