@@ -10,6 +10,7 @@ import { canteenFeature } from './canteen/feature'
 import { communityFeature } from './community/feature'
 import { policiesFeature } from './policies/feature'
 import { demandsFeature } from './demands/feature'
+import { jobsFeature } from './jobs/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   policiesFeature,
   talentFeature,
   demandsFeature,
+  jobsFeature,
   adminFeature,
 ]
 

@@ -4,6 +4,7 @@ import { adminContract } from './admin'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import { demandsContract } from './demands'
+import { jobsContract } from './jobs'
 import type { ActionContract } from './define'
 import { notificationsContract } from './notifications'
 import { policiesContract } from './policies'
@@ -22,6 +23,7 @@ export const contract = {
   policies: policiesContract,
   talent: talentContract,
   demands: demandsContract,
+  jobs: jobsContract,
   admin: adminContract,
 }
 

@@ -26,6 +26,7 @@ const FUNCTION_BUDGET_KB = {
   admin: 2100,
   demands: 2100,
   talent: 2200,
+  jobs: 2100,
   policies: 2600,
 }
 const MB = 1024 * 1024

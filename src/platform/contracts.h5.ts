@@ -26,6 +26,7 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
   admin: () => import(/* webpackChunkName: "contract-admin" */ '../../contract/admin').then((m) => m.adminContract),
   policies: () =>
     import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),
+  jobs: () => import(/* webpackChunkName: "contract-jobs" */ '../../contract/jobs').then((m) => m.jobsContract),
   talent: () => import(/* webpackChunkName: "contract-talent" */ '../../contract/talent').then((m) => m.talentContract),
 }
 
