@@ -37,7 +37,7 @@ export const FEATURE_TILES: FeatureTile[] = [
     glyph: '诉',
     path: '/subpackages/demands/index',
   },
-  { key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工' },
+  { key: 'gigs', title: '零工市场', subtitle: '日结 · 附近岗位', glyph: '工', path: '/subpackages/jobs/index' },
   { key: 'lab', title: '共享实验室', subtitle: '检测预约', glyph: '检' },
   {
     key: 'wishes',

@@ -30,7 +30,9 @@ export const nearby = handler('jobs', 'nearby', {
         : q.where(sql<boolean>`p.pay_unit <> 'piece' and ${hourly} >= ${input.minPayCents}`)
     }
     if (input.sort === 'distance' && here) {
-      q = q.orderBy(sql`p.pos <-> job_pos(${here.lng}::float8, ${here.lat}::float8)`).orderBy('p.id')
+      // The distance alone (no tie-breaker): a second sort key would keep PostgreSQL from reading
+      // the GiST index nearest-first and make it sort every matching row instead.
+      q = q.orderBy(sql`p.pos <-> job_pos(${here.lng}::float8, ${here.lat}::float8)`)
     } else if (input.sort === 'pay') {
       q = q.orderBy(sql`${hourly} desc nulls last`).orderBy('p.id')
     } else if (input.sort === 'start') {

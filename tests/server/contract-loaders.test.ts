@@ -25,6 +25,7 @@ const CARRIED: Record<string, FunctionName> = {
   admin: 'admin',
   canteen: 'canteen',
   demands: 'demands',
+  jobs: 'jobs',
   policies: 'policies',
   stations: 'stations',
   talent: 'talent',

@@ -183,6 +183,7 @@ export default function Mine() {
             <CellGroup title="我的服务">
               <LinkCell title="我的活动" url="/subpackages/activities/mine" />
               <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
+              <LinkCell title="我的求职" url="/subpackages/jobs/mine" />
               <LinkCell title="我的政策条件" url="/subpackages/policies/profile" />
               <LinkCell title="我的导师预约" url="/subpackages/policies/bookings" />
               {holds(me, 'mentor') && <LinkCell title="导师工作台" url="/subpackages/policies/desk" />}
@@ -194,6 +195,7 @@ export default function Mine() {
                 />
               )}
               {holds(me, 'enterprise') && <LinkCell title="发布企业活动" url="/subpackages/activities/edit" />}
+              {holds(me, 'enterprise') && <LinkCell title="发布岗位与查看投递" url="/subpackages/jobs/post" />}
             </CellGroup>
             <LargeTextSwitch />
             {holds(me, 'social_worker', 'admin', 'department') && (
@@ -218,6 +220,7 @@ export default function Mine() {
                     <LinkCell title="身份审核（企业、专家、骑手）" url="/subpackages/account/review" />
                     <LinkCell title="本社区人员" url="/subpackages/account/people" />
                     <LinkCell title="发布社区活动" url="/subpackages/activities/edit" />
+                    <LinkCell title="零工市场岗位审核" url="/subpackages/jobs/review" />
                     <LinkCell title="兴趣社群管理（新建、修改、归档）" url="/subpackages/activities/groups" />
                     <LinkCell title="延时餐厅柜台" url="/subpackages/canteen/index" />
                     <LinkCell title="延时餐厅管理（新建、时段、菜单、休息日）" url="/subpackages/canteen/manage" />
