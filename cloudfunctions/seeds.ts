@@ -9,6 +9,7 @@ import { seedCanteens } from './canteen/seed'
 import { seedCommunities } from './community/seed'
 import { seedAccountsData } from './community/seed-accounts'
 import { seedDemands } from './demands/seed'
+import { seedJobs } from './jobs/seed'
 import { seedPolicies } from './policies/seed'
 import { seedStations } from './stations/seed'
 import { seedTalent } from './talent/seed'
@@ -29,4 +30,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'policies', seed: seedPolicies },
   { feature: 'talent', seed: seedTalent },
   { feature: 'demands', seed: seedDemands },
+  { feature: 'jobs', seed: seedJobs },
 ]

@@ -1,4 +1,5 @@
 import { main as jobs } from '../../cloudfunctions/jobs/index'
+import { main as user } from '../../cloudfunctions/user/index'
 import { describeEachDatabase } from '../helpers/databases'
 import { jobsPlace, postingInput } from '../helpers/jobs'
 import { personWith } from '../helpers/talent'
@@ -332,6 +333,26 @@ describeEachDatabase('jobs: 零工市场', (ctx) => {
     })
     // A shift reminder was queued an hour before the shift.
     expect((await notes('jobs_shift_reminder', w.id)).length).toBe(1)
+  })
+
+  test('personal data: the download holds the profile and applications; deletion keeps the application naming nobody', async () => {
+    const id = await open()
+    const w = await worker('钱七')
+    await invokeOk(jobs, 'saveProfile', { skills: ['装配'], availability: 'any', phone: '13811112222' }, w.token)
+    const { id: appId } = await invokeOk(jobs, 'apply', { postingId: id, note: '周一可到岗' }, w.token)
+    const data = await invokeOk(user, 'myData', {}, w.token)
+    expect(JSON.stringify(data)).toContain('13811112222')
+    expect(JSON.stringify(data)).toContain('周一可到岗')
+    expect(await invokeOk(user, 'deleteAccount', { confirm: '注销' }, w.token)).toEqual({ deleted: true })
+    const row = await ctx.db
+      .selectFrom('job_applications')
+      .selectAll()
+      .where('id', '=', appId)
+      .executeTakeFirstOrThrow()
+    expect(row).toMatchObject({ user_id: null, note: '', status: 'applied' })
+    expect(await ctx.db.selectFrom('job_profiles').selectAll().where('user_id', '=', w.id).execute()).toEqual([])
+    const ranked = await invokeOk(jobs, 'applicants', { postingId: id }, liaison.token)
+    expect(ranked.items.find((a: { id: number }) => a.id === appId)).toMatchObject({ name: '已注销用户', phone: '' })
   })
 
   test('a worker withdraws; the same posting may be applied to again (still one row)', async () => {

@@ -5,8 +5,10 @@ import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as demands } from '../../cloudfunctions/demands/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
+import { main as jobs } from '../../cloudfunctions/jobs/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
 import { main as user } from '../../cloudfunctions/user/index'
+import { postingInput as jobPostingInput } from '../helpers/jobs'
 import { challengeInput, expertProfile } from '../helpers/talent'
 import { seedDemo } from '../../server/core/seed'
 import { describeEachDatabase } from '../helpers/databases'
@@ -152,6 +154,40 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
     }
     const brokerToken = await staff('bk_he', '何经纪', 'broker', { communityId: walked.communityId })
     await invokeOk(talent, 'introduce', { challengeId, expertId: mate.id, note: '吴专家擅长检测。' }, brokerToken)
+
+    // 零工市场: the liaison posts a gig, the 社工 approves it, the rider keeps a job profile,
+    // applies and is hired, checks in and out at the site, the hours are confirmed, both rate.
+    const { id: postingId } = await invokeOk(
+      jobs,
+      'savePosting',
+      {
+        ...jobPostingInput(walked.enterpriseId),
+        kind: 'gig',
+        payCents: 2600,
+        payUnit: 'hour',
+        shifts: [{ startsAt: '2026-11-26T08:00:00+08:00', endsAt: '2026-11-26T12:00:00+08:00' }],
+      },
+      liaison,
+    )
+    await invokeOk(jobs, 'review', { id: postingId, approve: true }, socialWorker)
+    await invokeOk(jobs, 'saveProfile', { skills: ['包装'], availability: 'gigs', phone: '' }, rider)
+    const gig = await invokeOk(jobs, 'posting', { id: postingId }, rider)
+    const { id: applicationId } = await invokeOk(jobs, 'apply', { postingId, shiftIds: [gig.shifts[0].id] }, rider)
+    await invokeOk(jobs, 'decide', { applicationId, to: 'hired' }, liaison)
+    const { code: siteCode } = await invokeOk(jobs, 'siteCode', { postingId }, liaison)
+    ctx.setNow(sh('2026-11-26T07:55:00'))
+    await invokeOk(jobs, 'checkIn', { code: siteCode, lng: gig.lng, lat: gig.lat }, rider)
+    ctx.setNow(sh('2026-11-26T12:05:00'))
+    await invokeOk(jobs, 'checkIn', { code: siteCode, lng: gig.lng, lat: gig.lat }, rider)
+    await invokeOk(
+      jobs,
+      'confirmHours',
+      { applicationId, shiftId: gig.shifts[0].id, minutes: 240, noShow: false },
+      liaison,
+    )
+    await invokeOk(jobs, 'rate', { applicationId, stars: 5 }, rider)
+    await invokeOk(jobs, 'rate', { applicationId, stars: 5 }, liaison)
+    ctx.setNow(sh('2026-11-25T10:00:00'))
 
     // A 青创导师 keeps their own profile and weekly hours.
     await invokeOk(
