@@ -49,6 +49,8 @@ export const postingInput = z
     /** Editing: the posting's id (back to review after the edit). */
     id: id.optional(),
     enterpriseId: id,
+    /** A 用工 demand of this enterprise (企呼我应) the posting answers: its hires are noted on it. */
+    demandId: id.nullable().default(null),
     title: text(40).pipe(z.string().min(2, '请填写岗位名称')),
     kind: jobKindSchema,
     headcount: z.number().int().min(1, '招聘人数至少 1 人').max(9999),
@@ -116,6 +118,7 @@ const applicationOut = z.object({
 const postingDetail = postingSummary.extend({
   endDate: z.string().nullable(),
   description: z.string(),
+  demandId: id.nullable(),
   skills: z.array(z.string()),
   ageMin: z.number().int().nullable(),
   ageMax: z.number().int().nullable(),
@@ -193,6 +196,18 @@ export const jobsContract = {
   }),
   posting: action({ input: z.object({ id }).strict(), output: postingDetail, idempotent: true }),
   savePosting: action({ input: postingInput, output: z.object({ id, status: z.string() }) }),
+  /** A 用工 demand as a posting's draft (title, description, contact), for the one-step 转为岗位. */
+  demandDraft: action({
+    input: z.object({ demandId: id, enterpriseId: id }).strict(),
+    output: z.object({
+      demandId: id,
+      title: z.string(),
+      description: z.string(),
+      contactName: z.string(),
+      contactPhone: z.string(),
+    }),
+    idempotent: true,
+  }),
   closePosting: action({ input: z.object({ id }).strict(), output: z.object({ status: z.string() }) }),
   myPostings: action({
     input: noInput,

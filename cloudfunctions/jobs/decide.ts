@@ -4,6 +4,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { formatShanghai } from '../../server/time/shanghai'
+import { noteDemandProgress } from '../demands/public'
 import { applicationEmployer } from './domain/access'
 import { refuseOverlap } from './domain/applications'
 import type { ApplicationStatus } from './tables'
@@ -50,6 +51,14 @@ export const decide = handler('jobs', 'decide', {
         .returning('hired')
         .executeTakeFirst()
       if (!taken) refuse('FULL', `已录用满 ${p.headcount} 人，不能再录用；如需多招请先修改招聘人数`)
+      // The posting answers a 用工 demand: each hire is a 办理进展 on it (企呼我应).
+      if (p.demand_id)
+        await noteDemandProgress(
+          ctx,
+          p.demand_id,
+          { id: ctx.user.id, label: ctx.user.display_name },
+          `零工市场「${p.title}」已录用 ${taken!.hired}/${p.headcount} 人`,
+        )
       for (const s of shifts) {
         const at = new Date(new Date(s.starts_at).getTime() - REMIND_BEFORE_MIN * 60_000)
         if (at > now)

@@ -9,6 +9,7 @@ import { checkIn } from './checkIn'
 import { closePosting } from './closePosting'
 import { confirmHours } from './confirmHours'
 import { decide } from './decide'
+import { demandDraft } from './demandDraft'
 import { exportApplicants } from './exportApplicants'
 import { myApplications } from './myApplications'
 import { myPostings } from './myPostings'
@@ -28,6 +29,7 @@ export const main = defineFunction('jobs', {
   nearby,
   posting,
   savePosting,
+  demandDraft,
   closePosting,
   myPostings,
   reviewQueue,

@@ -47,6 +47,7 @@ export const posting = handler('jobs', 'posting', {
       ...presentSummary(row, null),
       endDate: p.end_text,
       description: p.description,
+      demandId: liaison ? p.demand_id : null,
       skills: p.skills,
       ageMin: p.age_min,
       ageMax: p.age_max,

@@ -3,6 +3,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { documentTokens } from '../../server/matching/concepts'
 import { shanghaiDate } from '../../server/time/shanghai'
+import { openHiringDemand } from '../demands/public'
 import { enterpriseLiaison, postingRow } from './domain/access'
 import { minWage, payProblem, wordingProblem } from './domain/rules'
 
@@ -27,6 +28,8 @@ export const savePosting = handler('jobs', 'savePosting', {
       refuse('BAD_REQUEST', `已录用 ${existing.hired} 人，招聘人数不能少于已录用人数`)
     if (input.ageMin !== null && input.ageMax !== null && input.ageMax < input.ageMin)
       refuse('BAD_REQUEST', '年龄上限不能小于下限')
+    if (input.demandId !== null && input.demandId !== existing?.demand_id)
+      await openHiringDemand(ctx, input.demandId, enterprise.id)
     const pay = payProblem(input.payCents, input.payUnit, await minWage(db, now))
     if (pay) refuse('BAD_REQUEST', pay)
     const words = wordingProblem([
@@ -72,6 +75,7 @@ export const savePosting = handler('jobs', 'savePosting', {
       description: input.description,
       contact_name: input.contactName,
       contact_phone: input.contactPhone,
+      demand_id: input.demandId ?? existing?.demand_id ?? null,
       status: 'review' as const,
       review_note: '',
       updated_at: now,

@@ -1,3 +1,4 @@
+import { main as demands } from '../../cloudfunctions/demands/index'
 import { main as jobs } from '../../cloudfunctions/jobs/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { describeEachDatabase } from '../helpers/databases'
@@ -353,6 +354,63 @@ describeEachDatabase('jobs: 零工市场', (ctx) => {
     expect(await ctx.db.selectFrom('job_profiles').selectAll().where('user_id', '=', w.id).execute()).toEqual([])
     const ranked = await invokeOk(jobs, 'applicants', { postingId: id }, liaison.token)
     expect(ranked.items.find((a: { id: number }) => a.id === appId)).toMatchObject({ name: '已注销用户', phone: '' })
+  })
+
+  test('a 用工 demand becomes a posting in one step, and its hires are noted on the demand', async () => {
+    const filed = await invokeOk(
+      demands,
+      'file',
+      {
+        enterpriseId,
+        category: 'hiring',
+        title: '旺季缺装配工 10 人',
+        description: '十二月订单高峰，需要装配普工，可接受日结。',
+        contactName: '王经理',
+        contactPhone: '13900009999',
+        attachments: [],
+      },
+      liaison.token,
+    )
+    const finance = await invokeOk(
+      demands,
+      'file',
+      {
+        enterpriseId,
+        category: 'finance',
+        title: '设备贷款咨询',
+        description: '想了解红链贷的额度与利率情况。',
+        contactName: '王经理',
+        contactPhone: '13900009999',
+        attachments: [],
+      },
+      liaison.token,
+    )
+    expect(await invoke(jobs, 'demandDraft', { demandId: finance.id, enterpriseId }, liaison.token)).toMatchObject({
+      ok: false,
+      message: '只有“用工”类诉求可以转为招聘岗位',
+    })
+    expect(
+      await invoke(jobs, 'demandDraft', { demandId: filed.id, enterpriseId: otherEnterpriseId }, otherLiaison.token),
+    ).toMatchObject({ code: 'NOT_FOUND' })
+    const draft = await invokeOk(jobs, 'demandDraft', { demandId: filed.id, enterpriseId }, liaison.token)
+    expect(draft).toMatchObject({ title: '旺季缺装配工 10 人', contactPhone: '13900009999' })
+    const { id } = await invokeOk(
+      jobs,
+      'savePosting',
+      postingInput(enterpriseId, { demandId: filed.id, title: draft.title, certificates: [], headcount: 2 }),
+      liaison.token,
+    )
+    await invokeOk(jobs, 'review', { id, approve: true }, socialWorker.token)
+    const w = await worker()
+    const { id: applicationId } = await invokeOk(jobs, 'apply', { postingId: id }, w.token)
+    await invokeOk(jobs, 'decide', { applicationId, to: 'hired' }, liaison.token)
+    const events = await ctx.db
+      .selectFrom('demand_events')
+      .select(['kind', 'note'])
+      .where('demand_id', '=', filed.id)
+      .orderBy('id')
+      .execute()
+    expect(events.at(-1)).toEqual({ kind: 'progress', note: '零工市场「旺季缺装配工 10 人」已录用 1/2 人' })
   })
 
   test('a worker withdraws; the same posting may be applied to again (still one row)', async () => {

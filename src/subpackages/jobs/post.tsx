@@ -29,7 +29,10 @@ interface ShiftRow {
  * benefits, contact). The server checks pay against the minimum wage and the wording, then a 社工 reviews.
  */
 export default function PostJob() {
-  const editId = Number(useRouter().params.id) || undefined
+  const { params } = useRouter()
+  const editId = Number(params.id) || undefined
+  // 转为岗位 from a 用工 demand (企呼我应): the form starts from the demand's words.
+  const [demandId, setDemandId] = useState<number | null>(Number(params.demandId) || null)
   const mine = useAction('jobs', 'myPostings', {})
   const [f, setF] = useState({
     title: '',
@@ -54,6 +57,21 @@ export default function PostJob() {
   const enterprise = mine.data?.enterprises[0]
 
   useEffect(() => {
+    if (!demandId || !enterprise || editId) return
+    call('jobs', 'demandDraft', { demandId, enterpriseId: enterprise.id }, { loading: false }).then(
+      (d) =>
+        setF((x) => ({
+          ...x,
+          title: d.title,
+          description: d.description,
+          contactName: d.contactName,
+          contactPhone: d.contactPhone,
+        })),
+      () => setDemandId(null),
+    )
+  }, [demandId, enterprise, editId])
+
+  useEffect(() => {
     if (!editId) return
     call('jobs', 'posting', { id: editId }, { loading: false }).then(
       (p) => {
@@ -75,6 +93,7 @@ export default function PostJob() {
         setBenefits(p.benefits)
         setHealth(p.healthCert)
         setPos({ lng: p.lng, lat: p.lat })
+        setDemandId(p.demandId)
         setShifts(
           p.shifts.map((s) => ({ day: shanghaiDay(s.startsAt), from: s.label.slice(6, 11), to: s.label.slice(-5) })),
         )
@@ -92,6 +111,7 @@ export default function PostJob() {
       {
         id: editId,
         enterpriseId: enterprise.id,
+        demandId,
         title: f.title,
         kind,
         headcount: Number(f.headcount) || 0,
@@ -130,6 +150,7 @@ export default function PostJob() {
         {enterprise && (
           <View className="card">
             <Text className="section-title">{editId ? '修改岗位' : `为「${enterprise.name}」发布岗位`}</Text>
+            {demandId && <Text className="muted">来自企业诉求 #{demandId}，录用进展会记入该诉求</Text>}
             <TextField label="岗位名称" value={f.title} onInput={set('title')} maxlength={40} />
             <Choice label="用工类型" options={JOB_KINDS} value={kind} onChange={setKind} />
             <TextField label="招聘人数" type="number" value={f.headcount} onInput={set('headcount')} maxlength={4} />
