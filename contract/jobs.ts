@@ -186,9 +186,85 @@ const nearbyInput = z
   })
   .strict()
 
+const shareOut = z.object({
+  id,
+  enterprise: z.string(),
+  side: z.enum(['lend', 'borrow']),
+  headcount: z.number().int(),
+  startDate: z.string(),
+  endDate: z.string(),
+  skills: z.array(z.string()),
+  note: z.string(),
+  status: z.enum(['open', 'matched', 'closed']),
+})
+const shareMatchOut = z.object({
+  id,
+  lender: z.string(),
+  borrower: z.string(),
+  headcount: z.number().int(),
+  startDate: z.string(),
+  endDate: z.string(),
+  lenderConfirmed: z.boolean(),
+  borrowerConfirmed: z.boolean(),
+  /** Lent workers: masked names, consent state. */
+  workers: z.array(z.object({ name: z.string(), consent: z.enum(['pending', 'consented', 'declined']) })),
+  /** Worker-days: consented workers × days of the period. */
+  workerDays: z.number().int(),
+  can: z.array(z.enum(['confirm', 'addWorker', 'consent'])),
+})
+export const SHARE_SIDES = { lend: '富余可借出', borrow: '高峰需借入' } as const
+
+export const jobSharesContract = {
+  /** 共享员工: an enterprise offers slack workers (lend) or asks for workers at a peak (borrow). */
+  shareOffer: action({
+    input: z
+      .object({
+        enterpriseId: id,
+        side: z.enum(['lend', 'borrow']),
+        headcount: z.number().int().min(1, '人数至少 1 人').max(999),
+        startDate: date,
+        endDate: date,
+        skills: tags(8).default([]),
+        note: text(200).default(''),
+      })
+      .strict(),
+    output: z.object({ id }),
+  }),
+  /** The 社工's board (their communities; admins all) or a liaison's own offers and matches. */
+  shareBoard: action({
+    input: noInput,
+    output: z.object({ offers: z.array(shareOut), matches: z.array(shareMatchOut) }),
+    idempotent: true,
+  }),
+  shareMatch: action({
+    input: z.object({ lendId: id, borrowId: id, headcount: z.number().int().min(1).max(999) }).strict(),
+    output: z.object({ id }),
+  }),
+  shareConfirm: action({ input: z.object({ matchId: id }).strict(), output: z.object({ side: z.string() }) }),
+  shareAddWorker: action({
+    input: z.object({ matchId: id, userId: id }).strict(),
+    output: z.object({ added: z.literal(true) }),
+  }),
+  shareConsent: action({
+    input: z.object({ matchId: id, consent: z.boolean() }).strict(),
+    output: z.object({ consent: z.enum(['consented', 'declined']) }),
+  }),
+  /** Shared worker-days per community (confirmed matches, consenting workers). */
+  shareStats: action({
+    input: noInput,
+    output: z.object({
+      communities: z.array(
+        z.object({ community: z.string(), matches: z.number().int(), workerDays: z.number().int() }),
+      ),
+    }),
+    idempotent: true,
+  }),
+}
+
 export const JOBS_PAGE = 20
 
 export const jobsContract = {
+  ...jobSharesContract,
   nearby: action({
     input: nearbyInput,
     output: z.object({ items: z.array(postingSummary), page: z.number().int(), more: z.boolean() }),

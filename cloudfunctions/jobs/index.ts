@@ -23,6 +23,13 @@ import { reviewQueue } from './reviewQueue'
 import { saveProfile } from './saveProfile'
 import { savePosting } from './savePosting'
 import { siteCode } from './siteCode'
+import { shareAddWorker } from './shareAddWorker'
+import { shareBoard } from './shareBoard'
+import { shareConfirm } from './shareConfirm'
+import { shareConsent } from './shareConsent'
+import { shareMatch } from './shareMatch'
+import { shareOffer } from './shareOffer'
+import { shareStats } from './shareStats'
 import { withdraw } from './withdraw'
 
 export const main = defineFunction('jobs', {
@@ -47,4 +54,11 @@ export const main = defineFunction('jobs', {
   checkIn,
   confirmHours,
   rate,
+  shareOffer,
+  shareBoard,
+  shareMatch,
+  shareConfirm,
+  shareAddWorker,
+  shareConsent,
+  shareStats,
 })

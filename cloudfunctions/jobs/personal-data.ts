@@ -7,12 +7,21 @@ import type { PersonalData } from '../../server/core/feature'
  * enterprise's statistics, naming nobody (user_id and note cleared).
  */
 export const jobsPersonalData: PersonalData = {
-  tables: ['job_profiles', 'job_applications', 'job_reports', 'job_postings'],
+  tables: [
+    'job_profiles',
+    'job_applications',
+    'job_reports',
+    'job_postings',
+    'job_shares',
+    'job_share_matches',
+    'job_share_workers',
+  ],
   goes: ['求职档案（技能、证书、可工作时间、手机号、位置）', '投递时的留言', '举报记录与你的关联'],
   stays: [
     '投递、录用、签到与工时记录（企业统计不变，不再关联到你）',
     '评分（不再关联到你）',
     '你为企业发布的岗位（属于企业）',
+    '共享员工的同意记录与人天统计（不再关联到你）',
   ],
   async export({ db }, userId) {
     const profile = await db.selectFrom('job_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst()
@@ -43,7 +52,19 @@ export const jobsPersonalData: PersonalData = {
       .select(['title', 'status', 'created_at'])
       .where('posted_by', '=', userId)
       .execute()
-    return { jobProfile: profile ?? null, jobApplications: applications, jobReports: reports, jobPostings: posted }
+    const shared = await db
+      .selectFrom('job_share_workers as w')
+      .innerJoin('job_share_matches as m', 'm.id', 'w.match_id')
+      .select(['m.start_date', 'm.end_date', 'w.consented_at', 'w.declined_at'])
+      .where('w.user_id', '=', userId)
+      .execute()
+    return {
+      jobProfile: profile ?? null,
+      jobApplications: applications,
+      jobReports: reports,
+      jobPostings: posted,
+      sharedEmployee: shared,
+    }
   },
   async erase({ db }, userId) {
     await db.deleteFrom('job_profiles').where('user_id', '=', userId).execute()
@@ -51,5 +72,8 @@ export const jobsPersonalData: PersonalData = {
     await db.updateTable('job_reports').set({ user_id: null }).where('user_id', '=', userId).execute()
     await db.updateTable('job_postings').set({ posted_by: null }).where('posted_by', '=', userId).execute()
     await db.updateTable('job_postings').set({ reviewed_by: null }).where('reviewed_by', '=', userId).execute()
+    await db.updateTable('job_shares').set({ created_by: null }).where('created_by', '=', userId).execute()
+    await db.updateTable('job_share_matches').set({ matched_by: null }).where('matched_by', '=', userId).execute()
+    await db.updateTable('job_share_workers').set({ user_id: null }).where('user_id', '=', userId).execute()
   },
 }

@@ -116,6 +116,44 @@ export interface JobReportsTable {
   created_at: Timestamp
 }
 
+export interface JobSharesTable {
+  id: Generated<number>
+  enterprise_id: number
+  community_id: number
+  side: 'lend' | 'borrow'
+  headcount: number
+  start_date: DateText
+  end_date: DateText
+  skills: TextArray
+  note: Generated<string>
+  status: 'open' | 'matched' | 'closed'
+  created_by: number | null
+  created_at: Timestamp
+}
+
+export interface JobShareMatchesTable {
+  id: Generated<number>
+  lend_id: number
+  borrow_id: number
+  community_id: number
+  headcount: number
+  start_date: DateText
+  end_date: DateText
+  matched_by: number | null
+  lender_confirmed_at: Instant | null
+  borrower_confirmed_at: Instant | null
+  created_at: Timestamp
+}
+
+export interface JobShareWorkersTable {
+  id: Generated<number>
+  match_id: number
+  user_id: number | null
+  consented_at: Instant | null
+  declined_at: Instant | null
+  created_at: Timestamp
+}
+
 declare module '../../server/db/schema' {
   interface DB {
     jobs_min_wage: JobsMinWageTable
@@ -126,5 +164,8 @@ declare module '../../server/db/schema' {
     job_application_shifts: JobApplicationShiftsTable
     job_ratings: JobRatingsTable
     job_reports: JobReportsTable
+    job_shares: JobSharesTable
+    job_share_matches: JobShareMatchesTable
+    job_share_workers: JobShareWorkersTable
   }
 }
