@@ -324,6 +324,7 @@ export async function seedJobs(ctx: SeedCtx): Promise<Record<string, number>> {
         .where('id', '=', p.id)
         .execute()
   }
+  await seedShare(ctx, today, reviewer, [people.get(SEEKERS[2]), people.get(SEEKERS[3])])
   const count = async (t: 'job_postings' | 'job_applications') =>
     Number(
       (
@@ -334,4 +335,74 @@ export async function seedJobs(ctx: SeedCtx): Promise<Record<string, number>> {
       ).n,
     )
   return { jobPostings: await count('job_postings'), jobApplications: await count('job_applications') }
+}
+
+/**
+ * One 共享员工 match (示例): 港城模具 in its slack season lends 2 workers to 灵峰精密 at its December
+ * peak for two weeks, matched by the demo 社工; both enterprises confirmed, both workers consented.
+ */
+async function seedShare(ctx: SeedCtx, today: string, reviewer: number | null, workers: (number | undefined)[]) {
+  const { db, now } = ctx
+  const lender = await db
+    .selectFrom('enterprises')
+    .select(['id', 'community_id'])
+    .where('name', '=', '宁波港城模具科技有限公司（示例）')
+    .executeTakeFirst()
+  const borrower = await db
+    .selectFrom('enterprises')
+    .select(['id', 'community_id'])
+    .where('name', '=', '宁波灵峰精密机械有限公司（示例）')
+    .executeTakeFirst()
+  if (!lender || !borrower) return
+  const exists = await db
+    .selectFrom('job_shares')
+    .select('id')
+    .where('enterprise_id', '=', lender.id)
+    .where('side', '=', 'lend')
+    .executeTakeFirst()
+  if (exists) return
+  const start = addDays(today, 3)
+  const end = addDays(today, 16)
+  const offer = (e: { id: number; community_id: number }, side: 'lend' | 'borrow', note: string) =>
+    db
+      .insertInto('job_shares')
+      .values({
+        enterprise_id: e.id,
+        community_id: e.community_id,
+        side,
+        headcount: side === 'lend' ? 3 : 2,
+        start_date: start,
+        end_date: end,
+        skills: ['装配'],
+        note,
+        status: 'matched',
+        created_by: null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  const lend = await offer(lender, 'lend', '模具淡季，装配工可借出（示例）')
+  const borrow = await offer(borrower, 'borrow', '年末订单高峰，需装配工（示例）')
+  const match = await db
+    .insertInto('job_share_matches')
+    .values({
+      lend_id: lend.id,
+      borrow_id: borrow.id,
+      community_id: lender.community_id,
+      headcount: 2,
+      start_date: start,
+      end_date: end,
+      matched_by: reviewer,
+      lender_confirmed_at: now,
+      borrower_confirmed_at: now,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  for (const userId of workers)
+    if (userId)
+      await db
+        .insertInto('job_share_workers')
+        .values({ match_id: match.id, user_id: userId, consented_at: now, declined_at: null, created_at: now })
+        .execute()
 }

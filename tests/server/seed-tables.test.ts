@@ -14,6 +14,7 @@ import { seedDemo } from '../../server/core/seed'
 import { describeEachDatabase } from '../helpers/databases'
 import { policyInput } from '../helpers/policies'
 import { sh, walkRealCommunity } from '../helpers/real-community'
+import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
 
 // "Everything the demo holds, the app can make" (DESIGN.md §6, issue 21): a table only the seed
 // writes is a place a real community can never have. On an empty database the app's own actions
@@ -188,6 +189,70 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
     await invokeOk(jobs, 'rate', { applicationId, stars: 5 }, rider)
     await invokeOk(jobs, 'rate', { applicationId, stars: 5 }, liaison)
     ctx.setNow(sh('2026-11-25T10:00:00'))
+
+    // 共享员工: a second enterprise of the community (recorded by the admin, its liaison approved)
+    // lends to the first at its peak; the 社工 matches; both confirm; the lent rider consents.
+    const creditCode = exampleCreditCode('91330206MA2TQ8K4')
+    const grid = await ctx.db
+      .selectFrom('grids')
+      .select('id')
+      .where('community_id', '=', walked.communityId)
+      .executeTakeFirstOrThrow()
+    const { id: lenderId } = await invokeOk(
+      admin,
+      'saveEnterprise',
+      {
+        name: '宁波试点模具有限公司',
+        creditCode,
+        communityId: walked.communityId,
+        address: '试点路 9 号',
+        industry: '模具',
+      },
+      adminToken,
+    )
+    const lenderLiaison = await invokeOk(user, 'register', {
+      phone: '13700005003',
+      password: 'lian-she-zhen-de-7',
+      displayName: '钱企联',
+    })
+    await invokeOk(
+      user,
+      'onboard',
+      {
+        communityId: walked.communityId,
+        roles: ['enterprise'],
+        enterprise: { name: '宁波试点模具有限公司', creditCode },
+      },
+      lenderLiaison.token,
+    )
+    const lenderApplication = (await invokeOk(user, 'reviewQueue', {}, socialWorker)).items.find(
+      (i: { kind: string; applicant: string }) => i.kind === 'enterprise' && i.applicant === '钱企联',
+    )
+    await invokeOk(
+      user,
+      'reviewApplication',
+      { applicationId: lenderApplication.id, approve: true, gridId: grid.id },
+      socialWorker,
+    )
+    const period = { startDate: '2026-12-01', endDate: '2026-12-14' }
+    const { id: lendId } = await invokeOk(
+      jobs,
+      'shareOffer',
+      { enterpriseId: lenderId, side: 'lend', headcount: 2, ...period },
+      lenderLiaison.token,
+    )
+    const { id: borrowId } = await invokeOk(
+      jobs,
+      'shareOffer',
+      { enterpriseId: walked.enterpriseId, side: 'borrow', headcount: 2, ...period },
+      liaison,
+    )
+    const { id: matchId } = await invokeOk(jobs, 'shareMatch', { lendId, borrowId, headcount: 1 }, socialWorker)
+    await invokeOk(jobs, 'shareConfirm', { matchId }, lenderLiaison.token)
+    await invokeOk(jobs, 'shareConfirm', { matchId }, liaison)
+    const riderMe = await invokeOk(user, 'me', {}, rider)
+    await invokeOk(jobs, 'shareAddWorker', { matchId, userId: riderMe.id }, lenderLiaison.token)
+    await invokeOk(jobs, 'shareConsent', { matchId, consent: true }, rider)
 
     // A 青创导师 keeps their own profile and weekly hours.
     await invokeOk(
