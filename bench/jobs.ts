@@ -102,12 +102,14 @@ async function main() {
     console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'))
   }
   const nearbyMs: number[] = []
+  const byFilter: number[][] = FILTERS.map(() => [])
   let shown = 0
   for (let i = 0; i < ASKS; i++) {
     const input = { lng: 121.55 + next() * 0.4, lat: 29.78 + next() * 0.2, ...FILTERS[i % FILTERS.length] }
     const t = process.hrtime.bigint()
     const r = await call('nearby', input, tokens[i % tokens.length])
     nearbyMs.push(ms(t))
+    byFilter[i % FILTERS.length].push(nearbyMs[nearbyMs.length - 1])
     if (!r.ok) throw new Error(`nearby: ${r.code} ${r.message}`)
     shown += r.data.items.length
   }
@@ -138,6 +140,11 @@ async function main() {
 
   console.log(
     `${bench.label}: built ${postings} postings and ${profiles} profiles in ${round(built / 1000, 1)} s; ${ASKS} first pages, ${round(shown / ASKS, 1)} postings each`,
+  )
+  FILTERS.forEach((f, i) =>
+    console.log(
+      `nearby ${JSON.stringify(f)}: p50 ${round(percentile(byFilter[i], 50))} ms, p99 ${round(percentile(byFilter[i], 99))} ms`,
+    ),
   )
   console.log(
     `apply: ${ok} applied, ${told} told 已投递过, ${other.length} other${other[0] ? ` (${other[0].code} ${other[0].message})` : ''}; rows ${rows.length}, people ${people.size}`,
