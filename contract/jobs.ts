@@ -36,7 +36,7 @@ export const applicationStatusSchema = keysOf(APPLICATION_STATUS)
 
 const lng = z.number().finite().min(73).max(136)
 const lat = z.number().finite().min(3).max(54)
-const tags = (max: number) => z.array(text(20).pipe(z.string().min(1))).max(max)
+const tags = (max: number) => z.array(text(20).min(1)).max(max)
 
 /** Pay with its unit, always shown together: ¥25/时. */
 export const payLabel = (cents: number, unit: keyof typeof PAY_UNITS) =>
@@ -51,7 +51,7 @@ export const postingInput = z
     enterpriseId: id,
     /** A 用工 demand of this enterprise (企呼我应) the posting answers: its hires are noted on it. */
     demandId: id.nullable().default(null),
-    title: text(40).pipe(z.string().min(2, '请填写岗位名称')),
+    title: text(40).min(2, '请填写岗位名称'),
     kind: jobKindSchema,
     headcount: z.number().int().min(1, '招聘人数至少 1 人').max(9999),
     payCents: z.number().int().min(1, '请填写薪资').max(100_000_000),
@@ -71,8 +71,8 @@ export const postingInput = z
     healthCert: z.boolean().default(false),
     benefits: tags(8).default([]),
     description: text(2000).default(''),
-    contactName: text(20).pipe(z.string().min(1, '请填写联系人')),
-    contactPhone: text(20).pipe(z.string().regex(/^[\d\s+-]{7,20}$/, '联系电话格式不正确')),
+    contactName: text(20).min(1, '请填写联系人'),
+    contactPhone: text(20).regex(/^[\d\s+-]{7,20}$/, '联系电话格式不正确'),
   })
   .strict()
 
@@ -308,7 +308,7 @@ export const jobsContract = {
     output: z.object({ status: z.string() }),
   }),
   report: action({
-    input: z.object({ id, reason: text(200).pipe(z.string().min(2, '请说明举报原因')) }).strict(),
+    input: z.object({ id, reason: text(200).min(2, '请说明举报原因') }).strict(),
     output: z.object({ status: z.string() }),
   }),
   myProfile: action({ input: noInput, output: z.object({ profile: profile.nullable() }), idempotent: true }),
@@ -318,7 +318,7 @@ export const jobsContract = {
         skills: tags(12).default([]),
         certificates: tags(8).default([]),
         availability: availabilitySchema,
-        phone: text(20).pipe(z.string().regex(/^$|^1\d{10}$/, '手机号应为 11 位数字')),
+        phone: text(20).regex(/^$|^1\d{10}$/, '手机号应为 11 位数字'),
         intro: text(300).default(''),
         lng: lng.nullable().default(null),
         lat: lat.nullable().default(null),
@@ -362,7 +362,7 @@ export const jobsContract = {
     idempotent: true,
   }),
   checkIn: action({
-    input: z.object({ code: text(200).pipe(z.string().min(1)), lng, lat }).strict(),
+    input: z.object({ code: text(200).min(1), lng, lat }).strict(),
     output: z.object({ shiftId: id, kind: z.enum(['in', 'out']), at: z.string() }),
   }),
   confirmHours: action({
