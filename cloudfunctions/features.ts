@@ -13,6 +13,7 @@ import { demandsFeature } from './demands/feature'
 import { fairsFeature } from './fairs/feature'
 import { sharingFeature } from './sharing/feature'
 import { labFeature } from './lab/feature'
+import { jobsFeature } from './jobs/feature'
 import { stationsFeature } from './stations/feature'
 import { talentFeature } from './talent/feature'
 import { userFeature } from './user/feature'
@@ -31,6 +32,7 @@ export const FEATURES: readonly Feature[] = [
   fairsFeature,
   sharingFeature,
   labFeature,
+  jobsFeature,
   adminFeature,
   volunteersFeature,
 ]

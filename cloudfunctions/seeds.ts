@@ -12,6 +12,7 @@ import { seedAccountsData } from './community/seed-accounts'
 import { seedDemands } from './demands/seed'
 import { seedFairs } from './fairs/seed'
 import { seedLab } from './lab/seed'
+import { seedJobs } from './jobs/seed'
 import { seedPolicies } from './policies/seed'
 import { seedSharing } from './sharing/seed'
 import { seedStations } from './stations/seed'
@@ -39,4 +40,5 @@ export const SEEDS: readonly FeatureSeed[] = [
   { feature: 'volunteers', seed: seedVolunteers },
   { feature: 'sharing', seed: seedSharing },
   { feature: 'lab', seed: seedLab },
+  { feature: 'jobs', seed: seedJobs },
 ]

@@ -4,6 +4,7 @@ import { adminContract } from './admin'
 import { canteenContract } from './canteen'
 import { communityContract } from './community'
 import { demandsContract } from './demands'
+import { jobsContract } from './jobs'
 import type { ActionContract } from './define'
 import { fairsContract } from './fairs'
 import { labContract } from './lab'
@@ -29,6 +30,7 @@ export const contract = {
   fairs: fairsContract,
   sharing: sharingContract,
   lab: labContract,
+  jobs: jobsContract,
   admin: adminContract,
   volunteers: volunteersContract,
 }

@@ -29,6 +29,7 @@ const FUNCTION_BUDGET_KB = {
   fairs: 2100,
   sharing: 2100,
   talent: 2200,
+  jobs: 2100,
   policies: 2600,
   // exceljs (catalogue import, order export) and pinyin-pro (search columns, on write only).
   lab: 2600,

@@ -51,6 +51,12 @@ export default defineAppConfig({
       root: 'subpackages/policies',
       pages: ['index', 'detail', 'profile', 'benefits', 'mentors', 'mentor', 'bookings', 'desk', 'manage', 'edit'],
     },
+    // 零工市场: nearby postings, a posting and one-tap apply, my applications and profile, an
+    // enterprise's posting form and applicants, the 社工's review queue, gig check-in by the site code.
+    {
+      root: 'subpackages/jobs',
+      pages: ['index', 'detail', 'mine', 'profile', 'post', 'applicants', 'review', 'checkin'],
+    },
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
     {
       root: 'subpackages/demands',

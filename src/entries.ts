@@ -7,6 +7,7 @@ import { canteenEntries } from './subpackages/canteen/entries'
 import { demandsEntries } from './subpackages/demands/entries'
 import { fairsEntries } from './subpackages/fairs/entries'
 import { volunteersEntries } from './subpackages/volunteers/entries'
+import { jobsEntries } from './subpackages/jobs/entries'
 import { labEntries } from './subpackages/lab/entries'
 import { policiesEntries } from './subpackages/policies/entries'
 import { sharingEntries } from './subpackages/sharing/entries'
@@ -62,13 +63,9 @@ const FEATURES: readonly FeatureEntries[] = [
   volunteersEntries,
   sharingEntries,
   labEntries,
+  jobsEntries,
 ]
 
-/** Tiles of features still to come: they say 即将上线. */
-const COMING: FeatureTile[] = [{ key: 'gigs', title: '零工市场', subtitle: '每周招聘会', glyph: '工', order: 70 }]
-
-export const FEATURE_TILES: FeatureTile[] = [...FEATURES.flatMap((f) => f.tiles ?? []), ...COMING].sort(
-  (a, b) => a.order - b.order,
-)
+export const FEATURE_TILES: FeatureTile[] = FEATURES.flatMap((f) => f.tiles ?? []).sort((a, b) => a.order - b.order)
 
 export const MINE_ENTRIES: MineEntry[] = FEATURES.flatMap((f) => f.mine ?? [])

@@ -30,6 +30,7 @@ const loaders: { [F in FunctionName]: () => Promise<Contract[F]> } = {
     import(/* webpackChunkName: "contract-policies" */ '../../contract/policies').then((m) => m.policiesContract),
   sharing: () =>
     import(/* webpackChunkName: "contract-sharing" */ '../../contract/sharing').then((m) => m.sharingContract),
+  jobs: () => import(/* webpackChunkName: "contract-jobs" */ '../../contract/jobs').then((m) => m.jobsContract),
   talent: () => import(/* webpackChunkName: "contract-talent" */ '../../contract/talent').then((m) => m.talentContract),
   volunteers: () =>
     import(/* webpackChunkName: "contract-volunteers" */ '../../contract/volunteers').then((m) => m.volunteersContract),

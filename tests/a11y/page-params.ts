@@ -94,6 +94,10 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/talent/challenge': async (api) => [{ id: await talentChallengeId(api) }],
   'subpackages/talent/manage': async (api) => [{ id: await talentChallengeId(api) }],
   'subpackages/talent/post': async () => [{}, { kind: 'need' }],
+  // 零工市场: the demo liaison's first open posting (its page, its applicants, its editor; 发布 without one).
+  'subpackages/jobs/detail': async (api) => [{ id: await jobPostingId(api) }],
+  'subpackages/jobs/applicants': async (api) => [{ postingId: await jobPostingId(api) }],
+  'subpackages/jobs/post': async (api) => [{}, { id: await jobPostingId(api) }],
   // 政策: the first current policy (its page and, for staff, its editor; 新建政策 without an id); 我的条件
   // whole and as opened from a policy asking for two facts; a 青创导师's page.
   'subpackages/policies/detail': async (api) => [{ id: await policyId(api) }],
@@ -123,6 +127,15 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
 async function policyId(api: Api) {
   const list = await api(null, 'policies', 'list', { q: '', window: 'current', sort: 'deadline', offset: 0, limit: 1 })
   return first(list.items, 'policies.list').id
+}
+
+/** The demo liaison's first open posting. */
+async function jobPostingId(api: Api) {
+  const mine = await api('enterprise', 'jobs', 'myPostings', {})
+  return first(
+    mine.items.filter((p) => p.status === 'open'),
+    'jobs.myPostings',
+  ).id
 }
 
 /** The demo liaison's first open challenge. */

@@ -27,6 +27,7 @@ const CARRIED: Record<string, FunctionName> = {
   demands: 'demands',
   fairs: 'fairs',
   lab: 'lab',
+  jobs: 'jobs',
   policies: 'policies',
   sharing: 'sharing',
   stations: 'stations',

@@ -7,14 +7,17 @@ import { main as fairs } from '../../cloudfunctions/fairs/index'
 import { main as policies } from '../../cloudfunctions/policies/index'
 import { main as sharing } from '../../cloudfunctions/sharing/index'
 import { main as stations } from '../../cloudfunctions/stations/index'
+import { main as jobs } from '../../cloudfunctions/jobs/index'
 import { main as talent } from '../../cloudfunctions/talent/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { main as volunteers } from '../../cloudfunctions/volunteers/index'
+import { postingInput as jobPostingInput } from '../helpers/jobs'
 import { challengeInput, expertProfile } from '../helpers/talent'
 import { seedDemo } from '../../server/core/seed'
 import { describeEachDatabase } from '../helpers/databases'
 import { policyInput } from '../helpers/policies'
 import { sh, walkRealCommunity } from '../helpers/real-community'
+import { exampleCreditCode } from '../../cloudfunctions/community/seed-accounts'
 
 // "Everything the demo holds, the app can make" (DESIGN.md §6, issue 21): a table only the seed
 // writes is a place a real community can never have. On an empty database the app's own actions
@@ -197,6 +200,104 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
     const brokerToken = await staff('bk_he', '何经纪', 'broker', { communityId: walked.communityId })
     await invokeOk(talent, 'introduce', { challengeId, expertId: mate.id, note: '吴专家擅长检测。' }, brokerToken)
 
+    // 零工市场: the liaison posts a gig, the 社工 approves it, the rider keeps a job profile,
+    // applies and is hired, checks in and out at the site, the hours are confirmed, both rate.
+    const { id: postingId } = await invokeOk(
+      jobs,
+      'savePosting',
+      {
+        ...jobPostingInput(walked.enterpriseId),
+        kind: 'gig',
+        payCents: 2600,
+        payUnit: 'hour',
+        shifts: [{ startsAt: '2026-11-26T08:00:00+08:00', endsAt: '2026-11-26T12:00:00+08:00' }],
+      },
+      liaison,
+    )
+    await invokeOk(jobs, 'review', { id: postingId, approve: true }, socialWorker)
+    await invokeOk(jobs, 'saveProfile', { skills: ['包装'], availability: 'gigs', phone: '' }, rider)
+    const gig = await invokeOk(jobs, 'posting', { id: postingId }, rider)
+    const { id: applicationId } = await invokeOk(jobs, 'apply', { postingId, shiftIds: [gig.shifts[0].id] }, rider)
+    await invokeOk(jobs, 'decide', { applicationId, to: 'hired' }, liaison)
+    const { code: siteCode } = await invokeOk(jobs, 'siteCode', { postingId }, liaison)
+    ctx.setNow(sh('2026-11-26T07:55:00'))
+    await invokeOk(jobs, 'checkIn', { code: siteCode, lng: gig.lng, lat: gig.lat }, rider)
+    ctx.setNow(sh('2026-11-26T12:05:00'))
+    await invokeOk(jobs, 'checkIn', { code: siteCode, lng: gig.lng, lat: gig.lat }, rider)
+    await invokeOk(
+      jobs,
+      'confirmHours',
+      { applicationId, shiftId: gig.shifts[0].id, minutes: 240, noShow: false },
+      liaison,
+    )
+    await invokeOk(jobs, 'rate', { applicationId, stars: 5 }, rider)
+    await invokeOk(jobs, 'rate', { applicationId, stars: 5 }, liaison)
+    ctx.setNow(sh('2026-11-25T10:00:00'))
+
+    // 共享员工: a second enterprise of the community (recorded by the admin, its liaison approved)
+    // lends to the first at its peak; the 社工 matches; both confirm; the lent rider consents.
+    const creditCode = exampleCreditCode('91330206MA2TQ8K4')
+    const grid = await ctx.db
+      .selectFrom('grids')
+      .select('id')
+      .where('community_id', '=', walked.communityId)
+      .executeTakeFirstOrThrow()
+    const { id: lenderId } = await invokeOk(
+      admin,
+      'saveEnterprise',
+      {
+        name: '宁波试点模具有限公司',
+        creditCode,
+        communityId: walked.communityId,
+        address: '试点路 9 号',
+        industry: '模具',
+      },
+      adminToken,
+    )
+    const lenderLiaison = await invokeOk(user, 'register', {
+      phone: '13700005003',
+      password: 'lian-she-zhen-de-7',
+      displayName: '钱企联',
+    })
+    await invokeOk(
+      user,
+      'onboard',
+      {
+        communityId: walked.communityId,
+        roles: ['enterprise'],
+        enterprise: { name: '宁波试点模具有限公司', creditCode },
+      },
+      lenderLiaison.token,
+    )
+    const lenderApplication = (await invokeOk(user, 'reviewQueue', {}, socialWorker)).items.find(
+      (i: { kind: string; applicant: string }) => i.kind === 'enterprise' && i.applicant === '钱企联',
+    )
+    await invokeOk(
+      user,
+      'reviewApplication',
+      { applicationId: lenderApplication.id, approve: true, gridId: grid.id },
+      socialWorker,
+    )
+    const period = { startDate: '2026-12-01', endDate: '2026-12-14' }
+    const { id: lendId } = await invokeOk(
+      jobs,
+      'shareOffer',
+      { enterpriseId: lenderId, side: 'lend', headcount: 2, ...period },
+      lenderLiaison.token,
+    )
+    const { id: borrowId } = await invokeOk(
+      jobs,
+      'shareOffer',
+      { enterpriseId: walked.enterpriseId, side: 'borrow', headcount: 2, ...period },
+      liaison,
+    )
+    const { id: matchId } = await invokeOk(jobs, 'shareMatch', { lendId, borrowId, headcount: 1 }, socialWorker)
+    await invokeOk(jobs, 'shareConfirm', { matchId }, lenderLiaison.token)
+    await invokeOk(jobs, 'shareConfirm', { matchId }, liaison)
+    const riderMe = await invokeOk(user, 'me', {}, rider)
+    await invokeOk(jobs, 'shareAddWorker', { matchId, userId: riderMe.id }, lenderLiaison.token)
+    await invokeOk(jobs, 'shareConsent', { matchId, consent: true }, rider)
+
     // A 青创导师 keeps their own profile and weekly hours.
     await invokeOk(
       policies,
@@ -241,9 +342,9 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
     ctx.setNow(sh('2026-11-25T14:10:00'))
     await invokeOk(fairs, 'checkIn', { fairId: fairIds[0], code: entry.code }, socialWorker)
     const booth = await invokeOk(fairs, 'myBooth', { boothId }, liaison)
-    const { applicationId } = await invokeOk(fairs, 'apply', { boothCode: booth.code }, rider)
-    await invokeOk(fairs, 'markIntent', { applicationId }, liaison)
-    await invokeOk(fairs, 'markHired', { applicationId }, liaison)
+    const fairApplication = (await invokeOk(fairs, 'apply', { boothCode: booth.code }, rider)).applicationId
+    await invokeOk(fairs, 'markIntent', { applicationId: fairApplication }, liaison)
+    await invokeOk(fairs, 'markHired', { applicationId: fairApplication }, liaison)
     ctx.setNow(sh('2026-11-25T10:00:00'))
     // 全链共享: a project, a 绿电享 round joined and recorded, 红链贷 through a partner bank's own
     // staff account, and an institute's patent list imported, ticked and agreed.

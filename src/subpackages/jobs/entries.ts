@@ -1,0 +1,20 @@
+import type { FeatureEntries } from '../../entries'
+
+// 零工市场 on the home page and in 我的 (src/entries.ts lists every feature's entries).
+export const jobsEntries: FeatureEntries = {
+  tiles: [
+    {
+      key: 'gigs',
+      title: '零工市场',
+      subtitle: '日结 · 附近岗位',
+      glyph: '工',
+      path: '/subpackages/jobs/index',
+      order: 70,
+    },
+  ],
+  mine: [
+    { section: 'services', title: '我的求职', url: '/subpackages/jobs/mine' },
+    { section: 'services', roles: ['enterprise'], title: '发布岗位与查看投递', url: '/subpackages/jobs/post' },
+    { section: 'desk', roles: ['social_worker', 'admin'], title: '零工市场岗位审核', url: '/subpackages/jobs/review' },
+  ],
+}
