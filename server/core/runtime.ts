@@ -4,6 +4,8 @@ import { inWeChatCloud } from './identity'
 import type { PushChannel } from '../notify/channels/types'
 import { pushChannelFromEnvironment } from '../notify/config'
 import type { Template } from '../notify/template'
+import { smsSenderFromEnvironment } from '../sms/config'
+import type { SmsSender } from '../sms/types'
 
 /**
  * What a call runs on: the database, the clock, where pushes go, and the app's features.
@@ -18,6 +20,8 @@ export interface Runtime {
   now(): Date
   /** Where subscribe messages go: WeChat in its cloud, the recording channel elsewhere. */
   push(): PushChannel
+  /** Where verification codes go: the SMS provider when configured, the recording sender elsewhere. */
+  sms(): SmsSender
   /** Every feature's notice kinds, for the dispatcher. */
   readonly notices: ReadonlyMap<string, Template>
   readonly features: readonly Feature[]
@@ -31,12 +35,14 @@ export interface RuntimeOptions {
   database: Database | Omit<OpenOptions, 'migrations'>
   clock?: () => Date
   push?: PushChannel | (() => PushChannel)
+  sms?: SmsSender | (() => SmsSender)
   dispatchSoon?: () => void
 }
 
 export function createRuntime(o: RuntimeOptions): Runtime {
   let db: Promise<Database> | null = isDatabase(o.database) ? Promise.resolve(o.database) : null
   let push: PushChannel | null = null
+  let sms: SmsSender | null = null
   const notices = noticesOf(o.features)
   return {
     features: o.features,
@@ -55,6 +61,10 @@ export function createRuntime(o: RuntimeOptions): Runtime {
       // A function is asked each time (a test swaps channels); otherwise one channel per runtime.
       if (typeof o.push === 'function') return o.push()
       return (push ??= o.push ?? pushChannelFromEnvironment())
+    },
+    sms() {
+      if (typeof o.sms === 'function') return o.sms()
+      return (sms ??= o.sms ?? smsSenderFromEnvironment())
     },
     dispatchSoon: o.dispatchSoon ?? (() => undefined),
   }

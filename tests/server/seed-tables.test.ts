@@ -112,7 +112,7 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
       liaison,
     )
     const expert = async (phone: string, name: string) => {
-      const s = await invokeOk(user, 'register', { phone, password: 'lian-she-zhen-de-7', displayName: name })
+      const s = await ctx.signUp(user, phone, name)
       await invokeOk(
         user,
         'onboard',

@@ -96,7 +96,7 @@ export default function Login() {
           </Button>
           {passwordSignIn && (
             <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/account/register' })}>
-              没有账号？手机号注册
+              手机号验证码登录 / 注册
             </Button>
           )}
         </View>
