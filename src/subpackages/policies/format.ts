@@ -1,5 +1,6 @@
 import type { PolicySummary } from '../../../contract/policies'
 import { BENEFIT_KINDS, WINDOW_STATES } from '../../../contract/policies'
+import { dayText } from '../../services/time'
 
 // Shanghai is UTC+8 all year: wall-clock parts of an instant, whatever the phone's time zone.
 const wall = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000)
@@ -42,7 +43,7 @@ export function benefitAmount(p: Pick<PolicySummary, 'benefitKind' | 'benefitMin
 
 /** 受理中 · 还剩 12 天 / 常年受理 / 已截止 */
 export function windowLabel(p: Pick<PolicySummary, 'window' | 'daysLeft' | 'opensOn'>): string {
-  if (p.window === 'upcoming') return `${p.opensOn} 开始受理`
+  if (p.window === 'upcoming') return `${p.opensOn ? dayText(p.opensOn) : ''} 开始受理`
   if ((p.window === 'open' || p.window === 'closing') && p.daysLeft !== null)
     return p.daysLeft === 0 ? '今天截止' : `${WINDOW_STATES[p.window]} · 还剩 ${p.daysLeft} 天`
   return WINDOW_STATES[p.window]

@@ -29,7 +29,7 @@ const MINE = { eligible: '符合我的', maybe: '可能符合', favourite: '我�
  */
 export default function PoliciesIndex() {
   const signedIn = !!getSessionToken()
-  const [filters, setFilters] = useState<Filters>({ q: '', window: 'current', sort: 'deadline' })
+  const [filters, setFilters] = useState<Filters>({ q: '', window: 'current', sort: 'fit' })
   const [q, setQ] = useState('')
   const [items, setItems] = useState<Item[]>()
   const [more, setMore] = useState(false)
@@ -174,6 +174,9 @@ export default function PoliciesIndex() {
           </View>
           <Text className="pol-panel__title">排序</Text>
           <View className="pol-row" role="group" aria-label="排序">
+            <Chip role="button" on={filters.sort === 'fit'} onPress={() => change({ sort: 'fit' })}>
+              符合我的优先
+            </Chip>
             <Chip role="button" on={filters.sort === 'deadline'} onPress={() => change({ sort: 'deadline' })}>
               按截止日期
             </Chip>
