@@ -91,7 +91,7 @@ export default function Login() {
             name="password"
             {...fieldProps('密码')}
           />
-          <Button type="primary" block onClick={staff} disabled={!username || !password}>
+          <Button type="primary" block onClick={staff} disabled={!username || !password} why="请输入账号和密码">
             登录
           </Button>
           {passwordSignIn && (

@@ -92,6 +92,14 @@ export default function Mine() {
   }, [])
   const me = profile.data
   useDidShow(refreshUnreadBadge)
+  // The interest groups I joined (活动 → 兴趣社群 joins and leaves them).
+  const myGroups = useData(
+    async () =>
+      me
+        ? (await call('activities', 'groups', {}, { loading: false, toast: false })).items.filter((g) => g.joined)
+        : [],
+    [me?.id],
+  ).data
 
   const signOut = async () => {
     await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
@@ -182,6 +190,11 @@ export default function Mine() {
             </CellGroup>
             <CellGroup title="我的服务">
               <LinkCell title="我的活动" url="/subpackages/activities/mine" />
+              <LinkCell
+                title="我的兴趣社群"
+                extra={myGroups?.length ? myGroups.map((g) => g.name).join('、') : '还没有加入，去看看'}
+                url="/subpackages/activities/index"
+              />
               <LinkCell title="我的订餐预约" url="/subpackages/canteen/bookings" />
               <LinkCell title="我的政策条件" url="/subpackages/policies/profile" />
               <LinkCell title="我的导师预约" url="/subpackages/policies/bookings" />

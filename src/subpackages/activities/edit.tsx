@@ -167,7 +167,13 @@ export default function EditActivity() {
           />
         </Field>
         <Text className="muted activity-line">现在开始报名，开始前 1 小时截止；报名问题可在发布后通过接口设置。</Text>
-        <Button type="primary" block disabled={title.trim().length < 2 || !address.trim()} onClick={publish}>
+        <Button
+          type="primary"
+          block
+          disabled={title.trim().length < 2 || !address.trim()}
+          why={title.trim().length < 2 ? '请填写活动名称（至少 2 个字）' : '请填写活动地点'}
+          onClick={publish}
+        >
           发布
         </Button>
       </View>

@@ -102,7 +102,7 @@ export default function Roster() {
           <Input name="code" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={60} />
         </Field>
         <View className="row activity-actions">
-          <Button type="primary" disabled={!code.trim()} onClick={() => checkIn()}>
+          <Button type="primary" disabled={!code.trim()} why="输入或扫描报名码后签到" onClick={() => checkIn()}>
             签到
           </Button>
           {canScan && (
@@ -180,7 +180,13 @@ export default function Roster() {
               <Input name="why" value={why} onChange={setWhy} maxLength={60} />
             </Field>
             <View className="row activity-actions">
-              <Button size="small" fill="outline" disabled={why.trim().length < 2} onClick={() => change('reschedule')}>
+              <Button
+                size="small"
+                fill="outline"
+                disabled={why.trim().length < 2}
+                why="请填写原因（至少 2 个字），报名者会收到"
+                onClick={() => change('reschedule')}
+              >
                 改到这个时间
               </Button>
               <Button size="small" fill="outline" onClick={() => change('duplicate')}>

@@ -460,7 +460,7 @@ export default function CanteenAdmin() {
                       {...fieldProps('休息原因')}
                     />
                   </View>
-                  <Button fill="outline" block disabled={!closure.date} onClick={addClosure}>
+                  <Button fill="outline" block disabled={!closure.date} why="先选择停业日期" onClick={addClosure}>
                     设置休息日
                   </Button>
                   <Text className="muted canteen-line">当天已有的预约会被取消并通知本人</Text>

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
@@ -92,6 +93,7 @@ export default function MyBookings() {
         onRetry={load}
         empty={data && data.upcoming.length + data.past.length === 0}
         emptyText="还没有预约，去餐厅看看吧"
+        emptyAction={{ label: '去预约座位', onPress: () => Taro.navigateTo({ url: '/subpackages/canteen/index' }) }}
       >
         {data && (
           <>

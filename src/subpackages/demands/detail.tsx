@@ -252,6 +252,7 @@ export default function DemandDetailPage() {
                     <Button
                       type="primary"
                       disabled={departments.length === 0 || !chosenDeadline}
+                      why={departments.length === 0 ? '先选择承办部门' : '先选择办结时限'}
                       onClick={() =>
                         act('dispatch', { departmentIds: departments, deadline: fivePm(chosenDeadline!) }, '已派单')
                       }
@@ -295,6 +296,7 @@ export default function DemandDetailPage() {
                     <Button
                       type="primary"
                       disabled={rating === 0}
+                      why="先点星星打分"
                       onClick={() => act('rate', { rating, ...(comment ? { comment } : {}) }, '感谢评价')}
                     >
                       提交评价
@@ -321,6 +323,7 @@ export default function DemandDetailPage() {
                     <Button
                       fill="outline"
                       disabled={!Number(intoId)}
+                      why="填写要合并到的诉求编号"
                       onClick={() => act('merge', { intoId: Number(intoId) }, '已合并')}
                     >
                       合并

@@ -160,7 +160,13 @@ export default function ThreeLists() {
                     )}
                     <View className="row-buttons">
                       {!w.mine && (
-                        <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
+                        <Button
+                          size="small"
+                          fill="outline"
+                          disabled={w.votedByMe}
+                          why="你已附议"
+                          onClick={() => vote(w.id)}
+                        >
                           {w.votedByMe ? '已点「我也需要」' : '我也需要'}
                         </Button>
                       )}

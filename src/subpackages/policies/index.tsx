@@ -204,6 +204,23 @@ export default function PoliciesIndex() {
         error={error}
         onRetry={() => load(filters)}
         empty={items?.length === 0}
+        emptyAction={
+          filters.mine === 'eligible' || filters.mine === 'maybe'
+            ? { label: '补充我的条件', onPress: () => Taro.navigateTo({ url: '/subpackages/policies/profile' }) }
+            : {
+                label: '清除搜索和筛选',
+                onPress: () =>
+                  change({
+                    q: '',
+                    category: undefined,
+                    topic: undefined,
+                    region: undefined,
+                    issuer: undefined,
+                    window: 'current',
+                    mine: undefined,
+                  }),
+              }
+        }
         emptyText={
           filters.mine === 'eligible' ? '暂时没有你完全符合的政策，补充条件后再看看' : '没有找到政策，换个词或类别试试'
         }

@@ -201,6 +201,18 @@ export default function Stations() {
         loading={loading && !items}
         error={error}
         empty={items?.length === 0}
+        emptyAction={
+          openNow || facilities.length || q
+            ? {
+                label: '清除筛选和搜索',
+                onPress: () => {
+                  setOpenNow(false)
+                  setFacilities([])
+                  setQ('')
+                },
+              }
+            : undefined
+        }
         emptyText={openNow || facilities.length || q ? '附近没有符合条件的站点，试试减少筛选条件' : '附近暂无站点'}
         onRetry={load}
       >
