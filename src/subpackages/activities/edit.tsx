@@ -15,7 +15,7 @@ import { roleProps } from '../../platform/a11y'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
-import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
+import { addDays, dayText, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 import { toast } from '../../services/toast'
 import './contract'
@@ -101,7 +101,7 @@ export default function EditActivity() {
           <View className="row activity-options">
             <Picker mode="date" value={date} start={shanghaiDay()} onChange={(e) => setDate(e.detail.value)}>
               <View className="chip chip--on" {...roleProps('button')} aria-label={`日期 ${date}`}>
-                {date}
+                {dayText(date)}
               </View>
             </Picker>
             <Picker mode="time" value={start} onChange={(e) => setStart(e.detail.value)}>

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { dayText } from '../../services/time'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
@@ -38,7 +39,7 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
         <Text className={`canteen-status canteen-status--${b.status}`}>{BOOKING_STATUS[b.status]}</Text>
       </View>
       <Text className="muted canteen-line">
-        {b.date} {b.windowName} {b.start}–{b.end}
+        {dayText(b.date)} {b.windowName} {b.start}–{b.end}
       </Text>
       {active && (
         <View className="canteen-booking__code">

@@ -9,7 +9,7 @@ import { Pressable } from '../../components/Pressable'
 import { pressProps, roleProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { toast } from '../../services/toast'
-import { shanghaiDay } from '../../services/time'
+import { dayText, shanghaiDay } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
@@ -246,7 +246,7 @@ export default function DemandDetailPage() {
                       onChange={(e) => setDeadline(e.detail.value)}
                     >
                       <View className="input row" {...roleProps('button')}>
-                        办理时限：{chosenDeadline ? `${chosenDeadline} 17:00` : '请选择日期'}
+                        办理时限：{chosenDeadline ? `${dayText(chosenDeadline)} 17:00` : '请选择日期'}
                       </View>
                     </Picker>
                     <Button

@@ -13,7 +13,7 @@ import { locate } from '../../platform/location'
 import { holds } from '../../../contract/roles'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
-import { formatShanghai } from '../../services/time'
+import { whenText } from '../../services/time'
 import { StationCard } from './components/StationCard'
 import { StationMap } from './components/StationMap'
 import { distanceText } from './format'
@@ -117,7 +117,7 @@ export default function Stations() {
       // Network down: show the last list we had, with when it was fetched.
       if (err.code === 'NETWORK' && cached) {
         setItems(cached.items)
-        setStale(formatShanghai(cached.at, 'M月D日 HH:mm'))
+        setStale(whenText(cached.at))
       } else setError(err)
     } finally {
       if (mine === seq.current) setLoading(false)
