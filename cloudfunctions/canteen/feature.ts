@@ -4,9 +4,11 @@ import * as m0010 from './migrations/0010_canteen_walk_ins'
 import * as m0070 from './migrations/0070_canteen_places'
 import { canteenNotices } from './notices'
 import { canteenPersonalData } from './personal-data'
+import { canteenNext } from './next'
 
 export const canteenFeature = defineFeature({
   name: 'canteen',
+  next: canteenNext,
   migrations: { '0005_canteen': m0005, '0010_canteen_walk_ins': m0010, '0070_canteen_places': m0070 },
   notices: canteenNotices,
   personalData: canteenPersonalData,

@@ -4,9 +4,11 @@ import * as m0031 from './migrations/0031_demand_stats'
 import * as m0060 from './migrations/0060_uploads_in_database'
 import { demandsNotices } from './notices'
 import { demandsPersonalData } from './personal-data'
+import { demandsNext } from './next'
 
 export const demandsFeature = defineFeature({
   name: 'demands',
+  next: demandsNext,
   migrations: {
     '0030_demands': m0030,
     '0031_demand_stats': m0031,
