@@ -231,6 +231,27 @@ export default function Stations() {
                 </Text>
               </Pressable>
             )}
+            {/* The nearest under the map, as a bottom sheet: tap one to see it on the map. */}
+            <View className="card station-sheet" role="list" aria-label="附近站点">
+              <Text className="section-title">附近站点（开放的在前）</Text>
+              {items.slice(0, 5).map((s) => (
+                <View key={s.id} role="listitem">
+                  <Pressable
+                    className={`station-sheet__row${s.id === selected?.id ? ' station-sheet__row--on' : ''}`}
+                    pressed={s.id === selected?.id}
+                    label={s.name}
+                    onPress={() => setSelected(s)}
+                  >
+                    <Text className="station-card__name">
+                      {s.tierLabel} · {s.name}
+                    </Text>
+                    <Text className="muted">
+                      {distanceText(s.distanceM)} · {s.openNow ? '营业中' : '已关闭'}
+                    </Text>
+                  </Pressable>
+                </View>
+              ))}
+            </View>
           </>
         )}
         {items && view === 'list' && (
