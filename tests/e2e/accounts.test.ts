@@ -39,7 +39,7 @@ describeInBrowser(
       await fill(rider, 'phone', '13700005566')
       await tap(rider.getByRole('button', { name: '获取验证码' }))
       // Demo mode sends no SMS: the code is on screen.
-      const sent = rider.getByText(/验证码已发送至 137\*\*\*\*5566/)
+      const sent = rider.locator('.account-hint', { hasText: /验证码已发送至 137\*\*\*\*5566/ })
       await sent.waitFor()
       const code = /验证码 (\d{6})/.exec(await sent.innerText())![1]
       await fill(rider, 'code', code)

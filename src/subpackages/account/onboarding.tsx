@@ -42,7 +42,7 @@ export default function Onboarding() {
     const rider = done.outcomes.some((o) => o.role === 'rider')
     return (
       <Screen className="account">
-        <View className="card" aria-label="设置完成">
+        <View className="card" role="status" aria-label="设置完成">
           <Text className="section-title">欢迎，{done.me.community?.name}</Text>
           <Outcomes outcomes={done.outcomes} />
           <View className="account-actions">
