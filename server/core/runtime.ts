@@ -4,7 +4,6 @@ import { inWeChatCloud } from './identity'
 import type { PushChannel } from '../notify/channels/types'
 import { pushChannelFromEnvironment } from '../notify/config'
 import type { Template } from '../notify/template'
-import { smsSenderFromEnvironment } from '../sms/config'
 import type { SmsSender } from '../sms/types'
 
 /**
@@ -20,8 +19,12 @@ export interface Runtime {
   now(): Date
   /** Where subscribe messages go: WeChat in its cloud, the recording channel elsewhere. */
   push(): PushChannel
-  /** Where verification codes go: the SMS provider when configured, the recording sender elsewhere. */
-  sms(): SmsSender
+  /**
+   * Where verification codes go when the host chooses (tests: a recording sender they read);
+   * otherwise the user function takes the environment's (server/sms/config.ts), so no other
+   * function bundles the SMS code.
+   */
+  sms?: () => SmsSender
   /** Every feature's notice kinds, for the dispatcher. */
   readonly notices: ReadonlyMap<string, Template>
   readonly features: readonly Feature[]
@@ -42,7 +45,6 @@ export interface RuntimeOptions {
 export function createRuntime(o: RuntimeOptions): Runtime {
   let db: Promise<Database> | null = isDatabase(o.database) ? Promise.resolve(o.database) : null
   let push: PushChannel | null = null
-  let sms: SmsSender | null = null
   const notices = noticesOf(o.features)
   return {
     features: o.features,
@@ -62,10 +64,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
       if (typeof o.push === 'function') return o.push()
       return (push ??= o.push ?? pushChannelFromEnvironment())
     },
-    sms() {
-      if (typeof o.sms === 'function') return o.sms()
-      return (sms ??= o.sms ?? smsSenderFromEnvironment())
-    },
+    sms: o.sms === undefined ? undefined : typeof o.sms === 'function' ? o.sms : () => o.sms as SmsSender,
     dispatchSoon: o.dispatchSoon ?? (() => undefined),
   }
 }

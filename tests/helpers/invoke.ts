@@ -35,7 +35,7 @@ export function callers(runtime: () => Runtime) {
    */
   async function signUp<T = any>(userMain: Main, phone: string, displayName: string, password?: string): Promise<T> {
     await invokeOk(userMain, 'sendCode', { phone })
-    const code = (runtime().sms() as RecordingSms).lastTo(phone)?.code
+    const code = (runtime().sms!() as RecordingSms).lastTo(phone)?.code
     return invokeOk<T>(userMain, 'register', { phone, code, displayName, ...(password ? { password } : {}) })
   }
   /** The raw main with this host's context, for events that are not actions (timers, bad events). */
