@@ -20,9 +20,14 @@ const PIN = 20
  * the internet and draws nothing offline). Markers are placed to scale around the user
  * (equirectangular, fine at city scale); drag to pan, buttons or wheel to zoom.
  */
-export function StationMap({ stations, me, selectedId, onSelect }: StationMapProps) {
+export function StationMap({ stations: list, me, selectedId, onSelect }: StationMapProps) {
+  // Drawn far to near, the chosen one last: where 44 px pins overlap, the nearest (and the chosen)
+  // are on top; the sheet under the map reaches any of them.
+  const stations = [...list].sort(
+    (a, b) => Number(a.id === selectedId) - Number(b.id === selectedId) || b.distanceM - a.distanceM,
+  )
   // Open on the nearest few stations (the rest are a pan or zoom away).
-  const sorted = stations.map((s) => s.distanceM).sort((a, b) => a - b)
+  const sorted = list.map((s) => s.distanceM).sort((a, b) => a - b)
   const farthest = Math.max(300, sorted[Math.min(7, sorted.length - 1)] ?? 0)
   const [zoom, setZoom] = useState(1)
   const [pan, setPan] = useState({ x: 0, y: 0 })
