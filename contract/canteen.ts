@@ -92,6 +92,8 @@ const verification = z.object({
   status: z.enum(['pending', 'approved', 'rejected']),
   reason: z.string().nullable(),
   createdAt: z.string(),
+  /** When the 社工 decided (null while pending). */
+  reviewedAt: z.string().nullable(),
   /** Shown to the reviewer while pending; deleted once reviewed. */
   photo: z.string().nullable(),
 })
@@ -378,7 +380,17 @@ export const canteenContract = {
   }),
   riderStatus: action({
     input: noInput,
-    output: z.object({ verified: z.boolean(), latest: verification.nullable() }),
+    output: z.object({
+      verified: z.boolean(),
+      latest: verification.nullable(),
+      /**
+       * While pending: how long the community's 社工 took over the last 90 days (median hours of
+       * `basedOn` reviews; null with none yet). Booking meanwhile is at the full price.
+       */
+      wait: z.object({ typicalHours: z.number().nullable(), basedOn: z.number() }).nullable(),
+      /** What the rider may do now: apply (again, after a refusal). */
+      can: z.object({ apply: z.boolean() }),
+    }),
     idempotent: true,
   }),
   reviewRider: action({

@@ -25,6 +25,19 @@ export const communityContract = {
     output: z.object({
       community: communitySchema,
       communities: z.array(z.object({ id: z.number(), name: z.string(), district: z.string() })),
+      /**
+       * 接下来 for the signed-in person, soonest first (at most 3): their next booking,
+       * registration, mentor hour, a deadline they hold — from every feature's `next`.
+       */
+      next: z.array(
+        z.object({
+          label: z.string(),
+          title: z.string(),
+          at: z.string(),
+          url: z.string(),
+          overdue: z.boolean(),
+        }),
+      ),
     }),
     idempotent: true,
   }),

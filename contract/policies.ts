@@ -45,7 +45,8 @@ export type PolicyTopic = keyof typeof POLICY_TOPICS
 export const policyRegionSchema = keysOf(PLACES)
 
 /** What a benefit is: money paid (summed in 我能享受), a loan limit (summed apart), or a service. */
-export const BENEFIT_KINDS = { cash: '补贴奖励', loan: '贷款额度', service: '服务保障' } as const
+/** prize: money won in a contest or a selection (大赛、评选), not a subsidy one qualifies for. */
+export const BENEFIT_KINDS = { cash: '补贴奖励', loan: '贷款额度', service: '服务保障', prize: '竞赛评选奖金' } as const
 export const benefitKindSchema = keysOf(BENEFIT_KINDS)
 
 /** Where a policy's application window stands today (Shanghai date). */
@@ -228,8 +229,14 @@ const totals = z.object({
   /** Cash benefits (补贴、奖励) the person qualifies for, summed: lowest and highest. */
   cashMin: z.number(),
   cashMax: z.number(),
-  /** Loan limits summed (贷款额度, not money given). */
+  /**
+   * The largest loan limit (贷款额度, not money given): loans exclude each other (one guaranteed
+   * loan at a time), so they are not summed — 择一享受 among `loanChoices`.
+   */
   loanMax: z.number(),
+  loanChoices: z.number().int(),
+  /** Contests and selections qualified to enter: their prizes are won, not subsidies, and not summed. */
+  prizes: z.number().int(),
   services: z.number().int(),
   eligible: z.number().int(),
   maybe: z.number().int(),
@@ -255,7 +262,8 @@ export const listInput = z
     /** current = not closed (default); the others one window state each. */
     window: z.enum(['current', 'open', 'closing', 'closed', 'all']).default('current'),
     mine: z.enum(['eligible', 'maybe', 'favourite']).optional(),
-    sort: z.enum(['deadline', 'updated']).default('deadline'),
+    /** fit (default): 符合 first, then 可能符合, then the rest, each by deadline (signed out: by deadline). */
+    sort: z.enum(['fit', 'deadline', 'updated']).default('fit'),
     offset: z.number().int().min(0).max(100_000).default(0),
     limit: z.number().int().min(1).max(50).default(20),
   })

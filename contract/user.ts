@@ -44,6 +44,20 @@ export const birthYearSchema = z
   .min(1930, '出生年份不正确')
   .max(2015, '出生年份不正确')
 /** New passwords: at least this long (server/auth/password-policy.ts also refuses common ones). */
+/**
+ * The name others see (称呼): never a phone number (a phone as the account's name would show it
+ * unmasked to everyone).
+ */
+export const displayNameSchema = text(20)
+  .min(1, '请填写你的称呼')
+  .refine((v) => !(/^\+?[\d\s-]{7,}$/.test(v) && v.replace(/\D/g, '').length >= 7), '称呼不能是手机号')
+/** The name a WeChat user arrives with, until they give theirs (first use asks for it). */
+export const WECHAT_DEFAULT_NAME = '微信用户'
+/** A verification code as typed: 6 digits. */
+export const smsCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, '请输入 6 位验证码')
 export const PASSWORD_MIN_LENGTH = 10
 /** A new password as typed: kept only as a hash, so never trimmed. */
 export const newPasswordSchema = z
@@ -169,15 +183,32 @@ export const userContract = {
     output: sessionSchema,
   }),
   logout: action({ input: noInput, output: z.object({ signedOut: z.boolean() }) }),
+  /** H5: a verification code sent by SMS to the phone (throttled; demo mode answers it to show on screen). */
+  sendCode: action({
+    input: z.object({ phone: phoneSchema }).strict(),
+    output: z.object({
+      sentTo: z.string(),
+      resendAfterSeconds: z.number(),
+      minutes: z.number(),
+      /** Demo mode only: the code, shown on screen (no SMS is sent there). */
+      demoCode: z.string().nullable(),
+    }),
+  }),
   /**
-   * H5 sign-up (no WeChat there): phone and password; the phone is the sign-in name. Signs in
-   * at once; first use (community and roles) follows.
+   * H5 sign-up and sign-in (no WeChat there): the phone and the code sent to it. A new person
+   * gives a name and may set a password; the phone is the sign-in name. A registered phone signs
+   * in to its account (`existing`). First use (community and roles) follows.
    */
   register: action({
     input: z
-      .object({ phone: phoneSchema, password: newPasswordSchema, displayName: text(20).min(1).optional() })
+      .object({
+        phone: phoneSchema,
+        code: smsCodeSchema,
+        displayName: displayNameSchema,
+        password: newPasswordSchema.optional(),
+      })
       .strict(),
-    output: sessionSchema,
+    output: sessionSchema.extend({ existing: z.boolean() }),
   }),
   /** Change one's own password (a staff account's one-time password must be changed first). */
   changePassword: action({
@@ -195,7 +226,7 @@ export const userContract = {
   }),
   /** First use: the community and what the person is. Roles that need proof become applications. */
   onboard: action({
-    input: roleRequestSchema.extend({ communityId: id }).strict(),
+    input: roleRequestSchema.extend({ communityId: id, displayName: displayNameSchema.optional() }).strict(),
     output: z.object({ me: meSchema, outcomes: z.array(roleOutcome) }),
   }),
   /** Later: ask for more roles (the same rules as first use). */
@@ -225,7 +256,7 @@ export const userContract = {
   updateProfile: action({
     input: z
       .object({
-        displayName: text(20).min(1, '请填写昵称').optional(),
+        displayName: displayNameSchema.optional(),
         avatar: avatarSchema.nullable().optional(),
         birthYear: birthYearSchema.nullable().optional(),
       })

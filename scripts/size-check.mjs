@@ -22,7 +22,8 @@ const FUNCTION_BUDGET_KB = {
   community: 640,
   notifications: 640,
   stations: 700,
-  user: 700,
+  // user: 700 → 705 for H5 sign-up by SMS code (server/sms: the Tencent Cloud SMS request and the recording sender, codes).
+  user: 705,
   volunteers: 2100,
   admin: 2100,
   demands: 2100,

@@ -6,9 +6,11 @@ import { canteenEvents } from './events'
 import * as m0161 from './migrations/0161_canteen_rider_codes'
 import { canteenNotices } from './notices'
 import { canteenPersonalData } from './personal-data'
+import { canteenNext } from './next'
 
 export const canteenFeature = defineFeature({
   name: 'canteen',
+  next: canteenNext,
   migrations: {
     '0005_canteen': m0005,
     '0010_canteen_walk_ins': m0010,

@@ -8,9 +8,11 @@ import { demandsNotices } from './notices'
 import { demandsPersonalData } from './personal-data'
 import { wishClaimNotices } from './wish-claim-notices'
 import { wishClaimsPersonalData } from './wish-claims-personal-data'
+import { demandsNext } from './next'
 
 export const demandsFeature = defineFeature({
   name: 'demands',
+  next: demandsNext,
   migrations: {
     '0030_demands': m0030,
     '0031_demand_stats': m0031,

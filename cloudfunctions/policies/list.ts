@@ -10,7 +10,7 @@ import { deadline, windowFilter } from './domain/window'
 
 /**
  * The compendium: by category, topic, region and issuing body, searched in Chinese, pinyin or
- * initials, sorted by deadline; for a signed-in person each policy carries their verdict, and
+ * initials, sorted by deadline (for a signed-in person what fits them first: 符合, 可能符合, the rest); for a signed-in person each policy carries their verdict, and
  * `mine` narrows to what they qualify for, may qualify for, or favourited.
  */
 export const list = handler('policies', 'list', {
@@ -29,6 +29,12 @@ export const list = handler('policies', 'list', {
     const search = searchFilter(input.q)
     if (search) q = q.where(search)
 
+    // The person's verdicts, when the list narrows to them or puts what fits them first.
+    const fit = facts && (input.mine === 'eligible' || input.mine === 'maybe' || input.sort === 'fit')
+    const results = fit ? (await eligibilityOfAll(ctx, facts, false)).results : null
+    const idsOf = (verdict: string) =>
+      [...(results ?? [])].filter(([, r]) => verdictOf(r) === verdict).map(([id]) => id)
+
     if (input.mine) {
       if (!user || !facts) return refuse('UNAUTHENTICATED', '登录后才能查看与你相关的政策')
       if (input.mine === 'favourite') {
@@ -36,16 +42,20 @@ export const list = handler('policies', 'list', {
           eb.selectFrom('policy_favourites').select('policy_id').where('user_id', '=', user.id),
         )
       } else {
-        const { results } = await eligibilityOfAll(ctx, facts, false)
-        const ids = [...results].filter(([, r]) => verdictOf(r) === input.mine).map(([id]) => id)
-        q = q.where(sql<boolean>`id = any(${sql.val(ids)}::int[])`)
+        q = q.where(sql<boolean>`id = any(${sql.val(idsOf(input.mine))}::int[])`)
       }
     }
 
+    // 符合 first, then 可能符合: a policy the person cannot have is never the first they see.
+    const byFit = results
+      ? q.orderBy(
+          sql`case when id = any(${sql.val(idsOf('eligible'))}::int[]) then 0 when id = any(${sql.val(idsOf('maybe'))}::int[]) then 1 else 2 end`,
+        )
+      : q
     const ordered =
       input.sort === 'updated'
         ? q.orderBy('updated_at', 'desc').orderBy('id', 'desc')
-        : q
+        : byFit
             .orderBy(deadline, input.window === 'closed' ? 'desc' : 'asc')
             .orderBy('id', input.window === 'closed' ? 'desc' : 'asc')
     const rows = await selectSummary(ordered)

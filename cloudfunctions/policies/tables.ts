@@ -19,7 +19,7 @@ export interface PoliciesTable {
   issuer: string
   department_id: number | null
   summary: string
-  benefit_kind: 'cash' | 'loan' | 'service'
+  benefit_kind: 'cash' | 'loan' | 'service' | 'prize'
   benefit_min: number | null
   benefit_max: number | null
   benefit_text: string

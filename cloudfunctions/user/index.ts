@@ -17,6 +17,7 @@ import { myData } from './myData'
 import { myRoles } from './myRoles'
 import { onboard } from './onboard'
 import { register } from './register'
+import { sendCode } from './sendCode'
 import { requestRoles } from './requestRoles'
 import { reviewApplication } from './reviewApplication'
 import { reviewQueue } from './reviewQueue'
@@ -35,6 +36,7 @@ export const main = defineFunction(
     login,
     logout,
     register,
+    sendCode,
     changePassword,
     communities,
     onboard,

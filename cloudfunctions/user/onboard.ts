@@ -10,12 +10,17 @@ import { requestRoles } from './domain/request-roles'
  */
 export const onboard = handler('user', 'onboard', {
   access: own('the caller sets up their own account'),
-  async run(ctx, { communityId, ...req }) {
+  async run(ctx, { communityId, displayName, ...req }) {
     const { db, user, signInMethod } = ctx
     if (user.onboarded_at) refuse('CONFLICT', '你已完成首次设置；更换社区或申请其他身份请到 我的 页面')
     await moveTo(ctx, user, communityId)
     const outcomes = await requestRoles(ctx, { ...user, community_id: communityId }, communityId, req)
-    await db.updateTable('users').set({ onboarded_at: ctx.now }).where('id', '=', user.id).execute()
+    // The name others see, asked here of a WeChat user (who arrives as 微信用户).
+    await db
+      .updateTable('users')
+      .set({ onboarded_at: ctx.now, ...(displayName ? { display_name: displayName } : {}) })
+      .where('id', '=', user.id)
+      .execute()
     const row = await db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow()
     return { me: await presentMe(db, row, signInMethod ?? 'wechat'), outcomes }
   },

@@ -1,56 +1,67 @@
 import { refuse } from '../../server/core/app-error'
-import { handler } from '../../server/core/define-function'
+import { DISABLED_MESSAGE, handler } from '../../server/core/define-function'
 import { hashPassword } from '../../server/auth/password'
 import { passwordProblem } from '../../server/auth/password-policy'
 import { createSession } from '../../server/auth/sessions'
 import { presentMe } from '../../server/people/present'
+import { useCode } from './domain/sms-code'
 import { claimAttempt, forgive, throttleKeys } from './domain/throttle'
 
 /**
- * H5 sign-up: a phone and a password (H5 has no WeChat). The phone becomes the sign-in name;
- * the person signs in at once and sets up their community and roles next. Like sign-in, in
- * three steps so the hash never runs inside a transaction:
- * 1. run: the password rules; the attempt counted against the address (a taken phone counts, so
- *    trying numbers to see which are registered is throttled like guessing passwords);
- * 2. finish: hash the password;
- * 3. a short transaction: the account and its session (the address forgiven).
+ * H5 sign-up and sign-in with a phone and the code sent to it (user.sendCode); H5 has no WeChat
+ * to vouch for the phone. A new person gives the name others will see (never the phone) and may
+ * set a password for later; the phone is the sign-in name. A phone already registered signs in to
+ * its account (the code proves it is theirs). In three steps, so a hash never runs inside a
+ * transaction:
+ * 1. run: the password rules; the attempt counted against the address; the code checked (a wrong
+ *    one counted against it, committed before the refusal);
+ * 2. finish: refuse a wrong code, else hash the password if one was given;
+ * 3. a short transaction: the account (if new) and its session.
  */
 export const register = handler('user', 'register', {
   access: 'public',
-  async run({ db, now, address }, { phone, password }) {
-    const problem = passwordProblem(password, { username: phone, phone })
-    if (problem) refuse('BAD_REQUEST', problem)
+  async run({ db, now, address }, { phone, code, password }) {
+    if (password) {
+      const problem = passwordProblem(password, { username: phone, phone })
+      if (problem) refuse('BAD_REQUEST', problem)
+    }
     await claimAttempt(db, addressKeys(phone, address), now)
-    const taken = await db.selectFrom('users').select('id').where('username', '=', phone).executeTakeFirst()
-    // Refused in finish, once this transaction has committed the counted attempt.
-    return { taken: Boolean(taken) }
+    // Refused in finish, once this transaction has committed the counted attempt and the wrong try.
+    return { problem: await useCode(db, phone, code, now) }
   },
-  async finish({ taken }, { transaction, address }, { phone, password, displayName }) {
-    if (taken) return refuse('CONFLICT', '该手机号已注册，请直接登录')
-    const hash = await hashPassword(password)
+  async finish({ problem }, { transaction, address }, { phone, password, displayName }) {
+    if (problem) return refuse('BAD_REQUEST', problem)
+    const hash = password ? await hashPassword(password) : null
     return transaction(async ({ db, now }) => {
-      const created = await db
-        .insertInto('users')
-        .values({
-          role: 'worker',
-          display_name: displayName ?? `用户${phone.slice(-4)}`,
-          username: phone,
-          phone,
-          password_hash: hash,
-          password_changed_at: now,
-          created_at: now,
-        })
-        // Two sign-ups with one phone at once: one account.
-        .onConflict((oc) => oc.column('username').doNothing())
-        .returningAll()
-        .executeTakeFirst()
-      if (!created) return refuse('CONFLICT', '该手机号已注册，请直接登录')
+      const existing = await db.selectFrom('users').selectAll().where('username', '=', phone).executeTakeFirst()
+      if (existing?.disabled) return refuse('FORBIDDEN', DISABLED_MESSAGE)
+      const account =
+        existing ??
+        (await db
+          .insertInto('users')
+          .values({
+            role: 'worker',
+            display_name: displayName,
+            username: phone,
+            phone,
+            // The code proved the phone is theirs.
+            phone_verified_at: now,
+            password_hash: hash,
+            password_changed_at: hash ? now : null,
+            created_at: now,
+          })
+          // Two sign-ups with one phone at once: one account (the other signs in to it next time).
+          .onConflict((oc) => oc.column('username').doNothing())
+          .returningAll()
+          .executeTakeFirst())
+      if (!account) return refuse('CONFLICT', '该手机号刚刚完成注册，请重新获取验证码登录')
       await forgive(db, addressKeys(phone, address))
-      const session = await createSession(db, created.id, 'password', now)
+      const session = await createSession(db, account.id, 'password', now)
       return {
         token: session.token,
         expiresAt: session.expiresAt.toISOString(),
-        me: await presentMe(db, created, 'password'),
+        me: await presentMe(db, account, 'password'),
+        existing: Boolean(existing),
       }
     })
   },

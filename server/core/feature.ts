@@ -35,6 +35,31 @@ export interface Feature {
    * transaction of the change: features listen here instead of importing each other.
    */
   on?: { [E in keyof CoreEvents]?: (ctx: TxCtx, event: CoreEvents[E]) => Promise<void> }
+  /**
+   * What comes next for a person in this feature (their next booking, registration, hour, a
+   * deadline they hold), at most a few, soonest first: the home page's 「接下来」 card gathers
+   * every feature's in one call (community.home), so a new feature adds its own here.
+   */
+  next?(ctx: TxCtx, who: NextAsker): Promise<NextItem[]>
+}
+
+/** Who asks for what comes next: the person and the departments they act for. */
+export interface NextAsker {
+  userId: number
+  departmentIds: readonly number[]
+}
+
+/** One thing coming up for a person, as the home card shows it. */
+export interface NextItem {
+  /** What kind of thing: 订餐预约, 活动报名, 导师预约, 诉求时限… */
+  label: string
+  title: string
+  /** When it starts, or is due (ISO). */
+  at: string
+  /** The page that shows it. */
+  url: string
+  /** A deadline already past (still open). */
+  overdue?: boolean
 }
 
 /** Moments the core raises for every feature to act on (their manifests' `on`). */

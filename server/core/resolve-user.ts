@@ -1,3 +1,4 @@
+import { WECHAT_DEFAULT_NAME } from '../../contract/user'
 import type { Transaction } from 'kysely'
 import { hashToken } from '../auth/sessions'
 import type { DB, UserRow } from '../db/schema'
@@ -39,7 +40,7 @@ export async function resolveUser(trx: Transaction<DB>, identity: Identity, now:
     if (found) return { user: await asCaller(trx, found), expired: false, signInMethod: 'wechat' }
     await trx
       .insertInto('users')
-      .values({ openid: identity.openid, role: 'worker', display_name: '微信用户' })
+      .values({ openid: identity.openid, role: 'worker', display_name: WECHAT_DEFAULT_NAME })
       .onConflict((oc) => oc.column('openid').doNothing())
       .execute()
     const created = await trx

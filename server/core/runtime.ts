@@ -4,6 +4,7 @@ import { inWeChatCloud } from './identity'
 import type { PushChannel } from '../notify/channels/types'
 import { pushChannelFromEnvironment } from '../notify/config'
 import type { Template } from '../notify/template'
+import type { SmsSender } from '../sms/types'
 
 /**
  * What a call runs on: the database, the clock, where pushes go, and the app's features.
@@ -18,6 +19,12 @@ export interface Runtime {
   now(): Date
   /** Where subscribe messages go: WeChat in its cloud, the recording channel elsewhere. */
   push(): PushChannel
+  /**
+   * Where verification codes go when the host chooses (tests: a recording sender they read);
+   * otherwise the user function takes the environment's (server/sms/config.ts), so no other
+   * function bundles the SMS code.
+   */
+  sms?: () => SmsSender
   /** Every feature's notice kinds, for the dispatcher. */
   readonly notices: ReadonlyMap<string, Template>
   readonly features: readonly Feature[]
@@ -31,6 +38,7 @@ export interface RuntimeOptions {
   database: Database | Omit<OpenOptions, 'migrations'>
   clock?: () => Date
   push?: PushChannel | (() => PushChannel)
+  sms?: SmsSender | (() => SmsSender)
   dispatchSoon?: () => void
 }
 
@@ -56,6 +64,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
       if (typeof o.push === 'function') return o.push()
       return (push ??= o.push ?? pushChannelFromEnvironment())
     },
+    sms: o.sms === undefined ? undefined : typeof o.sms === 'function' ? o.sms : () => o.sms as SmsSender,
     dispatchSoon: o.dispatchSoon ?? (() => undefined),
   }
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { ROLE_LABELS } from '../../contract/roles'
 import type { Me } from '../../contract/user'
 import type { DB, UserRow } from '../db/schema'
-import { maskPhone } from './mask'
+import { maskPhone, maskUsername } from './mask'
 
 /** The signed-in user as they see themselves on 我的: who they are, what they hold and where. */
 export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMethod: Me['signInMethod']): Promise<Me> {
@@ -28,7 +28,8 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     roleLabel: shown ? ROLE_LABELS[shown] : '未开通身份',
     displayName: user.display_name,
     phoneMasked: maskPhone(user.phone),
-    username: user.username,
+    // A sign-in name that is a phone (H5 sign-ups) is masked like the phone: never shown in full.
+    username: maskUsername(user.username),
     community: community ?? null,
     signInMethod,
     roles: grants.map((g) => ({

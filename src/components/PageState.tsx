@@ -11,12 +11,14 @@ interface Props {
   error?: CallError
   empty?: boolean
   emptyText?: string
+  /** What to do next from an empty list (去预约座位, 清除筛选…): an empty state always offers one. */
+  emptyAction?: { label: string; onPress: () => void }
   onRetry?: () => void
   children?: ReactNode
 }
 
 /** The three states every page shows before its content: loading, error (with retry), empty. */
-export function PageState({ loading, error, empty, emptyText = '暂无内容', onRetry, children }: Props) {
+export function PageState({ loading, error, empty, emptyText = '暂无内容', emptyAction, onRetry, children }: Props) {
   if (loading) {
     return (
       <View className="page-state" aria-busy="true">
@@ -53,7 +55,13 @@ export function PageState({ loading, error, empty, emptyText = '暂无内容', o
   if (empty) {
     return (
       <View className="page-state">
-        <EmptyState description={emptyText} />
+        <EmptyState description={emptyText}>
+          {emptyAction && (
+            <Button type="primary" fill="outline" block onClick={emptyAction.onPress}>
+              {emptyAction.label}
+            </Button>
+          )}
+        </EmptyState>
       </View>
     )
   }

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { pressProps, roleProps } from '../platform/a11y'
 
@@ -13,6 +13,8 @@ interface Props {
   pressed?: boolean
   /** Shown but not pressable now (e.g. 提交评价 before a score): announced as unavailable. */
   disabled?: boolean
+  /** While disabled: why, written next to it (a grey control alone does not say what to do). */
+  why?: string
   onPress: () => void
   children?: ReactNode
 }
@@ -29,13 +31,14 @@ export function Pressable({
   expanded,
   pressed,
   disabled,
+  why,
   onPress,
   children,
 }: Props) {
   const press = () => {
     if (!disabled) onPress()
   }
-  return (
+  const control = (
     <View
       className={`pressable ${className}${disabled ? ' pressable--disabled' : ''}`}
       {...roleProps(role)}
@@ -48,5 +51,12 @@ export function Pressable({
     >
       {children}
     </View>
+  )
+  if (!disabled || !why) return control
+  return (
+    <>
+      {control}
+      <Text className="why-disabled">{why}</Text>
+    </>
   )
 }

@@ -48,6 +48,9 @@ export const weekdayLabel = (day: string) => calendarDay(day).format('ddd')
 /** A Shanghai date as people read it: "2026-12-05" → "12月5日 周六". */
 export const dayText = (day: string) => calendarDay(day).format('M月D日 ddd')
 
+/** An instant as people read it, in Shanghai: "12月5日 周六 14:00". */
+export const whenText = (t: Instant) => formatShanghai(t, 'M月D日 ddd HH:mm')
+
 /** "14:00" when the instant is today in Shanghai, else "11月28日 14:00". */
 export const timeOrDate = (t: Instant) => formatShanghai(t, shanghaiDay(t) === shanghaiDay() ? 'HH:mm' : 'M月D日 HH:mm')
 

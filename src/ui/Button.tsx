@@ -3,11 +3,13 @@
 // component on every page). Import NutUI from src/ui/<Component> only.
 import NutButton from '@nutui/nutui-react-taro/dist/esm/Button'
 import '@nutui/nutui-react-taro/dist/esm/Button/style/css'
-import { createElement, type ComponentProps } from 'react'
+import { Text } from '@tarojs/components'
+import { createElement, Fragment, type ComponentProps } from 'react'
 
 /**
  * NutUI's Button. On H5 it is a real <button>, but a disabled one only looks disabled: say so to
- * screen readers too.
+ * screen readers too. `why`: while disabled, the reason is written next to it (请先选择话题…) —
+ * a grey button alone does not say what to do.
  */
 /**
  * The variants the app uses; the build drops NutUI's styles for the others
@@ -17,8 +19,12 @@ type Props = Omit<ComponentProps<typeof NutButton>, 'type' | 'size' | 'fill'> & 
   type?: 'default' | 'primary' | 'danger'
   size?: 'small' | 'normal'
   fill?: 'solid' | 'outline' | 'none'
+  /** Why it is disabled, shown next to it (a greyed button alone does not say what to do). */
+  why?: string
 }
 
-export function Button(props: Props) {
-  return createElement(NutButton, { ...props, ...(props.disabled ? { 'aria-disabled': true } : {}) })
+export function Button({ why, ...props }: Props) {
+  const button = createElement(NutButton, { ...props, ...(props.disabled ? { 'aria-disabled': true } : {}) })
+  if (!props.disabled || !why) return button
+  return createElement(Fragment, null, button, createElement(Text, { className: 'why-disabled' }, why))
 }

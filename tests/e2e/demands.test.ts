@@ -129,7 +129,7 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     await worker.getByRole('listitem', { name: '急招数控操作工 20 名，待分派' }).first().getByRole('link').click()
     await worker.getByRole('button', { name: '查看图片 车间现场.png' }).waitFor()
     await worker.getByRole('checkbox', { name: '北仑区人力资源和社会保障局' }).click()
-    await worker.getByRole('button', { name: '办理时限' }).getByText('2026-12-04 17:00', { exact: false }).waitFor()
+    await worker.getByRole('button', { name: '办理时限' }).getByText('12月4日 周五 17:00', { exact: false }).waitFor()
     await worker.getByRole('button', { name: '派单', exact: true }).click()
     await worker.locator('.holder', { hasText: '当前：北仑区人力资源和社会保障局' }).waitFor()
 

@@ -61,8 +61,14 @@ describeInBrowser('H5: a rider finds the nearest open station with phone chargin
     await page.getByRole('button', { name: '地图' }).click()
     const map = page.getByRole('group', { name: '站点地图' })
     await map.waitFor()
-    await map.locator('g[aria-label="太白社区骑手驿站·延时餐厅"]').click()
+    const pin = map.locator('g[aria-label="太白社区骑手驿站·延时餐厅"]')
+    // Pins are a thumb's size (issue 25 §10: they were 17 px).
+    expect((await pin.boundingBox())!.width).toBeGreaterThanOrEqual(40)
+    await pin.click()
     await page.getByText('查看详情 ›', { exact: false }).waitFor()
+    // The nearest under the map, in a sheet: a row selects its station.
+    const sheet = page.getByRole('list', { name: '附近站点' })
+    expect(await sheet.getByRole('listitem').count()).toBeGreaterThan(1)
     expect(app.errors).toEqual([])
   })
 

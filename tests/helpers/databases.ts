@@ -7,6 +7,7 @@ import { SEEDS } from '../../cloudfunctions/seeds'
 import { openDatabase, type Database, type OpenOptions } from '../../server/db'
 import { recordingChannel } from '../../server/notify/channels/recording'
 import type { PushChannel } from '../../server/notify/channels/types'
+import { recordingSms } from '../../server/sms/recording'
 import { testClock } from './clock'
 import { callers, type Callers } from './invoke'
 
@@ -70,14 +71,18 @@ export function testDatabases(): TestDatabase[] {
 export function testRuntime(db: Database) {
   let clock: (() => Date) | null = null
   let push: PushChannel = recordingChannel()
+  const sms = recordingSms()
   const runtime = createRuntime({
     features: FEATURES,
     database: db,
     clock: () => (clock ? clock() : testClock()),
     push: () => push,
+    sms,
   })
   return {
     runtime,
+    /** The text messages the suite would have sent (verification codes). */
+    sms,
     /** Fix the time handlers see (a Date, or a function for a moving clock); null = the suite's default clock (testClock). */
     setNow(at: Date | (() => Date) | null) {
       clock = at === null ? null : typeof at === 'function' ? at : () => at
@@ -94,6 +99,7 @@ export interface SuiteCtx extends Callers {
   runtime: Runtime
   setNow(at: Date | (() => Date) | null): void
   setPush(channel: PushChannel | null): void
+  sms: ReturnType<typeof recordingSms>
 }
 
 /**

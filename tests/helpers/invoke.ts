@@ -1,5 +1,8 @@
 import type { Envelope } from '../../contract/errors'
 import type { Runtime } from '../../server/core/runtime'
+import type { recordingSms } from '../../server/sms/recording'
+
+type RecordingSms = ReturnType<typeof recordingSms>
 
 type Main = (event: unknown, context?: unknown) => Promise<unknown>
 
@@ -26,11 +29,20 @@ export function callers(runtime: () => Runtime) {
     const data = await invokeOk<{ token: string }>(userMain, 'demoLogin', { role })
     return data.token
   }
+  /**
+   * H5 sign-up as a person does it: a code sent to the phone (read from the runtime's recording
+   * SMS sender), then the phone, the code and a name (and a password when given).
+   */
+  async function signUp<T = any>(userMain: Main, phone: string, displayName: string, password?: string): Promise<T> {
+    await invokeOk(userMain, 'sendCode', { phone })
+    const code = (runtime().sms!() as RecordingSms).lastTo(phone)?.code
+    return invokeOk<T>(userMain, 'register', { phone, code, displayName, ...(password ? { password } : {}) })
+  }
   /** The raw main with this host's context, for events that are not actions (timers, bad events). */
   const withContext =
     (main: Main, lianshe: { sessionToken?: string; trigger?: boolean } = {}) =>
     (event: unknown) =>
       main(event, { lianshe: { ...lianshe, runtime: runtime() } })
-  return { invoke, invokeOk, invokeWx, demoToken, withContext }
+  return { invoke, invokeOk, invokeWx, demoToken, signUp, withContext }
 }
 export type Callers = ReturnType<typeof callers>

@@ -32,7 +32,7 @@ export interface Walked {
 }
 
 export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
-  const { invokeOk } = ctx
+  const { invokeOk, signUp } = ctx
   const at = (local: string) => ctx.setNow(sh(local))
   at('2026-11-23T08:00:00')
 
@@ -126,7 +126,7 @@ export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
   )
 
   // A stranger signs up on H5, picks the community and the rider role, applies to be verified.
-  const rider = await invokeOk(user, 'register', { phone: '13700003001', password: PASSWORD, displayName: '小李' })
+  const rider = await signUp(user, '13700003001', '小李', PASSWORD)
   await invokeOk(user, 'onboard', { communityId, roles: ['rider'] }, rider.token)
   await invokeOk(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT20261123' }, rider.token)
   const [verification] = (await invokeOk(user, 'reviewQueue', {}, swToken)).items.filter(
@@ -178,7 +178,7 @@ export async function walkRealCommunity(ctx: SuiteCtx): Promise<Walked> {
     { name: '宁波试点精密机械有限公司', creditCode, communityId, gridId, address: '试点路 8 号', industry: '机械' },
     adminToken,
   )
-  const liaison = await invokeOk(user, 'register', { phone: '13700003002', password: PASSWORD, displayName: '王企联' })
+  const liaison = await signUp(user, '13700003002', '王企联', PASSWORD)
   await invokeOk(
     user,
     'onboard',

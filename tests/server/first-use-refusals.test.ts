@@ -20,7 +20,7 @@ describeEachDatabase('first use: refusals that say where to go', (ctx) => {
       code: 'ONBOARDING_REQUIRED',
       message: '请先选择所在社区和身份',
     })
-    const h5 = await invokeOk(user, 'register', { phone: '13700004001', password: 'lian-she-zhen-de-7' })
+    const h5 = await ctx.signUp(user, '13700004001', '小周')
     expect(await invoke(policies, 'mentorDesk', {}, h5.token)).toMatchObject({ code: 'ONBOARDING_REQUIRED' })
     // Actions open to anyone signed in still answer.
     expect((await invoke(canteen, 'riderStatus', {}, h5.token)).ok).toBe(true)

@@ -345,6 +345,39 @@ describeEachDatabase('policies: eligibility, versions, search', (ctx) => {
     })
   })
 
+  test('what fits first: 符合 then 可能符合 then the rest; loans are 择一 (not summed); contest prizes are not subsidies', async () => {
+    const p = (await signedInUsers(ctx.db, 1, 'entrepreneur'))[0]
+    await setFacts(p.token, { birthYear: 1996, residence: 'beilun' })
+    const young = { all: [{ fact: 'age', op: 'lte', value: 35 }] }
+    const old = { all: [{ fact: 'age', op: 'gte', value: 60 }] }
+    const needsSchool = { all: [{ fact: 'education', op: 'gte', value: 'bachelor' }] }
+    // The one this person cannot have ends soonest: by deadline it would come first.
+    const no = await create('T-FIT-NO', { conditions: old, closesOn: '2026-11-25' })
+    const maybe = await create('T-FIT-MAYBE', { conditions: needsSchool, closesOn: '2026-11-26' })
+    const yes = await create('T-FIT-YES', { conditions: young, closesOn: '2026-11-27' })
+    const order = async (input: Record<string, unknown>, token?: string) =>
+      (await invokeOk(policies, 'list', { q: '测试政策 T-FIT', limit: 50, ...input }, token)).items.map(
+        (x: { id: number }) => x.id,
+      )
+    expect(await order({}, p.token)).toEqual([yes, maybe, no])
+    expect(await order({ sort: 'deadline' }, p.token)).toEqual([no, maybe, yes])
+    // Signed out there is no verdict: by deadline.
+    expect(await order({})).toEqual([no, maybe, yes])
+
+    const before = (await invokeOk(policies, 'benefits', {}, p.token)).totals
+    await create('T-FIT-LOAN-A', { conditions: young, benefitKind: 'loan', benefitMin: null, benefitMax: 500_000 })
+    await create('T-FIT-LOAN-B', { conditions: young, benefitKind: 'loan', benefitMin: null, benefitMax: 500_000 })
+    await create('T-FIT-PRIZE', { conditions: young, benefitKind: 'prize', benefitMin: 50_000, benefitMax: 500_000 })
+    const after = (await invokeOk(policies, 'benefits', {}, p.token)).totals
+    // Two 50 万 loans are 最高 50 万, one of them (择一), not 100 万.
+    expect(after.loanMax).toBe(Math.max(before.loanMax, 500_000))
+    expect(after.loanChoices).toBe(before.loanChoices + 2)
+    // The contest is counted as one to enter; its prize adds nothing to 补贴奖励.
+    expect(after.prizes).toBe(before.prizes + 1)
+    expect(after.cashMax).toBe(before.cashMax)
+    expect(after.eligible).toBe(before.eligible + 3)
+  })
+
   test('search: partial Chinese words, pinyin and its initials; filters; sorted by deadline', async () => {
     const titles = async (input: Record<string, unknown>) =>
       (await invokeOk(policies, 'list', { limit: 50, ...input })).items.map((x: { title: string }) => x.title)

@@ -8,6 +8,7 @@ import { signedInUsers } from '../helpers/people'
 
 const sh = (local: string) => new Date(`${local}+08:00`)
 const MON = '2026-11-23'
+const TUE = '2026-11-24'
 
 describeEachDatabase('accounts: a social worker reviews their community’s applications', (ctx) => {
   const { invoke, invokeOk, invokeWx, demoToken } = ctx
@@ -315,6 +316,74 @@ describeEachDatabase('accounts: a social worker reviews their community’s appl
       openid,
     )
     expect(booking).toMatchObject({ riderPrice: true, totalCents: Math.round(dish.priceCents * 0.68) })
+  })
+
+  test('a rider follows the verification: when sent, the usual wait, full price meanwhile, the refusal with its reason, resubmitting, the decision', async () => {
+    const openid = newOpenid()
+    const at = (local: string) => ctx.setNow(sh(local))
+    at(`${MON}T10:00:00`)
+    await wx(user, 'onboard', { communityId: ids['BL-DAGANG'], roles: ['rider'] }, openid)
+    expect(await wx(canteen, 'riderStatus', {}, openid)).toEqual({
+      verified: false,
+      latest: null,
+      wait: null,
+      can: { apply: true },
+    })
+    await wx(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT556677' }, openid)
+    const waiting = await wx(canteen, 'riderStatus', {}, openid)
+    // 大港 has no review yet: no figure is made up.
+    expect(waiting).toMatchObject({
+      verified: false,
+      latest: { status: 'pending', createdAt: sh(`${MON}T10:00:00`).toISOString(), reviewedAt: null },
+      wait: { typicalHours: null, basedOn: 0 },
+      can: { apply: false },
+    })
+    // Meanwhile the canteen takes the booking at the full price.
+    const list = await wx(canteen, 'list', {}, openid)
+    expect(list.riderVerified).toBe(false)
+
+    // 大港's 社工 refuses at 14:00, saying why: the rider reads it and may send again.
+    at(`${MON}T14:00:00`)
+    const [item] = (await invokeOk(user, 'reviewQueue', {}, dagangWorker)).items.filter(
+      (i: { kind: string; facts: { value: string }[] }) => i.kind === 'rider' && i.facts[1].value.endsWith('6677'),
+    )
+    await invokeOk(
+      canteen,
+      'reviewRider',
+      { verificationId: item.id, approve: false, reason: '截图看不清骑手编号' },
+      dagangWorker,
+    )
+    expect(await wx(canteen, 'riderStatus', {}, openid)).toMatchObject({
+      verified: false,
+      latest: { status: 'rejected', reason: '截图看不清骑手编号', reviewedAt: sh(`${MON}T14:00:00`).toISOString() },
+      wait: null,
+      can: { apply: true },
+    })
+    expect((await inboxOf(openid)).at(-1)).toMatchObject({
+      kind: 'rider_verification',
+      data: { approved: false, reason: '截图看不清骑手编号' },
+    })
+
+    // Sent again the next morning: the usual wait is now 大港's own (one review, 4 hours).
+    at(`${TUE}T09:00:00`)
+    await wx(canteen, 'applyRider', { platform: 'meituan', riderNo: 'MT556677' }, openid)
+    expect(await wx(canteen, 'riderStatus', {}, openid)).toMatchObject({
+      latest: { status: 'pending' },
+      wait: { typicalHours: 4, basedOn: 1 },
+      can: { apply: false },
+    })
+    at(`${TUE}T09:30:00`)
+    const [again] = (await invokeOk(user, 'reviewQueue', {}, dagangWorker)).items.filter(
+      (i: { kind: string; facts: { value: string }[] }) => i.kind === 'rider' && i.facts[1].value.endsWith('6677'),
+    )
+    await invokeOk(canteen, 'reviewRider', { verificationId: again.id, approve: true }, dagangWorker)
+    expect(await wx(canteen, 'riderStatus', {}, openid)).toMatchObject({
+      verified: true,
+      latest: { status: 'approved', reviewedAt: sh(`${TUE}T09:30:00`).toISOString() },
+      can: { apply: false },
+    })
+    expect((await inboxOf(openid)).at(-1)).toMatchObject({ kind: 'rider_verification', data: { approved: true } })
+    at(`${MON}T10:00:00`)
   })
 
   test('rider verification is for riders: the role comes first', async () => {

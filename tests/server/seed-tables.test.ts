@@ -154,7 +154,7 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
       liaison,
     )
     const expert = async (phone: string, name: string) => {
-      const s = await invokeOk(user, 'register', { phone, password: 'lian-she-zhen-de-7', displayName: name })
+      const s = await ctx.signUp(user, phone, name)
       await invokeOk(
         user,
         'onboard',
@@ -254,11 +254,7 @@ describeEachDatabase('every table the demo seed fills, the app can fill', (ctx) 
       },
       adminToken,
     )
-    const lenderLiaison = await invokeOk(user, 'register', {
-      phone: '13700005003',
-      password: 'lian-she-zhen-de-7',
-      displayName: '钱企联',
-    })
+    const lenderLiaison = await ctx.signUp(user, '13700005003', '钱企联')
     await invokeOk(
       user,
       'onboard',

@@ -9,6 +9,7 @@ export function presentVerification(v: {
   status: 'pending' | 'approved' | 'rejected'
   reason: string | null
   created_at: Date | string
+  reviewed_at: Date | string | null
   display_name: string
   phone: string | null
   photo: string | null
@@ -22,6 +23,7 @@ export function presentVerification(v: {
     status: v.status,
     reason: v.reason,
     createdAt: new Date(v.created_at).toISOString(),
+    reviewedAt: v.reviewed_at ? new Date(v.reviewed_at).toISOString() : null,
     photo: v.photo,
   }
 }
@@ -33,6 +35,7 @@ export const VERIFICATION_COLUMNS = [
   'v.status',
   'v.reason',
   'v.created_at',
+  'v.reviewed_at',
   'v.photo',
   'u.display_name',
   'u.phone',

@@ -84,12 +84,12 @@ export async function loadFacts(ctx: TxCtx, userId: number): Promise<{ facts: Fa
 /** A policy as "one profile against all" reads it (from policy_rules, written with the policy). */
 export interface RuleRow {
   id: number
-  kind: 'cash' | 'loan' | 'service'
+  kind: 'cash' | 'loan' | 'service' | 'prize'
   min: number | null
   max: number | null
   rule: Compact
 }
-const KINDS = ['cash', 'loan', 'service'] as const
+const KINDS = ['cash', 'loan', 'service', 'prize'] as const
 
 /** A policy's row in policy_rules: [id, kind, min, max, compiled rule] as JSON text. */
 export const eligibilityRow = (
@@ -116,6 +116,8 @@ export interface Totals {
   cashMin: number
   cashMax: number
   loanMax: number
+  loanChoices: number
+  prizes: number
   services: number
   eligible: number
   maybe: number
@@ -129,7 +131,16 @@ export async function eligibilityOfAll(ctx: TxCtx, facts: Facts, currentOnly = t
   const rules = await loadRules(ctx, currentOnly)
   const vector = vectorOf(facts)
   const results = new Map<number, number>()
-  const totals: Totals = { cashMin: 0, cashMax: 0, loanMax: 0, services: 0, eligible: 0, maybe: 0 }
+  const totals: Totals = {
+    cashMin: 0,
+    cashMax: 0,
+    loanMax: 0,
+    loanChoices: 0,
+    prizes: 0,
+    services: 0,
+    eligible: 0,
+    maybe: 0,
+  }
   for (const r of rules) {
     const v = run(r.rule, vector)
     results.set(r.id, v)
@@ -141,11 +152,17 @@ export async function eligibilityOfAll(ctx: TxCtx, facts: Facts, currentOnly = t
   return { results, totals }
 }
 
-/** A benefit added to the sums: cash as a range (最高 X: 0–X), loans by their limit, services counted. */
+/**
+ * A benefit added to the sums: cash as a range (最高 X: 0–X); loans not summed (one loan at a
+ * time: the largest limit, 择一享受 among them); prizes and services counted, not summed.
+ */
 export function addBenefit(t: Totals, r: Pick<RuleRow, 'kind' | 'min' | 'max'>) {
   if (r.kind === 'service') t.services++
-  else if (r.kind === 'loan') t.loanMax += r.max ?? r.min ?? 0
-  else {
+  else if (r.kind === 'prize') t.prizes++
+  else if (r.kind === 'loan') {
+    t.loanChoices++
+    t.loanMax = Math.max(t.loanMax, r.max ?? r.min ?? 0)
+  } else {
     t.cashMin += r.min ?? 0
     t.cashMax += r.max ?? r.min ?? 0
   }

@@ -17,7 +17,18 @@ export const THROTTLE = {
   account: { limit: 5, windowMs: 15 * 60_000 },
   /** Per address: higher, since a factory dormitory or a phone carrier shares one address. */
   address: { limit: 30, windowMs: 15 * 60_000 },
+  /** Verification codes sent to one phone per hour (each costs a text message and annoys its owner). */
+  smsPhone: { limit: 5, windowMs: 60 * 60_000 },
+  /** Verification codes asked from one address per hour, whatever the phones. */
+  smsAddress: { limit: 20, windowMs: 60 * 60_000 },
 } as const
+
+const LIMITED: Record<keyof typeof THROTTLE, string> = {
+  account: '该账号登录失败次数过多',
+  address: '此网络登录失败次数过多',
+  smsPhone: '该手机号获取验证码次数过多',
+  smsAddress: '此网络获取验证码次数过多',
+}
 
 type Kind = keyof typeof THROTTLE
 const keyOf = (kind: Kind, value: string) => `${kind}:${value}`
@@ -51,13 +62,15 @@ export async function claimAttempt(db: Transaction<DB>, keys: { kind: Kind; key:
     const until = new Date(new Date(row.window_start).getTime() + windowMs)
     const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000))
     // Thrown: the transaction rolls back, so a refused attempt counts against no other key.
-    refuse(
-      'RATE_LIMITED',
-      kind === 'account'
-        ? `该账号登录失败次数过多，请 ${minutes} 分钟后（${formatShanghai(until)} 后）再试`
-        : `此网络登录失败次数过多，请 ${minutes} 分钟后（${formatShanghai(until)} 后）再试`,
-    )
+    refuse('RATE_LIMITED', `${LIMITED[kind]}，请 ${minutes} 分钟后（${formatShanghai(until)} 后）再试`)
   }
+}
+
+/** The keys a verification-code send counts against: the phone, then the address. */
+export function smsKeys(phone: string, address: string | null): { kind: Kind; key: string }[] {
+  const keys: { kind: Kind; key: string }[] = [{ kind: 'smsPhone', key: keyOf('smsPhone', phone) }]
+  if (address) keys.push({ kind: 'smsAddress', key: keyOf('smsAddress', address) })
+  return keys
 }
 
 /** A successful sign-in: the account starts afresh; the address gets this attempt back. */
@@ -80,5 +93,10 @@ export async function sweepThrottle(db: Transaction<DB>, now: Date) {
     .deleteFrom('sign_in_throttle')
     .where('window_start', '<=', new Date(now.getTime() - longest))
     .executeTakeFirst()
-  return Number(r.numDeletedRows)
+  // Verification codes an hour past their time say nothing either (the resend interval is long over).
+  const codes = await db
+    .deleteFrom('sign_up_codes')
+    .where('expires_at', '<=', new Date(now.getTime() - 60 * 60_000))
+    .executeTakeFirst()
+  return Number(r.numDeletedRows) + Number(codes.numDeletedRows)
 }

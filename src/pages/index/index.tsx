@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button'
 import { Tag } from '../../ui/Tag'
 import './index.css'
 import { toast } from '../../services/toast'
+import { whenText } from '../../services/time'
 
 function openTile(tile: FeatureTile) {
   if (tile.path) return Taro.navigateTo({ url: tile.path })
@@ -85,6 +86,27 @@ export default function Home() {
             </Button>
           </View>
         )
+      )}
+
+      {(home.data?.next.length ?? 0) > 0 && (
+        <View className="card home__next" role="region" aria-label="接下来">
+          <Text className="section-title">接下来</Text>
+          {home.data!.next.map((n) => (
+            <Pressable
+              key={`${n.url}|${n.at}`}
+              role="link"
+              className="home__next-item"
+              onPress={() => Taro.navigateTo({ url: n.url })}
+            >
+              <Text className={n.overdue ? 'home__next-when home__next-when--late' : 'home__next-when'}>
+                {n.overdue ? `已逾期 · ${whenText(n.at)}` : whenText(n.at)}
+              </Text>
+              <Text className="home__next-title">
+                {n.label}：{n.title}
+              </Text>
+            </Pressable>
+          ))}
+        </View>
       )}
 
       <View className="home__tiles" role="list" aria-label="社区服务">

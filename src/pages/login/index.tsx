@@ -94,12 +94,12 @@ export default function Login() {
             name="password"
             {...fieldProps('密码')}
           />
-          <Button type="primary" block onClick={staff} disabled={!username || !password}>
+          <Button type="primary" block onClick={staff} disabled={!username || !password} why="请输入账号和密码">
             登录
           </Button>
           {passwordSignIn && (
             <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/user/register' })}>
-              没有账号？手机号注册
+              手机号验证码登录 / 注册
             </Button>
           )}
         </View>

@@ -101,6 +101,14 @@ export default function Mine() {
         )
       : []
   const titleOf = (e: MineEntry) => (typeof e.title === 'string' ? e.title : e.title(me!))
+  // The interest groups I joined (活动 → 兴趣社群 joins and leaves them).
+  const myGroups = useData(
+    async () =>
+      me
+        ? (await call('activities', 'groups', {}, { loading: false, toast: false })).items.filter((g) => g.joined)
+        : [],
+    [me?.id],
+  ).data
 
   const signOut = async () => {
     await call('user', 'logout', {}, { loading: '正在退出' }).catch(() => undefined)
@@ -195,6 +203,12 @@ export default function Mine() {
                   url={e.url}
                 />
               ))}
+              {/* The groups I joined, by name: data, not a fixed row, so asked of activities here. */}
+              <LinkCell
+                title="我的兴趣社群"
+                extra={myGroups?.length ? myGroups.map((g) => g.name).join('、') : '还没有加入，去看看'}
+                url="/subpackages/activities/index"
+              />
             </CellGroup>
             <LargeTextSwitch />
             {entries('desk').length > 0 && (

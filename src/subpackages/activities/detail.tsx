@@ -217,7 +217,7 @@ export default function ActivityDetailPage() {
                     </Field>
                   ))}
                   {a.approvalRequired && <Text className="muted activity-line">报名需组织者审核</Text>}
-                  <Button type="primary" block disabled={!a.registrationOpen} onClick={signUp}>
+                  <Button type="primary" block disabled={!a.registrationOpen} why="报名未开放或已截止" onClick={signUp}>
                     {a.seatsLeft > 0 ? '立即报名' : '名额已满，加入候补'}
                   </Button>
                 </View>

@@ -15,7 +15,7 @@ import { roleProps } from '../../platform/a11y'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
-import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
+import { addDays, dayText, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 import { toast } from '../../services/toast'
 import './contract'
@@ -101,7 +101,7 @@ export default function EditActivity() {
           <View className="row activity-options">
             <Picker mode="date" value={date} start={shanghaiDay()} onChange={(e) => setDate(e.detail.value)}>
               <View className="chip chip--on" {...roleProps('button')} aria-label={`日期 ${date}`}>
-                {date}
+                {dayText(date)}
               </View>
             </Picker>
             <Picker mode="time" value={start} onChange={(e) => setStart(e.detail.value)}>
@@ -167,7 +167,13 @@ export default function EditActivity() {
           />
         </Field>
         <Text className="muted activity-line">现在开始报名，开始前 1 小时截止；报名问题可在发布后通过接口设置。</Text>
-        <Button type="primary" block disabled={title.trim().length < 2 || !address.trim()} onClick={publish}>
+        <Button
+          type="primary"
+          block
+          disabled={title.trim().length < 2 || !address.trim()}
+          why={title.trim().length < 2 ? '请填写活动名称（至少 2 个字）' : '请填写活动地点'}
+          onClick={publish}
+        >
           发布
         </Button>
       </View>

@@ -133,7 +133,13 @@ export default function GroupsManage() {
               <View className="card">
                 <Text className="section-title">兴趣社群管理</Text>
                 <Text className="muted">社群成员会收到发布到社群的新活动通知。同一社区内社群名称不能重复。</Text>
-                <Button type="primary" block disabled={d.keeps.length === 0} onClick={() => start()}>
+                <Button
+                  type="primary"
+                  block
+                  disabled={d.keeps.length === 0}
+                  why="没有可管理的兴趣小组"
+                  onClick={() => start()}
+                >
                   新建社群
                 </Button>
               </View>

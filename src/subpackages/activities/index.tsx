@@ -52,6 +52,16 @@ export default function ActivitiesIndex() {
   const communities = useAction('community', 'home', {}).data?.communities ?? []
 
   const toggleGroup = async (g: (typeof groups)[number]) => {
+    if (g.joined) {
+      // Leaving is asked once: a slip of the thumb should not drop someone from their group.
+      const { confirm } = await Taro.showModal({
+        title: `退出「${g.name}」？`,
+        content: '退出后不再收到这个社群的新活动通知，可以随时重新加入。',
+        confirmText: '退出',
+        cancelText: '不退出',
+      })
+      if (!confirm) return
+    }
     const r = await call(
       'activities',
       g.joined ? 'leaveGroup' : 'joinGroup',
@@ -154,6 +164,16 @@ export default function ActivitiesIndex() {
         onRetry={list.reload}
         empty={items?.length === 0}
         emptyText="这段时间还没有活动，换个日期或类别看看"
+        emptyAction={{
+          label: '看全部日期和类别',
+          onPress: () => {
+            setDay(undefined)
+            setCategory(undefined)
+            setHasSeats(false)
+            setQ('')
+            setQuery('')
+          },
+        }}
       >
         <View role="list" aria-label="活动列表">
           {items?.map((a) => (

@@ -38,6 +38,10 @@ export default function MyActivities() {
         onRetry={mine.reload}
         empty={data && items.length === 0}
         emptyText="这里还没有活动"
+        emptyAction={{
+          label: '去看看近期活动',
+          onPress: () => Taro.navigateTo({ url: '/subpackages/activities/index' }),
+        }}
       >
         <View role="list" aria-label="我的活动">
           {items.map((a) => (

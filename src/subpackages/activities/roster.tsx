@@ -12,7 +12,7 @@ import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
-import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
+import { addDays, dayText, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 import { toast } from '../../services/toast'
 import './contract'
@@ -69,7 +69,7 @@ export default function Roster() {
     ).toISOString()
     if (kind !== 'duplicate') {
       const ok = await Taro.showModal({
-        title: kind === 'cancel' ? '取消这个活动？' : `改到 ${newDate} ${newTime}？`,
+        title: kind === 'cancel' ? '取消这个活动？' : `改到 ${dayText(newDate)} ${newTime}？`,
         content: '所有报名和候补的人都会收到通知',
       })
       if (!ok.confirm) return
@@ -102,7 +102,7 @@ export default function Roster() {
           <Input name="code" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={60} />
         </Field>
         <View className="row activity-actions">
-          <Button type="primary" disabled={!code.trim()} onClick={() => checkIn()}>
+          <Button type="primary" disabled={!code.trim()} why="输入或扫描报名码后签到" onClick={() => checkIn()}>
             签到
           </Button>
           {canScan && (
@@ -167,7 +167,7 @@ export default function Roster() {
             <View className="row activity-actions">
               <Picker mode="date" value={newDate} start={shanghaiDay()} onChange={(e) => setNewDate(e.detail.value)}>
                 <View className="chip chip--on" {...roleProps('button')} aria-label={`新日期 ${newDate}`}>
-                  {newDate}
+                  {dayText(newDate)}
                 </View>
               </Picker>
               <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}>
@@ -180,7 +180,13 @@ export default function Roster() {
               <Input name="why" value={why} onChange={setWhy} maxLength={60} />
             </Field>
             <View className="row activity-actions">
-              <Button size="small" fill="outline" disabled={why.trim().length < 2} onClick={() => change('reschedule')}>
+              <Button
+                size="small"
+                fill="outline"
+                disabled={why.trim().length < 2}
+                why="请填写原因（至少 2 个字），报名者会收到"
+                onClick={() => change('reschedule')}
+              >
                 改到这个时间
               </Button>
               <Button size="small" fill="outline" onClick={() => change('duplicate')}>

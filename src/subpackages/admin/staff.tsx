@@ -114,7 +114,13 @@ export default function NewStaff() {
             {problem}
           </View>
         )}
-        <Button type="primary" block disabled={!username || !displayName || !role} onClick={submit}>
+        <Button
+          type="primary"
+          block
+          disabled={!username || !displayName || !role}
+          why="请填写用户名、姓名并选择身份"
+          onClick={submit}
+        >
           创建账号
         </Button>
       </View>

@@ -210,7 +210,7 @@ export default function UserPage() {
                     onChange={setScopeId}
                   />
                 )}
-                <Button type="primary" block disabled={!role} onClick={grant}>
+                <Button type="primary" block disabled={!role} why="先选择身份" onClick={grant}>
                   授予
                 </Button>
               </View>

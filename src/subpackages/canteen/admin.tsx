@@ -10,7 +10,7 @@ import { pickLocation, PICK_LOCATION_LABEL } from '../../platform/pick-location'
 import { useAction, useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { yuan } from '../../services/money'
-import { shanghaiDay } from '../../services/time'
+import { dayText, shanghaiDay } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
@@ -429,9 +429,9 @@ export default function CanteenAdmin() {
                   {loaded.closures.map((c) => (
                     <View key={c.date} className="row canteen-menu-item">
                       <Text className="grow">
-                        {c.date} {c.reason}
+                        {dayText(c.date)} {c.reason}
                       </Text>
-                      <Chip role="button" label={`取消 ${c.date} 休息`} onPress={() => removeClosure(c.date)}>
+                      <Chip role="button" label={`取消 ${dayText(c.date)} 休息`} onPress={() => removeClosure(c.date)}>
                         <Text aria-hidden="true">取消休息</Text>
                       </Chip>
                     </View>
@@ -460,7 +460,7 @@ export default function CanteenAdmin() {
                       {...fieldProps('休息原因')}
                     />
                   </View>
-                  <Button fill="outline" block disabled={!closure.date} onClick={addClosure}>
+                  <Button fill="outline" block disabled={!closure.date} why="先选择停业日期" onClick={addClosure}>
                     设置休息日
                   </Button>
                   <Text className="muted canteen-line">当天已有的预约会被取消并通知本人</Text>

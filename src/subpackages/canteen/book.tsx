@@ -175,7 +175,12 @@ export default function BookPage() {
                 <Text>{start ? `${dayText(d.date)} ${start}` : '请选择时段'}</Text>
                 {total > 0 && <Text className="canteen-price"> 合计 {yuan(total)}</Text>}
               </View>
-              <Button type="primary" disabled={!start || Boolean(d.suspendedUntil)} onClick={book}>
+              <Button
+                type="primary"
+                disabled={!start || Boolean(d.suspendedUntil)}
+                why={d.suspendedUntil ? '预约功能暂停中，见上方说明' : '先选择一个时段'}
+                onClick={book}
+              >
                 确认预约
               </Button>
             </View>

@@ -1,4 +1,6 @@
 import { View, Text } from '@tarojs/components'
+import { dayText } from '../../services/time'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { BOOKING_STATUS, type Booking } from '../../../contract/canteen'
 import { PageState } from '../../components/PageState'
@@ -37,7 +39,7 @@ function BookingCard({ b, onChanged }: { b: Booking; onChanged: () => void }) {
         <Text className={`canteen-status canteen-status--${b.status}`}>{BOOKING_STATUS[b.status]}</Text>
       </View>
       <Text className="muted canteen-line">
-        {b.date} {b.windowName} {b.start}–{b.end}
+        {dayText(b.date)} {b.windowName} {b.start}–{b.end}
       </Text>
       {active && (
         <View className="canteen-booking__code">
@@ -92,6 +94,7 @@ export default function MyBookings() {
         onRetry={load}
         empty={data && data.upcoming.length + data.past.length === 0}
         emptyText="还没有预约，去餐厅看看吧"
+        emptyAction={{ label: '去预约座位', onPress: () => Taro.navigateTo({ url: '/subpackages/canteen/index' }) }}
       >
         {data && (
           <>

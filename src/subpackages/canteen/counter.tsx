@@ -131,7 +131,7 @@ export default function Counter() {
           <Input name="code" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={32} />
         </Field>
         <View className="row canteen-actions">
-          <Button type="primary" disabled={!code.trim()} onClick={() => redeem()}>
+          <Button type="primary" disabled={!code.trim()} why="输入或扫描预约码后核销" onClick={() => redeem()}>
             核销
           </Button>
           {canScan && (

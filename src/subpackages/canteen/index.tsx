@@ -52,6 +52,10 @@ export default function CanteenIndex() {
         onRetry={list.reload}
         empty={data?.items.length === 0}
         emptyText="附近暂时没有延时餐厅"
+        emptyAction={{
+          label: '去找附近的服务站点',
+          onPress: () => Taro.navigateTo({ url: '/subpackages/stations/index' }),
+        }}
       >
         <View role="list" aria-label="餐厅列表">
           {data?.items.map((c) => (

@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import './canteen.css'
 import { toast } from '../../services/toast'
+import { whenText } from '../../services/time'
 import './contract'
 
 type Platform = keyof typeof RIDER_PLATFORMS
@@ -56,7 +57,12 @@ export default function RiderPage() {
             <View className="card">
               <Text className="section-title">我的骑手认证</Text>
               {status.verified ? (
-                <Text className="canteen-ok">已认证，在延时餐厅预约可享骑手价</Text>
+                <Text className="canteen-ok">
+                  {status.latest?.status === 'approved' && status.latest.reviewedAt
+                    ? `${whenText(status.latest.reviewedAt)} 已通过认证，`
+                    : '已认证，'}
+                  在延时餐厅预约可享骑手价
+                </Text>
               ) : !holds(me, 'rider') ? (
                 <>
                   <Text className="muted canteen-line">骑手认证面向骑手身份的用户：先在 我的身份 中开通骑手</Text>
@@ -65,13 +71,32 @@ export default function RiderPage() {
                   </Button>
                 </>
               ) : status.latest?.status === 'pending' ? (
-                <Text>
-                  已提交（{status.latest.platform} {status.latest.riderNo}），审核中
-                </Text>
+                <View role="status" aria-label="认证审核中">
+                  <Text className="canteen-line">
+                    审核中：{whenText(status.latest.createdAt)} 提交（{status.latest.platform} {status.latest.riderNo}）
+                  </Text>
+                  <Text className="canteen-line">
+                    {status.wait?.typicalHours
+                      ? `本社区社工近 90 天审核 ${status.wait.basedOn} 次，通常 ${status.wait.typicalHours} 小时内完成`
+                      : '本社区社工在工作时间审核，结果出来后会发消息告诉你'}
+                  </Text>
+                  <Text className="muted canteen-line">审核通过前预约延时餐厅按原价；通过后的预约自动享骑手价。</Text>
+                  <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/index' })}>
+                    先按原价预约
+                  </Button>
+                </View>
               ) : (
                 <>
                   {status.latest?.status === 'rejected' && (
-                    <Text className="canteen-warn">上次未通过：{status.latest.reason}</Text>
+                    <View role="status" aria-label="认证未通过">
+                      <Text className="canteen-warn canteen-line">
+                        {status.latest.reviewedAt ? `${whenText(status.latest.reviewedAt)} ` : ''}未通过：
+                        {status.latest.reason}
+                      </Text>
+                      <Text className="muted canteen-line">
+                        按上面的原因修改后重新提交（可换一张更清楚的骑手 App 个人页截图）；期间预约按原价。
+                      </Text>
+                    </View>
                   )}
                   <ChipGroup label="配送平台" kind="radiogroup">
                     {(Object.keys(RIDER_PLATFORMS) as Platform[]).map((p) => (
@@ -93,9 +118,10 @@ export default function RiderPage() {
                   </View>
                   {photo && <Picture className="canteen-photo" src={photo} alt="已选的认证照片" />}
                   <Text className="muted canteen-line">照片仅审核的社工可见，审核后即删除</Text>
-                  <Button type="primary" block disabled={!riderNo} onClick={apply}>
-                    提交认证
+                  <Button type="primary" block disabled={!riderNo || !status.can.apply} onClick={apply}>
+                    {status.latest?.status === 'rejected' ? '重新提交认证' : '提交认证'}
                   </Button>
+                  {!riderNo && <Text className="muted canteen-line">填写骑手编号后可提交</Text>}
                 </>
               )}
             </View>

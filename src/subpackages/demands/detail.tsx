@@ -9,7 +9,7 @@ import { Pressable } from '../../components/Pressable'
 import { pressProps, roleProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { toast } from '../../services/toast'
-import { shanghaiDay } from '../../services/time'
+import { dayText, shanghaiDay } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { Input } from '../../ui/Input'
 import { AttachmentPicker } from './AttachmentPicker'
@@ -318,12 +318,13 @@ export default function DemandDetailPage() {
                       onChange={(e) => setDeadline(e.detail.value)}
                     >
                       <View className="input row" {...roleProps('button')}>
-                        办理时限：{chosenDeadline ? `${chosenDeadline} 17:00` : '请选择日期'}
+                        办理时限：{chosenDeadline ? `${dayText(chosenDeadline)} 17:00` : '请选择日期'}
                       </View>
                     </Picker>
                     <Button
                       type="primary"
                       disabled={departments.length === 0 || !chosenDeadline}
+                      why={departments.length === 0 ? '先选择承办部门' : '先选择办结时限'}
                       onClick={() =>
                         act('dispatch', { departmentIds: departments, deadline: fivePm(chosenDeadline!) }, '已派单')
                       }
@@ -367,6 +368,7 @@ export default function DemandDetailPage() {
                     <Button
                       type="primary"
                       disabled={rating === 0}
+                      why="先点星星打分"
                       onClick={() => act('rate', { rating, ...(comment ? { comment } : {}) }, '感谢评价')}
                     >
                       提交评价
@@ -393,6 +395,7 @@ export default function DemandDetailPage() {
                     <Button
                       fill="outline"
                       disabled={!Number(intoId)}
+                      why="填写要合并到的诉求编号"
                       onClick={() => act('merge', { intoId: Number(intoId) }, '已合并')}
                     >
                       合并

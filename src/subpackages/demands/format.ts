@@ -1,10 +1,10 @@
 import { formatShanghai, fromNow as ago, shanghaiDay } from '../../services/time'
 
-/** "11-23 17:00" (Shanghai), "2025-11-23 17:00" for another year. */
+/** "11月23日 周一 17:00" (Shanghai), "2025年11月23日 周日 17:00" for another year. */
 export function when(iso: string | null | undefined): string {
   if (!iso) return ''
   const sameYear = shanghaiDay(iso).slice(0, 4) === shanghaiDay().slice(0, 4)
-  return formatShanghai(iso, sameYear ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
+  return formatShanghai(iso, sameYear ? 'M月D日 ddd HH:mm' : 'YYYY年M月D日 ddd HH:mm')
 }
 
 export const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`)

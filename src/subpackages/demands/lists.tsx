@@ -201,7 +201,13 @@ export default function ThreeLists() {
                         详情与认领
                       </Button>
                       {!w.mine && (
-                        <Button size="small" fill="outline" disabled={w.votedByMe} onClick={() => vote(w.id)}>
+                        <Button
+                          size="small"
+                          fill="outline"
+                          disabled={w.votedByMe}
+                          why="你已附议"
+                          onClick={() => vote(w.id)}
+                        >
                           {w.votedByMe ? '已点「我也需要」' : '我也需要'}
                         </Button>
                       )}

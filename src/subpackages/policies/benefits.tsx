@@ -43,15 +43,25 @@ export default function BenefitsPage() {
               </View>
               <View className="pol-totals__row">
                 <Text className="pol-totals__label">贷款额度</Text>
-                <Text className="pol-totals__value">{t.loanMax ? `最高 ${yuan(t.loanMax)}` : '—'}</Text>
+                <Text className="pol-totals__value">
+                  {t.loanMax
+                    ? `最高 ${yuan(t.loanMax)}${t.loanChoices > 1 ? `（${t.loanChoices} 项择一享受）` : ''}`
+                    : '—'}
+                </Text>
               </View>
+              {t.prizes > 0 && (
+                <View className="pol-totals__row">
+                  <Text className="pol-totals__label">可参加的竞赛评选</Text>
+                  <Text className="pol-totals__value">{t.prizes} 项（奖金需获奖，不计入补贴）</Text>
+                </View>
+              )}
               <View className="pol-totals__row">
                 <Text className="pol-totals__label">服务保障</Text>
                 <Text className="pol-totals__value">{t.services} 项</Text>
               </View>
               <Text className="muted pol-para">
                 符合 {t.eligible} 条，可能符合 {t.maybe}{' '}
-                条（仍在受理或常年受理的政策）。金额为各项上限之和，以实际审核为准。
+                条（仍在受理或常年受理的政策）。补贴奖励为各项上限之和；贷款一次只能办一笔，只计最高一项；以实际审核为准。
               </Text>
               <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/profile')}>
                 {data.hasProfile ? '修改我的条件' : '填写我的条件'}

@@ -54,6 +54,10 @@ export default function BookingsPage() {
         onRetry={load}
         empty={data && !data.upcoming.length && !data.past.length}
         emptyText="还没有预约过青创导师"
+        emptyAction={{
+          label: '去预约青创导师',
+          onPress: () => Taro.navigateTo({ url: '/subpackages/policies/mentors' }),
+        }}
       >
         {data && (
           <>
@@ -94,7 +98,12 @@ export default function BookingsPage() {
                         {...fieldProps('评价')}
                         onInput={(e) => setComment({ ...comment, [b.id]: e.detail.value })}
                       />
-                      <Pressable className="pol-btn pol-btn--primary" disabled={!rating[b.id]} onPress={() => rate(b)}>
+                      <Pressable
+                        className="pol-btn pol-btn--primary"
+                        disabled={!rating[b.id]}
+                        why="先选择评分"
+                        onPress={() => rate(b)}
+                      >
                         提交评价
                       </Pressable>
                     </View>

@@ -106,6 +106,7 @@ export default function DeskPage() {
                     <Pressable
                       className="pol-btn"
                       disabled={(reason[b.id] ?? '').trim().length < 2}
+                      why="请填写原因（至少 2 个字），对方会看到"
                       onPress={() => decide(b, 'decline')}
                     >
                       婉拒
@@ -137,6 +138,7 @@ export default function DeskPage() {
                       <Pressable
                         className="pol-btn pol-btn--primary"
                         disabled={(note[b.id] ?? '').trim().length < 2}
+                        why="请写下辅导记录（至少 2 个字）"
                         onPress={() => saveNote(b)}
                       >
                         保存记要

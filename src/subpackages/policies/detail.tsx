@@ -22,6 +22,7 @@ import { benefitAmount, dayOf, hourLabel, windowLabel } from './format'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { dayText } from '../../services/time'
 import './policies.css'
 import './contract'
 
@@ -71,6 +72,11 @@ export default function PolicyDetailPage() {
   }
   const e = d?.eligibility
   const latest = d?.versions[0]
+  // 办理方式 as steps: one per line or sentence.
+  const steps = (d?.howToApply ?? '')
+    .split(/[\n；;。]+/)
+    .map((x) => x.trim())
+    .filter(Boolean)
 
   return (
     <Screen className="pol">
@@ -187,72 +193,95 @@ export default function PolicyDetailPage() {
               )}
               {d.conditionsNote && <Text className="muted pol-para">{d.conditionsNote}</Text>}
             </View>
-            {d.materials.length > 0 && (
-              <View className="card">
-                <Text className="section-title">所需材料</Text>
-                <View role="list" aria-label="所需材料">
-                  {d.materials.map((m) => (
-                    <View key={m} className="pol-li" role="listitem">
-                      <Text>{m}</Text>
-                    </View>
+            <View className="card" role="region" aria-label="怎么申请">
+              <Text className="section-title">怎么申请</Text>
+              <Text className="pol-kv">
+                受理时间：{d.opensOn ? dayText(d.opensOn) : '即日起'} 至 {d.closesOn ? dayText(d.closesOn) : '长期有效'}
+              </Text>
+              <View role="list" aria-label="申请步骤">
+                <View className="pol-li" role="listitem">
+                  <Text className="pol-change__label">1. 准备材料</Text>
+                  {d.materials.length > 0 ? (
+                    d.materials.map((m) => (
+                      <Text key={m} className="pol-kv">
+                        · {m}
+                      </Text>
+                    ))
+                  ) : (
+                    <Text className="pol-kv">政策未列出材料，办理前请电话咨询</Text>
+                  )}
+                </View>
+                <View className="pol-li" role="listitem">
+                  <Text className="pol-change__label">2. 提交申请</Text>
+                  {d.onlineUrl && <Text className="pol-kv">网上办理：点下方「去办理」</Text>}
+                  {d.office && <Text className="pol-kv">到窗口办理：{d.office}</Text>}
+                  {steps.map((x) => (
+                    <Text key={x} className="pol-kv">
+                      · {x}
+                    </Text>
                   ))}
+                  {!d.onlineUrl && !d.office && steps.length === 0 && (
+                    <Text className="pol-kv">暂未登记办理渠道，可先咨询{d.issuer}或预约青创导师</Text>
+                  )}
+                </View>
+                <View className="pol-li" role="listitem">
+                  <Text className="pol-change__label">3. 有问题先咨询</Text>
+                  <Text className="pol-kv">
+                    {d.phone ? `咨询电话 ${d.phone}（${d.issuer}）` : `${d.issuer}；也可预约青创导师当面问`}
+                  </Text>
                 </View>
               </View>
-            )}
-            <View className="card">
-              <Text className="section-title">怎么办</Text>
-              <Text className="pol-kv">
-                受理时间：{d.opensOn ?? '即日起'} 至 {d.closesOn ?? '长期有效'}
-              </Text>
-              {d.office && <Text className="pol-kv">办理地点：{d.office}</Text>}
-              {d.howToApply && <Text className="pol-kv">{d.howToApply}</Text>}
               <View className="pol-actions">
-                {d.phone && (
-                  <Pressable className="pol-btn" onPress={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
-                    电话 {d.phone}
-                  </Pressable>
-                )}
                 {d.onlineUrl && (
                   <Pressable className="pol-btn" onPress={() => openLink(d.onlineUrl)}>
-                    网上办理
+                    去办理
+                  </Pressable>
+                )}
+                {d.phone ? (
+                  <Pressable className="pol-btn" onPress={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
+                    去咨询 {d.phone}
+                  </Pressable>
+                ) : (
+                  <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/mentors')}>
+                    去咨询青创导师
                   </Pressable>
                 )}
               </View>
-              <Text className="muted pol-kv">
-                政策文件：{d.sourceTitle || '未填写'}
-                {d.sourceDate ? `（${d.sourceDate}）` : ''}
-              </Text>
+              {d.sourceTitle && (
+                <Text className="muted pol-kv">
+                  政策文件：{d.sourceTitle}
+                  {d.sourceDate ? `（${dayText(d.sourceDate)}）` : ''}
+                </Text>
+              )}
             </View>
 
             {latest && (
               <View className="card">
-                <Text className="section-title">
-                  {latest.changes.length ? `第 ${latest.version} 版更新了什么` : '版本'}（{dayOf(latest.editedAt)}）
-                </Text>
-                {latest.note && <Text className="pol-para">{latest.note}</Text>}
-                {latest.changes.map((c) => (
-                  <View key={c.field} className="pol-change">
-                    <Text className="pol-change__label">{c.label}</Text>
-                    <Text className="pol-change__before">{c.before}</Text>
-                    <Text className="pol-change__after">→ {c.after}</Text>
-                  </View>
-                ))}
-                {d.versions.length > 1 && (
-                  <Pressable className="pol-btn" expanded={history} onPress={() => setHistory(!history)}>
-                    {history ? '收起历史版本' : `查看全部 ${d.versions.length} 个版本`}
-                  </Pressable>
+                <Pressable className="pol-link-row" expanded={history} onPress={() => setHistory(!history)}>
+                  {`第 ${latest.version} 版 · ${dayOf(latest.editedAt)} 更新${history ? '（收起）' : '，查看改了什么'}`}
+                </Pressable>
+                {history && (
+                  <>
+                    {latest.note && <Text className="pol-para">{latest.note}</Text>}
+                    {latest.changes.map((c) => (
+                      <View key={c.field} className="pol-change">
+                        <Text className="pol-change__label">{c.label}</Text>
+                        <Text className="pol-change__before">{c.before}</Text>
+                        <Text className="pol-change__after">→ {c.after}</Text>
+                      </View>
+                    ))}
+                    {d.versions.slice(1).map((v) => (
+                      <View key={v.version} className="pol-version">
+                        <Text className="pol-change__label">
+                          第 {v.version} 版 · {dayOf(v.editedAt)} · {v.editorName}
+                        </Text>
+                        <Text className="muted">
+                          {v.note || (v.changes.length ? v.changes.map((c) => c.label).join('、') : '')}
+                        </Text>
+                      </View>
+                    ))}
+                  </>
                 )}
-                {history &&
-                  d.versions.slice(1).map((v) => (
-                    <View key={v.version} className="pol-version">
-                      <Text className="pol-change__label">
-                        第 {v.version} 版 · {dayOf(v.editedAt)} · {v.editorName}
-                      </Text>
-                      <Text className="muted">
-                        {v.note || (v.changes.length ? v.changes.map((c) => c.label).join('、') : '')}
-                      </Text>
-                    </View>
-                  ))}
               </View>
             )}
 

@@ -29,7 +29,7 @@ const MINE = { eligible: '符合我的', maybe: '可能符合', favourite: '我�
  */
 export default function PoliciesIndex() {
   const signedIn = !!getSessionToken()
-  const [filters, setFilters] = useState<Filters>({ q: '', window: 'current', sort: 'deadline' })
+  const [filters, setFilters] = useState<Filters>({ q: '', window: 'current', sort: 'fit' })
   const [q, setQ] = useState('')
   const [items, setItems] = useState<Item[]>()
   const [more, setMore] = useState(false)
@@ -174,6 +174,9 @@ export default function PoliciesIndex() {
           </View>
           <Text className="pol-panel__title">排序</Text>
           <View className="pol-row" role="group" aria-label="排序">
+            <Chip role="button" on={filters.sort === 'fit'} onPress={() => change({ sort: 'fit' })}>
+              符合我的优先
+            </Chip>
             <Chip role="button" on={filters.sort === 'deadline'} onPress={() => change({ sort: 'deadline' })}>
               按截止日期
             </Chip>
@@ -201,6 +204,23 @@ export default function PoliciesIndex() {
         error={error}
         onRetry={() => load(filters)}
         empty={items?.length === 0}
+        emptyAction={
+          filters.mine === 'eligible' || filters.mine === 'maybe'
+            ? { label: '补充我的条件', onPress: () => Taro.navigateTo({ url: '/subpackages/policies/profile' }) }
+            : {
+                label: '清除搜索和筛选',
+                onPress: () =>
+                  change({
+                    q: '',
+                    category: undefined,
+                    topic: undefined,
+                    region: undefined,
+                    issuer: undefined,
+                    window: 'current',
+                    mine: undefined,
+                  }),
+              }
+        }
         emptyText={
           filters.mine === 'eligible' ? '暂时没有你完全符合的政策，补充条件后再看看' : '没有找到政策，换个词或类别试试'
         }

@@ -131,7 +131,7 @@ export default function ManagePage() {
           <Pressable className="pol-btn" onPress={pick}>
             {sheet ? `已选：${sheet.name}` : '选择文件'}
           </Pressable>
-          <Pressable className="pol-btn" disabled={!sheet} onPress={() => run(true)}>
+          <Pressable className="pol-btn" disabled={!sheet} why="先选择表格文件" onPress={() => run(true)}>
             先检查
           </Pressable>
           <Pressable className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onPress={() => run(false)}>

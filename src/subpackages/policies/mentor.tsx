@@ -132,6 +132,7 @@ export default function MentorPage() {
                   <Pressable
                     className="pol-btn pol-btn--primary pol-btn--block"
                     disabled={!topic || question.trim().length < 5}
+                    why={!topic ? '请先选择一个话题' : '请写下你的问题（至少 5 个字）'}
                     onPress={book}
                   >
                     预约 {hourLabel(hour)}

@@ -64,7 +64,20 @@ export default function MentorsPage() {
           </Chip>
         ))}
       </View>
-      <PageState loading={!data && !error} error={error} onRetry={() => load()} empty={data?.items.length === 0}>
+      <PageState
+        loading={!data && !error}
+        error={error}
+        onRetry={() => load()}
+        empty={data?.items.length === 0}
+        emptyText="这个方向暂时没有导师"
+        emptyAction={{
+          label: '看全部导师',
+          onPress: () => {
+            setTopic(undefined)
+            load(undefined)
+          },
+        }}
+      >
         <View role="list" aria-label="青创导师">
           {data?.items.map((m) => (
             <View key={m.id} className="card pol-card" role="listitem" aria-label={m.name}>

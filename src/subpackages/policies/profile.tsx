@@ -150,9 +150,20 @@ export default function ProfilePage() {
         {summary && (
           <View className="card pol-note" role="status">
             <Text>{summary}</Text>
+            <Pressable
+              className="pol-btn pol-btn--primary"
+              onPress={() => Taro.redirectTo({ url: '/subpackages/policies/benefits' })}
+            >
+              看我能享受
+            </Pressable>
           </View>
         )}
-        <Pressable className="pol-btn pol-btn--primary pol-btn--block" disabled={!changed.length} onPress={save}>
+        <Pressable
+          className="pol-btn pol-btn--primary pol-btn--block"
+          disabled={!changed.length}
+          why="修改任一条件后可保存"
+          onPress={save}
+        >
           保存{changed.length ? `（${changed.length} 项）` : ''}
         </Pressable>
       </PageState>

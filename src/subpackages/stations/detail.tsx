@@ -107,7 +107,12 @@ export default function StationDetailPage() {
               <Button type="primary" onClick={() => openInMapApp(d)}>
                 导航
               </Button>
-              <Button fill="outline" disabled={!d.phone} onClick={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
+              <Button
+                fill="outline"
+                disabled={!d.phone}
+                why="该站点未登记电话"
+                onClick={() => Taro.makePhoneCall({ phoneNumber: d.phone })}
+              >
                 {d.phone ? '电话' : '无电话'}
               </Button>
               <Button fill="outline" openType="share" onClick={share}>
@@ -208,7 +213,7 @@ export default function StationDetailPage() {
                 onInput={(e) => setComment(e.detail.value)}
                 {...fieldProps('说说体验（选填）')}
               />
-              <Button block type="primary" disabled={!stars} onClick={rate}>
+              <Button block type="primary" disabled={!stars} why="先点星星打分" onClick={rate}>
                 提交评价
               </Button>
             </View>
@@ -230,7 +235,7 @@ export default function StationDetailPage() {
                 onInput={(e) => setReportText(e.detail.value)}
                 {...fieldProps('补充说明（选填）')}
               />
-              <Button block fill="outline" disabled={!reportKind} onClick={report}>
+              <Button block fill="outline" disabled={!reportKind} why="先选择问题类型" onClick={report}>
                 提交反馈
               </Button>
             </View>

@@ -13,7 +13,7 @@ import { locate } from '../../platform/location'
 import { holds } from '../../../contract/roles'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
-import { formatShanghai } from '../../services/time'
+import { whenText } from '../../services/time'
 import { StationCard } from './components/StationCard'
 import { StationMap } from './components/StationMap'
 import { distanceText } from './format'
@@ -117,7 +117,7 @@ export default function Stations() {
       // Network down: show the last list we had, with when it was fetched.
       if (err.code === 'NETWORK' && cached) {
         setItems(cached.items)
-        setStale(formatShanghai(cached.at, 'M月D日 HH:mm'))
+        setStale(whenText(cached.at))
       } else setError(err)
     } finally {
       if (mine === seq.current) setLoading(false)
@@ -201,6 +201,18 @@ export default function Stations() {
         loading={loading && !items}
         error={error}
         empty={items?.length === 0}
+        emptyAction={
+          openNow || facilities.length || q
+            ? {
+                label: '清除筛选和搜索',
+                onPress: () => {
+                  setOpenNow(false)
+                  setFacilities([])
+                  setQ('')
+                },
+              }
+            : undefined
+        }
         emptyText={openNow || facilities.length || q ? '附近没有符合条件的站点，试试减少筛选条件' : '附近暂无站点'}
         onRetry={load}
       >
@@ -219,6 +231,27 @@ export default function Stations() {
                 </Text>
               </Pressable>
             )}
+            {/* The nearest under the map, as a bottom sheet: tap one to see it on the map. */}
+            <View className="card station-sheet" role="list" aria-label="附近站点">
+              <Text className="section-title">附近站点（开放的在前）</Text>
+              {items.slice(0, 5).map((s) => (
+                <View key={s.id} role="listitem">
+                  <Pressable
+                    className={`station-sheet__row${s.id === selected?.id ? ' station-sheet__row--on' : ''}`}
+                    pressed={s.id === selected?.id}
+                    label={s.name}
+                    onPress={() => setSelected(s)}
+                  >
+                    <Text className="station-card__name">
+                      {s.tierLabel} · {s.name}
+                    </Text>
+                    <Text className="muted">
+                      {distanceText(s.distanceM)} · {s.openNow ? '营业中' : '已关闭'}
+                    </Text>
+                  </Pressable>
+                </View>
+              ))}
+            </View>
           </>
         )}
         {items && view === 'list' && (

@@ -10,7 +10,7 @@ import { Screen } from '../../components/Screen'
 import { fieldProps } from '../../platform/a11y'
 import { useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
-import { addDays, formatShanghai, shanghaiDay, shanghaiInstant } from '../../services/time'
+import { addDays, shanghaiDay, shanghaiInstant, whenText } from '../../services/time'
 import { Button } from '../../ui/Button'
 import { CsvPanel } from './components/CsvPanel'
 import './stations.css'
@@ -131,7 +131,7 @@ export default function ManageStations() {
               {station.live.closedUntil ? (
                 <View className="detail__live">
                   <Text className="detail__live-line">
-                    临时闭站至 {formatShanghai(station.live.closedUntil, 'M月D日 HH:mm')}：{station.live.closedReason}
+                    临时闭站至 {whenText(station.live.closedUntil)}：{station.live.closedReason}
                   </Text>
                   <Button size="small" type="primary" onClick={() => setStatus({ closure: null })}>
                     恢复开放
@@ -185,7 +185,7 @@ export default function ManageStations() {
                 {r.stationName} · {r.kindLabel}
               </Text>
               <Text className="muted detail__live-line">
-                {r.reporter} · {formatShanghai(r.createdAt, 'M月D日 HH:mm')}
+                {r.reporter} · {whenText(r.createdAt)}
                 {r.text ? ` · ${r.text}` : ''}
               </Text>
               <Textarea

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { addDays, shanghaiDay } from '../../services/time'
 import {
   AWARD_KINDS,
   CHALLENGE_STATUS,
@@ -34,9 +35,6 @@ export const splitSkills = (text: string) =>
     .filter(Boolean)
 
 /** A Shanghai date `days` from today, YYYY-MM-DD. */
-export function dateFromToday(days: number) {
-  const d = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000)
-  return d.toISOString().slice(0, 10)
-}
+export const dateFromToday = (days: number) => addDays(shanghaiDay(), days)
 
 export const go = (url: string) => Taro.navigateTo({ url })

@@ -1,4 +1,5 @@
 import { View, Text, Picker } from '@tarojs/components'
+import { dayText } from '../../services/time'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MILESTONE_STATUS, type ChallengeOwnerAction } from '../../../contract/talent'
@@ -133,7 +134,7 @@ export default function ManagePage() {
                       onChange={(e) => setReview({ ...review, date: e.detail.value })}
                     >
                       <View className="chip chip--on" role="button" aria-label={`论证会日期 ${review.date}`}>
-                        {review.date}
+                        {dayText(review.date)}
                       </View>
                     </Picker>
                     <Picker
@@ -197,7 +198,7 @@ export default function ManagePage() {
                   <View key={ms.id} className="talent-item row">
                     <View className="grow">
                       <Text>
-                        {ms.seq}. {ms.title}（{ms.dueDate}）
+                        {ms.seq}. {ms.title}（{dayText(ms.dueDate)}）
                       </Text>
                       <Text className="muted">
                         {MILESTONE_STATUS[ms.status]}
@@ -240,7 +241,7 @@ export default function ManagePage() {
                           }
                         >
                           <View className="chip" role="button" aria-label={`里程碑 ${i + 1} 日期 ${ms.dueDate}`}>
-                            {ms.dueDate}
+                            {dayText(ms.dueDate)}
                           </View>
                         </Picker>
                       </View>

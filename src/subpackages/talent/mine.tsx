@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { dayText } from '../../services/time'
 import { useState } from 'react'
 import { MILESTONE_STATUS, NEED_APPLICATION_STATUS } from '../../../contract/talent'
 import { PageState } from '../../components/PageState'
@@ -144,7 +145,7 @@ export default function MinePage() {
                 {it.milestones.map((ms) => (
                   <View key={ms.id} className="talent-item">
                     <Text>
-                      {ms.seq}. {ms.title}（{ms.dueDate}）· {MILESTONE_STATUS[ms.status]}
+                      {ms.seq}. {ms.title}（{dayText(ms.dueDate)}）· {MILESTONE_STATUS[ms.status]}
                     </Text>
                     {ms.status !== 'accepted' && it.challenge.status === 'awarded' && (
                       <View className="row talent-actions">

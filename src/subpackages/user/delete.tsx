@@ -96,7 +96,13 @@ export default function DeletePage() {
                     maxLength={4}
                     {...fieldProps('输入注销以确认')}
                   />
-                  <Button type="danger" block disabled={confirm.trim() !== '注销'} onClick={erase}>
+                  <Button
+                    type="danger"
+                    block
+                    disabled={confirm.trim() !== '注销'}
+                    why="在上面输入“注销”两个字以确认"
+                    onClick={erase}
+                  >
                     确认注销账号
                   </Button>
                 </>

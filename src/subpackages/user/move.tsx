@@ -49,7 +49,7 @@ export default function MovePage() {
               <Text className="section-title">搬到</Text>
               <CommunityPicker value={to} onChange={setTo} exclude={me.community?.id} />
             </View>
-            <Button type="primary" block disabled={!to} onClick={move}>
+            <Button type="primary" block disabled={!to} why="先选择要换到的社区" onClick={move}>
               确认更换
             </Button>
           </>

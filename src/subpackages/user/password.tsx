@@ -59,7 +59,13 @@ export default function PasswordPage() {
           maxLength={128}
           {...fieldProps('再次输入新密码')}
         />
-        <Button type="primary" block disabled={!current || !next || !again} onClick={submit}>
+        <Button
+          type="primary"
+          block
+          disabled={!current || !next || !again}
+          why="请填写当前密码、新密码并再输入一次"
+          onClick={submit}
+        >
           确认修改
         </Button>
       </View>

@@ -109,6 +109,7 @@ export default function ProfilePage() {
                 type="primary"
                 block
                 disabled={!name.trim()}
+                why="请填写称呼"
                 onClick={() =>
                   save({
                     displayName: name,
@@ -144,7 +145,13 @@ export default function ProfilePage() {
                 maxLength={11}
                 {...fieldProps('手机号')}
               />
-              <Button block fill="outline" disabled={phone.length !== 11} onClick={() => bind({ phone })}>
+              <Button
+                block
+                fill="outline"
+                disabled={phone.length !== 11}
+                why="请输入 11 位手机号"
+                onClick={() => bind({ phone })}
+              >
                 绑定手机号
               </Button>
             </View>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '注册' })
+export default definePageConfig({ navigationBarTitleText: '手机号登录 / 注册' })

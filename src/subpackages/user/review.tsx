@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { dayText, shanghaiDay } from '../../services/time'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { ReviewItem } from '../../../contract/user'
@@ -74,7 +75,7 @@ export default function ReviewPage() {
                     {item.label} · {item.applicant}
                   </Text>
                   <Text className="muted" style={{ display: 'block' }}>
-                    {item.phoneMasked ?? '未绑定手机号'} · {item.community} · {item.createdAt.slice(0, 10)}
+                    {item.phoneMasked ?? '未绑定手机号'} · {item.community} · {dayText(shanghaiDay(item.createdAt))}
                   </Text>
                   {item.facts.map((f) => (
                     <Text key={f.label} className="fact">

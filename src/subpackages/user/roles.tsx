@@ -146,7 +146,7 @@ function Body(props: {
         <Text className="section-title">申请其他身份</Text>
         {props.outcomes && <Outcomes outcomes={props.outcomes} />}
         {roles.form}
-        <Button type="primary" block disabled={roles.chosen.length === 0} onClick={ask}>
+        <Button type="primary" block disabled={roles.chosen.length === 0} why="先选择至少一种身份" onClick={ask}>
           提交
         </Button>
       </View>

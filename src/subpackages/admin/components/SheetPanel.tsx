@@ -92,7 +92,7 @@ export function SheetPanel({ communityId, onImported }: { communityId?: number; 
         <Button fill="outline" onClick={choose} disabled={busy}>
           {file ? `已选：${file.name}` : '选择文件'}
         </Button>
-        <Button disabled={!file || busy} onClick={() => run(true)}>
+        <Button disabled={!file || busy} why={busy ? '' : '先选择表格文件'} onClick={() => run(true)}>
           先检查
         </Button>
         <Button type="primary" disabled={!file || busy} onClick={() => run(false)}>

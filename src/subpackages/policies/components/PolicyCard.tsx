@@ -20,6 +20,8 @@ export function PolicyCard({ p, note }: { p: PolicySummary; note?: string }) {
         <Text className="pol-tag pol-tag--topic">{POLICY_TOPICS[p.topic]}</Text>
         <Text className={`pol-window pol-window--${p.window}`}>{windowLabel(p)}</Text>
         {p.favourite && <Text className="pol-tag pol-tag--fav">已收藏</Text>}
+        {p.benefitKind === 'loan' && <Text className="pol-tag">与其他贷款择一享受</Text>}
+        {p.benefitKind === 'prize' && <Text className="pol-tag">需参赛获奖，非补贴</Text>}
       </View>
       <Text className="pol-card__benefit">
         {benefitAmount(p)}

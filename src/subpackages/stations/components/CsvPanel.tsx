@@ -47,7 +47,7 @@ export function CsvPanel() {
         placeholder="站点编码,名称,类型,社区编码,运营方,地址,电话,经度,纬度,24小时,营业时间,设施,骑手优惠,夜间进入方式"
       />
       <View className="detail__actions">
-        <Button disabled={!csv.trim()} onClick={() => run(true)}>
+        <Button disabled={!csv.trim()} why="先粘贴 CSV 内容" onClick={() => run(true)}>
           先检查
         </Button>
         <Button type="primary" disabled={!csv.trim()} onClick={() => run(false)}>

@@ -12,15 +12,22 @@ export interface StationMapProps {
 
 const SIZE = 340 // viewBox units; the SVG scales to the screen width
 const M_PER_DEG_LAT = 111_195
+/** A pin's radius in viewBox units: ~22 CSS px on a 390 px phone, a 44 px target. */
+const PIN = 20
 
 /**
  * H5 map drawn by us: no tile server, no external script (Taro's H5 <Map> loads Baidu Maps from
  * the internet and draws nothing offline). Markers are placed to scale around the user
  * (equirectangular, fine at city scale); drag to pan, buttons or wheel to zoom.
  */
-export function StationMap({ stations, me, selectedId, onSelect }: StationMapProps) {
+export function StationMap({ stations: list, me, selectedId, onSelect }: StationMapProps) {
+  // Drawn far to near, the chosen one last: where 44 px pins overlap, the nearest (and the chosen)
+  // are on top; the sheet under the map reaches any of them.
+  const stations = [...list].sort(
+    (a, b) => Number(a.id === selectedId) - Number(b.id === selectedId) || b.distanceM - a.distanceM,
+  )
   // Open on the nearest few stations (the rest are a pan or zoom away).
-  const sorted = stations.map((s) => s.distanceM).sort((a, b) => a - b)
+  const sorted = list.map((s) => s.distanceM).sort((a, b) => a - b)
   const farthest = Math.max(300, sorted[Math.min(7, sorted.length - 1)] ?? 0)
   const [zoom, setZoom] = useState(1)
   const [pan, setPan] = useState({ x: 0, y: 0 })
@@ -90,7 +97,7 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
             visible marker still reaches that marker. */}
         {stations.map((s) => {
           const p = place(s.lng, s.lat)
-          return <circle key={s.id} cx={p.x} cy={p.y} r={21} fill="transparent" onClick={() => onSelect(s)} />
+          return <circle key={s.id} cx={p.x} cy={p.y} r={PIN + 6} fill="transparent" onClick={() => onSelect(s)} />
         })}
         {stations.map((s) => {
           const p = place(s.lng, s.lat)
@@ -106,8 +113,14 @@ export function StationMap({ stations, me, selectedId, onSelect }: StationMapPro
               tabIndex={0}
               aria-label={s.name}
             >
-              <circle r={selected ? 11 : 8} fill={s.openNow ? '#15803d' : '#6b7280'} stroke="#fff" strokeWidth={2} />
-              <text y={4} textAnchor="middle" fontSize={9} fill="#fff" aria-hidden="true">
+              {/* A pin about 44 px across on a phone, carrying the station's tier (总/分/点). */}
+              <circle
+                r={selected ? PIN + 4 : PIN}
+                fill={s.openNow ? '#15803d' : '#6b7280'}
+                stroke={selected ? '#c8161d' : '#fff'}
+                strokeWidth={selected ? 4 : 2}
+              />
+              <text y={6} textAnchor="middle" fontSize={17} fontWeight={700} fill="#fff" aria-hidden="true">
                 {s.tierLabel.slice(0, 1)}
               </text>
             </g>
