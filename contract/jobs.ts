@@ -388,5 +388,4 @@ export const jobsContract = {
   }),
 }
 
-/** What the apply tap asks to be told by WeChat message. */
-export const JOBS_SUBSCRIBE_KINDS = ['jobs_application_update'] as const
+export { JOBS_SUBSCRIBE_KINDS } from './notify-categories'

@@ -6,14 +6,7 @@ import { action, date, id, noInput, text } from './define'
 // order's way through the lab (已预约 → 已收样 → 检测中 → 已出报告, or 退样), the PDF report, and
 // statistics per month and category.
 
-export const ORDER_STATUS = {
-  booked: '待送样',
-  received: '已收样',
-  testing: '检测中',
-  reported: '已出报告',
-  returned: '已退样',
-} as const
-export type OrderStatus = keyof typeof ORDER_STATUS
+export { ORDER_STATUS, type OrderStatus } from './lab-words'
 export const orderStatusSchema = z.enum(['booked', 'received', 'testing', 'reported', 'returned'])
 
 /** A report: PDF only, at most 20 MB (checked by the file's first bytes on the server). */

@@ -23,6 +23,8 @@ export const DEMAND_SUBSCRIBE_KINDS = ['demand_progress', 'demand_todo'] as cons
 export const MENTOR_SUBSCRIBE_KINDS = ['mentor_decided', 'mentor_reminder'] as const
 /** What the favourite tap asks to be told. */
 export const POLICY_SUBSCRIBE_KINDS = ['policy_deadline', 'policy_matched'] as const
+/** What the 零工市场's apply tap asks to be told by WeChat message. */
+export const JOBS_SUBSCRIBE_KINDS = ['jobs_application_update'] as const
 /** What the take and invite taps ask to be told by WeChat message. */
 export const TALENT_SUBSCRIBE_KINDS = ['talent_take_update', 'talent_team_invite'] as const
 

@@ -101,6 +101,9 @@ export const ROLE_GUIDE: Record<Role, { how: string; unlocks: readonly string[] 
   },
 }
 
+/** The name a WeChat user arrives with, until they give theirs (first use asks for it). */
+export const WECHAT_DEFAULT_NAME = '微信用户'
+
 /** The age limit of 青创客 (years, counted from the birth year). */
 export const ENTREPRENEUR_MAX_AGE = 35
 

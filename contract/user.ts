@@ -51,8 +51,7 @@ export const birthYearSchema = z
 export const displayNameSchema = text(20)
   .min(1, '请填写你的称呼')
   .refine((v) => !(/^\+?[\d\s-]{7,}$/.test(v) && v.replace(/\D/g, '').length >= 7), '称呼不能是手机号')
-/** The name a WeChat user arrives with, until they give theirs (first use asks for it). */
-export const WECHAT_DEFAULT_NAME = '微信用户'
+export { WECHAT_DEFAULT_NAME } from './roles'
 /** A verification code as typed: 6 digits. */
 export const smsCodeSchema = z
   .string()

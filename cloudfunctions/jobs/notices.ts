@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { JOBS_SUBSCRIBE_KINDS } from '../../contract/jobs'
+import { JOBS_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What the 零工市场 tells people: a posting reviewed, an application received, its status changed,

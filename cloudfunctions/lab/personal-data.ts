@@ -1,4 +1,4 @@
-import { ORDER_STATUS } from '../../contract/lab'
+import { ORDER_STATUS } from '../../contract/lab-words'
 import type { PersonalData } from '../../server/core/feature'
 
 /** Test orders a liaison placed for their enterprise. */

@@ -1,4 +1,4 @@
-import { WECHAT_DEFAULT_NAME } from '../../contract/user'
+import { WECHAT_DEFAULT_NAME } from '../../contract/roles'
 import type { Transaction } from 'kysely'
 import { hashToken } from '../auth/sessions'
 import type { DB, UserRow } from '../db/schema'
