@@ -502,7 +502,10 @@ describeEachDatabase('admin: scope, roles, the last admin, the audit log, enterp
     test('a file that is not a spreadsheet, or lacks columns, is refused as a whole', async () => {
       expect(
         await invoke(admin, 'importEnterprises', { file: { name: 'x.xlsx', base64: 'bm90IGEgemlw' } }, adminToken),
-      ).toMatchObject({ ok: false, message: '无法读取这个 .xlsx 文件，请确认是 Excel 工作簿（不是 .xls 或改了扩展名的文件）' })
+      ).toMatchObject({
+        ok: false,
+        message: '无法读取这个 .xlsx 文件，请确认是 Excel 工作簿（不是 .xls 或改了扩展名的文件）',
+      })
       expect(
         await invoke(admin, 'importEnterprises', { file: csvFile([['企业名称'], ['甲']]) }, adminToken),
       ).toMatchObject({ ok: false, message: '表格缺少列：统一社会信用代码、社区编码' })
