@@ -88,15 +88,20 @@ export async function forgive(db: Transaction<DB>, keys: { kind: Kind; key: stri
 
 /** Rows whose window has ended say nothing any more (the nightly sweep drops them). */
 export async function sweepThrottle(db: Transaction<DB>, now: Date) {
-  const longest = Math.max(...Object.values(THROTTLE).map((t) => t.windowMs))
-  const r = await db
-    .deleteFrom('sign_in_throttle')
-    .where('window_start', '<=', new Date(now.getTime() - longest))
-    .executeTakeFirst()
+  // Each kind by its own window (a sign-in count ends after 15 minutes, a code count after an hour).
+  let deleted = 0
+  for (const kind of Object.keys(THROTTLE) as Kind[]) {
+    const r = await db
+      .deleteFrom('sign_in_throttle')
+      .where('key', 'like', `${kind}:%`)
+      .where('window_start', '<=', new Date(now.getTime() - THROTTLE[kind].windowMs))
+      .executeTakeFirst()
+    deleted += Number(r.numDeletedRows)
+  }
   // Verification codes an hour past their time say nothing either (the resend interval is long over).
   const codes = await db
     .deleteFrom('sign_up_codes')
     .where('expires_at', '<=', new Date(now.getTime() - 60 * 60_000))
     .executeTakeFirst()
-  return Number(r.numDeletedRows) + Number(codes.numDeletedRows)
+  return deleted + Number(codes.numDeletedRows)
 }
