@@ -44,10 +44,10 @@ describeInBrowser('H5: an admin creates a department account; its holder changes
     // The holder signs in with it and can go nowhere but the change of password.
     const holder = await app.phone()
     await staffSignIn(holder, 'rsj_zhou', oneTimePassword)
-    await holder.waitForURL(/#\/subpackages\/account\/password/)
+    await holder.waitForURL(/#\/subpackages\/user\/password/)
     await holder.getByRole('button', { name: '确认修改' }).waitFor()
     await holder.goto(`${app.url}#/subpackages/admin/department`)
-    await holder.waitForURL(/#\/subpackages\/account\/password/)
+    await holder.waitForURL(/#\/subpackages\/user\/password/)
     const change = holder.getByRole('button', { name: '确认修改' })
     await change.waitFor()
 
