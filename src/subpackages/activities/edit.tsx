@@ -100,7 +100,7 @@ export default function EditActivity() {
         <Field label="时间">
           <View className="row activity-options">
             <Picker mode="date" value={date} start={shanghaiDay()} onChange={(e) => setDate(e.detail.value)}>
-              <View className="chip chip--on" {...roleProps('button')} aria-label={`日期 ${date}`}>
+              <View className="chip chip--on" {...roleProps('button')} aria-label={`${dayText(date)}，日期 ${date}`}>
                 {dayText(date)}
               </View>
             </Picker>

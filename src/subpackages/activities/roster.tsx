@@ -166,12 +166,16 @@ export default function Roster() {
             <Text className="section-title">改期 · 复制 · 取消</Text>
             <View className="row activity-actions">
               <Picker mode="date" value={newDate} start={shanghaiDay()} onChange={(e) => setNewDate(e.detail.value)}>
-                <View className="chip chip--on" {...roleProps('button')} aria-label={`新日期 ${newDate}`}>
+                <View
+                  className="chip chip--on"
+                  {...roleProps('button')}
+                  aria-label={`${dayText(newDate)}，新日期 ${newDate}`}
+                >
                   {dayText(newDate)}
                 </View>
               </Picker>
               <Picker mode="time" value={newTime} onChange={(e) => setNewTime(e.detail.value)}>
-                <View className="chip chip--on" {...roleProps('button')} aria-label={`新时间 ${newTime}`}>
+                <View className="chip chip--on" {...roleProps('button')} aria-label={`${newTime}，新时间`}>
                   {newTime}
                 </View>
               </Picker>

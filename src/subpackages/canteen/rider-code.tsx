@@ -29,24 +29,32 @@ export default function RiderCode() {
   useEffect(() => {
     if (code.data && !code.error && expires - now < RENEW_BEFORE_MS && !code.loading) void code.reload()
   }, [code, expires, now])
+  // Not a verified rider yet: the page says how to get the code (not an error) and leads to 骑手认证.
+  const unverified = code.error?.code === 'FORBIDDEN'
   return (
     <Screen className="canteen">
-      <PageState loading={code.loading && !code.data} error={code.error} onRetry={code.reload}>
-        {code.data && (
-          <View className="card canteen-rider-code">
-            <Text className="section-title">{code.data.name} 的骑手码</Text>
-            <Picture className="canteen-qr" src={code.data.qr} alt="骑手码二维码，请柜台工作人员扫码" />
-            <Text className="canteen-line">{left > 0 ? `${left} 秒后自动更新` : '正在更新…'}</Text>
-            <Text className="muted canteen-line">
-              在延时餐厅柜台出示，现场用餐可享骑手价；码每 2 分钟更新，截图无效。
-            </Text>
-          </View>
-        )}
-      </PageState>
-      {code.error && (
-        <Button block fill="outline" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}>
-          去骑手认证
-        </Button>
+      {unverified ? (
+        <View className="card canteen-rider-code">
+          <Text className="section-title">还没有骑手码</Text>
+          <Text className="canteen-line">{code.error?.message}</Text>
+          <Text className="muted canteen-line">认证通过后，在延时餐厅柜台出示骑手码，现场用餐可享骑手价。</Text>
+          <Button block type="primary" onClick={() => Taro.navigateTo({ url: '/subpackages/canteen/rider' })}>
+            去骑手认证
+          </Button>
+        </View>
+      ) : (
+        <PageState loading={code.loading && !code.data} error={code.error} onRetry={code.reload}>
+          {code.data && (
+            <View className="card canteen-rider-code">
+              <Text className="section-title">{code.data.name} 的骑手码</Text>
+              <Picture className="canteen-qr" src={code.data.qr} alt="骑手码二维码，请柜台工作人员扫码" />
+              <Text className="canteen-line">{left > 0 ? `${left} 秒后自动更新` : '正在更新…'}</Text>
+              <Text className="muted canteen-line">
+                在延时餐厅柜台出示，现场用餐可享骑手价；码每 2 分钟更新，截图无效。
+              </Text>
+            </View>
+          )}
+        </PageState>
       )}
     </Screen>
   )

@@ -82,14 +82,15 @@ function VisitCard({ v }: { v: Visit }) {
       {v.demands.length > 0 && (
         <View {...roleProps('list')} aria-label="走访代报的诉求">
           {v.demands.map((d) => (
-            <Pressable
-              key={d.id}
-              className="link"
-              role="link"
-              onPress={() => Taro.navigateTo({ url: `/subpackages/demands/detail?id=${d.id}` })}
-            >
-              代报诉求：{d.title}（{d.statusLabel}）
-            </Pressable>
+            <View key={d.id} {...roleProps('listitem')}>
+              <Pressable
+                className="link"
+                role="link"
+                onPress={() => Taro.navigateTo({ url: `/subpackages/demands/detail?id=${d.id}` })}
+              >
+                代报诉求：{d.title}（{d.statusLabel}）
+              </Pressable>
+            </View>
           ))}
         </View>
       )}
@@ -178,7 +179,11 @@ function VisitForm({
         {...(done ? { end: today } : { start: today })}
         onChange={(e) => setDate(e.detail.value)}
       >
-        <View className="input row" {...roleProps('button')} aria-label={`${done ? '走访日期' : '计划日期'}：${date}`}>
+        <View
+          className="input row"
+          {...roleProps('button')}
+          aria-label={`${done ? '走访日期' : '计划日期'}：${dayText(date)}（${date}）`}
+        >
           {done ? '走访日期' : '计划日期'}：{dayText(date)}
         </View>
       </Picker>

@@ -10,14 +10,26 @@ export const FAIR_STATUS: Record<FairSummary['status'], string> = {
   ended: '已结束',
 }
 
-/** One fair in a list: date and hours, place, booths and places left. Tapping opens its detail. */
-export function FairCard({ f, note }: { f: FairSummary; note?: string }) {
+/**
+ * One fair in a list: date and hours, place, booths and places left. Tapping opens its detail.
+ * role="link" when the list item is a wrapper around it (管理招聘会 puts buttons under each card):
+ * then its name is the text it shows.
+ */
+export function FairCard({
+  f,
+  note,
+  role = 'listitem',
+}: {
+  f: FairSummary
+  note?: string
+  role?: 'listitem' | 'link'
+}) {
   const when = `${dayText(f.date)} ${f.start}–${f.end}`
   return (
     <Pressable
-      role="listitem"
+      role={role}
       className="card"
-      label={`${f.title} ${when} ${FAIR_STATUS[f.status]}`}
+      label={role === 'listitem' ? `${f.title} ${when} ${FAIR_STATUS[f.status]}` : undefined}
       onPress={() => void Taro.navigateTo({ url: `/subpackages/fairs/detail?id=${f.id}` })}
     >
       <View className="row">

@@ -105,8 +105,8 @@ export default function ManageFairs() {
                   )}
                   <View role="list" aria-label={`${s.title} 的场次`}>
                     {s.fairs.map((f) => (
-                      <View key={f.id}>
-                        <FairCard f={f} />
+                      <View key={f.id} role="listitem">
+                        <FairCard f={f} role="link" />
                         <View className="row fairs-actions">
                           <Button fill="outline" onClick={go(`/subpackages/fairs/checkin?id=${f.id}`)}>
                             签到 {f.date}

@@ -43,8 +43,8 @@ export default function Applicants() {
   return (
     <Screen className="jobs">
       <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
-        {p && <JobCard p={p} />}
-        <View className="row">
+        {p && <JobCard role="button" p={p} />}
+        <View className="row jobs-actions">
           <Button size="small" onClick={exportSheet}>
             导出名单（xlsx）
           </Button>
@@ -74,7 +74,7 @@ export default function Applicants() {
               role="listitem"
               aria-label={`${a.name}，${a.statusLabel}，匹配分 ${a.score}`}
             >
-              <View className="row">
+              <View className="row jobs-actions">
                 <Text className="jobs-card__title grow">{a.name}</Text>
                 <Text>{a.statusLabel}</Text>
               </View>
@@ -84,7 +84,7 @@ export default function Applicants() {
               </Text>
               <Text className="jobs-reasons">{a.reasons.join('；')}</Text>
               {a.shifts.map((s) => (
-                <View key={s.shiftId} className="row">
+                <View key={s.shiftId} className="row jobs-actions">
                   <Text className="grow">
                     {s.label} {s.noShow ? '未到岗' : s.checkedInAt ? `签到 ${s.checkedInAt.slice(11)}` : ''}
                     {s.checkedOutAt ? ` 签退 ${s.checkedOutAt.slice(11)}` : ''}
@@ -128,7 +128,7 @@ export default function Applicants() {
                   )}
                 </View>
               ))}
-              <View className="row">
+              <View className="row jobs-actions">
                 {a.can.includes('view') && (
                   <Button size="small" onClick={() => decide(a.id, 'viewed')}>
                     标记已查看

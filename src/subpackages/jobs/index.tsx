@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { JOB_KINDS, JOB_SHIFTS, PAY_UNITS, type PostingSummary } from '../../../contract/jobs'
-import { Chip } from '../../components/Chip'
+import { Chip, ChipGroup } from '../../components/Chip'
 import { FilterBar } from '../../components/FilterBar'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
@@ -73,7 +73,6 @@ export default function JobsIndex() {
           </Chip>
         }
         groups={[
-          { title: '排序', options: keysOf(SORTS), selected: sort, onToggle: (k) => one(sort, setSort)(k as Sort) },
           { title: '类型', options: keysOf(JOB_KINDS), selected: kind, onToggle: (k) => one(kind, setKind)(k as Kind) },
           {
             title: '班次',
@@ -88,14 +87,28 @@ export default function JobsIndex() {
             onToggle: (k) => one(cert, setCert)(k as string),
           },
         ]}
+        active={sort[0] && sort[0] !== 'distance' ? 1 : 0}
         onClear={() => {
           setPage(0)
+          setSort(['distance'])
           setDaily(false)
           setKind([])
           setShift([])
           setCert([])
         }}
-      />
+      >
+        {/* 排序 always has a choice (离我最近 by default), so it is not counted as a filter. */}
+        <View className="filter-bar__group">
+          <Text className="filter-bar__title">排序</Text>
+          <ChipGroup label="排序" kind="radiogroup">
+            {(Object.keys(SORTS) as Sort[]).map((k) => (
+              <Chip key={k} role="radio" on={(sort[0] ?? 'distance') === k} onPress={() => reset(setSort)([k])}>
+                {SORTS[k]}
+              </Chip>
+            ))}
+          </ChipGroup>
+        </View>
+      </FilterBar>
       <PageState
         loading={list.loading && !items.length}
         error={list.error}

@@ -32,9 +32,13 @@ export default function MyApplications() {
       >
         <View role="list" aria-label="我的投递">
           {list.data?.items.map((a) => (
-            <View key={a.id}>
-              <JobCard p={a.posting} extra={`状态：${a.statusLabel}${a.reason ? `（${a.reason}）` : ''}`} />
-              <View className="row">
+            <View key={a.id} role="listitem" aria-label={a.posting.title}>
+              <JobCard
+                role="button"
+                p={a.posting}
+                extra={`状态：${a.statusLabel}${a.reason ? `（${a.reason}）` : ''}`}
+              />
+              <View className="row jobs-actions">
                 {a.can.includes('withdraw') && (
                   <Button
                     size="small"

@@ -1,9 +1,10 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PostingSummary } from '../../../contract/jobs'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { Pressable } from '../../components/Pressable'
+import { TextField as SharedTextField } from '../../components/TextField'
 
 // Blocks the 零工市场 pages share: a posting's card, a labelled text field, a one-of choice.
 
@@ -12,14 +13,26 @@ export const go = (url: string) => Taro.navigateTo({ url })
 export const distanceText = (m: number | null) =>
   m === null ? '' : m < 1000 ? `${m} 米` : `${(m / 1000).toFixed(1)} 公里`
 
-/** A posting in a list: title, pay with its unit, kind, place and distance; tapping opens it. */
-export function JobCard({ p, extra }: { p: PostingSummary; extra?: string }) {
+/**
+ * A posting: title, pay with its unit, kind, place and distance; tapping opens it. A list's item
+ * by default; `role="button"` when it stands alone or inside a list item with other controls
+ * (then its visible text names it).
+ */
+export function JobCard({
+  p,
+  extra,
+  role = 'listitem',
+}: {
+  p: PostingSummary
+  extra?: string
+  role?: 'listitem' | 'button'
+}) {
   const where = [p.enterprise, distanceText(p.distanceM)].filter(Boolean).join(' · ')
   return (
     <Pressable
-      role="listitem"
+      role={role}
       className="card jobs-card"
-      label={`${p.title}，${p.pay}，${p.kindLabel}，${where}`}
+      label={role === 'listitem' ? `${p.title}，${p.pay}，${p.kindLabel}，${where}` : undefined}
       onPress={() => go(`/subpackages/jobs/detail?id=${p.id}`)}
     >
       <View className="row">
@@ -48,7 +61,7 @@ interface TextProps {
   placeholder?: string
 }
 
-/** A labelled text field (src/components/Field names the control with the label). */
+/** A labelled text field: the shared one (src/components/TextField, a tap target tall). */
 export function TextField({
   label,
   value,
@@ -59,27 +72,15 @@ export function TextField({
   placeholder,
 }: TextProps) {
   return (
-    <Field label={label}>
-      {multiline ? (
-        <Textarea
-          className="ls-textarea"
-          value={value}
-          maxlength={maxlength}
-          placeholder={placeholder}
-          autoHeight
-          onInput={(e) => onInput(e.detail.value)}
-        />
-      ) : (
-        <Input
-          className="jobs-input"
-          type={type}
-          value={value}
-          maxlength={maxlength}
-          placeholder={placeholder}
-          onInput={(e) => onInput(e.detail.value)}
-        />
-      )}
-    </Field>
+    <SharedTextField
+      label={label}
+      value={value}
+      onChange={onInput}
+      type={type}
+      multiline={multiline}
+      maxLength={maxlength}
+      placeholder={placeholder}
+    />
   )
 }
 

@@ -220,8 +220,12 @@ export default function PostJob() {
         {!!mine.data?.items.length && <Text className="section-title">本企业的岗位</Text>}
         <View role="list" aria-label="本企业的岗位">
           {mine.data?.items.map((p) => (
-            <View key={p.id}>
-              <JobCard p={p} extra={`投递 ${p.applicants} 人${p.reviewNote ? ` · 审核意见：${p.reviewNote}` : ''}`} />
+            <View key={p.id} role="listitem" aria-label={p.title}>
+              <JobCard
+                role="button"
+                p={p}
+                extra={`投递 ${p.applicants} 人${p.reviewNote ? ` · 审核意见：${p.reviewNote}` : ''}`}
+              />
               <Button size="small" onClick={() => go(`/subpackages/jobs/applicants?postingId=${p.id}`)}>
                 查看投递
               </Button>

@@ -32,8 +32,8 @@ export default function ReviewQueue() {
       >
         <View role="list" aria-label="待审核岗位">
           {q.data?.items.map((p) => (
-            <View key={p.id}>
-              <JobCard p={p} />
+            <View key={p.id} role="listitem" aria-label={p.title}>
+              <JobCard role="button" p={p} />
               <View className="card">
                 {!!p.description && <Text className="muted">{p.description}</Text>}
                 {p.reports.map((r, i) => (
@@ -45,7 +45,7 @@ export default function ReviewQueue() {
                   onInput={(v) => setNotes({ ...notes, [p.id]: v })}
                   maxlength={200}
                 />
-                <View className="row">
+                <View className="row jobs-actions">
                   <Button type="primary" onClick={() => decide(p.id, true)}>
                     通过
                   </Button>

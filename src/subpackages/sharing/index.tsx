@@ -29,12 +29,7 @@ export default function Projects() {
             </View>
             <View className="card">
               {d.items.map((p) => (
-                <Pressable
-                  key={p.id}
-                  className="item"
-                  label={`${p.name}，${p.flow === 'demand' ? '向社区提需求' : '去参加'}`}
-                  onPress={() => Taro.navigateTo({ url: p.path })}
-                >
+                <Pressable key={p.id} className="item" onPress={() => Taro.navigateTo({ url: p.path })}>
                   <Text className="section-title">
                     {p.name}
                     {p.example ? '（示例）' : ''}

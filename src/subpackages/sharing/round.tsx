@@ -50,7 +50,6 @@ function Rounds() {
                 <Pressable
                   key={r.id}
                   className="item"
-                  label={`${r.title}，${ROUND_STATUS[r.status]}`}
                   onPress={() => Taro.navigateTo({ url: `/subpackages/sharing/round?id=${r.id}` })}
                 >
                   <Text className="section-title">{r.title}</Text>
