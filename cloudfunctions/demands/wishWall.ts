@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { WISH_CATEGORIES, CLAIMER_KINDS } from '../../contract/demands'
-import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
+import { communityShown } from '../../server/people/community-shown'
 import { maskName } from '../../server/people/mask'
 import { LIVE_CLAIM } from './domain/claims'
 
@@ -9,14 +9,7 @@ import { LIVE_CLAIM } from './domain/claims'
 export const wishWall = handler('demands', 'wishWall', {
   access: 'public',
   async run({ db, user }, input) {
-    const communityId =
-      input.communityId ??
-      user?.community_id ??
-      (await db.selectFrom('communities').select('id').orderBy('id').executeTakeFirst())?.id
-    const community = communityId
-      ? await db.selectFrom('communities').select(['id', 'name']).where('id', '=', communityId).executeTakeFirst()
-      : undefined
-    if (!community) return refuse('NOT_FOUND', '社区不存在')
+    const community = await communityShown(db, user, input.communityId)
     const counts = await db
       .selectFrom('wishes as w')
       .select([

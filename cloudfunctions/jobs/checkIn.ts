@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler, own } from '../../server/core/define-function'
 import { formatShanghai } from '../../server/time/shanghai'
 import { CHECK_MARGIN_MIN, CHECK_RADIUS_M } from './domain/applications'
-import { haversineM } from './domain/geo'
+import { haversineM } from '../../server/geo'
 import { postingOfCode, validSignature } from './domain/site-code'
 
 /**

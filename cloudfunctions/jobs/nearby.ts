@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { JOBS_PAGE } from '../../contract/jobs'
 import { handler } from '../../server/core/define-function'
 import { shanghaiDate } from '../../server/time/shanghai'
-import { haversineM } from './domain/geo'
+import { haversineM } from '../../server/geo'
 import { presentSummary, summaries } from './domain/present'
 
 /**

@@ -5,7 +5,7 @@ import { explain, queryOf, relevanceOf, strengthOf } from '../../../server/match
 import { maskName, maskPhone } from '../../../server/people/mask'
 import { formatShanghai } from '../../../server/time/shanghai'
 import type { PostingRow } from './access'
-import { haversineM } from './geo'
+import { haversineM } from '../../../server/geo'
 import { accepted, shiftLabel, statusLabel } from './present'
 
 type Trx = Transaction<DB>

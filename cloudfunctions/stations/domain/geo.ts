@@ -1,14 +1,5 @@
-// Distances on GCJ-02 coordinates (a few hundred metres off WGS-84 in absolute terms, but
-// consistent with itself, which is all that distances between two GCJ-02 points need).
-export const EARTH_RADIUS_M = 6371008.8
-const rad = (d: number) => (d * Math.PI) / 180
-
-export function haversineM(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const dPhi = rad(lat2 - lat1)
-  const dLambda = rad(lng2 - lng1)
-  const a = Math.sin(dPhi / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(dLambda / 2) ** 2
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)))
-}
+// Distances: the one great-circle formula is server/geo.ts (jobs uses it too).
+export { EARTH_RADIUS_M, haversineM } from '../../../server/geo'
 
 /** Walking at 4.8 km/h (80 m a minute), the ACFTU station standard's 15-minute/1 km circle. */
 export const walkMinutes = (distanceM: number) => Math.max(1, Math.ceil(distanceM / 80))

@@ -1,4 +1,5 @@
-// Distances on GCJ-02 coordinates (consistent with themselves, which is all distances need).
+// Distances on GCJ-02 coordinates (a few hundred metres off WGS-84 in absolute terms, but
+// consistent with itself, which is all that distances between two GCJ-02 points need).
 export const EARTH_RADIUS_M = 6371008.8
 const rad = (d: number) => (d * Math.PI) / 180
 
