@@ -3,10 +3,12 @@ import * as m0110 from './migrations/0110_jobs'
 import * as m0111 from './migrations/0111_job_shares'
 import { jobsNotices } from './notices'
 import { jobsPersonalData } from './personal-data'
+import { jobsNext } from './next'
 
 export const jobsFeature = defineFeature({
   name: 'jobs',
   migrations: { '0110_jobs': m0110, '0111_job_shares': m0111 },
   notices: jobsNotices,
   personalData: jobsPersonalData,
+  next: jobsNext,
 })

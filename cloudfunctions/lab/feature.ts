@@ -2,12 +2,14 @@ import { defineFeature } from '../../server/core/feature'
 import * as m0130 from './migrations/0130_lab'
 import { labNotices } from './notices'
 import { labPersonalData } from './personal-data'
+import { labNext } from './next'
 
 export const labFeature = defineFeature({
   name: 'lab',
   migrations: { '0130_lab': m0130 },
   notices: labNotices,
   personalData: labPersonalData,
+  next: labNext,
   derivedTables: {
     lab_month_stats: 'kept by uploadReport (a report issued counts its batch in its month and categories)',
     lab_served: 'kept by uploadReport (the enterprise served that month)',
