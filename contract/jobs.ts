@@ -286,6 +286,31 @@ export const jobSharesContract = {
 
 export const JOBS_PAGE = 20
 
+const count = z.number().int()
+const marketRow = z.object({
+  communityId: id,
+  community: z.string(),
+  openPostings: count,
+  reviewPostings: count,
+  applications: count,
+  byStatus: z.array(z.object({ status: applicationStatusSchema, label: z.string(), count })),
+  hires: count,
+  /** Gig hours the enterprises confirmed, to a tenth of an hour. */
+  gigHours: z.number(),
+  shareMatches: count,
+  sharedWorkerDays: count,
+  /** The weekly fairs held so far (专场招聘会, from fairs): hires are those within 30 days of a fair. */
+  fairs: z.object({
+    held: count,
+    booths: count,
+    seekers: count,
+    checkedIn: count,
+    applications: count,
+    intents: count,
+    hires: count,
+  }),
+})
+
 export const jobsContract = {
   ...jobSharesContract,
   nearby: action({
@@ -294,6 +319,12 @@ export const jobsContract = {
     idempotent: true,
   }),
   posting: action({ input: z.object({ id }).strict(), output: postingDetail, idempotent: true }),
+  /** 零工市场 statistics per community (the 社工's; admins: every community with a market). */
+  marketStats: action({
+    input: noInput,
+    output: z.object({ communities: z.array(marketRow) }),
+    idempotent: true,
+  }),
   savePosting: action({ input: postingInput, output: z.object({ id, status: z.string() }) }),
   /** A 用工 demand as a posting's draft (title, description, contact), for the one-step 转为岗位. */
   demandDraft: action({
