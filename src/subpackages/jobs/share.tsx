@@ -195,7 +195,6 @@ function MatchDesk({ offers, onDone }: { offers: Offer[]; onDone: Done }) {
             key={o.id}
             className={`card jobs-share-offer${chosen?.id === o.id ? ' jobs-share-offer--on' : ''}`}
             pressed={chosen?.id === o.id}
-            label={`${SHARE_SIDES[side]}：${o.enterprise}，${o.headcount} 人，${o.startDate} 至 ${o.endDate}`}
             onPress={() => choose(o)}
           >
             <OfferText o={o} />
@@ -252,7 +251,7 @@ function MatchCard({ m, onDone }: { m: Match; onDone: Done }) {
   return (
     <View role="listitem" className="card" aria-label={`${m.lender} 借给 ${m.borrower}`}>
       <Text className="jobs-card__title">
-        {m.lender} → {m.borrower}
+        {m.lender} 借给 {m.borrower}
       </Text>
       <Text>
         {m.startDate} 至 {m.endDate}（{n} 天）· 约定 {m.headcount} 人
