@@ -214,10 +214,14 @@ export const DEMAND_ACTIONS = [
   'link',
   'confirmOnBehalf',
   'relay',
+  /** 转为岗位: an open 用工 demand of the caller's enterprise becomes a 零工市场 posting (jobs). */
+  'toPosting',
 ] as const
 export type DemandAction = (typeof DEMAND_ACTIONS)[number]
 
 const demandDetail = demandSummary.extend({
+  /** The filing enterprise (the 转为岗位 form posts for it). */
+  enterpriseId: id,
   description: z.string(),
   contactName: z.string(),
   /** Masked unless the asker is the enterprise or handles the demand. */

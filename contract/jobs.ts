@@ -196,6 +196,9 @@ const shareOut = z.object({
   skills: z.array(z.string()),
   note: z.string(),
   status: z.enum(['open', 'matched', 'closed']),
+  community: z.string(),
+  /** match: the 社工 of its community may match this open offer with one of the other side. */
+  can: z.array(z.enum(['match'])),
 })
 const shareMatchOut = z.object({
   id,
@@ -233,7 +236,14 @@ export const jobSharesContract = {
   /** The 社工's board (their communities; admins all) or a liaison's own offers and matches. */
   shareBoard: action({
     input: noInput,
-    output: z.object({ offers: z.array(shareOut), matches: z.array(shareMatchOut) }),
+    output: z.object({
+      offers: z.array(shareOut),
+      matches: z.array(shareMatchOut),
+      /** The enterprises the caller may offer or ask for (their liaison grants). */
+      enterprises: z.array(z.object({ id, name: z.string() })),
+      /** offer: a liaison; match: a 社工 (admins) who matches offers; stats: sees shared worker-days. */
+      can: z.array(z.enum(['offer', 'match', 'stats'])),
+    }),
     idempotent: true,
   }),
   shareMatch: action({
@@ -241,8 +251,21 @@ export const jobSharesContract = {
     output: z.object({ id }),
   }),
   shareConfirm: action({ input: z.object({ matchId: id }).strict(), output: z.object({ side: z.string() }) }),
+  /** The lender names a worker it lends: by account (userId) or by the phone the worker signed up with. */
   shareAddWorker: action({
-    input: z.object({ matchId: id, userId: id }).strict(),
+    input: z
+      .object({
+        matchId: id,
+        userId: id.optional(),
+        phone: text(20)
+          .regex(/^1\d{10}$/, '手机号应为 11 位数字')
+          .optional(),
+      })
+      .strict()
+      .refine((v) => (v.userId === undefined) !== (v.phone === undefined), {
+        message: '请填写员工的手机号',
+        path: ['phone'],
+      }),
     output: z.object({ added: z.literal(true) }),
   }),
   shareConsent: action({
@@ -263,6 +286,31 @@ export const jobSharesContract = {
 
 export const JOBS_PAGE = 20
 
+const count = z.number().int()
+const marketRow = z.object({
+  communityId: id,
+  community: z.string(),
+  openPostings: count,
+  reviewPostings: count,
+  applications: count,
+  byStatus: z.array(z.object({ status: applicationStatusSchema, label: z.string(), count })),
+  hires: count,
+  /** Gig hours the enterprises confirmed, to a tenth of an hour. */
+  gigHours: z.number(),
+  shareMatches: count,
+  sharedWorkerDays: count,
+  /** The weekly fairs held so far (专场招聘会, from fairs): hires are those within 30 days of a fair. */
+  fairs: z.object({
+    held: count,
+    booths: count,
+    seekers: count,
+    checkedIn: count,
+    applications: count,
+    intents: count,
+    hires: count,
+  }),
+})
+
 export const jobsContract = {
   ...jobSharesContract,
   nearby: action({
@@ -271,6 +319,12 @@ export const jobsContract = {
     idempotent: true,
   }),
   posting: action({ input: z.object({ id }).strict(), output: postingDetail, idempotent: true }),
+  /** 零工市场 statistics per community (the 社工's; admins: every community with a market). */
+  marketStats: action({
+    input: noInput,
+    output: z.object({ communities: z.array(marketRow) }),
+    idempotent: true,
+  }),
   savePosting: action({ input: postingInput, output: z.object({ id, status: z.string() }) }),
   /** A 用工 demand as a posting's draft (title, description, contact), for the one-step 转为岗位. */
   demandDraft: action({

@@ -52,10 +52,11 @@ export default defineAppConfig({
       pages: ['index', 'detail', 'profile', 'benefits', 'mentors', 'mentor', 'bookings', 'desk', 'manage', 'edit'],
     },
     // 零工市场: nearby postings, a posting and one-tap apply, my applications and profile, an
-    // enterprise's posting form and applicants, the 社工's review queue, gig check-in by the site code.
+    // enterprise's posting form and applicants, the 社工's review queue, gig check-in by the site code,
+    // 共享员工 (offers, matching, confirmations, consent), the market's statistics.
     {
       root: 'subpackages/jobs',
-      pages: ['index', 'detail', 'mine', 'profile', 'post', 'applicants', 'review', 'checkin'],
+      pages: ['index', 'detail', 'mine', 'profile', 'post', 'applicants', 'review', 'checkin', 'share', 'stats'],
     },
     // 企呼我应 and the three lists: queues, filing, a demand's timeline, 三张清单 and 微心愿, statistics.
     {

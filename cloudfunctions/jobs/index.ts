@@ -12,6 +12,7 @@ import { confirmHours } from './confirmHours'
 import { decide } from './decide'
 import { demandDraft } from './demandDraft'
 import { exportApplicants } from './exportApplicants'
+import { marketStats } from './marketStats'
 import { myApplications } from './myApplications'
 import { myPostings } from './myPostings'
 import { myProfile } from './myProfile'
@@ -62,4 +63,5 @@ export const main = defineFunction('jobs', jobsContract, {
   shareAddWorker,
   shareConsent,
   shareStats,
+  marketStats,
 })

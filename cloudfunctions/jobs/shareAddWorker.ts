@@ -10,17 +10,23 @@ import { shareMatchRow } from './domain/shares'
  */
 export const shareAddWorker = handler('jobs', 'shareAddWorker', {
   access: own("names a worker of the caller's own lending enterprise"),
-  async run(ctx, { matchId, userId }) {
+  async run(ctx, input) {
     const { db, user, now } = ctx
-    const m = await shareMatchRow(db, matchId, true)
+    const m = await shareMatchRow(db, input.matchId, true)
     if (!isLiaisonOf(user, m.lender_id)) return refuse('FORBIDDEN', '只有借出企业的联络员可以安排人员')
-    const person = await db
-      .selectFrom('users')
-      .select(['id'])
-      .where('id', '=', userId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst()
-    if (!person) return refuse('NOT_FOUND', '人员不存在')
+    // By account, or by the phone the worker signed up with (what a liaison knows of a colleague).
+    let q = db.selectFrom('users').select(['id']).where('deleted_at', 'is', null)
+    q = input.userId !== undefined ? q.where('id', '=', input.userId) : q.where('phone', '=', input.phone!)
+    const found = await q.orderBy('id').limit(2).execute()
+    // A phone is not unique across accounts: two matches name nobody for sure.
+    if (found.length > 1) refuse('CONFLICT', '这个手机号对应多个账号，无法确定是哪位员工，请联系社工处理')
+    const person = found[0]
+    if (!person)
+      return refuse(
+        'NOT_FOUND',
+        input.userId !== undefined ? '人员不存在' : '没有找到用这个手机号注册的用户，请让员工先登录链社',
+      )
+    const userId = person.id
     const live = await db
       .selectFrom('job_share_workers')
       .select('user_id')
@@ -39,7 +45,7 @@ export const shareAddWorker = handler('jobs', 'shareAddWorker', {
       userId,
       kind: 'jobs_application_update',
       data: { title: `共享员工 ${period}`, enterprise: '共享员工对接', status: '请确认是否同意', reason: '' },
-      page: '/subpackages/jobs/mine',
+      page: `/subpackages/jobs/share?matchId=${m.id}`,
       event: `jobs_share_ask:${m.id}:${userId}:${now.getTime()}`,
     })
     return { added: true as const }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { handler, own } from '../../server/core/define-function'
 import { enterprisesOf, isAdmin, socialWorkerOf } from '../../server/people/roles'
+import { reviewsCommunity } from './domain/access'
 import { presentMatches } from './domain/shares'
 
 /**
@@ -18,8 +19,11 @@ export const shareBoard = handler('jobs', 'shareBoard', {
     const offers = await db
       .selectFrom('job_shares as s')
       .innerJoin('enterprises as e', 'e.id', 's.enterprise_id')
+      .innerJoin('communities as c', 'c.id', 's.community_id')
       .select([
         's.id',
+        's.community_id',
+        'c.name as community',
         'e.name as enterprise',
         's.side',
         's.headcount',
@@ -39,6 +43,12 @@ export const shareBoard = handler('jobs', 'shareBoard', {
           or exists (select 1 from job_share_workers w where w.match_id = m.id and w.user_id = ${user.id}))`,
       ),
     )
+    const mine = enterprises.length
+      ? await db.selectFrom('enterprises').select(['id', 'name']).where('id', 'in', enterprises).orderBy('id').execute()
+      : []
+    const can: ('offer' | 'match' | 'stats')[] = []
+    if (mine.length) can.push('offer')
+    if (all || communities.length) can.push('match', 'stats')
     return {
       offers: offers.map((o) => ({
         id: o.id,
@@ -50,8 +60,12 @@ export const shareBoard = handler('jobs', 'shareBoard', {
         skills: o.skills,
         note: o.note,
         status: o.status,
+        community: o.community,
+        can: o.status === 'open' && reviewsCommunity(user, o.community_id) ? ['match' as const] : [],
       })),
       matches,
+      enterprises: mine,
+      can,
     }
   },
 })

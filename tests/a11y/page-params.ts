@@ -98,6 +98,11 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
   'subpackages/jobs/detail': async (api) => [{ id: await jobPostingId(api) }],
   'subpackages/jobs/applicants': async (api) => [{ postingId: await jobPostingId(api) }],
   'subpackages/jobs/post': async (api) => [{}, { id: await jobPostingId(api) }],
+  // 共享员工: the board, and opened from a worker's notice at one match.
+  'subpackages/jobs/share': async (api) => [
+    {},
+    { matchId: first((await api('social_worker', 'jobs', 'shareBoard', {})).matches, 'jobs.shareBoard').id },
+  ],
   // 政策: the first current policy (its page and, for staff, its editor; 新建政策 without an id); 我的条件
   // whole and as opened from a policy asking for two facts; a 青创导师's page.
   'subpackages/policies/detail': async (api) => [{ id: await policyId(api) }],

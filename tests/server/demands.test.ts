@@ -136,7 +136,8 @@ describeEachDatabase('demands: 企呼我应', (ctx) => {
       statusLabel: '待分派',
       holder: '灵峰工业社区第一网格 社工',
       categoryLabel: '用工',
-      can: [],
+      // Its own open 用工 demand: the enterprise may turn it into a 零工市场 posting (转为岗位).
+      can: ['toPosting'],
     })
     expect(filed.attachments).toEqual([expect.objectContaining({ name: '现场照片1.jpg', image: true })])
     const id = filed.id

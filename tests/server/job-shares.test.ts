@@ -105,4 +105,94 @@ describeEachDatabase('jobs: 共享员工', (ctx) => {
     const stats = await invokeOk(jobs, 'shareStats', {}, sw.token)
     expect(stats.communities).toEqual([{ community: 'SHARE-A社区', matches: 1, workerDays: 6 }])
   })
+
+  test('the board says who may do what; the lender names a worker by phone and the worker is sent to consent', async () => {
+    const a = await jobsPlace(ctx.db, 'SHARE-B')
+    const b = await ctx.db
+      .insertInto('enterprises')
+      .values({
+        name: '旺季包装有限公司',
+        credit_code: '913302060000000SB2',
+        community_id: a.communityId,
+        created_at: NOW,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const other = await jobsPlace(ctx.db, 'SHARE-C')
+    const lender = await personWith(ctx.db, '借出联络', [{ role: 'enterprise', enterpriseId: a.enterpriseId }])
+    const borrower = await personWith(ctx.db, '借入联络', [{ role: 'enterprise', enterpriseId: b.id }])
+    const sw = await personWith(ctx.db, '本社区社工', [{ role: 'social_worker', communityId: a.communityId }])
+    const otherSw = await personWith(ctx.db, '外社区社工', [{ role: 'social_worker', communityId: other.communityId }])
+    const worker = await personWith(ctx.db, '共享员工丁', [{ role: 'worker' }])
+    await ctx.db.updateTable('users').set({ phone: '13700007777' }).where('id', '=', worker.id).execute()
+
+    const offer = (token: string, enterpriseId: number, side: 'lend' | 'borrow') =>
+      invokeOk(
+        jobs,
+        'shareOffer',
+        { enterpriseId, side, headcount: 2, startDate: '2026-12-01', endDate: '2026-12-07' },
+        token,
+      )
+    const { id: lendId } = await offer(lender.token, a.enterpriseId, 'lend')
+    const { id: borrowId } = await offer(borrower.token, b.id, 'borrow')
+
+    // The liaison offers for their own enterprise and sees its offer, without a match button.
+    const mine = await invokeOk(jobs, 'shareBoard', {}, lender.token)
+    expect(mine.can).toEqual(['offer'])
+    expect(mine.enterprises).toEqual([{ id: a.enterpriseId, name: expect.any(String) }])
+    expect(mine.offers.map((o: { id: number }) => o.id)).toEqual([lendId])
+    expect(mine.offers[0].can).toEqual([])
+    // The community's 社工 sees both sides, each open one matchable; another community's sees neither.
+    const desk = await invokeOk(jobs, 'shareBoard', {}, sw.token)
+    expect(desk.can).toEqual(['match', 'stats'])
+    expect(desk.offers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: lendId, side: 'lend', community: 'SHARE-B社区', can: ['match'] }),
+        expect.objectContaining({ id: borrowId, side: 'borrow', can: ['match'] }),
+      ]),
+    )
+    expect((await invokeOk(jobs, 'shareBoard', {}, otherSw.token)).offers).toEqual([])
+    // A worker with nothing to do sees nothing and may do nothing.
+    expect(await invokeOk(jobs, 'shareBoard', {}, worker.token)).toEqual({
+      offers: [],
+      matches: [],
+      enterprises: [],
+      can: [],
+    })
+
+    const { id: matchId } = await invokeOk(jobs, 'shareMatch', { lendId, borrowId, headcount: 2 }, sw.token)
+    expect(
+      (await invokeOk(jobs, 'shareBoard', {}, sw.token)).offers.every((o: { can: string[] }) => o.can.length === 0),
+    ).toBe(true)
+    expect((await invokeOk(jobs, 'shareBoard', {}, lender.token)).matches[0].can).toEqual(['confirm', 'addWorker'])
+    expect((await invokeOk(jobs, 'shareBoard', {}, borrower.token)).matches[0].can).toEqual(['confirm'])
+
+    // By phone: unknown, then the worker's; the notice opens the consent page of this match.
+    expect(await invoke(jobs, 'shareAddWorker', { matchId, phone: '13700000000' }, lender.token)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '没有找到用这个手机号注册的用户，请让员工先登录链社',
+    })
+    expect(await invoke(jobs, 'shareAddWorker', { matchId }, lender.token)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    })
+    await invokeOk(jobs, 'shareAddWorker', { matchId, phone: '13700007777' }, lender.token)
+    const notice = await ctx.db
+      .selectFrom('notifications')
+      .select(['page'])
+      .where('user_id', '=', worker.id)
+      .executeTakeFirstOrThrow()
+    expect(notice.page).toBe(`/subpackages/jobs/share?matchId=${matchId}`)
+    const seen = await invokeOk(jobs, 'shareBoard', {}, worker.token)
+    expect(seen.matches).toEqual([
+      expect.objectContaining({
+        id: matchId,
+        workers: [{ name: expect.stringMatching(/^共\*/), consent: 'pending' }],
+        can: ['consent'],
+      }),
+    ])
+    await invokeOk(jobs, 'shareConsent', { matchId, consent: true }, worker.token)
+    expect((await invokeOk(jobs, 'shareBoard', {}, worker.token)).matches[0].can).toEqual([])
+  })
 })

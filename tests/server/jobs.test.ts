@@ -385,6 +385,14 @@ describeEachDatabase('jobs: 零工市场', (ctx) => {
       },
       liaison.token,
     )
+    // The demand page shows 转为招聘岗位 only for the enterprise's own open 用工 demand.
+    const seen = await invokeOk(demands, 'detail', { demandId: filed.id }, liaison.token)
+    expect(seen).toMatchObject({ enterpriseId })
+    expect(seen.can).toContain('toPosting')
+    expect((await invokeOk(demands, 'detail', { demandId: finance.id }, liaison.token)).can).not.toContain('toPosting')
+    expect((await invokeOk(demands, 'detail', { demandId: filed.id }, socialWorker.token)).can).not.toContain(
+      'toPosting',
+    )
     expect(await invoke(jobs, 'demandDraft', { demandId: finance.id, enterpriseId }, liaison.token)).toMatchObject({
       ok: false,
       message: '只有“用工”类诉求可以转为招聘岗位',

@@ -144,6 +144,8 @@ function allowed(d: LoadedDemand, s: Standing, now: Date): DemandAction[] {
     // 代报: the enterprise's liaison confirms or corrects it once (confirmOnBehalf checks again).
     confirmOnBehalf: s.filer && d.channel !== 'self' && d.confirmed_at === null,
     relay: s.guide,
+    // 转为岗位 (jobs.demandDraft checks again): the enterprise's own open 用工 demand.
+    toPosting: s.filer && d.category === 'hiring',
   }
   const step: Record<DemandAction, Step> = {
     requestInfo: 'requestInfo',
@@ -163,6 +165,7 @@ function allowed(d: LoadedDemand, s: Standing, now: Date): DemandAction[] {
     link: 'link',
     confirmOnBehalf: 'link',
     relay: 'relay',
+    toPosting: 'urge', // while open, as 催办
   }
   return (Object.keys(scope) as DemandAction[]).filter((a) => scope[a] && FROM[step[a]].includes(d.status))
 }
@@ -208,6 +211,7 @@ export async function presentDetail(
   const filedOnBehalf = events.find((e) => e.kind === 'filed_on_behalf')
   return {
     ...summary(d, await holderLabel(ctx, d), now),
+    enterpriseId: d.enterprise_id,
     description: d.description,
     contactName: d.contact_name,
     contactPhone: handles ? d.contact_phone : (maskPhone(d.contact_phone) ?? ''),

@@ -100,3 +100,32 @@ export async function presentMatches(db: Trx, user: Caller, where: (q: any) => a
   }
   return out
 }
+
+/**
+ * Shared worker-days per community: matches both enterprises confirmed, each counting its
+ * consenting workers × the days of its period. `communities` null: every community.
+ */
+export async function sharedWorkerDays(db: Trx, communities: number[] | null) {
+  let q = db
+    .selectFrom('job_share_matches as m')
+    .innerJoin('communities as c', 'c.id', 'm.community_id')
+    .select([
+      'c.id as community_id',
+      'c.name as community',
+      sql<number>`count(*)::int`.as('matches'),
+      sql<number>`coalesce(sum((m.end_date - m.start_date + 1) * (select count(*) from job_share_workers w
+        where w.match_id = m.id and w.consented_at is not null)), 0)::int`.as('worker_days'),
+    ])
+    .where('m.lender_confirmed_at', 'is not', null)
+    .where('m.borrower_confirmed_at', 'is not', null)
+    .groupBy(['c.id', 'c.name'])
+    .orderBy('c.name')
+  if (communities) q = q.where('m.community_id', 'in', communities.length ? communities : [-1])
+  const rows = await q.execute()
+  return rows.map((r) => ({
+    communityId: r.community_id,
+    community: r.community,
+    matches: Number(r.matches),
+    workerDays: Number(r.worker_days),
+  }))
+}

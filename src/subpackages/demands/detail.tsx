@@ -286,6 +286,17 @@ export default function DemandDetailPage() {
                     接单
                   </Button>
                 )}
+                {d.can.includes('toPosting') && (
+                  <Button
+                    onClick={() =>
+                      Taro.navigateTo({
+                        url: `/subpackages/jobs/post?demandId=${d.id}&enterpriseId=${d.enterpriseId}`,
+                      })
+                    }
+                  >
+                    转为招聘岗位
+                  </Button>
+                )}
                 {d.can.includes('confirmClosure') && (
                   <Button type="primary" onClick={() => act('confirmClosure', {}, '已确认办结')}>
                     确认办结

@@ -54,7 +54,9 @@ export default function PostJob() {
   const [pos, setPos] = useState<{ lng: number; lat: number } | null>(null)
   const [shifts, setShifts] = useState<ShiftRow[]>([])
   const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }))
-  const enterprise = mine.data?.enterprises[0]
+  // From a demand: the demand's enterprise (a liaison may act for several).
+  const enterprise =
+    mine.data?.enterprises.find((e) => e.id === Number(params.enterpriseId)) ?? mine.data?.enterprises[0]
 
   useEffect(() => {
     if (!demandId || !enterprise || editId) return

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '零工市场统计' })
