@@ -1,8 +1,9 @@
 // Reports the weapp main package and each subpackage against WeChat's limits, and each cloud
 // function's bundle (cloudfunctions/<f>/index.js, from npm run build:functions) against its budget;
 // fails over any. Packages:
-// 2 MB per package (WeChat), 500 KB budget for the main package (ours: it holds no feature's
-// contract and no zod — src/platform/contracts.weapp.ts — so a new feature adds nothing to it), 20 MB in all (WeChat).
+// 2 MB per package (WeChat), 450 KB budget for the main package (ours: it holds no feature's
+// contract and no zod — src/platform/contracts.weapp.ts — so a new feature adds only its home tile
+// and 我的 rows to it; 436.9 KB on 2026-12-05, was 500 until then), 20 MB in all (WeChat).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
@@ -37,7 +38,7 @@ const FUNCTION_BUDGET_KB = {
 }
 const MB = 1024 * 1024
 const LIMIT = 2 * MB
-const MAIN_BUDGET = 500 * 1024
+const MAIN_BUDGET = 450 * 1024
 const TOTAL_LIMIT = 20 * MB
 // Files DevTools does not upload as package content.
 const IGNORED = new Set(['project.config.json', 'project.private.config.json'])
