@@ -7,7 +7,7 @@
 // (node --enable-source-maps, or any source-map tool); `npm run size` holds each to a budget.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 
 const root = path.resolve(__dirname, '..', 'cloudfunctions')
 
@@ -23,6 +23,30 @@ export const LAZY_PACKAGES = ['exceljs', 'pinyin-pro']
 const appDependencies: Record<string, string> = JSON.parse(
   readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8'),
 ).dependencies
+
+/**
+ * pg picks its socket at load (lib/stream.js): to tell Node from a Cloudflare Worker it builds a
+ * `new Response(…)` where there is no `navigator` (Node before 21, as in WeChat's cloud), which
+ * loads Node's whole fetch implementation (undici) — 20–40 ms of every cold start for a socket
+ * a function never uses. Functions run on Node: they get pg's own Node branch, nothing else.
+ */
+const pgNodeStream: Plugin = {
+  name: 'pg-node-stream',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/stream$/ }, (args) =>
+      /[\\/]node_modules[\\/]pg[\\/]lib[\\/]connection\.js$/.test(args.importer)
+        ? { path: 'pg-node-stream', namespace: 'pg-node-stream' }
+        : undefined,
+    )
+    b.onLoad({ filter: /.*/, namespace: 'pg-node-stream' }, () => ({
+      contents: `module.exports = {
+        getStream: () => new (require('net').Socket)(),
+        getSecureStream: (options) => require('tls').connect(options),
+      }`,
+      loader: 'js',
+    }))
+  },
+}
 
 export async function buildFunctions(): Promise<{ name: string; bytes: number }[]> {
   const out: { name: string; bytes: number }[] = []
@@ -53,6 +77,7 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
       external: ['wx-server-sdk', '@electric-sql/pglite', 'pg-native', 'pg-cloudflare', ...LAZY_PACKAGES],
       banner: { js: '// Built by scripts/build-functions.ts from index.ts — do not edit.' },
       metafile: true,
+      plugins: [pgNodeStream],
     })
     // What the bundle still imports after tree-shaking (the output's imports, not its inputs').
     const imported = new Set<string>()

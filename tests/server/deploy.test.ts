@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { COMMUNITIES } from '../../cloudfunctions/community/seed'
@@ -70,6 +71,21 @@ describe('cloud functions are deployable as-is', () => {
     // Those that read or write sheets, and the two that compute pinyin search columns.
     expect(loading['exceljs']).toEqual(expect.arrayContaining(['admin', 'demands', 'lab', 'policies', 'talent']))
     expect(loading['pinyin-pro']).toEqual(['lab', 'policies'])
+  })
+
+  test("a function opening its database does not load Node's fetch (pg's probe for a Cloudflare Worker)", () => {
+    // A fresh process, as a cold start: the server is unreachable, but pg is loaded and asked to connect.
+    const child = `
+      const bundle = require(${JSON.stringify(path.join(root, 'community', 'index.js'))})
+      bundle.main({ action: 'home', input: {} }, {}).then((r) => {
+        const undici = process.moduleLoadList.some((m) => m.includes('undici'))
+        process.stdout.write(JSON.stringify({ answer: r.ok ? 'ok' : r.code, undici }))
+        process.exit(0)
+      })`
+    const out = execFileSync(process.execPath, ['-e', child], {
+      env: { ...process.env, DATABASE_URL: 'postgres://lianshe@127.0.0.1:1/none', LIANSHE_LOG: 'silent' },
+    })
+    expect(JSON.parse(out.toString())).toEqual({ answer: 'INTERNAL', undici: false })
   })
 
   const pgUrl = process.env.TEST_DATABASE_URL
