@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
 import { openDatabase } from '../../server/db'
-import { migrateToLatest } from '../../server/db/migrate'
+import { isMigrated, migrateToLatest } from '../../server/db/migrate'
 import { describeEachDatabase, MIGRATIONS, openTestDatabase } from '../helpers/databases'
 
 describeEachDatabase('database', (ctx) => {
@@ -71,6 +71,32 @@ describeEachDatabase('database', (ctx) => {
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(ctx.db)
     expect(applied.rows.map((r) => r.name)).toContain('0001_foundation')
   })
+
+  // A deployed function's cold start opens an up-to-date database: one query says so, no migrator.
+  test('an up-to-date database is recognised by one check; pending or unknown migrations are not', async () => {
+    expect(await isMigrated(ctx.db, MIGRATIONS)).toBe(true)
+    const pending = { ...MIGRATIONS, '9999_not_yet': { up: async () => undefined } }
+    expect(await isMigrated(ctx.db, pending)).toBe(false)
+    // An older build on a newer database: the migrator is asked, and refuses as it always did.
+    const names = Object.keys(MIGRATIONS)
+    const older = Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n !== names[names.length - 1]))
+    expect(await isMigrated(ctx.db, older)).toBe(false)
+    await expect(migrateToLatest(ctx.db, older)).rejects.toThrow(/missing/)
+  })
+})
+
+describe('a new database', () => {
+  test('has run no migration, and opening it applies them all', async () => {
+    const db = await openDatabase({ migrations: {} })
+    try {
+      await sql`drop table kysely_migration`.execute(db)
+      expect(await isMigrated(db, MIGRATIONS)).toBe(false)
+      await migrateToLatest(db, MIGRATIONS)
+      expect(await isMigrated(db, MIGRATIONS)).toBe(true)
+    } finally {
+      await db.destroy()
+    }
+  }, 60000)
 })
 
 describe('PGlite data directory', () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { COMMUNITIES } from '../../cloudfunctions/community/seed'
@@ -5,7 +6,7 @@ import { DEPARTMENTS } from '../../cloudfunctions/community/seed-accounts'
 import { SEED_POLICIES } from '../../cloudfunctions/policies/seed-policies'
 import { DEMO_CHALLENGES } from '../../cloudfunctions/talent/seed-data'
 import { parseCron } from '../../gateway/cron'
-import { buildFunctions } from '../../scripts/build-functions'
+import { buildFunctions, LAZY_PACKAGES } from '../../scripts/build-functions'
 
 const root = path.resolve(__dirname, '..', '..', 'cloudfunctions')
 
@@ -45,6 +46,46 @@ describe('cloud functions are deployable as-is', () => {
       expect(js.trimEnd().endsWith('//# sourceMappingURL=index.js.map')).toBe(true)
       expect(existsSync(path.join(root, name, 'index.js.map'))).toBe(true)
     }
+  })
+
+  test('the large libraries are not in any bundle: a function that uses one loads it when needed, from its package.json', () => {
+    const app = JSON.parse(readFileSync(path.resolve(root, '..', 'package.json'), 'utf8')).dependencies
+    const loading: Record<string, string[]> = {}
+    for (const { name, bytes } of built) {
+      const js = readFileSync(path.join(root, name, 'index.js'), 'utf8')
+      // exceljs's own code (its Workbook's xlsx writer) and pinyin-pro's dictionary are absent.
+      const pinyin = js.includes('zhōng') || js.includes('zh\\u014Dng') || js.includes('zh\\u014dng')
+      expect({ name, exceljs: js.includes('xl/workbook.xml'), pinyin }).toEqual({
+        name,
+        exceljs: false,
+        pinyin: false,
+      })
+      expect(bytes).toBeLessThan(1024 * 1024)
+      const deps = JSON.parse(readFileSync(path.join(root, name, 'package.json'), 'utf8')).dependencies
+      for (const lib of LAZY_PACKAGES) {
+        if (!js.includes(`import("${lib}")`) && !js.includes(`require("${lib}")`)) continue
+        ;(loading[lib] ??= []).push(name)
+        expect({ name, [lib]: deps[lib] }).toEqual({ name, [lib]: app[lib] })
+      }
+    }
+    // Those that read or write sheets, and the two that compute pinyin search columns.
+    expect(loading['exceljs']).toEqual(expect.arrayContaining(['admin', 'demands', 'lab', 'policies', 'talent']))
+    expect(loading['pinyin-pro']).toEqual(['lab', 'policies'])
+  })
+
+  test("a function opening its database does not load Node's fetch (pg's probe for a Cloudflare Worker)", () => {
+    // A fresh process, as a cold start: the server is unreachable, but pg is loaded and asked to connect.
+    const child = `
+      const bundle = require(${JSON.stringify(path.join(root, 'community', 'index.js'))})
+      bundle.main({ action: 'home', input: {} }, {}).then((r) => {
+        const undici = process.moduleLoadList.some((m) => m.includes('undici'))
+        process.stdout.write(JSON.stringify({ answer: r.ok ? 'ok' : r.code, undici }))
+        process.exit(0)
+      })`
+    const out = execFileSync(process.execPath, ['-e', child], {
+      env: { ...process.env, DATABASE_URL: 'postgres://lianshe@127.0.0.1:1/none', LIANSHE_LOG: 'silent' },
+    })
+    expect(JSON.parse(out.toString())).toEqual({ answer: 'INTERNAL', undici: false })
   })
 
   const pgUrl = process.env.TEST_DATABASE_URL
