@@ -81,6 +81,9 @@ const project = z.object({
   flow: keysOf(PROJECT_FLOWS),
   /** The page joining opens; for `demand`, the demand filing page prefilled. */
   path: z.string(),
+  /** For the edit form: the demand category a `demand` project files under, and its place in the list. */
+  demandCategory: z.string(),
+  sort: z.number(),
   example: z.boolean(),
 })
 
@@ -193,6 +196,8 @@ export const sharingContract = {
       community: z.object({ id, name: z.string() }).nullable(),
       items: z.array(project),
       canEdit: z.boolean(),
+      /** For the edit form (staff only, else empty): the demand categories a `demand` project may file under. */
+      demandCategories: z.array(z.object({ key: z.string(), label: z.string() })),
     }),
     idempotent: true,
   }),
@@ -222,6 +227,8 @@ export const sharingContract = {
       totalSavingFen: z.number(),
       totalKwh: z.number(),
       enterprises: z.number(),
+      /** The community listed (the caller's, or the one named); null: every community's rounds. */
+      communityId: id.nullable(),
       canCreate: z.boolean(),
     }),
     idempotent: true,
@@ -297,6 +304,11 @@ export const sharingContract = {
       /** The caller's enterprises, with what the form prefills. */
       enterprises: z.array(z.object({ id, name: z.string(), creditCode: z.string(), chain: z.string() })),
       canApply: z.boolean(),
+      /** The community the answer is about (null: none could be told). */
+      communityId: id.nullable(),
+      /** The community's staff may set the programme up: the active member units to choose banks from (others: empty). */
+      canEdit: z.boolean(),
+      memberUnits: z.array(z.object({ id, name: z.string() })),
     }),
     idempotent: true,
   }),
