@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, date, id, noInput, text } from './define'
+import { action, date, fileGrant, id, noInput, text } from './define'
 
 // 共享实验室 (issue 27): a community's non-profit lab. Its catalogue (categories, test items with
 // the market and lab price), orders by an enterprise's liaison with a sample drop-off day, the
@@ -219,7 +219,7 @@ export const labContract = {
   /** Where the report is opened: the gateway's /files/lab/<orderId>, or WeChat's temporary URL. */
   reportAccess: action({
     input: z.object({ orderId: id }).strict(),
-    output: z.object({ name: z.string(), size: z.number().int(), mime: z.string(), url: z.string().nullable() }),
+    output: fileGrant,
     idempotent: true,
   }),
   /** Lab staff add or change an item. */

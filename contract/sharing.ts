@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, date, id, keysOf, noInput, text } from './define'
+import { action, date, fileGrant, id, keysOf, noInput, text } from './define'
 
 // 全链共享 (灵峰's 12 shared projects, 002_…txt): the catalogue and how to join each, 绿电享 (group
 // power purchase), 红链贷 (loans through partner banks) and an institute's free-patent list.
@@ -343,6 +343,12 @@ export const sharingContract = {
     input: z.object({ loanId: id, files: z.array(fileInput).min(1, '请选择文件').max(9, '附件最多 9 个') }).strict(),
     output: loan,
   }),
+  /**
+   * Opening a material of an application: the applying enterprise's liaisons and the bank of the
+   * application (the one that took it, or while none has, a partner bank it was offered to). The
+   * gateway serves an upload at /files/sharing/<loanFileId> after asking this; weapp gets a temporary URL.
+   */
+  loanFile: action({ input: z.object({ loanFileId: id }).strict(), output: fileGrant, idempotent: true }),
   /** A bank's queue: applications offered to its bank or taken by it. */
   bankQueue: action({
     input: z.object({ status: keysOf(LOAN_STATUS).optional() }).strict(),

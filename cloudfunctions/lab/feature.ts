@@ -8,6 +8,8 @@ export const labFeature = defineFeature({
   migrations: { '0130_lab': m0130 },
   notices: labNotices,
   personalData: labPersonalData,
+  // An order's report: its enterprise and the lab's staff (/files/lab/<order id>).
+  files: { kind: 'lab', action: 'reportAccess', idField: 'orderId' },
   derivedTables: {
     lab_month_stats: 'kept by uploadReport (a report issued counts its batch in its month and categories)',
     lab_served: 'kept by uploadReport (the enterprise served that month)',
