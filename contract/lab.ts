@@ -7,7 +7,7 @@ import { action, date, fileGrant, id, noInput, text } from './define'
 // statistics per month and category.
 
 export { ORDER_STATUS, type OrderStatus } from './lab-words'
-export const orderStatusSchema = z.enum(['booked', 'received', 'testing', 'reported', 'returned'])
+export const orderStatusSchema = z.enum(['booked', 'received', 'testing', 'reported', 'returned', 'cancelled'])
 
 /** A report: PDF only, at most 20 MB (checked by the file's first bytes on the server). */
 export const REPORT_LIMIT_BYTES = 20 * 1024 * 1024
@@ -78,6 +78,8 @@ const order = z.object({
     startTesting: z.boolean(),
     uploadReport: z.boolean(),
     returnSamples: z.boolean(),
+    /** The order's liaison, before the samples are received. */
+    cancel: z.boolean(),
   }),
 })
 export type LabOrder = z.infer<typeof order>
@@ -221,6 +223,14 @@ export const labContract = {
     input: z.object({ orderId: id }).strict(),
     output: fileGrant,
     idempotent: true,
+  }),
+  /**
+   * The enterprise's liaison cancels its order before the samples are received: the drop-off
+   * place goes back to the day, the lab's staff are told. After 已收样 it is refused.
+   */
+  cancelOrder: action({
+    input: z.object({ orderId: id }).strict(),
+    output: order,
   }),
   /** Lab staff add or change an item. */
   saveItem: action({

@@ -1,11 +1,12 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0130 from './migrations/0130_lab'
+import * as m0195 from './migrations/0195_lab_order_cancel'
 import { labNotices } from './notices'
 import { labPersonalData } from './personal-data'
 
 export const labFeature = defineFeature({
   name: 'lab',
-  migrations: { '0130_lab': m0130 },
+  migrations: { '0130_lab': m0130, '0195_lab_order_cancel': m0195 },
   notices: labNotices,
   personalData: labPersonalData,
   // An order's report: its enterprise and the lab's staff (/files/lab/<order id>).
