@@ -322,7 +322,9 @@ describeEachDatabase('共享实验室', (ctx) => {
     )
     await invokeOk(lab, 'receive', { labId, code: r.code }, staff)
     const received = await place(r.id)
-    expect((await invokeOk(lab, 'myOrders', {}, liaison)).items.find((x) => x.id === r.id)?.can.cancel).toBe(false)
+    expect(
+      (await invokeOk(lab, 'myOrders', {}, liaison)).items.find((x: { id: number }) => x.id === r.id)?.can.cancel,
+    ).toBe(false)
     expect(await invoke(lab, 'cancelOrder', { orderId: r.id }, liaison)).toMatchObject({
       ok: false,
       code: 'CONFLICT',
