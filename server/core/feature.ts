@@ -56,7 +56,7 @@ export interface Feature {
 export interface FileKind {
   /** The path segment: /files/<kind>/<id>. */
   kind: string
-  /** An action of the feature's own function (output `fileGrant`). */
+  /** An action of the feature's own function — the cloud function named like the feature (output `fileGrant`). */
   action: string
   /** The input field that carries the id. */
   idField: string
