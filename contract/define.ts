@@ -76,3 +76,16 @@ export function keysOf<T extends Record<string, string>>(labels: T) {
   const keys = Object.keys(labels) as (keyof T & string)[]
   return z.enum(keys as [keyof T & string, ...(keyof T & string)[]])
 }
+
+/**
+ * The answer of a feature's file-reading action (the one its manifest names in `files`): the
+ * caller may read this file. `fileId` is where the bytes are (`upload:<key>`: the gateway serves
+ * it at /files/<kind>/<id>; `cloud://…`: WeChat storage, `url` is a temporary link).
+ */
+export const fileGrant = z.object({
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  url: z.string().nullable(),
+  fileId: z.string(),
+})

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, bigId, date, id, INT4_MAX, keysOf, noInput, text } from './define'
+import { action, bigId, date, fileGrant, id, INT4_MAX, keysOf, noInput, text } from './define'
 import { demandChannelSchema, visitsContract } from './visits'
 
 // 企呼我应 (enterprise demands) and the three lists (三张清单): 企业所需 (open demands),
@@ -612,7 +612,7 @@ export const demandsContract = {
   /** Who may open an attachment: the gateway asks before serving an upload; weapp gets a temporary URL. */
   fileAccess: action({
     input: z.object({ attachmentId: id }).strict(),
-    output: z.object({ name: z.string(), mime: z.string(), size: z.number().int(), url: z.string().nullable() }),
+    output: fileGrant,
     idempotent: true,
   }),
   /**

@@ -6,5 +6,6 @@ export const ORDER_STATUS = {
   testing: '检测中',
   reported: '已出报告',
   returned: '已退样',
+  cancelled: '已取消',
 } as const
 export type OrderStatus = keyof typeof ORDER_STATUS

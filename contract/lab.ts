@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, date, id, noInput, text } from './define'
+import { action, date, fileGrant, id, noInput, text } from './define'
 
 // 共享实验室 (issue 27): a community's non-profit lab. Its catalogue (categories, test items with
 // the market and lab price), orders by an enterprise's liaison with a sample drop-off day, the
@@ -7,7 +7,7 @@ import { action, date, id, noInput, text } from './define'
 // statistics per month and category.
 
 export { ORDER_STATUS, type OrderStatus } from './lab-words'
-export const orderStatusSchema = z.enum(['booked', 'received', 'testing', 'reported', 'returned'])
+export const orderStatusSchema = z.enum(['booked', 'received', 'testing', 'reported', 'returned', 'cancelled'])
 
 /** A report: PDF only, at most 20 MB (checked by the file's first bytes on the server). */
 export const REPORT_LIMIT_BYTES = 20 * 1024 * 1024
@@ -78,6 +78,8 @@ const order = z.object({
     startTesting: z.boolean(),
     uploadReport: z.boolean(),
     returnSamples: z.boolean(),
+    /** The order's liaison, before the samples are received. */
+    cancel: z.boolean(),
   }),
 })
 export type LabOrder = z.infer<typeof order>
@@ -219,8 +221,16 @@ export const labContract = {
   /** Where the report is opened: the gateway's /files/lab/<orderId>, or WeChat's temporary URL. */
   reportAccess: action({
     input: z.object({ orderId: id }).strict(),
-    output: z.object({ name: z.string(), size: z.number().int(), mime: z.string(), url: z.string().nullable() }),
+    output: fileGrant,
     idempotent: true,
+  }),
+  /**
+   * The enterprise's liaison cancels its order before the samples are received: the drop-off
+   * place goes back to the day, the lab's staff are told. After 已收样 it is refused.
+   */
+  cancelOrder: action({
+    input: z.object({ orderId: id }).strict(),
+    output: order,
   }),
   /** Lab staff add or change an item. */
   saveItem: action({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, date, id, keysOf, noInput, text } from './define'
+import { action, date, fileGrant, id, keysOf, noInput, text } from './define'
 
 // 全链共享 (灵峰's 12 shared projects, 002_…txt): the catalogue and how to join each, 绿电享 (group
 // power purchase), 红链贷 (loans through partner banks) and an institute's free-patent list.
@@ -81,6 +81,9 @@ const project = z.object({
   flow: keysOf(PROJECT_FLOWS),
   /** The page joining opens; for `demand`, the demand filing page prefilled. */
   path: z.string(),
+  /** For the edit form: the demand category a `demand` project files under, and its place in the list. */
+  demandCategory: z.string(),
+  sort: z.number(),
   example: z.boolean(),
 })
 
@@ -193,6 +196,8 @@ export const sharingContract = {
       community: z.object({ id, name: z.string() }).nullable(),
       items: z.array(project),
       canEdit: z.boolean(),
+      /** For the edit form (staff only, else empty): the demand categories a `demand` project may file under. */
+      demandCategories: z.array(z.object({ key: z.string(), label: z.string() })),
     }),
     idempotent: true,
   }),
@@ -222,6 +227,8 @@ export const sharingContract = {
       totalSavingFen: z.number(),
       totalKwh: z.number(),
       enterprises: z.number(),
+      /** The community listed (the caller's, or the one named); null: every community's rounds. */
+      communityId: id.nullable(),
       canCreate: z.boolean(),
     }),
     idempotent: true,
@@ -297,6 +304,11 @@ export const sharingContract = {
       /** The caller's enterprises, with what the form prefills. */
       enterprises: z.array(z.object({ id, name: z.string(), creditCode: z.string(), chain: z.string() })),
       canApply: z.boolean(),
+      /** The community the answer is about (null: none could be told). */
+      communityId: id.nullable(),
+      /** The community's staff may set the programme up: the active member units to choose banks from (others: empty). */
+      canEdit: z.boolean(),
+      memberUnits: z.array(z.object({ id, name: z.string() })),
     }),
     idempotent: true,
   }),
@@ -331,6 +343,12 @@ export const sharingContract = {
     input: z.object({ loanId: id, files: z.array(fileInput).min(1, '请选择文件').max(9, '附件最多 9 个') }).strict(),
     output: loan,
   }),
+  /**
+   * Opening a material of an application: the applying enterprise's liaisons and the bank of the
+   * application (the one that took it, or while none has, a partner bank it was offered to). The
+   * gateway serves an upload at /files/sharing/<loanFileId> after asking this; weapp gets a temporary URL.
+   */
+  loanFile: action({ input: z.object({ loanFileId: id }).strict(), output: fileGrant, idempotent: true }),
   /** A bank's queue: applications offered to its bank or taken by it. */
   bankQueue: action({
     input: z.object({ status: keysOf(LOAN_STATUS).optional() }).strict(),

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { sql } from 'kysely'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STORABLE } from '../contract/define'
 import { ATTACHMENT_LIMIT_BYTES } from '../contract/demands'
 import { REPORT_HINT, REPORT_LIMIT_BYTES } from '../contract/lab'
-import { reportUploadKey } from '../cloudfunctions/lab/public'
 import { fail, type Envelope } from '../contract/errors'
+import { fileKindsOf } from '../server/core/feature'
 import type { GatewayContext } from '../server/core/identity'
 import { log } from '../server/core/log'
 import type { Runtime } from '../server/core/runtime'
@@ -22,17 +21,18 @@ const MISSING = '文件不存在或已被删除'
  * every gateway on one database serves every file and one backup holds the data and its files.
  * POST /upload stores one file for the caller — who may upload is the router's answer
  * (demands.uploadAs: signed in, not disabled, one-time password changed); name, size and type
- * (by the file's own first bytes) are checked before anything is written. GET /files/<attachment
- * id> serves it only after demands.fileAccess says the caller may see what it is attached to.
- * A lab report (header `x-upload-purpose: lab-report`) is a PDF of at most 20 MB, proven by its
- * bytes; GET /files/lab/<order id> serves it after lab.reportAccess allowed the caller.
- * Every refusal is the app's envelope in Chinese.
+ * (by the file's own first bytes) are checked before anything is written. A lab report (header
+ * `x-upload-purpose: lab-report`) is a PDF of at most 20 MB, proven by its bytes.
+ * GET /files/<kind>/<id> serves a file only after the feature owning that kind (its manifest's
+ * `files`: demands' attachments, lab's reports, sharing's 红链贷 materials) said, through its own
+ * action, that the caller may read it. Every refusal is the app's envelope in Chinese.
  */
 export async function registerUploads(
   app: FastifyInstance,
   o: { functions: Map<string, LoadedFunction>; runtime: Runtime; legacyDir?: string },
 ) {
   if (o.legacyDir) await readLegacyFiles(o.runtime, o.legacyDir)
+  const fileKinds = fileKindsOf(o.runtime.features)
   const tokenOf = (req: FastifyRequest) => {
     const auth = req.headers.authorization
     return auth?.startsWith('Bearer ') ? auth.slice(7).trim() || undefined : undefined
@@ -101,39 +101,35 @@ export async function registerUploads(
       return { ok: true, data: { fileId: `upload:${key}`, name, size: body.length, mime } }
     })
 
-    scope.get<{ Params: { id: string } }>('/files/lab/:id', async (req, reply) => {
-      const id = Number(req.params.id)
-      if (!/^\d{1,10}$/.test(req.params.id) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647)
+    /**
+     * Reading a file: ONE check for every feature. The feature that owns files of this kind (its
+     * manifest's `files`) is asked, as the caller, through its own action — the router applies
+     * that action's declared access — and the upload its answer names is served. The gateway
+     * knows no feature's tables. /files/<id> is a demand attachment (links already sent).
+     */
+    const serveFile = async (kind: string, rawId: string, reply: FastifyReply, req: FastifyRequest) => {
+      const id = Number(rawId)
+      const owner = fileKinds.get(kind)
+      if (!owner || !/^\d{1,10}$/.test(rawId) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647)
         return reply.status(404).send(fail('NOT_FOUND', MISSING))
-      const allowed = await call('lab', 'reportAccess', { orderId: id }, req)
+      const allowed = await call(owner.feature, owner.action, { [owner.idField]: id }, req)
       if (!allowed.ok) return reply.status(STATUS[allowed.code] ?? 400).send(allowed)
+      const grant = allowed.data as { name: string; mime: string; fileId: string }
+      const key = grant.fileId.startsWith('upload:') ? grant.fileId.slice('upload:'.length) : null
       const db = await o.runtime.database()
-      const key = await reportUploadKey(db, id)
       const row = key ? await db.selectFrom('uploads').select('data').where('key', '=', key).executeTakeFirst() : null
       if (!row?.data) return reply.status(404).send(fail('NOT_FOUND', MISSING))
       reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(allowed.data.name)}`)
+        .header('content-type', grant.mime)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(grant.name)}`)
         .header('cache-control', 'private, no-store')
         .header('x-content-type-options', 'nosniff')
       return reply.send(Buffer.from(row.data))
-    })
-
-    scope.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
-      const id = Number(req.params.id)
-      if (!/^\d{1,10}$/.test(req.params.id) || !Number.isInteger(id) || id < 1 || id > 2_147_483_647)
-        return reply.status(404).send(fail('NOT_FOUND', MISSING))
-      const allowed = await call('demands', 'fileAccess', { attachmentId: id }, req)
-      if (!allowed.ok) return reply.status(STATUS[allowed.code] ?? 400).send(allowed)
-      const file = await fileOf(o.runtime, id)
-      if (!file) return reply.status(404).send(fail('NOT_FOUND', MISSING))
-      reply
-        .header('content-type', allowed.data.mime)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(allowed.data.name)}`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-      return reply.send(file)
-    })
+    }
+    scope.get<{ Params: { kind: string; id: string } }>('/files/:kind/:id', (req, reply) =>
+      serveFile(req.params.kind, req.params.id, reply, req),
+    )
+    scope.get<{ Params: { id: string } }>('/files/:id', (req, reply) => serveFile('demands', req.params.id, reply, req))
   })
 }
 
@@ -155,18 +151,6 @@ function fileNameOf(header: string | string[] | undefined): string | { problem: 
     return { problem: '文件名含有无法保存的字符（如空字符），请改名后重新上传' }
   name = name.trim().slice(0, 120)
   return name ? name : { problem: '请提供文件名' }
-}
-
-/** The bytes of the upload an attachment names, or null (not an upload, deleted, never read in). */
-async function fileOf(runtime: Runtime, attachmentId: number): Promise<Buffer | null> {
-  const db = await runtime.database()
-  const row = await db
-    .selectFrom('demand_attachments as a')
-    .innerJoin('uploads as u', (j) => j.on(sql<boolean>`a.file_id = 'upload:' || u.key::text`))
-    .select('u.data')
-    .where('a.id', '=', attachmentId)
-    .executeTakeFirst()
-  return row?.data ? Buffer.from(row.data) : null
 }
 
 /**

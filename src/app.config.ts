@@ -38,8 +38,11 @@ export default defineAppConfig({
       ],
     },
     // 全链共享: the projects catalogue, 绿电享 rounds, 红链贷 (apply, a bank's queue), free patents
-    // (enterprises tick; the institute's view).
-    { root: 'subpackages/sharing', pages: ['index', 'round', 'loan', 'bank', 'patents', 'institute'] },
+    // (enterprises tick; the institute's view); a 社工's forms: a project, a new round, the loan programme.
+    {
+      root: 'subpackages/sharing',
+      pages: ['index', 'round', 'loan', 'bank', 'patents', 'institute', 'project', 'newRound', 'programme'],
+    },
     // 账号: first use, profile and phone, my roles, moving, my data, leaving; a 社工's review queue and
     // people; H5 sign-up and changing a password.
     {

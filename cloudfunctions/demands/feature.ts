@@ -13,6 +13,8 @@ import { demandsNext } from './next'
 export const demandsFeature = defineFeature({
   name: 'demands',
   next: demandsNext,
+  // An attachment: whoever may see what it is attached to (/files/demands/<id>, or /files/<id>).
+  files: { kind: 'demands', action: 'fileAccess', idField: 'attachmentId' },
   migrations: {
     '0030_demands': m0030,
     '0031_demand_stats': m0031,

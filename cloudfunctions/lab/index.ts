@@ -6,6 +6,7 @@
 import { labContract } from '../../contract/lab'
 import { defineFunction } from '../features'
 import { advance } from './advance'
+import { cancelOrder } from './cancelOrder'
 import { board } from './board'
 import { catalogue } from './catalogue'
 import { exportOrders } from './exportOrders'
@@ -38,6 +39,7 @@ export const main = defineFunction(
     board,
     receive,
     advance,
+    cancelOrder,
     uploadReport,
     reportAccess,
     saveItem,

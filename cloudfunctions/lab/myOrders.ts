@@ -9,6 +9,6 @@ export const myOrders = handler('lab', 'myOrders', {
     const mine = enterprisesOf(user)
     if (!mine.length) return { items: [] }
     const rows = await ordersQuery(db).where('o.enterprise_id', 'in', mine).orderBy('o.id', 'desc').limit(100).execute()
-    return { items: await presentOrders(db, rows, { staff: false, now }) }
+    return { items: await presentOrders(db, rows, { staff: false, now, liaisonOf: mine }) }
   },
 })

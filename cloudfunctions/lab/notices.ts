@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { noticeText as str, template, thing } from '../../server/notify/template'
 
 // What the lab tells people: the enterprise at each step of its order, the lab's staff about
-// orders past their due date.
+// orders past their due date and orders an enterprise cancelled.
 export const labNotices = {
   lab_ordered: template({
     category: 'booking',
@@ -17,6 +17,13 @@ export const labNotices = {
     title: (d) => `检测订单${d.status}`,
     body: (d) => `${d.lab} 订单 ${d.code}：${d.status}${d.note ? `。${d.note}` : ''}`,
     wechat: (d) => ({ thing1: thing(d.lab), character_string2: d.code, phrase3: thing(d.status) }),
+  }),
+  lab_cancelled: template({
+    category: 'service',
+    data: z.object({ lab: str, code: str, enterprise: str, date: str }),
+    title: () => '检测订单已取消',
+    body: (d) => `${d.enterprise} 取消了订单 ${d.code}（原定 ${d.date} 送样），送样名额已释放。`,
+    wechat: (d) => ({ thing1: thing(d.lab), character_string2: d.code, thing3: thing(d.enterprise) }),
   }),
   lab_overdue: template({
     category: 'service',

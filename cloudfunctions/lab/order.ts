@@ -103,7 +103,7 @@ export const order = handler('lab', 'order', {
       page: '/subpackages/lab/orders',
       event: `lab_ordered:${created.id}`,
     })
-    return presentOrder(db, created.id, { staff: false, now })
+    return presentOrder(db, created.id, { staff: false, now, liaisonOf: [enterpriseId] })
   },
   finish: withOrderQr,
 })

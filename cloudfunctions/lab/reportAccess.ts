@@ -19,6 +19,12 @@ export const reportAccess = handler('lab', 'reportAccess', {
       const r = await wxCloud().getTempFileURL({ fileList: [o.report_file_id] })
       url = r?.fileList?.[0]?.tempFileURL ?? null
     }
-    return { name: o.report_name ?? '检测报告.pdf', size: o.report_size ?? 0, mime: 'application/pdf', url }
+    return {
+      name: o.report_name ?? '检测报告.pdf',
+      size: o.report_size ?? 0,
+      mime: 'application/pdf',
+      url,
+      fileId: o.report_file_id,
+    }
   },
 })

@@ -63,6 +63,7 @@ export interface LabOrdersTable {
   testing_at: Date | string | null
   reported_at: Date | string | null
   returned_at: Date | string | null
+  cancelled_at: Date | string | null
 }
 
 export interface LabOrderLinesTable {

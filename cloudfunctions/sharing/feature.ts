@@ -8,4 +8,6 @@ export const sharingFeature = defineFeature({
   migrations: { '0140_sharing': m0140 },
   notices: sharingNotices,
   personalData: sharingPersonalData,
+  // A 红链贷 material: the applying enterprise and the bank of the application (/files/sharing/<file id>).
+  files: { kind: 'sharing', action: 'loanFile', idField: 'loanFileId' },
 })

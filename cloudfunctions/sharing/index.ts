@@ -14,6 +14,7 @@ import { importPatents } from './importPatents'
 import { importUsage } from './importUsage'
 import { institutes } from './institutes'
 import { joinRound } from './joinRound'
+import { loanFile } from './loanFile'
 import { loanProgramme } from './loanProgramme'
 import { loanStats } from './loanStats'
 import { markAgreement } from './markAgreement'
@@ -43,6 +44,7 @@ export const main = defineFunction('sharing', sharingContract, {
   applyLoan,
   myLoans,
   addLoanFiles,
+  loanFile,
   bankQueue,
   bankAct,
   loanStats,

@@ -1,3 +1,4 @@
+import { DEMAND_CATEGORIES } from '../../contract/demands'
 import { PROJECT_PATHS, type ProjectFlow } from '../../contract/sharing'
 import { handler } from '../../server/core/define-function'
 import { isCommunityStaff } from '../../server/people/staff'
@@ -16,7 +17,7 @@ export const projects = handler('sharing', 'projects', {
       ? q.where('id', '=', wanted)
       : q.where('id', 'in', db.selectFrom('sharing_projects').select('community_id')).orderBy('id')
     const community = (await q.executeTakeFirst()) ?? null
-    if (!community) return { community: null, items: [], canEdit: false }
+    if (!community) return { community: null, items: [], canEdit: false, demandCategories: [] }
     const rows = await db
       .selectFrom('sharing_projects')
       .selectAll()
@@ -24,9 +25,11 @@ export const projects = handler('sharing', 'projects', {
       .orderBy('sort')
       .orderBy('id')
       .execute()
+    const canEdit = isCommunityStaff(user, community.id)
     return {
       community,
-      canEdit: isCommunityStaff(user, community.id),
+      canEdit,
+      demandCategories: canEdit ? Object.entries(DEMAND_CATEGORIES).map(([key, label]) => ({ key, label })) : [],
       items: rows.map((p) => ({
         id: p.id,
         name: p.name,
@@ -37,6 +40,8 @@ export const projects = handler('sharing', 'projects', {
           p.flow === 'demand'
             ? demandPath(p.name, p.demand_category)
             : PROJECT_PATHS[p.flow as Exclude<ProjectFlow, 'demand'>],
+        demandCategory: p.demand_category,
+        sort: p.sort,
         example: p.example,
       })),
     }

@@ -35,7 +35,9 @@ export const round = handler('sharing', 'round', {
           .orderBy('id')
           .execute()
       : []
-    const memberRows = await db
+    // Every member's figures are the staff's; anyone else needs only their own enterprises' rows.
+    const staff = isCommunityStaff(user, r.community_id)
+    let members = db
       .selectFrom('sharing_power_members as m')
       .innerJoin('enterprises as e', 'e.id', 'm.enterprise_id')
       .leftJoin('sharing_power_readings as k', (j) =>
@@ -51,7 +53,8 @@ export const round = handler('sharing', 'round', {
       .where('m.round_id', '=', r.id)
       .groupBy(['m.enterprise_id', 'e.name', 'm.monthly_kwh'])
       .orderBy('e.name')
-      .execute()
+    if (!staff) members = members.where('m.enterprise_id', 'in', ents.length ? ents.map((e) => e.id) : [-1])
+    const memberRows = await members.execute()
     const readings = ents.length
       ? await db
           .selectFrom('sharing_power_readings')
@@ -65,7 +68,6 @@ export const round = handler('sharing', 'round', {
           .orderBy('month', 'desc')
           .execute()
       : []
-    const staff = isCommunityStaff(user, r.community_id)
     return {
       round: presentRound(r, totals),
       community: r.community,

@@ -35,6 +35,7 @@ export const rounds = handler('sharing', 'rounds', {
       totalSavingFen: items.reduce((s, r) => s + r.savingFen, 0),
       totalKwh: items.reduce((s, r) => s + r.recordedKwh, 0),
       enterprises: Number(enterprises.n),
+      communityId: community,
       canCreate: community !== null && isCommunityStaff(user, community),
     }
   },

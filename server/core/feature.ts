@@ -31,6 +31,15 @@ export interface Feature {
    */
   derivedTables?: Record<string, string>
   /**
+   * The files it owns (uploads attached to its records). Reading one goes through ONE check: the
+   * gateway's /files/<kind>/<id> calls this feature's `action` with `{ [idField]: id }` as the
+   * caller, so the router applies the action's declared access (its guard decides who may read),
+   * and serves the upload the answer (contract/define.ts `fileGrant`) names. The gateway knows no
+   * feature's tables; weapp calls the same action for a temporary URL.
+   */
+  files?: FileKind
+
+  /**
    * What it does when the core raises a cross-cutting moment (server/core/events.ts), in the
    * transaction of the change: features listen here instead of importing each other.
    */
@@ -41,6 +50,27 @@ export interface Feature {
    * every feature's in one call (community.home), so a new feature adds its own here.
    */
   next?(ctx: TxCtx, who: NextAsker): Promise<NextItem[]>
+}
+
+/** A kind of file a feature owns, and the action that says whether the caller may read one. */
+export interface FileKind {
+  /** The path segment: /files/<kind>/<id>. */
+  kind: string
+  /** An action of the feature's own function — the cloud function named like the feature (output `fileGrant`). */
+  action: string
+  /** The input field that carries the id. */
+  idField: string
+}
+
+/** The feature whose files are of this kind; a kind declared twice is a mistake caught at start. */
+export function fileKindsOf(features: readonly Feature[]): Map<string, { feature: string } & FileKind> {
+  const all = new Map<string, { feature: string } & FileKind>()
+  for (const f of features) {
+    if (!f.files) continue
+    if (all.has(f.files.kind)) throw new Error(`file kind ${f.files.kind} is declared twice (feature ${f.name})`)
+    all.set(f.files.kind, { feature: f.name, ...f.files })
+  }
+  return all
 }
 
 /** Who asks for what comes next: the person and the departments they act for. */

@@ -18,17 +18,23 @@ export function Choice<T extends string | number | null>({
   options,
   value,
   onChange,
+  required,
+  error,
 }: {
   label: string
   options: Options<T>
   value: T | readonly T[]
   onChange: (value: T) => void
+  /** Marked 必填 beside the label. */
+  required?: boolean
+  /** The problem with the choice, in Chinese, shown under the chips. */
+  error?: string
 }) {
   const multi = Array.isArray(value)
   const on = (v: T) => (multi ? (value as readonly T[]).includes(v) : value === v)
   return (
-    <Field label={label}>
-      <ChipGroup label={label} kind={multi ? 'group' : 'radiogroup'}>
+    <Field label={label} required={required} error={error}>
+      <ChipGroup label={required ? `${label}（必填）` : label} kind={multi ? 'group' : 'radiogroup'}>
         {options.map(([v, words]) => (
           <Chip key={String(v)} role={multi ? 'checkbox' : 'radio'} on={on(v)} onPress={() => onChange(v)}>
             {words}

@@ -15,6 +15,10 @@ interface Props {
   maxLength?: number
   /** Several lines: a text area that grows with its text. */
   multiline?: boolean
+  /** Marked 必填 beside the label. */
+  required?: boolean
+  /** The problem with what was entered, in Chinese, shown under the field. */
+  error?: string
 }
 
 /**
@@ -30,9 +34,11 @@ export function TextField({
   type = 'text',
   maxLength = 200,
   multiline,
+  required,
+  error,
 }: Props) {
   return (
-    <Field label={label}>
+    <Field label={label} required={required} error={error}>
       {multiline ? (
         <Textarea
           className="ls-textarea"

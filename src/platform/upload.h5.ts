@@ -93,13 +93,25 @@ export async function pickReport(): Promise<AttachmentInput | null> {
   return body.data
 }
 
-/** Open an order's report (the gateway checks the asker may: its enterprise or the lab's staff). */
-export async function openReport(orderId: number, name: string): Promise<void> {
-  const r = await fetch(`${API_BASE}/files/lab/${orderId}`, { headers: auth() }).catch(() => null)
-  if (!r?.ok) throw new Error('报告无法打开')
+/**
+ * Open a file a feature owns (/files/<kind>/<id>: the gateway asks that feature whether this
+ * caller may read it). A refusal's Chinese words are what the person is told.
+ */
+async function openFile(kind: string, id: number, name: string, failed: string): Promise<void> {
+  const r = await fetch(`${API_BASE}/files/${kind}/${id}`, { headers: auth() }).catch(() => null)
+  if (!r?.ok) {
+    const body = (await r?.json().catch(() => null)) as { message?: string } | null
+    throw new Error(body?.message ?? failed)
+  }
   const link = document.createElement('a')
   link.href = URL.createObjectURL(await r.blob())
   link.target = '_blank'
   link.download = name
   link.click()
 }
+
+/** Open an order's report (its enterprise or the lab's staff). */
+export const openReport = (orderId: number, name: string) => openFile('lab', orderId, name, '报告无法打开')
+
+/** Open a 红链贷 material (the applying enterprise or the application's bank). */
+export const openLoanFile = (f: { id: number; name: string }) => openFile('sharing', f.id, f.name, '材料无法打开')

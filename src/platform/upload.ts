@@ -1,1 +1,1 @@
-export { pickAttachments, attachmentSrc, openAttachment, pickReport, openReport } from './upload.h5'
+export { pickAttachments, attachmentSrc, openAttachment, pickReport, openReport, openLoanFile } from './upload.h5'

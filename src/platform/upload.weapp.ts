@@ -71,3 +71,12 @@ export async function openReport(orderId: number): Promise<void> {
   const file = await Taro.downloadFile({ url: r.url })
   await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'pdf', showMenu: true })
 }
+
+/** Open a 红链贷 material: the sharing function checks the asker (the enterprise or its bank) and gives a temporary URL. */
+export async function openLoanFile(f: { id: number; name: string; mime?: string }): Promise<void> {
+  const r = await call('sharing', 'loanFile', { loanFileId: f.id }, { loading: '正在打开' }).catch(() => null)
+  if (!r?.url) throw new Error('材料无法打开')
+  if (r.mime.startsWith('image/')) return void (await Taro.previewImage({ urls: [r.url] }))
+  const file = await Taro.downloadFile({ url: r.url })
+  await Taro.openDocument({ filePath: file.tempFilePath, showMenu: true })
+}

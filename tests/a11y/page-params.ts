@@ -126,6 +126,14 @@ export const PAGE_PARAMS: Record<string, (api: Api) => Promise<PageParams[]>> = 
     {},
     { id: first((await api('enterprise', 'sharing', 'rounds', {})).items, 'sharing.rounds').id },
   ],
+  // The 社工's forms: a new project and 灵峰's first project to edit; a new round; the loan programme.
+  'subpackages/sharing/project': async (api) => {
+    const catalogue = await api(null, 'sharing', 'projects', {})
+    const project = first(catalogue.items, 'sharing.projects')
+    return [{}, { id: project.id, communityId: catalogue.community!.id }]
+  },
+  'subpackages/sharing/newRound': async () => [{}],
+  'subpackages/sharing/programme': async () => [{}],
 }
 
 /** The first current policy, as anyone sees the list. */

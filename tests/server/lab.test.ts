@@ -257,6 +257,83 @@ describeEachDatabase('共享实验室', (ctx) => {
     expect(r).toMatchObject({ status: 'returned', returnReason: '样品规格不符' })
   })
 
+  test('the liaison cancels before drop-off: the place is freed, the lab told; after 已收样 or by another enterprise refused', async () => {
+    ctx.setNow(sh(`${MON}T11:00:00`))
+    const place = async (orderId: number) => {
+      const row = await ctx.db
+        .selectFrom('lab_orders as o')
+        .innerJoin('reservations as r', 'r.id', 'o.reservation_id')
+        .innerJoin('slots as s', 's.id', 'r.slot_id')
+        .select(['s.taken', 'r.status', 'o.status as orderStatus'])
+        .where('o.id', '=', orderId)
+        .executeTakeFirstOrThrow()
+      return { taken: Number(row.taken), reservation: row.status, order: row.orderStatus }
+    }
+    const staffId = (await invokeOk(user, 'me', {}, staff)).id
+    const told = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('notifications')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('kind', '=', 'lab_cancelled')
+            .where('user_id', '=', staffId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    const o = await invokeOk(
+      lab,
+      'order',
+      { labId, enterpriseId, dropoffDate: TUE, lines: [{ itemId: items[3].id, samples: 1 }] },
+      liaison,
+    )
+    expect(o.can.cancel).toBe(true)
+    const booked = await place(o.id)
+    // The lab's staff see no cancel button: the server says who may.
+    expect((await invokeOk(lab, 'orderDetail', { orderId: o.id }, staff)).can.cancel).toBe(false)
+
+    // Another enterprise's liaison: not found, nothing changes.
+    expect(await invoke(lab, 'cancelOrder', { orderId: o.id }, other.token)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '订单不存在或你无权查看',
+    })
+    expect(await place(o.id)).toEqual(booked)
+
+    const before = await told()
+    const c = await invokeOk(lab, 'cancelOrder', { orderId: o.id }, liaison)
+    expect(c).toMatchObject({ status: 'cancelled', statusLabel: '已取消', can: { cancel: false } })
+    expect(await place(o.id)).toEqual({ taken: booked.taken - 1, reservation: 'cancelled', order: 'cancelled' })
+    expect(await told()).toBe(before + 1)
+    expect(await invoke(lab, 'cancelOrder', { orderId: o.id }, liaison)).toMatchObject({
+      ok: false,
+      message: '订单已取消',
+    })
+    // Nothing moves a cancelled order on: the lab cannot receive it.
+    expect(await invoke(lab, 'receive', { labId, code: o.code }, staff)).toMatchObject({ ok: false })
+
+    // Received: the samples are in the lab, the liaison can no longer cancel.
+    ctx.setNow(sh(`${TUE}T09:30:00`))
+    const r = await invokeOk(
+      lab,
+      'order',
+      { labId, enterpriseId, dropoffDate: TUE, lines: [{ itemId: items[3].id, samples: 1 }] },
+      liaison,
+    )
+    await invokeOk(lab, 'receive', { labId, code: r.code }, staff)
+    const received = await place(r.id)
+    expect(
+      (await invokeOk(lab, 'myOrders', {}, liaison)).items.find((x: { id: number }) => x.id === r.id)?.can.cancel,
+    ).toBe(false)
+    expect(await invoke(lab, 'cancelOrder', { orderId: r.id }, liaison)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: '订单已收样，不能取消；如需取回样品，请联系实验室退样',
+    })
+    expect(await place(r.id)).toEqual(received)
+    ctx.setNow(sh(`${MON}T10:00:00`))
+  })
+
   test('overdue orders come first on the board', async () => {
     const board = await invokeOk(lab, 'board', { labId }, staff)
     expect(board.overdue).toBeGreaterThanOrEqual(1)

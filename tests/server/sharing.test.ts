@@ -96,6 +96,12 @@ describeEachDatabase('sharing: 全链共享', (ctx) => {
       expect(dear).toMatchObject({ ok: false, message: '团购电价应低于对比的电网电价' })
       expect(await count('sharing_power_rounds')).toBe(0)
       roundId = (await invokeOk(sharing, 'createRound', input, as.worker.token)).id
+      // The rounds page names the community the 社工 opens rounds for (the new-round form sends it).
+      expect(await invokeOk(sharing, 'rounds', {}, as.worker.token)).toMatchObject({
+        communityId: ids.lingfeng,
+        canCreate: true,
+      })
+      expect(await invokeOk(sharing, 'rounds', {}, liaisons[0].token)).toMatchObject({ canCreate: false })
       const audited = await count('audit_log', sql`action = 'sharing.round.create'`)
       expect(audited).toBe(1)
     })
@@ -247,6 +253,19 @@ describeEachDatabase('sharing: 全链共享', (ctx) => {
       const p = await invokeOk(sharing, 'loanProgramme', {}, liaisons[0].token)
       expect(p.programme).toMatchObject({ capYuan: 5_000_000 })
       expect(p.enterprises[0]).toMatchObject({ creditCode: '91330206TEST0000X', chain: '精密轴承' })
+    })
+
+    test('the programme form: the 社工 gets the programme and the member units to choose banks from, others not', async () => {
+      const staff = await invokeOk(sharing, 'loanProgramme', {}, as.worker.token)
+      expect(staff).toMatchObject({ communityId: ids.lingfeng, canEdit: true })
+      expect(staff.programme.banks.map((b: { id: number }) => b.id).sort()).toEqual([ids.bankA, ids.bankB].sort())
+      const units = staff.memberUnits.map((m: { id: number }) => m.id)
+      expect(units).toEqual(expect.arrayContaining([ids.bankA, ids.bankB, ids.bankC, ids.nimte]))
+      expect(units).not.toContain(ids.rsj) // a bureau is not a member unit
+      const liaison = await invokeOk(sharing, 'loanProgramme', {}, liaisons[0].token)
+      expect(liaison).toMatchObject({ canEdit: false, memberUnits: [] })
+      const outsider = await invokeOk(sharing, 'loanProgramme', { communityId: ids.lingfeng }, as.otherWorker.token)
+      expect(outsider).toMatchObject({ canEdit: false, memberUnits: [] })
     })
 
     test('an amount of 0 or above the cap is refused; nothing is written', async () => {
@@ -463,6 +482,15 @@ describeEachDatabase('sharing: 全链共享', (ctx) => {
       expect((await save('绿电享', 'loan')).ok).toBe(false)
       const p = await invokeOk(sharing, 'projects', { communityId: ids.lingfeng })
       const path = (name: string) => p.items.find((i: { name: string }) => i.name === name).path
+      // The edit form reads what was saved; only the community's staff get the categories to choose from.
+      expect(p).toMatchObject({ canEdit: false, demandCategories: [] })
+      const staff = await invokeOk(sharing, 'projects', { communityId: ids.lingfeng }, as.worker.token)
+      expect(staff.canEdit).toBe(true)
+      expect(staff.demandCategories).toContainEqual({ key: 'land', label: '用地' })
+      expect(staff.items.find((i: { name: string }) => i.name === '共享仓储')).toMatchObject({
+        flow: 'demand',
+        demandCategory: 'land',
+      })
       expect(path('绿电享')).toBe('/subpackages/sharing/round')
       expect(path('共享员工')).toBe('/subpackages/jobs/index')
       expect(decodeURIComponent(path('共享仓储'))).toBe(

@@ -71,3 +71,14 @@ export const liaisonOf = defineGuard('liaison of the enterprise', async (ctx, id
   if (!e) return refuse('NOT_FOUND', '企业不存在')
   return e
 })
+
+/**
+ * Guard: the caller is a liaison of the order's enterprise (the order is locked, so a cancel and
+ * the lab's intake of the same order go one after the other); anyone else hears it is not found.
+ */
+export const orderLiaison = defineGuard('liaison of the order’s enterprise', async (ctx, id) => {
+  const order = await orderRow(ctx.db, id, true)
+  if (!order || !enterprisesOf(ctx.user).includes(order.enterprise_id)) return refuse('NOT_FOUND', NOT_FOUND)
+  const lab = await labById(ctx.db, order.lab_id)
+  return { order, lab }
+})

@@ -45,7 +45,12 @@ export const isOverdue = (o: { status: OrderStatus; due_date: string }, today: s
 export async function presentOrders(
   _db: Transaction<DB>,
   rows: OrderRow[],
-  o: { staff: boolean | ((labId: number) => boolean); now: Date },
+  o: {
+    staff: boolean | ((labId: number) => boolean)
+    now: Date
+    /** The enterprises the asker is a liaison of (their orders they may cancel). */
+    liaisonOf?: readonly number[]
+  },
 ): Promise<LabOrder[]> {
   const today = shanghaiDate(o.now)
   return rows.map((r) => {
@@ -75,12 +80,17 @@ export async function presentOrders(
         startTesting: staff && canMove(r.status, 'testing'),
         uploadReport: staff && canMove(r.status, 'reported'),
         returnSamples: staff && canMove(r.status, 'returned'),
+        cancel: (o.liaisonOf ?? []).includes(r.enterprise_id) && canMove(r.status, 'cancelled'),
       },
     }
   })
 }
 
-export async function presentOrder(db: Transaction<DB>, orderId: number, o: { staff: boolean; now: Date }) {
+export async function presentOrder(
+  db: Transaction<DB>,
+  orderId: number,
+  o: { staff: boolean; now: Date; liaisonOf?: readonly number[] },
+) {
   const row = await ordersQuery(db).where('o.id', '=', orderId).executeTakeFirstOrThrow()
   return (await presentOrders(db, [row], o))[0]
 }

@@ -83,3 +83,34 @@ export const loanApplicant = defineGuard('liaison of the applying enterprise', a
   if (!loan || !enterprisesOf(user).includes(loan.enterprise_id)) return refuse('NOT_FOUND', '申请不存在或你无权查看')
   return loan
 })
+
+/**
+ * Guard: the caller may read a material of an application — a liaison of the applying enterprise,
+ * or staff of the application's bank (the bank that took it; while none has, a partner bank of its
+ * programme it was offered to). Another bank is told so; anyone else hears it is not found.
+ */
+export const loanFileReader = defineGuard('applying enterprise or the application’s bank', async ({ db, user }, id) => {
+  const f = await db
+    .selectFrom('sharing_loan_files as f')
+    .innerJoin('sharing_loans as l', 'l.id', 'f.loan_id')
+    .select(['f.id', 'f.file_id', 'f.name', 'f.mime', 'f.size', 'l.enterprise_id', 'l.bank_id', 'l.programme_id'])
+    .where('f.id', '=', id)
+    .executeTakeFirst()
+  if (!f) return refuse('NOT_FOUND', '材料不存在或你无权查看')
+  if (enterprisesOf(user).includes(f.enterprise_id)) return f
+  const mine = banksOf(user)
+  if (!mine.length) return refuse('NOT_FOUND', '材料不存在或你无权查看')
+  const theirs =
+    f.bank_id !== null
+      ? mine.includes(f.bank_id)
+      : Boolean(
+          await db
+            .selectFrom('sharing_loan_banks')
+            .select('department_id')
+            .where('programme_id', '=', f.programme_id)
+            .where('department_id', 'in', mine)
+            .executeTakeFirst(),
+        )
+  if (!theirs) refuse('FORBIDDEN', '这是其他银行的申请，你无权查看其材料')
+  return f
+})

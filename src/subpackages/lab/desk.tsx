@@ -22,7 +22,15 @@ import './lab.css'
 import './contract'
 
 const go = (url: string) => Taro.navigateTo({ url })
-const FILTERS: (OrderStatus | undefined)[] = [undefined, 'booked', 'received', 'testing', 'reported', 'returned']
+const FILTERS: (OrderStatus | undefined)[] = [
+  undefined,
+  'booked',
+  'received',
+  'testing',
+  'reported',
+  'returned',
+  'cancelled',
+]
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Lab staff: receive samples by scanning the order code, the board (overdue first), each order's next step. */

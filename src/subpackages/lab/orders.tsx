@@ -5,6 +5,7 @@ import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
+import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
 import { OrderCard } from './OrderCard'
 import './lab.css'
@@ -18,6 +19,19 @@ export default function MyLabOrders() {
   const showCode = async (id: number) => {
     const r = await call('lab', 'orderDetail', { orderId: id }, { loading: '正在打开' }).catch(() => null)
     if (r) setQr({ ...qr, [id]: r.qr })
+  }
+  const cancel = async (id: number, code: string) => {
+    const ok = await Taro.showModal({
+      title: '取消检测订单',
+      content: `确定取消订单 ${code}？送样名额会让给其他企业。`,
+      confirmText: '取消订单',
+      cancelText: '不取消',
+    })
+    if (!ok.confirm) return
+    const r = await call('lab', 'cancelOrder', { orderId: id }, { loading: '正在取消' }).catch(() => null)
+    if (!r) return
+    toast('订单已取消，已通知实验室')
+    void orders.reload()
   }
   return (
     <Screen>
@@ -35,6 +49,11 @@ export default function MyLabOrders() {
                 {o.status === 'booked' && !qr[o.id] && (
                   <Button fill="outline" block onClick={() => showCode(o.id)}>
                     显示送样二维码
+                  </Button>
+                )}
+                {o.can.cancel && (
+                  <Button type="danger" fill="outline" block onClick={() => cancel(o.id, o.code)}>
+                    取消订单
                   </Button>
                 )}
               </OrderCard>

@@ -22,5 +22,23 @@ export const sharingEntries: FeatureEntries = {
       url: '/subpackages/sharing/institute',
     },
     { section: 'desk', roles: ['social_worker', 'admin'], title: '绿电享组团购电', url: '/subpackages/sharing/round' },
+    {
+      section: 'desk',
+      roles: ['social_worker', 'admin'],
+      title: '全链共享项目（新增、编辑）',
+      url: '/subpackages/sharing/index',
+    },
+    {
+      section: 'desk',
+      roles: ['social_worker', 'admin'],
+      title: '绿电享开新一轮',
+      url: '/subpackages/sharing/newRound',
+    },
+    {
+      section: 'desk',
+      roles: ['social_worker', 'admin'],
+      title: '红链贷项目设置',
+      url: '/subpackages/sharing/programme',
+    },
   ],
 }

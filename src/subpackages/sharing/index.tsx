@@ -5,8 +5,11 @@ import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import { useAction } from '../../hooks/useAction'
+import { Button } from '../../ui/Button'
 import './sharing.css'
 import './contract'
+
+const NEW = '/subpackages/sharing/project'
 
 /** 全链共享: the community's shared projects and how to join each (a project with its own flow opens it). */
 export default function Projects() {
@@ -19,7 +22,12 @@ export default function Projects() {
         error={data.error}
         onRetry={data.reload}
         empty={!!d && d.items.length === 0}
-        emptyText="本社区还没有全链共享项目，可先在企业诉求中向社区提出需要"
+        emptyText={
+          d?.canEdit
+            ? '本社区还没有全链共享项目，添加第一个吧'
+            : '本社区还没有全链共享项目，可先在企业诉求中向社区提出需要'
+        }
+        emptyAction={d?.canEdit ? { label: '新增项目', onPress: () => void Taro.navigateTo({ url: NEW }) } : undefined}
       >
         {d && (
           <>
@@ -41,6 +49,25 @@ export default function Projects() {
                 </Pressable>
               ))}
             </View>
+            {d.canEdit && (
+              <View className="card">
+                <Text className="section-title">社工：维护项目</Text>
+                {d.items.map((p) => (
+                  <View key={p.id} className="row">
+                    <Button
+                      size="small"
+                      fill="outline"
+                      onClick={() => Taro.navigateTo({ url: `/subpackages/sharing/project?id=${p.id}` })}
+                    >
+                      编辑「{p.name}」
+                    </Button>
+                  </View>
+                ))}
+                <Button type="primary" block onClick={() => Taro.navigateTo({ url: NEW })}>
+                  新增项目
+                </Button>
+              </View>
+            )}
           </>
         )}
       </PageState>

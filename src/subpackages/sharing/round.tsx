@@ -18,6 +18,8 @@ import { kwhText, priceText, yuanText } from './format'
 import './sharing.css'
 import './contract'
 
+const NEW_ROUND = '/subpackages/sharing/newRound'
+
 /** 绿电享: the rounds and the community's saving; with ?id= one round — join, my months, my saving. */
 export default function Round() {
   const id = Number(useRouter().params.id) || 0
@@ -34,7 +36,10 @@ function Rounds() {
         error={data.error}
         onRetry={data.reload}
         empty={!!d && !d.items.length}
-        emptyText="还没有组团购电，社工开团后这里会显示"
+        emptyText={d?.canCreate ? '还没有组团购电，开第一轮吧' : '还没有组团购电，社工开团后这里会显示'}
+        emptyAction={
+          d?.canCreate ? { label: '开新一轮', onPress: () => void Taro.navigateTo({ url: NEW_ROUND }) } : undefined
+        }
       >
         {d && (
           <>
@@ -60,6 +65,11 @@ function Rounds() {
                 </Pressable>
               ))}
             </View>
+            {d.canCreate && (
+              <Button type="primary" block onClick={() => Taro.navigateTo({ url: NEW_ROUND })}>
+                开新一轮
+              </Button>
+            )}
           </>
         )}
       </PageState>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '绿电享开新一轮' })

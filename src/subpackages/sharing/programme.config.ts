@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '红链贷项目设置' })
