@@ -169,7 +169,7 @@ describeEachDatabase('H5 sign-up with phone and SMS code, sign-in, changing the 
     expect(await call('sendCode', { phone: '13700002015' })).toEqual({
       ok: false,
       code: 'RATE_LIMITED',
-      message: '该手机号获取验证码次数过多，请 51 分钟后（2026-11-23 11:00 后）再试',
+      message: '该手机号获取验证码次数过多，请 51 分钟后（11月23日 周一 11:00 后）再试',
     })
     expect(ctx.sms.sent.length).toBe(sent + 5)
     // Phone after phone from one address.
@@ -297,7 +297,7 @@ describeEachDatabase('H5 sign-up with phone and SMS code, sign-in, changing the 
     expect(await call('login', { username: '13700002003', password: 'zhan-dian-re-shui-3' })).toEqual({
       ok: false,
       code: 'RATE_LIMITED',
-      message: '该账号登录失败次数过多，请 15 分钟后（2026-11-23 10:15 后）再试',
+      message: '该账号登录失败次数过多，请 15 分钟后（11月23日 周一 10:15 后）再试',
     })
     ctx.setNow(new Date(NOW.getTime() + 15 * 60_000))
     expect((await call('login', { username: '13700002003', password: 'zhan-dian-re-shui-3' })).ok).toBe(true)
