@@ -22,6 +22,8 @@ export const meSchema = z.object({
   avatar: z.string().nullable(),
   /** A staff account's one-time password: it must be changed before anything else. */
   mustChangePassword: z.boolean(),
+  /** Signs in with a password too (an account made with a sign-up code has none until it sets one). */
+  hasPassword: z.boolean(),
   /** Has chosen a community and what they are (a new WeChat user has not). */
   onboarded: z.boolean(),
   /** Verified through WeChat (getPhoneNumber); a typed number is not. */
@@ -208,6 +210,27 @@ export const userContract = {
       })
       .strict(),
     output: sessionSchema.extend({ existing: z.boolean() }),
+  }),
+  /**
+   * 设置/找回密码: a 6-digit code sent by SMS to the account's own phone (no phone typed: the
+   * server knows it). Throttled like sendCode; demo mode answers the code to show on screen.
+   */
+  sendAccountCode: action({
+    input: noInput,
+    output: z.object({
+      sentTo: z.string(),
+      resendAfterSeconds: z.number(),
+      minutes: z.number(),
+      demoCode: z.string().nullable(),
+    }),
+  }),
+  /**
+   * Set a password with the code sent to the account's phone (sendAccountCode): the first one of an
+   * account made with a sign-up code, or a new one when the current is forgotten. Other sessions end.
+   */
+  setPassword: action({
+    input: z.object({ code: smsCodeSchema, next: newPasswordSchema }).strict(),
+    output: z.object({ changed: z.literal(true), me: meSchema }),
   }),
   /** Change one's own password (a staff account's one-time password must be changed first). */
   changePassword: action({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ACTIVITY_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What activities tell people: sign-ups, the waitlist, reviews, reminders, changes, occupancy, group news.
 export const activityNotices = {
@@ -8,7 +9,7 @@ export const activityNotices = {
     category: 'booking',
     data: z.object({ activity: str, time: str, code: str }),
     title: () => '活动报名成功',
-    body: (d) => `「${d.activity}」${d.time}，报名码 ${d.code}，入场时出示签到。`,
+    body: (d) => `「${d.activity}」${whenWords(d.time)}，报名码 ${d.code}，入场时出示签到。`,
     wechat: (d) => ({ thing1: thing(d.activity), time2: d.time, character_string3: d.code }),
   }),
   activity_waitlisted: template({
@@ -22,7 +23,7 @@ export const activityNotices = {
     category: 'booking',
     data: z.object({ activity: str, time: str, note: str }),
     title: () => '候补成功',
-    body: (d) => `「${d.activity}」${d.time}：${d.note}`,
+    body: (d) => `「${d.activity}」${whenWords(d.time)}：${d.note}`,
     wechat: (d) => ({ thing1: thing(d.activity), time2: d.time, thing3: thing(d.note) }),
   }),
   activity_reviewed: template({
@@ -43,7 +44,7 @@ export const activityNotices = {
     category: 'reminder',
     data: z.object({ activity: str, time: str, place: str, before: str }),
     title: (d) => `活动${d.before}后开始`,
-    body: (d) => `「${d.activity}」${d.time} 在 ${d.place}，记得带上报名码。`,
+    body: (d) => `「${d.activity}」${whenWords(d.time)} 在 ${d.place}，记得带上报名码。`,
     wechat: (d) => ({ thing1: thing(d.activity), time2: d.time, thing3: thing(d.place) }),
   }),
   activity_changed: template({
@@ -64,7 +65,7 @@ export const activityNotices = {
     category: 'community',
     data: z.object({ group: str, activity: str, time: str }),
     title: (d) => `${d.group}有新活动`,
-    body: (d) => `「${d.activity}」${d.time}，快来报名。`,
+    body: (d) => `「${d.activity}」${whenWords(d.time)}，快来报名。`,
     wechat: (d) => ({ thing1: thing(d.activity), time2: d.time, thing3: thing(d.group) }),
   }),
 }

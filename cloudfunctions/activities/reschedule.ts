@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { moveSlot } from '../../server/reservations/slots'
-import { formatShanghai } from '../../server/time/shanghai'
+import { whenWords } from '../../server/time/shanghai'
 import { activityOrganizer } from './domain/access'
 import { dropActivityReminders, scheduleReminders } from './domain/lifecycle'
 
@@ -29,7 +29,7 @@ export const reschedule = handler('activities', 'reschedule', {
       await notify(ctx, {
         userId: p.userId,
         kind: 'activity_changed',
-        data: { activity: a.title, change: '改期', detail: `改到 ${formatShanghai(start)}（${reason}）` },
+        data: { activity: a.title, change: '改期', detail: `改到 ${whenWords(start)}（${reason}）` },
         page: `/subpackages/activities/detail?id=${a.id}`,
         event: `activity_rescheduled:${a.id}:${start.toISOString()}`,
       })

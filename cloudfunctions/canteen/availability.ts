@@ -1,7 +1,7 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { WEEKDAYS } from '../../contract/stations'
-import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
+import { addDays, dayWords, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
 import { dayView, presentSlot } from './domain/day'
 import { bookingDates } from './domain/schedule'
@@ -12,9 +12,7 @@ function dayLabel(date: string, today: string): string {
   const relative = ['昨晚（跨夜）', '今天', '明天', '后天'][
     [addDays(today, -1), today, addDays(today, 1), addDays(today, 2)].indexOf(date)
   ]
-  const [, m, d] = date.split('-').map(Number)
-  const weekday = WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]
-  return `${relative ?? `${m}月${d}日`} ${weekday}`
+  return relative ? `${relative} ${WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]}` : dayWords(date)
 }
 
 /** One service day of a canteen: its slots, seats left and whether the asker may book. */

@@ -3,7 +3,7 @@ import { handler, own } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { reserve } from '../../server/reservations/reserve'
 import { ensureSlot } from '../../server/reservations/slots'
-import { addDays, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
+import { addDays, dayWords, formatShanghai, shanghaiDate } from '../../server/time/shanghai'
 import { canteenById } from './domain/access'
 import { closureOn, dayView, nearestOpen } from './domain/day'
 import { bookingsQuery, presentBooking, withBookingQr, type BookingDetails } from './domain/present'
@@ -25,7 +25,7 @@ export const book = handler('canteen', 'book', {
     const slot = findSlot(canteen, date, start)
     if (!slot) return refuse('BAD_REQUEST', `${start} 不在「${canteen.name}」的供餐时段内`)
     const dayOff = await closureOn(db, canteen.id, date)
-    if (dayOff) refuse('BAD_REQUEST', `「${canteen.name}」${date} 休息（${dayOff.reason}），请选择其他日期`)
+    if (dayOff) refuse('BAD_REQUEST', `「${canteen.name}」${dayWords(date)} 休息（${dayOff.reason}），请选择其他日期`)
     if (slot.startsAt <= now) refuse('BAD_REQUEST', '这个时段已经过去，请选择之后的时段')
     if (slot.startsAt.getTime() - canteen.cutoff_minutes * 60_000 <= now.getTime()) {
       refuse('BAD_REQUEST', `已过预约截止时间（开餐前 ${canteen.cutoff_minutes} 分钟截止），可直接到店用餐`)
@@ -61,7 +61,10 @@ export const book = handler('canteen', 'book', {
       priceCents: order.totalCents,
     })
     if (outcome.status === 'alreadyHeld') {
-      refuse('CONFLICT', `你已预约了 ${date} 的${slot.windowName}，同一餐段只能预约一次；如需改时间请先取消原预约`)
+      refuse(
+        'CONFLICT',
+        `你已预约了 ${dayWords(date)} 的${slot.windowName}，同一餐段只能预约一次；如需改时间请先取消原预约`,
+      )
     }
     if (outcome.status === 'full') {
       const alt = nearestOpen(await dayView(db, canteen, date, now), slot.startsAt)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CANTEEN_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What the canteen tells people: bookings, reminders, cancellations, rider verification.
 export const canteenNotices = {
@@ -8,21 +9,21 @@ export const canteenNotices = {
     category: 'booking',
     data: z.object({ canteen: str, time: str, code: str }),
     title: () => '订餐预约成功',
-    body: (d) => `${d.canteen} ${d.time}，预约码 ${d.code}，到店出示核销。`,
+    body: (d) => `${d.canteen} ${whenWords(d.time)}，预约码 ${d.code}，到店出示核销。`,
     wechat: (d) => ({ thing1: thing(d.canteen), time2: d.time, character_string3: d.code }),
   }),
   canteen_reminder: template({
     category: 'reminder',
     data: z.object({ canteen: str, time: str, code: str }),
     title: () => '用餐时间快到了',
-    body: (d) => `你预约的 ${d.canteen} ${d.time} 即将开始，预约码 ${d.code}。`,
+    body: (d) => `你预约的 ${d.canteen} ${whenWords(d.time)} 即将开始，预约码 ${d.code}。`,
     wechat: (d) => ({ thing1: thing(d.canteen), time2: d.time, thing3: '请按时到店，过时未到计为爽约' }),
   }),
   canteen_cancelled: template({
     category: 'booking',
     data: z.object({ canteen: str, time: str, reason: str }),
     title: () => '订餐预约已取消',
-    body: (d) => `${d.canteen} ${d.time} 的预约已取消：${d.reason}`,
+    body: (d) => `${d.canteen} ${whenWords(d.time)} 的预约已取消：${d.reason}`,
     wechat: (d) => ({ thing1: thing(d.canteen), time2: d.time, thing3: thing(d.reason) }),
   }),
   rider_verification: template({

@@ -2,6 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
 import { CANTEEN_KEEPERS, canteenManager } from './domain/access'
+import { dayWords } from '../../server/time/shanghai'
 
 /** Keepers: open a planned day off again (bookings cancelled for it stay cancelled). */
 export const removeClosure = handler('canteen', 'removeClosure', {
@@ -14,7 +15,7 @@ export const removeClosure = handler('canteen', 'removeClosure', {
       .where('date', '=', date)
       .returning('reason')
       .executeTakeFirst()
-    if (!row) return refuse('NOT_FOUND', `${date} 没有设置休息`)
+    if (!row) return refuse('NOT_FOUND', `${dayWords(date)} 没有设置休息`)
     await audit(ctx, {
       actorId: user.id,
       action: 'canteen.closure.remove',

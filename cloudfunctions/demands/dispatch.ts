@@ -1,6 +1,6 @@
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
-import { formatShanghai } from '../../server/time/shanghai'
+import { whenWords } from '../../server/time/shanghai'
 import { demandTriager } from './domain/access'
 import { asCommunity } from './domain/actor'
 import { assertStep, move } from './domain/lifecycle'
@@ -43,7 +43,7 @@ export const dispatch = handler('demands', 'dispatch', {
     await move(ctx, d, {
       step: 'dispatch',
       actor: asCommunity(ctx.user, d),
-      note: `派往${named.map((x) => x.name).join('、')}，办理时限 ${formatShanghai(deadline)}${input.note ? `。${input.note}` : ''}`,
+      note: `派往${named.map((x) => x.name).join('、')}，办理时限 ${whenWords(deadline, ctx.now)}${input.note ? `。${input.note}` : ''}`,
       set: {
         status: 'dispatched',
         due_at: deadline,

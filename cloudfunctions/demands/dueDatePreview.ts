@@ -1,6 +1,5 @@
-import { WEEKDAYS } from '../../contract/stations-labels'
 import { handler } from '../../server/core/define-function'
-import { SHANGHAI_OFFSET_MS } from '../../server/time/shanghai'
+import { whenWords } from '../../server/time/shanghai'
 import { clockFrom, slaMinutes, workingDaysOf } from './domain/sla'
 
 /**
@@ -13,13 +12,10 @@ export const dueDatePreview = handler('demands', 'dueDatePreview', {
     const minutes = slaMinutes(input.urgency, input.category)
     const { dueAt } = clockFrom(now, minutes)
     const workingDays = workingDaysOf(minutes)
-    const s = new Date(dueAt.getTime() + SHANGHAI_OFFSET_MS)
-    const hhmm = `${String(s.getUTCHours()).padStart(2, '0')}:${String(s.getUTCMinutes()).padStart(2, '0')}`
-    const date = `${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${WEEKDAYS[s.getUTCDay()]}`
     return {
       dueAt: dueAt.toISOString(),
       workingDays,
-      text: `${workingDays} 个工作日，${date} ${hhmm} 前办结`,
+      text: `${workingDays} 个工作日，${whenWords(dueAt, now)} 前办结`,
     }
   },
 })

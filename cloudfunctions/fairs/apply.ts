@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler, own } from '../../server/core/define-function'
 import { normalizeCode } from '../../server/reservations/code'
 import { ACTIVE } from '../../server/reservations/status'
-import { shanghaiDate } from '../../server/time/shanghai'
+import { dayWords, shanghaiDate } from '../../server/time/shanghai'
 import { fairById } from './domain/access'
 import { bareCode, BOOTH_PREFIX } from './domain/codes'
 
@@ -25,7 +25,7 @@ export const apply = handler('fairs', 'apply', {
     if (booth.cancelled_at) refuse('CONFLICT', '这个展位已取消')
     const fair = await fairById(db, booth.fair_id)
     if (fair.cancelled_at) refuse('CONFLICT', '这场招聘会已取消')
-    if (shanghaiDate(now) !== fair.date) refuse('CONFLICT', `只能在招聘会当天（${fair.date}）到展位扫码投递`)
+    if (shanghaiDate(now) !== fair.date) refuse('CONFLICT', `只能在招聘会当天（${dayWords(fair.date)}）到展位扫码投递`)
     const reg = await db
       .selectFrom('reservations')
       .select(['id', 'status'])

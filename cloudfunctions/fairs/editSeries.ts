@@ -4,6 +4,7 @@ import { handler } from '../../server/core/define-function'
 import { setCapacity } from '../../server/reservations/cancel'
 import { seriesStaff } from './domain/access'
 import { generateFairs } from './domain/schedule'
+import { dayWords } from '../../server/time/shanghai'
 
 /**
  * Change a series: its name, place, booths, seekers and horizon. Its coming fairs (not started,
@@ -25,10 +26,10 @@ export const editSeries = handler('fairs', 'editSeries', {
     for (const f of coming) {
       const booths = await setCapacity(ctx, { slotId: f.booth_slot_id, capacity: input.booths, overflow: 'refuse' })
       if (booths.status === 'wouldDisplace')
-        refuse('CONFLICT', `${f.date} 的招聘会已预订 ${booths.taken} 个展位，展位数不能少于 ${booths.taken}`)
+        refuse('CONFLICT', `${dayWords(f.date)} 的招聘会已预订 ${booths.taken} 个展位，展位数不能少于 ${booths.taken}`)
       const seats = await setCapacity(ctx, { slotId: f.entry_slot_id, capacity: input.capacity, overflow: 'refuse' })
       if (seats.status === 'wouldDisplace')
-        refuse('CONFLICT', `${f.date} 的招聘会已有 ${seats.taken} 人报名，求职者名额不能少于 ${seats.taken}`)
+        refuse('CONFLICT', `${dayWords(f.date)} 的招聘会已有 ${seats.taken} 人报名，求职者名额不能少于 ${seats.taken}`)
     }
     if (coming.length) {
       await db

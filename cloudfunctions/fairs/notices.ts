@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What the job fairs tell people: a booth booked, a registration with its entry code, the
 // reminder the evening before, a cancelled fair, and a seeker's 达成意向 and 录用.
@@ -8,28 +9,30 @@ export const fairNotices = {
     category: 'booking',
     data: z.object({ fair: str, time: str, enterprise: str }),
     title: () => '招聘会展位预订成功',
-    body: (d) => `${d.enterprise} 已预订 ${d.fair}（${d.time}）的展位。展位码在「我的展位」，求职者扫码即可投递。`,
+    body: (d) =>
+      `${d.enterprise} 已预订 ${d.fair}（${whenWords(d.time)}）的展位。展位码在「我的展位」，求职者扫码即可投递。`,
     wechat: (d) => ({ thing1: thing(d.fair), time2: d.time, thing3: thing(d.enterprise) }),
   }),
   fair_registered: template({
     category: 'booking',
     data: z.object({ fair: str, time: str, place: str, code: str }),
     title: () => '招聘会报名成功',
-    body: (d) => `${d.fair} ${d.time}，地点 ${d.place}，入场码 ${d.code}，入口出示签到后即可到展位扫码投递。`,
+    body: (d) =>
+      `${d.fair} ${whenWords(d.time)}，地点 ${d.place}，入场码 ${d.code}，入口出示签到后即可到展位扫码投递。`,
     wechat: (d) => ({ thing1: thing(d.fair), time2: d.time, character_string3: d.code }),
   }),
   fair_reminder: template({
     category: 'reminder',
     data: z.object({ fair: str, time: str, place: str }),
     title: () => '明天有招聘会',
-    body: (d) => `你报名或预订展位的 ${d.fair} 将于 ${d.time} 在 ${d.place} 举行。`,
+    body: (d) => `你报名或预订展位的 ${d.fair} 将于 ${whenWords(d.time)} 在 ${d.place} 举行。`,
     wechat: (d) => ({ thing1: thing(d.fair), time2: d.time, thing3: thing(d.place) }),
   }),
   fair_cancelled: template({
     category: 'booking',
     data: z.object({ fair: str, time: str, reason: str }),
     title: () => '招聘会已取消',
-    body: (d) => `${d.fair}（${d.time}）已取消：${d.reason}。你的报名或展位随之取消。`,
+    body: (d) => `${d.fair}（${whenWords(d.time)}）已取消：${d.reason}。你的报名或展位随之取消。`,
     wechat: (d) => ({ thing1: thing(d.fair), time2: d.time, thing3: thing(d.reason) }),
   }),
   fair_intent: template({

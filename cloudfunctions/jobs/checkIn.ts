@@ -1,6 +1,6 @@
 import { refuse } from '../../server/core/app-error'
 import { handler, own } from '../../server/core/define-function'
-import { formatShanghai } from '../../server/time/shanghai'
+import { whenWords } from '../../server/time/shanghai'
 import { CHECK_MARGIN_MIN, CHECK_RADIUS_M } from './domain/applications'
 import { haversineM } from '../../server/geo'
 import { postingOfCode, validSignature } from './domain/site-code'
@@ -41,7 +41,7 @@ export const checkIn = handler('jobs', 'checkIn', {
       return refuse(
         'BAD_REQUEST',
         next
-          ? `现在不在班次时间内，下一班 ${formatShanghai(new Date(next.starts_at))} 开始，可提前 ${CHECK_MARGIN_MIN} 分钟签到`
+          ? `现在不在班次时间内，下一班 ${whenWords(new Date(next.starts_at))} 开始，可提前 ${CHECK_MARGIN_MIN} 分钟签到`
           : '现在不在班次时间内，你录用的班次都已结束',
       )
     }

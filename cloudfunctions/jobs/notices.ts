@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { JOBS_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What the 零工市场 tells people: a posting reviewed, an application received, its status changed,
 // a shift about to start.
@@ -34,7 +35,7 @@ export const jobsNotices = {
     category: 'reminder',
     data: z.object({ title: str, time: str, place: str }),
     title: () => '零工班次快开始了',
-    body: (d) => `「${d.title}」${d.time} 开工，地点 ${d.place}，到场后扫码签到。`,
+    body: (d) => `「${d.title}」${whenWords(d.time)} 开工，地点 ${d.place}，到场后扫码签到。`,
     wechat: (d) => ({ thing1: thing(d.title), time2: d.time, thing3: thing(d.place) }),
   }),
 }

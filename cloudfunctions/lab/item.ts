@@ -1,8 +1,7 @@
-import { WEEKDAYS } from '../../contract/stations-labels'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { enterprisesOf } from '../../server/people/roles'
-import { shanghaiDate, shanghaiInstant } from '../../server/time/shanghai'
+import { dayWords, shanghaiDate, shanghaiInstant } from '../../server/time/shanghai'
 import { workingDaysFrom } from '../../server/time/working-days'
 import { labById } from './domain/access'
 import { itemColumns, presentItem } from './domain/catalogue'
@@ -42,10 +41,9 @@ export const item = handler('lab', 'item', {
       lab: presentLab(lab),
       item: presentItem(row),
       days: dates.map((date) => {
-        const d = new Date(`${date}T00:00:00Z`)
         return {
           date,
-          label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]}`,
+          label: dayWords(date),
           placesLeft: left.get(date) ?? lab.daily_capacity,
         }
       }),

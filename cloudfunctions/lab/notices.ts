@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What the lab tells people: the enterprise at each step of its order, the lab's staff about
 // orders past their due date and orders an enterprise cancelled.
@@ -8,7 +9,7 @@ export const labNotices = {
     category: 'booking',
     data: z.object({ lab: str, date: str, code: str }),
     title: () => '检测预约成功',
-    body: (d) => `${d.lab}：请于 ${d.date} 送样，出示订单码 ${d.code}。`,
+    body: (d) => `${d.lab}：请于 ${whenWords(d.date)} 送样，出示订单码 ${d.code}。`,
     wechat: (d) => ({ thing1: thing(d.lab), date2: d.date, character_string3: d.code }),
   }),
   lab_progress: template({

@@ -3,7 +3,7 @@ import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { newCode } from '../../server/reservations/code'
 import { reserve } from '../../server/reservations/reserve'
-import { shanghaiDate } from '../../server/time/shanghai'
+import { dayWords, shanghaiDate } from '../../server/time/shanghai'
 import { addWorkingDays, isWorkingDay, workingDaysFrom } from '../../server/time/working-days'
 import { labById, liaisonOf } from './domain/access'
 import { DROPOFF_DAYS, dropoffSlot } from './domain/dropoff'
@@ -22,7 +22,8 @@ export const order = handler('lab', 'order', {
     const lab = await labById(db, labId)
     const today = shanghaiDate(now)
     if (dropoffDate < today) refuse('BAD_REQUEST', '送样日期已过，请选择今天或之后的工作日')
-    if (!isWorkingDay(dropoffDate)) refuse('BAD_REQUEST', `${dropoffDate} 不是工作日，实验室不收样，请选择工作日`)
+    if (!isWorkingDay(dropoffDate))
+      refuse('BAD_REQUEST', `${dayWords(dropoffDate)} 不是工作日，实验室不收样，请选择工作日`)
     const open = workingDaysFrom(today, DROPOFF_DAYS)
     if (dropoffDate > open[open.length - 1]) refuse('BAD_REQUEST', `只能预约 ${DROPOFF_DAYS} 个工作日内的送样日期`)
     const ids = lines.map((l) => l.itemId)
@@ -57,8 +58,8 @@ export const order = handler('lab', 'order', {
       details: { lab: lab.name, enterpriseId, dropoffDate },
       priceCents: price,
     })
-    if (outcome.status === 'full') refuse('FULL', `${dropoffDate} 的送样名额已满，请选择其他日期`)
-    if (outcome.status === 'closed') refuse('CONFLICT', `${dropoffDate} 实验室暂停收样，请选择其他日期`)
+    if (outcome.status === 'full') refuse('FULL', `${dayWords(dropoffDate)} 的送样名额已满，请选择其他日期`)
+    if (outcome.status === 'closed') refuse('CONFLICT', `${dayWords(dropoffDate)} 实验室暂停收样，请选择其他日期`)
     if (outcome.status !== 'confirmed') return refuse('INTERNAL')
     const created = await db
       .insertInto('lab_orders')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MENTOR_SUBSCRIBE_KINDS, POLICY_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What policies and mentors tell people: a policy that now matches them, a favourite's deadline,
 // staff's expiring policies, and a mentor hour's request, decision, reminder, cancellation and note.
@@ -34,7 +35,7 @@ export const policyNotices = {
     category: 'booking',
     data: z.object({ person: str, time: str, topic: str }),
     title: () => '有新的辅导预约待确认',
-    body: (d) => `${d.person} 预约了 ${d.time}（${d.topic}），请确认或婉拒。`,
+    body: (d) => `${d.person} 预约了 ${whenWords(d.time)}（${d.topic}），请确认或婉拒。`,
     wechat: (d) => ({ thing1: thing(d.person), time2: d.time, thing3: thing(d.topic) }),
   }),
   mentor_decided: template({
@@ -56,21 +57,21 @@ export const policyNotices = {
     category: 'reminder',
     data: z.object({ who: str, time: str, place: str }),
     title: () => '辅导时间快到了',
-    body: (d) => `与 ${d.who} 的辅导 ${d.time} 开始，地点：${d.place}。`,
+    body: (d) => `与 ${d.who} 的辅导 ${whenWords(d.time)} 开始，地点：${d.place}。`,
     wechat: (d) => ({ thing1: thing(d.who), time2: d.time, thing3: thing(d.place) }),
   }),
   mentor_cancelled: template({
     category: 'booking',
     data: z.object({ person: str, time: str, reason: z.string().max(200) }),
     title: () => '辅导预约已取消',
-    body: (d) => `${d.person} 取消了 ${d.time} 的辅导${d.reason ? `：${d.reason}` : ''}。`,
+    body: (d) => `${d.person} 取消了 ${whenWords(d.time)} 的辅导${d.reason ? `：${d.reason}` : ''}。`,
     wechat: (d) => ({ thing1: thing(d.person), time2: d.time, thing3: thing(d.reason || '对方已取消') }),
   }),
   mentor_noted: template({
     category: 'service',
     data: z.object({ mentor: str, time: str }),
     title: () => '导师写下了辅导记要',
-    body: (d) => `${d.mentor} 为 ${d.time} 的辅导写下了记要，欢迎查看并评价。`,
+    body: (d) => `${d.mentor} 为 ${whenWords(d.time)} 的辅导写下了记要，欢迎查看并评价。`,
     wechat: (d) => ({ thing1: thing(d.mentor), time2: d.time }),
   }),
 }

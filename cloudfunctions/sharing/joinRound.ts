@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
-import { shanghaiDate } from '../../server/time/shanghai'
+import { dayWords, shanghaiDate } from '../../server/time/shanghai'
 import { liaisonOf } from './domain/access'
 import { roundColumns, roundTotals, thresholdMet } from './domain/power'
 
@@ -25,8 +25,8 @@ export const joinRound = handler('sharing', 'joinRound', {
     if (!r) return refuse('NOT_FOUND', '团购轮次不存在')
     if (r.community_id !== enterprise.community_id) refuse('FORBIDDEN', '该团购面向其他社区的企业')
     const today = shanghaiDate(now)
-    if (today < r.join_opens) refuse('CONFLICT', `报名 ${r.join_opens} 开始，请届时再来`)
-    if (today > r.join_closes) refuse('CONFLICT', `报名已于 ${r.join_closes} 截止，不能再加入`)
+    if (today < r.join_opens) refuse('CONFLICT', `报名 ${dayWords(r.join_opens)} 开始，请届时再来`)
+    if (today > r.join_closes) refuse('CONFLICT', `报名已于 ${dayWords(r.join_closes)} 截止，不能再加入`)
     const inserted = await db
       .insertInto('sharing_power_members')
       .values({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { TALENT_SUBSCRIBE_KINDS } from '../../contract/notify-categories'
 import { noticeText as str, template, thing } from '../../server/notify/template'
+import { whenWords } from '../../server/time/shanghai'
 
 // What the talent board tells people. Notices name a challenge by its public title only: its
 // confidential details never travel in a notification (the recipient may not have accepted its terms).
@@ -24,7 +25,7 @@ export const talentNotices = {
     category: 'service',
     data: z.object({ challenge: str, time: str, place: str }),
     title: () => '技术论证会邀请',
-    body: (d) => `你已入围「${d.challenge}」，请于 ${d.time} 到 ${d.place} 参加技术论证会。`,
+    body: (d) => `你已入围「${d.challenge}」，请于 ${whenWords(d.time)} 到 ${d.place} 参加技术论证会。`,
     wechat: (d) => ({ thing1: thing(d.challenge), time2: d.time, thing3: thing(d.place) }),
   }),
   /** To the enterprise: a milestone was submitted for acceptance. */

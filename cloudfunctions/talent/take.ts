@@ -2,7 +2,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { enterprisesOf } from '../../server/people/roles'
-import { shanghaiDate } from '../../server/time/shanghai'
+import { dayWords, shanghaiDate } from '../../server/time/shanghai'
 import { challengeRow } from './domain/access'
 import { presentMyTake } from './domain/takes'
 import { liaisonsOf, managePage } from './domain/tell'
@@ -19,7 +19,7 @@ export const take = handler('talent', 'take', {
     const c = await challengeRow(db, challengeId, true)
     if (enterprisesOf(user).includes(c.enterprise_id)) refuse('FORBIDDEN', '不能揭自己企业发布的榜单')
     if (c.status !== 'open') refuse('CONFLICT', '该榜单已停止揭榜')
-    if (c.deadline < shanghaiDate(now)) refuse('CONFLICT', `揭榜已于 ${c.deadline} 截止`)
+    if (c.deadline < shanghaiDate(now)) refuse('CONFLICT', `揭榜已于 ${dayWords(c.deadline, now)} 截止`)
     const terms = await db
       .selectFrom('talent_terms')
       .select('accepted_at')

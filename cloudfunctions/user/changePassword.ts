@@ -17,7 +17,9 @@ export const changePassword = handler('user', 'changePassword', {
   // The one action (with user.me) a one-time password opens: the router refuses the rest until this.
   beforePasswordChange: true,
   async run({ db, user, now, address }, { next }) {
-    if (!user.username || !user.password_hash) return refuse('BAD_REQUEST', '该账号使用微信登录，没有密码')
+    if (!user.username) return refuse('BAD_REQUEST', '该账号使用微信登录，没有密码')
+    // Made with a sign-up code: the first password is set with a code (setPassword).
+    if (!user.password_hash) return refuse('BAD_REQUEST', '该账号还没有设置密码，请用短信验证码设置')
     const problem = passwordProblem(next, { username: user.username, phone: user.phone })
     if (problem) refuse('BAD_REQUEST', problem)
     await claimAttempt(db, throttleKeys(user.username, address), now)

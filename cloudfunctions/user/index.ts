@@ -17,7 +17,9 @@ import { myData } from './myData'
 import { myRoles } from './myRoles'
 import { onboard } from './onboard'
 import { register } from './register'
+import { sendAccountCode } from './sendAccountCode'
 import { sendCode } from './sendCode'
+import { setPassword } from './setPassword'
 import { requestRoles } from './requestRoles'
 import { reviewApplication } from './reviewApplication'
 import { reviewQueue } from './reviewQueue'
@@ -38,6 +40,8 @@ export const main = defineFunction(
     register,
     sendCode,
     changePassword,
+    sendAccountCode,
+    setPassword,
     communities,
     onboard,
     requestRoles,

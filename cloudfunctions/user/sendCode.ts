@@ -1,11 +1,5 @@
-import { refuse } from '../../server/core/app-error'
-import { settings } from '../../server/config'
 import { handler } from '../../server/core/define-function'
-import { log } from '../../server/core/log'
-import { maskPhone } from '../../server/people/mask'
-import { smsSenderFromEnvironment } from '../../server/sms/config'
-import type { SmsSender } from '../../server/sms/types'
-import { issueCode, SMS_CODE } from './domain/sms-code'
+import { deliverCode, issueCode } from './domain/sms-code'
 import { claimAttempt, smsKeys } from './domain/throttle'
 
 /**
@@ -15,10 +9,6 @@ import { claimAttempt, smsKeys } from './domain/throttle'
  * sent after commit (finish) through the runtime's sender — Tencent Cloud SMS where configured,
  * the recording sender locally; demo mode also answers it, to be shown on screen.
  */
-// The environment's sender, made once per process (a host may give its own: runtime.sms).
-let environmentSms: SmsSender | null = null
-const smsOf = (runtime: { sms?: () => SmsSender }) => runtime.sms?.() ?? (environmentSms ??= smsSenderFromEnvironment())
-
 export const sendCode = handler('user', 'sendCode', {
   access: 'public',
   async run({ db, now, address }, { phone }) {
@@ -27,17 +17,6 @@ export const sendCode = handler('user', 'sendCode', {
     return { code }
   },
   async finish({ code }, { runtime }, { phone }) {
-    const sender = smsOf(runtime)
-    const sent = await sender.send({ phone, code, minutes: SMS_CODE.minutes })
-    if (!sent.ok) {
-      log.warn('sms not sent', { sender: sender.name, code: sent.code, message: sent.message })
-      return refuse('UNAVAILABLE', '验证码短信发送失败，请稍后再试')
-    }
-    return {
-      sentTo: maskPhone(phone) ?? '',
-      resendAfterSeconds: SMS_CODE.resendSeconds,
-      minutes: SMS_CODE.minutes,
-      demoCode: settings.demo ? code : null,
-    }
+    return deliverCode(runtime, phone, code)
   },
 })

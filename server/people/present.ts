@@ -40,6 +40,7 @@ export async function presentMe(trx: Transaction<DB>, user: UserRow, signInMetho
     })),
     avatar: user.avatar,
     mustChangePassword: user.must_change_password,
+    hasPassword: user.password_hash !== null,
     // A staff account an admin created already holds its role: it is not asked what it is.
     onboarded: user.onboarded_at !== null || grants.length > 0,
     phoneVerified: user.phone_verified_at !== null,

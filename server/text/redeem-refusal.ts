@@ -1,5 +1,5 @@
 import type { RedeemOutcome } from '../reservations/redeem'
-import { formatShanghai } from '../time/shanghai'
+import { whenWords } from '../time/shanghai'
 
 /**
  * A refused code in the words of the place using it: `verb` is what staff do there (核销 at a
@@ -12,7 +12,7 @@ export function redeemRefusal(o: Exclude<RedeemOutcome, { status: 'redeemed' }>,
     case 'otherOwner':
       return `这不是${place}的预约码`
     case 'alreadyRedeemed':
-      return `该预约码已于 ${formatShanghai(o.at)} 由 ${o.byName ?? '工作人员'} ${verb}，不能重复${verb}`
+      return `该预约码已于 ${whenWords(o.at)} 由 ${o.byName ?? '工作人员'} ${verb}，不能重复${verb}`
     case 'cancelled':
       return '该预约已取消'
     case 'waitlisted':
@@ -22,7 +22,7 @@ export function redeemRefusal(o: Exclude<RedeemOutcome, { status: 'redeemed' }>,
     case 'noShow':
       return '该预约已过时未到，已计为爽约'
     case 'outsideWindow':
-      return `这是 ${formatShanghai(o.startsAt)} 的预约，请在该时段内${verb}`
+      return `这是 ${whenWords(o.startsAt)} 的预约，请在该时段内${verb}`
   }
 }
 

@@ -39,3 +39,43 @@ export function formatShanghai(at: Date): string {
   const s = new Date(at.getTime() + SHANGHAI_OFFSET_MS)
   return `${shanghaiDate(at)} ${String(s.getUTCHours()).padStart(2, '0')}:${String(s.getUTCMinutes()).padStart(2, '0')}`
 }
+
+const WEEKDAY_WORDS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/
+
+/** A Shanghai wall clock from an instant, an ISO string, a date (YYYY-MM-DD) or formatShanghai's text. */
+function wall(at: Date | string): { y: number; m: number; d: number; weekday: number; hhmm: string | null } | null {
+  const text = typeof at === 'string' ? WALL.exec(at) : null
+  const instant = text
+    ? shanghaiInstant(`${text[1]}-${text[2]}-${text[3]}`, text[4] ? Number(text[4]) * 60 + Number(text[5]) : 0)
+    : new Date(at)
+  if (Number.isNaN(instant.getTime())) return null
+  const s = new Date(instant.getTime() + SHANGHAI_OFFSET_MS)
+  const hhmm = `${String(s.getUTCHours()).padStart(2, '0')}:${String(s.getUTCMinutes()).padStart(2, '0')}`
+  return {
+    y: s.getUTCFullYear(),
+    m: s.getUTCMonth() + 1,
+    d: s.getUTCDate(),
+    weekday: s.getUTCDay(),
+    hhmm: text && !text[4] ? null : hhmm,
+  }
+}
+
+/**
+ * 「11月23日 周一」: a Shanghai day as people read it in a message or deadline, the year in front
+ * only when it is not `now`'s year (「2027年1月4日 周一」). Machine fields stay ISO / YYYY-MM-DD,
+ * and WeChat's template `time` fields stay formatShanghai's "YYYY-MM-DD HH:mm" (its format rule).
+ */
+export function dayWords(at: Date | string, now?: Date): string {
+  const w = wall(at)
+  // Text that is already words (「每周三 14:00」) is left as it is.
+  if (!w) return String(at)
+  const year = now && w.y !== wall(now)!.y ? `${w.y}年` : ''
+  return `${year}${w.m}月${w.d}日 ${WEEKDAY_WORDS[w.weekday]}`
+}
+
+/** 「11月23日 周一 12:05」: an instant (or formatShanghai's "2026-11-23 12:05") in words; see dayWords. */
+export function whenWords(at: Date | string, now?: Date): string {
+  const w = wall(at)
+  return !w || w.hhmm === null ? dayWords(at, now) : `${dayWords(at, now)} ${w.hhmm}`
+}

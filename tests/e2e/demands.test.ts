@@ -39,7 +39,12 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     const firm = await app.phone()
     await signIn(firm, '企业联络员')
     await firm.goto(`${app.url}#/subpackages/demands/file`)
-    // 联系人 and 联系电话 come from the account.
+    // 联系人 and 联系电话 come from the account: one line, not two fields to fill again…
+    const contact = firm.getByRole('group', { name: '联系方式' })
+    await contact.getByText(`联系人：${liaison.display_name} · ${liaison.phone}`, { exact: false }).waitFor()
+    expect(await firm.locator('[name=contactName]').count()).toBe(0)
+    // …and 修改联系方式 opens them, filled.
+    await contact.getByRole('button', { name: '修改联系方式' }).click()
     await firm.waitForFunction(
       (name) => (document.querySelector('[name=contactName] input') as HTMLInputElement)?.value === name,
       liaison.display_name,
@@ -82,6 +87,7 @@ describeInBrowser('H5: 企呼我应 from filing to rating, and a 微心愿 match
     await firm.getByText('企业诉求', { exact: true }).click()
     await firm.getByRole('button', { name: '企业点单：提交诉求' }).click()
     await firm.getByRole('radio', { name: '用工' }).click()
+    await firm.getByRole('button', { name: '修改联系方式' }).click()
     await firm.locator('[name=title] input').fill('急招数控操作工 20 名')
     await firm.getByRole('textbox', { name: '详细描述' }).fill('新产线下月投产，急需数控操作工 20 名，请社区协调招聘。')
     await firm.locator('[name=contactName] input').fill('张建国')

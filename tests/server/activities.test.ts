@@ -170,7 +170,7 @@ describeEachDatabase('activities', (ctx) => {
     ])
     const changed = await notes('activity_changed')
     expect(changed.map((n) => n.user_id).sort()).toEqual([a.id, b.id].sort())
-    expect((changed[0].data as { detail: string }).detail).toBe('改到 2026-11-29 09:00（场地检修）')
+    expect((changed[0].data as { detail: string }).detail).toBe('改到 11月29日 周日 09:00（场地检修）')
     expect(
       await invoke(
         activities,
@@ -197,7 +197,7 @@ describeEachDatabase('activities', (ctx) => {
     expect(await invoke(activities, 'checkIn', { id, code: reg.code }, organizer)).toMatchObject({
       ok: false,
       code: 'CONFLICT',
-      message: '该预约码已于 2026-11-28 13:50 由 社工 刘敏 签到，不能重复签到',
+      message: '该预约码已于 11月28日 周六 13:50 由 社工 刘敏 签到，不能重复签到',
     })
     expect((await invokeOk(activities, 'detail', { id }, a.token)).checkedIn).toBe(1)
   })
@@ -219,7 +219,7 @@ describeEachDatabase('activities', (ctx) => {
       [family, {}, '亲子活动请填写孩子人数（至少 1 人）'],
       [family, { children: 3 }, '每个报名最多带 2 个孩子'],
       [family, { children: -1 }, '孩子人数不能为负数'],
-      [later, {}, '报名将于 2026-11-25 00:00 开始'],
+      [later, {}, '报名将于 11月25日 周三 00:00 开始'],
     ]
     for (const [id, extra, message] of cases)
       expect(await signUp(id, p.token, extra)).toMatchObject({ ok: false, message })

@@ -156,7 +156,7 @@ describeEachDatabase('canteen: made and kept in the app', (ctx) => {
       await invoke(canteen, 'book', { canteenId: id, date: '2026-11-24', start: '12:00' }, as.rider2),
     ).toMatchObject({
       ok: false,
-      message: '「灵峰第二餐厅」2026-11-24 休息（设备检修），请选择其他日期',
+      message: '「灵峰第二餐厅」11月24日 周二 休息（设备检修），请选择其他日期',
     })
     const mine = await invokeOk(canteen, 'myBookings', {}, as.rider)
     expect(mine.past.concat(mine.upcoming).find((b: { id: number }) => b.id === booked.id)).toMatchObject({

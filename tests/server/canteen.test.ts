@@ -422,7 +422,7 @@ describeEachDatabase('canteen', (ctx) => {
     expect(again).toMatchObject({
       ok: false,
       code: 'CONFLICT',
-      message: `该预约码已于 ${MON} 12:05 由 社工 太白 林悦 核销，不能重复核销`,
+      message: '该预约码已于 11月23日 周一 12:05 由 社工 太白 林悦 核销，不能重复核销',
     })
     const day = await invokeOk(canteen, 'counter', { canteenId: taibai }, taibaiWorker)
     const noon = day.slots.find((s: { start: string }) => s.start === '12:00')
@@ -480,7 +480,7 @@ describeEachDatabase('canteen', (ctx) => {
     const refused = await invoke(canteen, 'book', { canteenId: taibai, date: '2026-11-26', start: '12:00' }, p.token)
     expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(refused.ok || refused.message).toBe(
-      '30 天内有 3 次预约未到店，提前预约暂停至 2026-12-02 12:30；到店现场用餐不受影响',
+      '30 天内有 3 次预约未到店，提前预约暂停至 12月2日 周三 12:30；到店现场用餐不受影响',
     )
     const day = await invokeOk(canteen, 'availability', { canteenId: taibai }, p.token)
     expect(day.suspendedUntil).toBe('2026-12-02 12:30')

@@ -446,7 +446,7 @@ describeEachDatabase('fairs', (ctx) => {
     expect(await edit(1)).toMatchObject({
       ok: false,
       code: 'CONFLICT',
-      message: `${WED} 的招聘会已预订 2 个展位，展位数不能少于 2`,
+      message: `11月25日 周三 的招聘会已预订 2 个展位，展位数不能少于 2`,
     })
     // Anyone may look (signed out: no buttons, the page offers sign-in); the title is unchanged.
     expect(await invokeOk(fairs, 'detail', { fairId: fairIds[0] })).toMatchObject({

@@ -169,7 +169,7 @@ describeEachDatabase('H5 sign-up with phone and SMS code, sign-in, changing the 
     expect(await call('sendCode', { phone: '13700002015' })).toEqual({
       ok: false,
       code: 'RATE_LIMITED',
-      message: '该手机号获取验证码次数过多，请 51 分钟后（2026-11-23 11:00 后）再试',
+      message: '该手机号获取验证码次数过多，请 51 分钟后（11月23日 周一 11:00 后）再试',
     })
     expect(ctx.sms.sent.length).toBe(sent + 5)
     // Phone after phone from one address.
@@ -297,7 +297,7 @@ describeEachDatabase('H5 sign-up with phone and SMS code, sign-in, changing the 
     expect(await call('login', { username: '13700002003', password: 'zhan-dian-re-shui-3' })).toEqual({
       ok: false,
       code: 'RATE_LIMITED',
-      message: '该账号登录失败次数过多，请 15 分钟后（2026-11-23 10:15 后）再试',
+      message: '该账号登录失败次数过多，请 15 分钟后（11月23日 周一 10:15 后）再试',
     })
     ctx.setNow(new Date(NOW.getTime() + 15 * 60_000))
     expect((await call('login', { username: '13700002003', password: 'zhan-dian-re-shui-3' })).ok).toBe(true)
@@ -351,6 +351,74 @@ describeEachDatabase('H5 sign-up with phone and SMS code, sign-in, changing the 
       .where('subject_id', '=', String(s.me.id))
       .execute()
     expect(audit.map((a) => a.action)).toContain('user.password')
+  })
+
+  test('an account made with a sign-up code sets its first password with a code sent to its own phone', async () => {
+    const s = await signUp('13700002006', '小周')
+    expect(s.me).toMatchObject({ hasPassword: false })
+    // No password yet: it cannot sign in with one, and changePassword has nothing to check.
+    expect((await call('login', { username: '13700002006', password: 'zhou-de-mi-ma-6' })).ok).toBe(false)
+    expect(
+      await call('changePassword', { current: 'anything', next: 'zhou-de-mi-ma-6' }, { token: s.token }),
+    ).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: '该账号还没有设置密码，请用短信验证码设置' })
+
+    // Another device signed in with a code, to be signed out when the password is set.
+    later(2)
+    await ok('sendCode', { phone: '13700002006' }, { address: '10.9.0.4' })
+    const other = await ok('register', { phone: '13700002006', code: codeSentTo('13700002006'), displayName: 'x' })
+    // Being signed in is not enough: a code, sent to the account's phone (no number in the request).
+    later(4)
+    const sentBefore = ctx.sms.sent.length
+    const asked = await ok('sendAccountCode', {}, { token: s.token })
+    expect(asked).toMatchObject({ sentTo: '137****2006', resendAfterSeconds: 60 })
+    expect(ctx.sms.sent.length).toBe(sentBefore + 1)
+    expect(ctx.sms.sent.at(-1)!.message.phone).toBe('13700002006')
+    const code = codeSentTo('13700002006')!
+    // A wrong code and a weak password are refused; nothing is set.
+    const wrong = code === '000000' ? '111111' : '000000'
+    expect(await call('setPassword', { code: wrong, next: 'zhou-de-mi-ma-6' }, { token: s.token })).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: '验证码不正确',
+    })
+    expect(await call('setPassword', { code, next: '1234567890' }, { token: s.token })).toMatchObject({
+      ok: false,
+      message: '这个密码太常见，容易被猜中，请换一个',
+    })
+    expect(
+      (await ctx.db.selectFrom('users').select('password_hash').where('id', '=', s.me.id).executeTakeFirstOrThrow())
+        .password_hash,
+    ).toBeNull()
+
+    const done = await ok('setPassword', { code, next: 'zhou-de-mi-ma-6' }, { token: s.token })
+    expect(done).toMatchObject({ changed: true, me: { hasPassword: true } })
+    expect((await ok('me', {}, { token: s.token })).hasPassword).toBe(true)
+    // The code is used up; the other device is signed out; the password now signs in.
+    expect(await call('setPassword', { code, next: 'zhou-de-mi-ma-7' }, { token: s.token })).toMatchObject({
+      ok: false,
+      message: '验证码已失效，请重新获取',
+    })
+    expect(await call('me', {}, { token: other.token })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect((await call('login', { username: '13700002006', password: 'zhou-de-mi-ma-6' })).ok).toBe(true)
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'note'])
+      .where('subject_id', '=', String(s.me.id))
+      .execute()
+    expect(audit).toContainEqual({ action: 'user.password', note: '设置密码' })
+  })
+
+  test('a forgotten password is replaced with a code; signed out, nobody can ask for an account code', async () => {
+    const s = await signUp('13700002007', '老吴', 'wu-lao-mi-ma-7')
+    expect(s.me.hasPassword).toBe(true)
+    expect(await call('sendAccountCode', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    later(2)
+    await ok('sendAccountCode', {}, { token: s.token })
+    // One code a minute for the phone, as for sign-up codes.
+    expect(await call('sendAccountCode', {}, { token: s.token })).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+    await ok('setPassword', { code: codeSentTo('13700002007'), next: 'wu-xin-mi-ma-8' }, { token: s.token })
+    expect((await call('login', { username: '13700002007', password: 'wu-lao-mi-ma-7' })).ok).toBe(false)
+    expect((await call('login', { username: '13700002007', password: 'wu-xin-mi-ma-8' })).ok).toBe(true)
   })
 
   test('a deleted H5 account: its phone signs in as nobody and can sign up afresh with a code', async () => {

@@ -144,7 +144,7 @@ describeEachDatabase('共享实验室', (ctx) => {
       await invoke(lab, 'order', { labId, enterpriseId, dropoffDate: '2026-11-28', lines: line }, liaison),
     ).toMatchObject({
       ok: false,
-      message: '2026-11-28 不是工作日，实验室不收样，请选择工作日',
+      message: '11月28日 周六 不是工作日，实验室不收样，请选择工作日',
     })
     expect(await invoke(lab, 'order', { labId, enterpriseId, dropoffDate: TUE, lines: [] }, liaison)).toMatchObject({
       ok: false,

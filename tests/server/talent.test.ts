@@ -319,11 +319,11 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
     expect(await take(id, late.token)).toMatchObject({
       ok: false,
       code: 'CONFLICT',
-      message: '揭榜已于 2026-12-20 截止',
+      message: '揭榜已于 12月20日 周日 截止',
     })
     expect(await invokeOk(talent, 'challenge', { id }, late.token)).toMatchObject({
       open: false,
-      cannotTake: '揭榜已于 2026-12-20 截止',
+      cannotTake: '揭榜已于 12月20日 周日 截止',
     })
     const liaisonLater = await demoToken(user, 'enterprise')
     expect(

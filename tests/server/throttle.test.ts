@@ -35,14 +35,14 @@ describeEachDatabase('sign-in throttling', (ctx) => {
     expect(right).toEqual({
       ok: false,
       code: 'RATE_LIMITED',
-      message: '该账号登录失败次数过多，请 15 分钟后（2026-11-23 10:15 后）再试',
+      message: '该账号登录失败次数过多，请 15 分钟后（11月23日 周一 10:15 后）再试',
     })
     // From another address too: the account is what is guessed at.
     expect(await login('demo_admin', DEMO_STAFF_PASSWORD, '10.0.0.2')).toMatchObject({ code: 'RATE_LIMITED' })
     ctx.setNow(later(10))
     expect(await login('demo_admin', DEMO_STAFF_PASSWORD, '10.0.0.1')).toMatchObject({
       code: 'RATE_LIMITED',
-      message: '该账号登录失败次数过多，请 5 分钟后（2026-11-23 10:15 后）再试',
+      message: '该账号登录失败次数过多，请 5 分钟后（11月23日 周一 10:15 后）再试',
     })
     ctx.setNow(later(15))
     expect((await login('demo_admin', DEMO_STAFF_PASSWORD, '10.0.0.1')).ok).toBe(true)

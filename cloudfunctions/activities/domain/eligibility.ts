@@ -1,7 +1,7 @@
 import { AUDIENCES } from '../../../contract/activities'
 import { refuse } from '../../../server/core/app-error'
 import { hasRole, type Caller } from '../../../server/people/roles'
-import { formatShanghai, shanghaiDate } from '../../../server/time/shanghai'
+import { shanghaiDate, whenWords } from '../../../server/time/shanghai'
 import type { Activity } from './access'
 
 const YOUTH_MAX_AGE = 35
@@ -15,9 +15,9 @@ export function checkSignUp(
 ): { seats: number; answers: Record<string, string>; birthYear: number | null } {
   if (a.status === 'cancelled') refuse('CONFLICT', `活动已取消：${a.cancel_reason ?? ''}`)
   if (now < new Date(a.registration_opens_at))
-    refuse('CONFLICT', `报名将于 ${formatShanghai(new Date(a.registration_opens_at))} 开始`)
+    refuse('CONFLICT', `报名将于 ${whenWords(new Date(a.registration_opens_at))} 开始`)
   if (now >= new Date(a.registration_closes_at))
-    refuse('CONFLICT', `报名已于 ${formatShanghai(new Date(a.registration_closes_at))} 截止`)
+    refuse('CONFLICT', `报名已于 ${whenWords(new Date(a.registration_closes_at))} 截止`)
 
   let birthYear: number | null = input.birthYear ?? user.birth_year ?? null
   switch (a.audience) {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { DB } from '../../../server/db/schema'
-import { formatShanghai } from '../../../server/time/shanghai'
+import { whenWords } from '../../../server/time/shanghai'
 
 /**
  * No-show rule: `no_show_limit` unused bookings (at any canteen) within `no_show_days` suspend
@@ -30,6 +30,6 @@ export async function suspension(
   if (until <= now) return null
   return {
     until,
-    reason: `${canteen.no_show_days} 天内有 ${rows.length} 次预约未到店，提前预约暂停至 ${formatShanghai(until)}；到店现场用餐不受影响`,
+    reason: `${canteen.no_show_days} 天内有 ${rows.length} 次预约未到店，提前预约暂停至 ${whenWords(until)}；到店现场用餐不受影响`,
   }
 }

@@ -2,7 +2,7 @@ import { sql, type Selectable, type Transaction } from 'kysely'
 import { APPLICATION_STATUS } from '../../../contract/jobs'
 import { refuse } from '../../../server/core/app-error'
 import type { DB } from '../../../server/db/schema'
-import { formatShanghai } from '../../../server/time/shanghai'
+import { whenWords } from '../../../server/time/shanghai'
 import type { JobApplicationsTable } from '../tables'
 
 type Trx = Transaction<DB>
@@ -76,6 +76,6 @@ export async function refuseOverlap(db: Trx, userId: number, shiftIds: number[],
   if (clash)
     refuse(
       'CONFLICT',
-      `班次时间与已录用的「${clash.title}」（${formatShanghai(new Date(clash.starts_at))} 起）重叠，同一时间只能做一份工`,
+      `班次时间与已录用的「${clash.title}」（${whenWords(new Date(clash.starts_at))} 起）重叠，同一时间只能做一份工`,
     )
 }

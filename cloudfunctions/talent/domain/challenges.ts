@@ -3,7 +3,7 @@ import type { ChallengeSummary } from '../../../contract/talent'
 import { normalizeSkill, type IndustryChain } from '../../../contract/talent-vocabulary'
 import type { DB } from '../../../server/db/schema'
 import { bigrams } from '../../../server/text/bigrams'
-import { formatShanghai, shanghaiDate } from '../../../server/time/shanghai'
+import { dayWords, formatShanghai, shanghaiDate } from '../../../server/time/shanghai'
 import { CHAIN_LABEL } from './words'
 
 type Trx = Transaction<DB>
@@ -88,7 +88,7 @@ export async function whyNotTake(
   now: Date,
 ): Promise<string | null> {
   if (c.status !== 'open') return '该榜单已停止揭榜'
-  if (c.deadline < shanghaiDate(now)) return `揭榜已于 ${c.deadline} 截止`
+  if (c.deadline < shanghaiDate(now)) return `揭榜已于 ${dayWords(c.deadline, now)} 截止`
   if (user.enterpriseIds.includes(c.enterprise_id)) return '不能揭自己企业发布的榜单'
   if (!user.isExpert) return '揭榜需要专家身份，请先申请专家认证'
   const live = await db

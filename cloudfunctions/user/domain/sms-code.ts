@@ -1,7 +1,12 @@
 import { createHash, randomInt } from 'node:crypto'
 import type { Transaction } from 'kysely'
+import { settings } from '../../../server/config'
 import { refuse } from '../../../server/core/app-error'
+import { log } from '../../../server/core/log'
 import type { DB } from '../../../server/db/schema'
+import { maskPhone } from '../../../server/people/mask'
+import { smsSenderFromEnvironment } from '../../../server/sms/config'
+import type { SmsSender } from '../../../server/sms/types'
 
 /** How a verification code lives: 6 digits, 10 minutes, one send a minute, 5 wrong tries. */
 export const SMS_CODE = { digits: 6, minutes: 10, resendSeconds: 60, maxFailures: 5 } as const
@@ -52,4 +57,27 @@ export async function useCode(db: Transaction<DB>, phone: string, code: string, 
   }
   await db.deleteFrom('sign_up_codes').where('phone', '=', phone).execute()
   return null
+}
+
+// The environment's sender, made once per process (a host may give its own: runtime.sms).
+let environmentSms: SmsSender | null = null
+const smsOf = (runtime: { sms?: () => SmsSender }) => runtime.sms?.() ?? (environmentSms ??= smsSenderFromEnvironment())
+
+/**
+ * Send an issued code (after commit, from a handler's finish) through the runtime's sender —
+ * Tencent Cloud SMS where configured, the recording sender locally; demo mode also answers it.
+ */
+export async function deliverCode(runtime: { sms?: () => SmsSender }, phone: string, code: string) {
+  const sender = smsOf(runtime)
+  const sent = await sender.send({ phone, code, minutes: SMS_CODE.minutes })
+  if (!sent.ok) {
+    log.warn('sms not sent', { sender: sender.name, code: sent.code, message: sent.message })
+    return refuse('UNAVAILABLE', '验证码短信发送失败，请稍后再试')
+  }
+  return {
+    sentTo: maskPhone(phone) ?? '',
+    resendAfterSeconds: SMS_CODE.resendSeconds,
+    minutes: SMS_CODE.minutes,
+    demoCode: settings.demo ? code : null,
+  }
 }

@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import type { DB } from '../../../server/db/schema'
-import { formatShanghai } from '../../../server/time/shanghai'
+import { whenWords } from '../../../server/time/shanghai'
 
 /**
  * Sign-in throttling, per account and per address, in the database (sign_in_throttle) so that
@@ -62,7 +62,7 @@ export async function claimAttempt(db: Transaction<DB>, keys: { kind: Kind; key:
     const until = new Date(new Date(row.window_start).getTime() + windowMs)
     const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000))
     // Thrown: the transaction rolls back, so a refused attempt counts against no other key.
-    refuse('RATE_LIMITED', `${LIMITED[kind]}，请 ${minutes} 分钟后（${formatShanghai(until)} 后）再试`)
+    refuse('RATE_LIMITED', `${LIMITED[kind]}，请 ${minutes} 分钟后（${whenWords(until)} 后）再试`)
   }
 }
 

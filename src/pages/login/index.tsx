@@ -5,13 +5,12 @@ import type { Role } from '../../../contract/roles'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
-import { fieldProps } from '../../platform/a11y'
+import { TextField } from '../../components/TextField'
 import { passwordSignIn } from '../../platform/transport'
 import { useAction } from '../../hooks/useAction'
 import { call, CHANGE_PASSWORD_PAGE } from '../../services/call'
 import { setSessionToken } from '../../services/session'
 import { Button } from '../../ui/Button'
-import { Input } from '../../ui/Input'
 import './index.css'
 import { toast } from '../../services/toast'
 
@@ -77,22 +76,14 @@ export default function Login() {
         <View className="card login__staff">
           <Text className="login__title">账号密码登录</Text>
           <Text className="muted">手机号注册的用户，以及社工、部门、管理员</Text>
-          <Input
-            placeholder="手机号或用户名"
-            value={username}
-            onChange={setUsername}
-            maxLength={32}
-            name="username"
-            {...fieldProps('手机号或用户名')}
-          />
-          <Input
-            placeholder="密码"
+          <TextField label="手机号或用户名" name="username" value={username} onChange={setUsername} maxLength={32} />
+          <TextField
+            label="密码"
+            name="password"
             type="password"
             value={password}
             onChange={setPassword}
             maxLength={128}
-            name="password"
-            {...fieldProps('密码')}
           />
           <Button type="primary" block onClick={staff} disabled={!username || !password} why="请输入账号和密码">
             登录

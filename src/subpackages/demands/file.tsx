@@ -48,7 +48,8 @@ function FieldError({ text }: { text?: string }) {
 }
 
 /**
- * 企业点单: category, urgency, what is needed, contact, photos and files. A 社工 gets 代企业提交
+ * 企业点单: category, urgency, what is needed, photos and files; the contact is the account's (one
+ * line with 修改, fields only when the account lacks it, it is wrong or being changed). A 社工 gets 代企业提交
  * instead: the enterprise (searched in their community, or the visited one when opened from a
  * visit record) and how the need came in (走访/来电/来访); the enterprise's liaison confirms it.
  */
@@ -73,6 +74,8 @@ export default function FileDemand() {
   const [contactPhone, setContactPhone] = useState('')
   const [attachments, setAttachments] = useState<AttachmentInput[]>([])
   const [errors, setErrors] = useState<Partial<Record<Required, string>>>({})
+  // The contact comes from the account: shown as one line with 修改, not asked again as two fields.
+  const [editContact, setEditContact] = useState(false)
   const [due, setDue] = useState<string>()
 
   useDidShow(() => {
@@ -88,6 +91,13 @@ export default function FileDemand() {
   })
   const liaison = !!options?.enterprises.length
   const onBehalf = !liaison && !!options?.intakeCommunities.length
+  const contactFields =
+    editContact ||
+    !liaison ||
+    !options?.contact?.name ||
+    !options.contact.phone ||
+    !!errors.contactName ||
+    !!errors.contactPhone
   // The deadline a demand filed now would get, from the server's working calendar.
   useEffect(() => {
     if (!liaison && !onBehalf) return
@@ -287,30 +297,45 @@ export default function FileDemand() {
                 )}
               </View>
             )}
-            <View className={errors.contactName ? 'field--invalid' : ''}>
-              <Field label="联系人">
-                <Input
-                  name="contactName"
-                  placeholder="姓名"
-                  value={contactName}
-                  onChange={fix('contactName', setContactName)}
-                  maxLength={20}
-                />
-              </Field>
-              <FieldError text={errors.contactName} />
-            </View>
-            <View className={errors.contactPhone ? 'field--invalid' : ''}>
-              <Field label="联系电话">
-                <Input
-                  name="contactPhone"
-                  placeholder="手机号或座机"
-                  value={contactPhone}
-                  onChange={fix('contactPhone', setContactPhone)}
-                  maxLength={16}
-                />
-              </Field>
-              <FieldError text={errors.contactPhone} />
-            </View>
+            {!contactFields && (
+              <View className="demand-contact row" role="group" aria-label="联系方式">
+                <Text className="grow">
+                  联系人：{contactName} · {contactPhone}
+                  <Text className="muted">（来自账号）</Text>
+                </Text>
+                <Pressable className="demand-contact__edit" onPress={() => setEditContact(true)}>
+                  修改联系方式
+                </Pressable>
+              </View>
+            )}
+            {contactFields && (
+              <>
+                <View className={errors.contactName ? 'field--invalid' : ''}>
+                  <Field label="联系人">
+                    <Input
+                      name="contactName"
+                      placeholder="姓名"
+                      value={contactName}
+                      onChange={fix('contactName', setContactName)}
+                      maxLength={20}
+                    />
+                  </Field>
+                  <FieldError text={errors.contactName} />
+                </View>
+                <View className={errors.contactPhone ? 'field--invalid' : ''}>
+                  <Field label="联系电话">
+                    <Input
+                      name="contactPhone"
+                      placeholder="手机号或座机"
+                      value={contactPhone}
+                      onChange={fix('contactPhone', setContactPhone)}
+                      maxLength={16}
+                    />
+                  </Field>
+                  <FieldError text={errors.contactPhone} />
+                </View>
+              </>
+            )}
             <AttachmentPicker value={attachments} onChange={setAttachments} />
             <Button type="primary" block onClick={submit}>
               提交诉求

@@ -1,10 +1,9 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { MENTOR_SUBSCRIBE_KINDS, MENTOR_TOPICS } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
-import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { subscribeInTap } from '../../services/subscribe'
@@ -12,6 +11,8 @@ import { hourLabel } from './format'
 import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
+import { Field } from '../../components/Field'
+import { TextField } from '../../components/TextField'
 import './policies.css'
 import './contract'
 
@@ -20,10 +21,14 @@ type Salon = OutputOf<'activities', 'list'>['items'][number]
 const go = (url: string) => Taro.navigateTo({ url })
 const STATE = { free: '可预约', taken: '已约满', closed: '暂停', mine: '我已预约' } as const
 
-/** A mentor: who they are, their office hours for two weeks; pick one, say what about, and ask. */
+/**
+ * A mentor: who they are, their office hours for two weeks; pick one, say what about, and ask.
+ * Opened from the list's 最近可约 (`hour=`), that hour is already chosen.
+ */
 export default function MentorPage() {
   const { params } = useRouter()
   const id = Number(params.id)
+  const wanted = params.hour ? decodeURIComponent(params.hour) : undefined
   const [m, setM] = useState<OutputOf<'policies', 'mentor'>>()
   const [error, setError] = useState<CallError>()
   const [hour, setHour] = useState<string>()
@@ -34,7 +39,11 @@ export default function MentorPage() {
 
   const load = () => {
     setError(undefined)
-    call('policies', 'mentor', { id }, { loading: false, toast: false }).then(setM, setError)
+    call('policies', 'mentor', { id }, { loading: false, toast: false }).then((r) => {
+      setM(r)
+      // The hour asked for in the link, while it is still free (not after it was booked).
+      setHour((h) => h ?? r.hours.find((x) => x.startsAt === wanted && x.state === 'free')?.startsAt)
+    }, setError)
   }
   useDidShow(() => {
     load()
@@ -112,22 +121,23 @@ export default function MentorPage() {
               </View>
               {hour && (
                 <View className="pol-book">
-                  <Text className="pol-field__label">想聊什么</Text>
-                  <View className="pol-row" role="group" aria-label="辅导方向">
-                    {m.topics.map((t) => (
-                      <Chip role="button" key={t} on={topic === t} onPress={() => setTopic(t)}>
-                        {MENTOR_TOPICS[t]}
-                      </Chip>
-                    ))}
-                  </View>
-                  <Text className="pol-field__label">具体问题</Text>
-                  <Textarea
-                    className="pol-textarea"
+                  <Field label="想聊什么">
+                    <View className="pol-row" role="group" aria-label="辅导方向">
+                      {m.topics.map((t) => (
+                        <Chip role="button" key={t} on={topic === t} onPress={() => setTopic(t)}>
+                          {MENTOR_TOPICS[t]}
+                        </Chip>
+                      ))}
+                    </View>
+                  </Field>
+                  <TextField
+                    label="具体问题"
+                    name="question"
+                    multiline
                     value={question}
-                    maxlength={500}
+                    maxLength={500}
                     placeholder="写下你的情况和想请教的问题，导师会提前准备"
-                    {...fieldProps('具体问题')}
-                    onInput={(e) => setQuestion(e.detail.value)}
+                    onChange={setQuestion}
                   />
                   <Pressable
                     className="pol-btn pol-btn--primary pol-btn--block"

@@ -96,9 +96,19 @@ export default function MentorsPage() {
               </View>
               <Text className="muted pol-card__meta">
                 {m.communityName ? `${m.communityName} · ` : ''}
-                {m.rating !== null ? `评分 ${m.rating}（${m.ratings} 人）· ` : ''}
-                {m.nextFree ? `最近可约：${hourLabel(m.nextFree)}` : '近两周已约满'}
+                {m.rating !== null ? `评分 ${m.rating}（${m.ratings} 人）` : ''}
+                {m.nextFree ? '' : `${m.rating !== null ? ' · ' : ''}近两周已约满`}
               </Text>
+              {/* The next free hour is one tap: the mentor's page opens with it chosen. */}
+              {m.nextFree && (
+                <Pressable
+                  className="pol-link-row"
+                  role="link"
+                  onPress={() => go(`/subpackages/policies/mentor?id=${m.id}&hour=${encodeURIComponent(m.nextFree!)}`)}
+                >
+                  最近可约：{hourLabel(m.nextFree)} ›
+                </Pressable>
+              )}
             </View>
           ))}
         </View>

@@ -29,7 +29,10 @@ interface Cached {
   origin: Origin
 }
 const CACHE_KEY = 'stations.lastList'
-/** The filters a person last used, kept on the phone (a rider's 电动车充电 stays on). */
+/**
+ * The filters a person last chose, kept on the phone (a rider's 电动车充电 stays on). Until they
+ * choose, a rider starts with e-bike charging on: that is what a rider looks for.
+ */
 const FILTERS_KEY = 'stations.filters'
 interface Filters {
   facilities: Facility[]
@@ -39,24 +42,27 @@ interface Filters {
 const PINNED: Facility = 'ebike_charging'
 const CHIPS = (Object.keys(FACILITIES) as Facility[]).filter((f) => f !== PINNED)
 
-function savedFilters(): Filters {
+function savedFilters(): Filters | null {
   try {
     const f = Taro.getStorageSync(FILTERS_KEY) as Partial<Filters> | ''
     if (f && Array.isArray(f.facilities))
       return { facilities: f.facilities.filter((x) => x in FACILITIES), openNow: !!f.openNow }
   } catch {
-    // Storage unreadable: start with no filters.
+    // Storage unreadable: start with the defaults.
   }
-  return { facilities: [], openNow: false }
+  return null
 }
 
 /** The rider's first screen: nearest stations, filters, list ↔ map, the last list kept offline. */
 export default function Stations() {
   const [origin, setOrigin] = useState<Origin>()
   const [saved] = useState(savedFilters)
-  const [facilities, setFacilities] = useState<Facility[]>(saved.facilities)
-  const [openNow, setOpenNow] = useState(saved.openNow)
+  const [facilities, setFacilities] = useState<Facility[]>(saved?.facilities ?? [])
+  const [openNow, setOpenNow] = useState(saved?.openNow ?? false)
   const [rider, setRider] = useState(false)
+  // No filters chosen yet and signed in: the first list waits for who this is (a rider's default).
+  const [defaultsKnown, setDefaultsKnown] = useState(!!saved || !getSessionToken())
+  const chosen = useRef(!!saved)
   const [q, setQ] = useState('')
   const [view, setView] = useState<'list' | 'map'>('list')
   const [items, setItems] = useState<StationSummary[]>()
@@ -76,8 +82,13 @@ export default function Stations() {
     // Riders are shown riding time; everyone else walking time.
     if (getSessionToken())
       void call('user', 'me', {}, { loading: false, toast: false })
-        .then((me) => setRider(holds(me, 'rider')))
+        .then((me) => {
+          const isRider = holds(me, 'rider')
+          setRider(isRider)
+          if (isRider && !chosen.current) setFacilities([PINNED])
+        })
         .catch(() => undefined)
+        .finally(() => setDefaultsKnown(true))
     if (await findMe()) return
     // Location refused or unavailable: the user's community centre instead.
     const home = await call('community', 'home', {}, { loading: false, toast: false }).catch(() => null)
@@ -93,7 +104,7 @@ export default function Stations() {
   })
 
   const load = useCallback(async () => {
-    if (!origin) return
+    if (!origin || !defaultsKnown) return
     const mine = ++seq.current
     setLoading(true)
     setError(undefined)
@@ -122,17 +133,24 @@ export default function Stations() {
     } finally {
       if (mine === seq.current) setLoading(false)
     }
-  }, [origin, facilities, openNow, q])
+  }, [origin, facilities, openNow, q, defaultsKnown])
 
   useEffect(() => {
     void load()
   }, [load])
+  // Kept once the person has chosen (a default is not a choice: it follows the role).
   useEffect(() => {
-    Taro.setStorageSync(FILTERS_KEY, { facilities, openNow } satisfies Filters)
+    if (chosen.current) Taro.setStorageSync(FILTERS_KEY, { facilities, openNow } satisfies Filters)
   }, [facilities, openNow])
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
-  const toggle = (f: Facility) => setFacilities((fs) => (fs.includes(f) ? fs.filter((x) => x !== f) : [...fs, f]))
+  const choose = () => {
+    chosen.current = true
+  }
+  const toggle = (f: Facility) => {
+    choose()
+    setFacilities((fs) => (fs.includes(f) ? fs.filter((x) => x !== f) : [...fs, f]))
+  }
   const open = (s: StationSummary) => Taro.navigateTo({ url: `/subpackages/stations/detail?id=${s.id}` })
 
   return (
@@ -154,7 +172,13 @@ export default function Stations() {
       <FilterBar
         pinned={
           <>
-            <Chip on={openNow} onPress={() => setOpenNow(!openNow)}>
+            <Chip
+              on={openNow}
+              onPress={() => {
+                choose()
+                setOpenNow(!openNow)
+              }}
+            >
               现在开放
             </Chip>
             <Chip on={facilities.includes(PINNED)} onPress={() => toggle(PINNED)}>
@@ -171,7 +195,10 @@ export default function Stations() {
             onToggle: (f) => toggle(f as Facility),
           },
         ]}
-        onClear={() => setFacilities((fs) => fs.filter((f) => f === PINNED))}
+        onClear={() => {
+          choose()
+          setFacilities((fs) => fs.filter((f) => f === PINNED))
+        }}
       />
       {origin && !origin.located && (
         <View className="stations__locate" role="region" aria-label="定位未开启">
@@ -206,6 +233,7 @@ export default function Stations() {
             ? {
                 label: '清除筛选和搜索',
                 onPress: () => {
+                  choose()
                   setOpenNow(false)
                   setFacilities([])
                   setQ('')

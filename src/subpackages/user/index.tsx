@@ -45,8 +45,8 @@ export default function AccountPage() {
         />
         {me?.username && (
           <Cell
-            title="修改密码"
-            description={`登录账号 ${me.username}`}
+            title={me.hasPassword ? '修改密码' : '设置密码'}
+            description={me.hasPassword ? `登录账号 ${me.username}` : `登录账号 ${me.username}，设置后也可用密码登录`}
             extra="›"
             onClick={() => go('/subpackages/user/password')}
           />
