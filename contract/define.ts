@@ -76,3 +76,14 @@ export function keysOf<T extends Record<string, string>>(labels: T) {
   const keys = Object.keys(labels) as (keyof T & string)[]
   return z.enum(keys as [keyof T & string, ...(keyof T & string)[]])
 }
+
+/** A spreadsheet sent for import (ImportPanel on the client): its name (.xlsx or .csv) and its bytes as base64. */
+export const sheetUpload = z
+  .object({
+    name: text(120).regex(/\.([xX][lL][sS][xX]|[cC][sS][vV])$/, '请选择 .xlsx 或 .csv 文件'),
+    base64: z
+      .string()
+      .max(4_000_000, '文件不能超过 3 MB')
+      .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不正确，请重新选择文件'),
+  })
+  .strict()
