@@ -167,71 +167,66 @@ export default function ActivityDetailPage() {
                 )}
               </View>
             ) : (
-              a.signUpNote && (
+              (can('signUp') || a.signUpNote) && (
                 <View className="card">
                   <Text className="section-title">报名</Text>
-                  <Text className="activity-warn">{a.signUpNote}</Text>
+                  {a.signUpNote && <Text className="activity-warn">{a.signUpNote}</Text>}
+                  {a.audience === 'youth' && (
+                    <Field label="出生年份（青年活动限 35 岁及以下）">
+                      <Input
+                        name="birthYear"
+                        type="number"
+                        placeholder="如 1998"
+                        value={birthYear}
+                        onChange={setBirthYear}
+                        maxLength={4}
+                      />
+                    </Field>
+                  )}
+                  {a.maxChildren > 0 && (
+                    <Field label="孩子人数（每人占 1 个名额）">
+                      <ChipGroup label="孩子人数" kind="radiogroup">
+                        {Array.from({ length: a.maxChildren + 1 }, (_, n) => n)
+                          .filter((n) => a.audience !== 'families' || n > 0)
+                          .map((n) => (
+                            <Chip key={n} role="radio" on={children === n} onPress={() => setChildren(n)}>
+                              {String(n)}
+                            </Chip>
+                          ))}
+                      </ChipGroup>
+                    </Field>
+                  )}
+                  {a.questions.map((q) => (
+                    <Field key={q.id} label={`${q.label}${q.required ? '（必填）' : ''}`}>
+                      {q.options.length ? (
+                        <ChipGroup label={q.label} kind="radiogroup">
+                          {q.options.map((o) => (
+                            <Chip
+                              key={o}
+                              role="radio"
+                              on={answers[q.id] === o}
+                              onPress={() => setAnswers({ ...answers, [q.id]: o })}
+                            >
+                              {o}
+                            </Chip>
+                          ))}
+                        </ChipGroup>
+                      ) : (
+                        <Input
+                          name={`q-${q.id}`}
+                          value={answers[q.id] ?? ''}
+                          onChange={(v) => setAnswers({ ...answers, [q.id]: v })}
+                          maxLength={200}
+                        />
+                      )}
+                    </Field>
+                  ))}
+                  {a.approvalRequired && <Text className="muted activity-line">报名需组织者审核</Text>}
+                  <Button type="primary" block disabled={!can('signUp')} onClick={signUp}>
+                    {a.seatsLeft > 0 ? '立即报名' : '名额已满，加入候补'}
+                  </Button>
                 </View>
               )
-            )}
-            {can('signUp') && (
-              <View className="card">
-                <Text className="section-title">报名</Text>
-                {a.audience === 'youth' && (
-                  <Field label="出生年份（青年活动限 35 岁及以下）">
-                    <Input
-                      name="birthYear"
-                      type="number"
-                      placeholder="如 1998"
-                      value={birthYear}
-                      onChange={setBirthYear}
-                      maxLength={4}
-                    />
-                  </Field>
-                )}
-                {a.maxChildren > 0 && (
-                  <Field label="孩子人数（每人占 1 个名额）">
-                    <ChipGroup label="孩子人数" kind="radiogroup">
-                      {Array.from({ length: a.maxChildren + 1 }, (_, n) => n)
-                        .filter((n) => a.audience !== 'families' || n > 0)
-                        .map((n) => (
-                          <Chip key={n} role="radio" on={children === n} onPress={() => setChildren(n)}>
-                            {String(n)}
-                          </Chip>
-                        ))}
-                    </ChipGroup>
-                  </Field>
-                )}
-                {a.questions.map((q) => (
-                  <Field key={q.id} label={`${q.label}${q.required ? '（必填）' : ''}`}>
-                    {q.options.length ? (
-                      <ChipGroup label={q.label} kind="radiogroup">
-                        {q.options.map((o) => (
-                          <Chip
-                            key={o}
-                            role="radio"
-                            on={answers[q.id] === o}
-                            onPress={() => setAnswers({ ...answers, [q.id]: o })}
-                          >
-                            {o}
-                          </Chip>
-                        ))}
-                      </ChipGroup>
-                    ) : (
-                      <Input
-                        name={`q-${q.id}`}
-                        value={answers[q.id] ?? ''}
-                        onChange={(v) => setAnswers({ ...answers, [q.id]: v })}
-                        maxLength={200}
-                      />
-                    )}
-                  </Field>
-                ))}
-                {a.approvalRequired && <Text className="muted activity-line">报名需组织者审核</Text>}
-                <Button type="primary" block onClick={signUp}>
-                  {a.seatsLeft > 0 ? '立即报名' : '名额已满，加入候补'}
-                </Button>
-              </View>
             )}
           </>
         )}
