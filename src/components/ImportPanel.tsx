@@ -37,9 +37,16 @@ interface Props {
    * the bar; answers what to say (已导入：新建 3，更新 2).
    */
   write: (file: SheetFile, progress: (done: number, rows: number) => void) => Promise<string>
-  /** More buttons under the panel (exports). */
+  /** With it, 导出 Excel and 导出 CSV under the panel (the same columns, a template to fill in). */
+  onExport?: (format: 'xlsx' | 'csv') => void
+  /** More buttons under the panel. */
   children?: ReactNode
 }
+
+const EXPORTS = [
+  ['xlsx', '导出 Excel'],
+  ['csv', '导出 CSV'],
+] as const
 
 interface Step {
   label: string
@@ -52,7 +59,7 @@ interface Step {
  * first with a progress bar; any bad row is listed with its line and nothing is written; then
  * the file is written and the result said. Calls refused by the server show their own message.
  */
-export function ImportPanel({ title, hint, check, write, children }: Props) {
+export function ImportPanel({ title, hint, check, write, onExport, children }: Props) {
   const [file, setFile] = useState<SheetFile>()
   const [step, setStep] = useState<Step>()
   const [errors, setErrors] = useState<RowError[]>([])
@@ -144,7 +151,17 @@ export function ImportPanel({ title, hint, check, write, children }: Props) {
           </View>
         </>
       )}
-      {children && <View className="import-panel__actions">{children}</View>}
+      {(onExport || children) && (
+        <View className="import-panel__actions">
+          {onExport &&
+            EXPORTS.map(([format, label]) => (
+              <Button key={format} fill="outline" onClick={() => onExport(format)}>
+                {label}
+              </Button>
+            ))}
+          {children}
+        </View>
+      )}
     </View>
   )
 }

@@ -28,81 +28,54 @@ const SENDING = { loading: '正在提交' }
 
 /** A step's call through the contract: the demand, the text written and any files; answers the demand anew. */
 type Send = (demandId: number, text: string, attachments: AttachmentInput[]) => Promise<DemandDetail>
+const SEND: Partial<Record<DemandAction, Send>> = {
+  provideInfo: (demandId, answer, attachments) =>
+    call('demands', 'provideInfo', { demandId, answer, attachments }, SENDING),
+  requestInfo: (demandId, question) => call('demands', 'requestInfo', { demandId, question }, SENDING),
+  solve: (demandId, result) => call('demands', 'solve', { demandId, result }, SENDING),
+  progress: (demandId, note, attachments) => call('demands', 'progress', { demandId, note, attachments }, SENDING),
+  proposeClosure: (demandId, result, attachments) =>
+    call('demands', 'proposeClosure', { demandId, result, attachments }, SENDING),
+  rejectClosure: (demandId, reason) => call('demands', 'rejectClosure', { demandId, reason }, SENDING),
+  returnToCommunity: (demandId, reason) => call('demands', 'returnToCommunity', { demandId, reason }, SENDING),
+  reopen: (demandId, reason) => call('demands', 'reopen', { demandId, reason }, SENDING),
+  urge: (demandId, note) => call('demands', 'urge', { demandId, note }, SENDING),
+  relay: (demandId, note) => call('demands', 'relay', { demandId, note }, SENDING),
+}
 
 /** One text field and a button: the steps that need a note, a reason or a result. */
 const TEXT_STEPS: Partial<
-  Record<
-    DemandAction,
-    { title: string; send: Send; placeholder: string; button: string; files?: boolean; danger?: boolean }
-  >
+  Record<DemandAction, { title: string; placeholder: string; button: string; files?: boolean; danger?: boolean }>
 > = {
-  provideInfo: {
-    title: '补充材料',
-    send: (demandId, answer, attachments) => call('demands', 'provideInfo', { demandId, answer, attachments }, SENDING),
-    placeholder: '补充说明',
-    button: '提交补充',
-    files: true,
-  },
+  provideInfo: { title: '补充材料', placeholder: '补充说明', button: '提交补充', files: true },
   requestInfo: {
     title: '请企业补充材料（计时暂停）',
-    send: (demandId, question) => call('demands', 'requestInfo', { demandId, question }, SENDING),
     placeholder: '需要补充什么',
     button: '请企业补充',
   },
-  solve: {
-    title: '社区直接解决',
-    send: (demandId, result) => call('demands', 'solve', { demandId, result }, SENDING),
-    placeholder: '用社区资源解决的结果',
-    button: '直接办结',
-  },
-  progress: {
-    title: '办理进展',
-    send: (demandId, note, attachments) => call('demands', 'progress', { demandId, note, attachments }, SENDING),
-    placeholder: '进展情况',
-    button: '提交进展',
-    files: true,
-  },
+  solve: { title: '社区直接解决', placeholder: '用社区资源解决的结果', button: '直接办结' },
+  progress: { title: '办理进展', placeholder: '进展情况', button: '提交进展', files: true },
   proposeClosure: {
     title: '申请办结',
-    send: (demandId, result, attachments) =>
-      call('demands', 'proposeClosure', { demandId, result, attachments }, SENDING),
     placeholder: '办理结果（必填）',
     button: '申请办结',
     files: true,
   },
   rejectClosure: {
     title: '不认可办结',
-    send: (demandId, reason) => call('demands', 'rejectClosure', { demandId, reason }, SENDING),
     placeholder: '不认可的原因',
     button: '不认可，继续办理',
     danger: true,
   },
-  returnToCommunity: {
-    title: '退回社区',
-    send: (demandId, reason) => call('demands', 'returnToCommunity', { demandId, reason }, SENDING),
-    placeholder: '退回原因',
-    button: '退回',
-    danger: true,
-  },
+  returnToCommunity: { title: '退回社区', placeholder: '退回原因', button: '退回', danger: true },
   reopen: {
     title: '退回重办（办结后 15 天内）',
-    send: (demandId, reason) => call('demands', 'reopen', { demandId, reason }, SENDING),
     placeholder: '重办原因',
     button: '退回重办',
     danger: true,
   },
-  urge: {
-    title: '督办',
-    send: (demandId, note) => call('demands', 'urge', { demandId, note }, SENDING),
-    placeholder: '督办意见',
-    button: '督办',
-  },
-  relay: {
-    title: '传单（党建指导员）',
-    send: (demandId, note) => call('demands', 'relay', { demandId, note }, SENDING),
-    placeholder: '传单意见，转交网格社工',
-    button: '传单',
-  },
+  urge: { title: '督办', placeholder: '督办意见', button: '督办' },
+  relay: { title: '传单（党建指导员）', placeholder: '传单意见，转交网格社工', button: '传单' },
 }
 
 type Corrections = Omit<InputOf<'demands', 'confirmOnBehalf'>, 'demandId'>
@@ -403,7 +376,7 @@ export default function DemandDetailPage() {
                 {(Object.keys(TEXT_STEPS) as DemandAction[])
                   .filter((a) => d.can.includes(a))
                   .map((a) => (
-                    <TextStep key={a} action={a} onDone={(text, files) => act(TEXT_STEPS[a]!.send(id, text, files))} />
+                    <TextStep key={a} action={a} onDone={(text, files) => act(SEND[a]!(id, text, files))} />
                   ))}
                 {d.can.includes('rate') && (
                   <View className="field">

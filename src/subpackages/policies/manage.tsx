@@ -106,14 +106,8 @@ export default function ManagePage() {
           load()
           return `导入完成：新建 ${n.created}，更新 ${n.updated}，未变 ${n.unchanged}${n.errors ? `，${n.errors} 行未写入` : ''}`
         }}
-      >
-        <Pressable className="pol-btn" onPress={() => exportAs('xlsx')}>
-          导出 Excel
-        </Pressable>
-        <Pressable className="pol-btn" onPress={() => exportAs('csv')}>
-          导出 CSV
-        </Pressable>
-      </ImportPanel>
+        onExport={exportAs}
+      />
 
       <PageState loading={!data && !error} error={error} onRetry={() => load()} empty={data?.items.length === 0}>
         <View role="list" aria-label="政策">

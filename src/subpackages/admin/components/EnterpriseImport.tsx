@@ -2,7 +2,6 @@ import { ImportPanel, type SheetFile } from '../../../components/ImportPanel'
 import { saveBase64File } from '../../../platform/save-file'
 import { call } from '../../../services/call'
 import { toast } from '../../../services/toast'
-import { Button } from '../../../ui/Button'
 
 const PART_ROWS = 200
 
@@ -52,13 +51,7 @@ export function EnterpriseImport({ communityId, onImported }: { communityId?: nu
         onImported()
         return `导入完成：新建 ${n.created}，更新 ${n.updated}${n.errors ? `，${n.errors} 行未写入` : ''}`
       }}
-    >
-      <Button fill="outline" onClick={() => exportAs('xlsx')}>
-        导出 xlsx
-      </Button>
-      <Button fill="outline" onClick={() => exportAs('csv')}>
-        导出 CSV
-      </Button>
-    </ImportPanel>
+      onExport={exportAs}
+    />
   )
 }
