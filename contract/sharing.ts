@@ -390,7 +390,8 @@ export const sharingContract = {
     idempotent: true,
   }),
   importPatents: action({
-    input: z.object({ departmentId: id, file: sheetUpload }).strict(),
+    /** `dryRun`: every check (other institutes' numbers too), nothing written (the import panel checks first). */
+    input: z.object({ departmentId: id, file: sheetUpload, dryRun: z.boolean().default(false) }).strict(),
     output: z.object({ rows: z.number(), created: z.number(), updated: z.number(), errors: z.array(rowError) }),
   }),
   markAgreement: action({
