@@ -76,6 +76,15 @@ const registration = z.object({
   cancelReason: z.string().nullable(),
 })
 
+/**
+ * What the caller may do with an activity now (detail's `can`; the page shows these buttons):
+ * sign up (or join the waitlist when full; signed-out people too, the tap asks them to sign in),
+ * cancel their registration (or leave the waitlist), confirm a seat offered from the waitlist,
+ * add it to their calendar, open the roster and check-in (organizers).
+ */
+export const ACTIVITY_ACTIONS = ['signUp', 'cancel', 'confirmOffer', 'calendar', 'roster'] as const
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
+
 const detail = summary.extend({
   description: z.string(),
   organizerName: z.string(),
@@ -94,7 +103,9 @@ const detail = summary.extend({
   reservedSeats: z.number().int(),
   checkedIn: z.number().int(),
   cancelReason: z.string().nullable(),
-  canManage: z.boolean(),
+  can: z.array(z.enum(ACTIVITY_ACTIONS)),
+  /** Why the caller cannot sign up now (报名将于…开始, 报名已于…截止, 这个活动面向…); null when they can or hold a registration. */
+  signUpNote: z.string().nullable(),
   mine: registration.nullable(),
   groupName: z.string().nullable(),
 })

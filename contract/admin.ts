@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, date, id, noInput, text } from './define'
+import { action, date, id, noInput, sheetUpload, text } from './define'
 import { ROLES, type Role } from './roles'
 
 // The admin side: people and their roles, staff accounts, communities and grids, departments,
@@ -218,17 +218,6 @@ const enterpriseView = z.object({
   verified: z.boolean(),
 })
 export type EnterpriseView = z.infer<typeof enterpriseView>
-
-/** A spreadsheet sent for import: its name (.xlsx or .csv) and its bytes as base64. */
-const upload = z
-  .object({
-    name: text(120).regex(/\.([xX][lL][sS][xX]|[cC][sS][vV])$/, '请选择 .xlsx 或 .csv 文件'),
-    base64: z
-      .string()
-      .max(4_000_000, '文件不能超过 3 MB')
-      .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不正确，请重新选择文件'),
-  })
-  .strict()
 
 const exported = z.object({ filename: z.string(), base64: z.string(), mime: z.string(), rows: z.number() })
 
@@ -473,7 +462,7 @@ export const adminContract = {
       .object({
         /** Only rows of this community (optional; a 社工's rows must be their community's anyway). */
         communityId: id.optional(),
-        file: upload,
+        file: sheetUpload,
         dryRun: z.boolean().default(false),
         offset: z.number().int().min(0).max(100_000).default(0),
         limit: z.number().int().min(1).max(1000).default(200),

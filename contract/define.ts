@@ -89,3 +89,13 @@ export const fileGrant = z.object({
   url: z.string().nullable(),
   fileId: z.string(),
 })
+/** A spreadsheet sent for import (ImportPanel on the client): its name (.xlsx or .csv) and its bytes as base64. */
+export const sheetUpload = z
+  .object({
+    name: text(120).regex(/\.([xX][lL][sS][xX]|[cC][sS][vV])$/, '请选择 .xlsx 或 .csv 文件'),
+    base64: z
+      .string()
+      .max(4_000_000, '文件不能超过 3 MB')
+      .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不正确，请重新选择文件'),
+  })
+  .strict()

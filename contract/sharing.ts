@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, date, fileGrant, id, keysOf, noInput, text } from './define'
+import { action, date, fileGrant, id, keysOf, noInput, sheetUpload, text } from './define'
 
 // 全链共享 (灵峰's 12 shared projects, 002_…txt): the catalogue and how to join each, 绿电享 (group
 // power purchase), 红链贷 (loans through partner banks) and an institute's free-patent list.
@@ -42,16 +42,6 @@ const month = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, '{at}应为年月（Y
 const kwh = z.number().int('{at}应为整数千瓦时').max(1_000_000_000, '{at}过大')
 const fileFormat = z.enum(['xlsx', 'csv'])
 const exported = z.object({ filename: z.string(), base64: z.string(), mime: z.string(), rows: z.number() })
-/** A spreadsheet sent for import (.xlsx or .csv) as base64. */
-const sheetUpload = z
-  .object({
-    name: text(120).regex(/\.([xX][lL][sS][xX]|[cC][sS][vV])$/, '请选择 .xlsx 或 .csv 文件'),
-    base64: z
-      .string()
-      .max(4_000_000, '文件不能超过 3 MB')
-      .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不正确，请重新选择文件'),
-  })
-  .strict()
 /** A file the client uploaded (weapp cloud storage or the gateway's /upload), as demands' attachments. */
 const fileInput = z
   .object({
@@ -418,7 +408,8 @@ export const sharingContract = {
     idempotent: true,
   }),
   importPatents: action({
-    input: z.object({ departmentId: id, file: sheetUpload }).strict(),
+    /** `dryRun`: every check (other institutes' numbers too), nothing written (the import panel checks first). */
+    input: z.object({ departmentId: id, file: sheetUpload, dryRun: z.boolean().default(false) }).strict(),
     output: z.object({ rows: z.number(), created: z.number(), updated: z.number(), errors: z.array(rowError) }),
   }),
   markAgreement: action({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { action, closingTime, hhmm, id, instant, keysOf, noInput, text } from './define'
+import { action, closingTime, hhmm, id, instant, keysOf, noInput, sheetUpload, text } from './define'
 import { FACILITIES, REPORT_KINDS, TIERS } from './stations-labels'
 
 export { FACILITIES, REPORT_KINDS, TIERS, WEEKDAYS } from './stations-labels'
@@ -186,8 +186,9 @@ export const stationsContract = {
     output: z.object({ id: z.number(), code: z.string() }),
   }),
   retire: action({ input: z.object({ id }).strict(), output: z.object({ id: z.number(), retired: z.literal(true) }) }),
+  /** Admin: stations from an .xlsx or CSV file (ImportPanel); the name is kept from the CSV-only days. */
   importCsv: action({
-    input: z.object({ csv: text(1_000_000), dryRun: z.boolean().default(false) }).strict(),
+    input: z.object({ file: sheetUpload, dryRun: z.boolean().default(false) }).strict(),
     output: z.object({
       rows: z.number(),
       created: z.number(),

@@ -134,6 +134,13 @@ const needMatch = needSummary.extend({ score: z.number(), reasons: z.array(z.str
 export const NEED_APPLICATION_STATUS = { applied: '已表达意向', hired: '已录用', declined: '未录用' } as const
 export const needApplicationStatusSchema = keysOf(NEED_APPLICATION_STATUS)
 /** An expert who is interested in a need, as its enterprise sees them (phone masked). */
+/** What the enterprise may do with its talent need now (mine's `can`): 关闭需求. */
+export const NEED_OWNER_ACTIONS = ['close'] as const
+export type NeedOwnerAction = (typeof NEED_OWNER_ACTIONS)[number]
+/** What it may do with one who applied (needApplicants' `can`): 录用. */
+export const APPLICANT_OWNER_ACTIONS = ['hire'] as const
+export type ApplicantOwnerAction = (typeof APPLICANT_OWNER_ACTIONS)[number]
+
 const needApplicant = z.object({
   userId: id,
   name: z.string(),
@@ -145,6 +152,7 @@ const needApplicant = z.object({
   note: z.string(),
   status: needApplicationStatusSchema,
   at: z.string(),
+  can: z.array(z.enum(APPLICANT_OWNER_ACTIONS)),
 })
 
 const profileFields = {
@@ -320,7 +328,13 @@ export const talentContract = {
     output: z.object({
       enterprises: z.array(z.object({ id, name: z.string() })),
       challenges: z.array(challengeSummary.extend({ shortlisted: z.number().int() })),
-      needs: z.array(needSummary.extend({ applicants: z.number().int(), hired: z.number().int() })),
+      needs: z.array(
+        needSummary.extend({
+          applicants: z.number().int(),
+          hired: z.number().int(),
+          can: z.array(z.enum(NEED_OWNER_ACTIONS)),
+        }),
+      ),
     }),
     idempotent: true,
   }),

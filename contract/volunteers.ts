@@ -17,6 +17,8 @@ export const MEMBER_STATUS = { pending: '待审核', active: '队员', declined:
 
 /** What the caller may do with a team or a task (the page shows these buttons, nothing else). */
 export const TEAM_ACTIONS = ['join', 'organise'] as const
+/** What an organiser may do with one person of the team (members' `can`): 通过 / 婉拒 a pending sign-up. */
+export const MEMBER_ACTIONS = ['decide'] as const
 export const TASK_ACTIONS = ['take', 'confirm'] as const
 
 const team = z.object({
@@ -97,6 +99,7 @@ export const volunteersContract = {
           status: keysOf(MEMBER_STATUS),
           organiser: z.boolean(),
           minutes: z.number().int(),
+          can: z.array(z.enum(MEMBER_ACTIONS)),
         }),
       ),
     }),

@@ -123,7 +123,8 @@ export async function readTable(format: 'xlsx' | 'csv', base64: string): Promise
         if (v instanceof Date) t = v.toISOString().slice(0, 10)
         else if (v && typeof v === 'object') {
           const o = v as { result?: unknown; richText?: { text: string }[]; text?: unknown }
-          if ('result' in o) t = String(o.result ?? '')
+          // A formula's value; a date one as the date (Excel dates are whole days at UTC midnight).
+          if ('result' in o) t = o.result instanceof Date ? o.result.toISOString().slice(0, 10) : String(o.result ?? '')
           else if (o.richText) t = o.richText.map((x) => x.text).join('')
           else if ('text' in o) t = String(o.text)
         } else if (v !== null && v !== undefined) t = String(v)

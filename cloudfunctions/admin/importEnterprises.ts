@@ -12,7 +12,7 @@ import {
   type EnterpriseColumn,
   type EnterpriseFields,
 } from './domain/enterprises'
-import { readSheet, SheetError } from './domain/sheets'
+import { readSheet, SheetError } from '../../server/sheets'
 
 const MAX_ROWS = 5000
 const REQUIRED: EnterpriseColumn[] = ['name', 'creditCode', 'community']

@@ -40,12 +40,12 @@ export const importItems = handler('lab', 'importItems', {
       const r = readItemRow(data[i], header)
       const line = i + 2
       if (typeof r === 'string') {
-        if (i >= start) errors.push({ row: line, message: `第 ${line} 行：${r}` })
+        if (i >= start) errors.push({ row: line, message: r })
         continue
       }
       const seen = firstRow.get(r.code)
       if (seen !== undefined) {
-        if (i >= start) errors.push({ row: line, message: `第 ${line} 行：项目编号 ${r.code} 在第 ${seen} 行已出现` })
+        if (i >= start) errors.push({ row: line, message: `项目编号 ${r.code} 在第 ${seen} 行已出现` })
         continue
       }
       firstRow.set(r.code, line)

@@ -5,7 +5,8 @@ import { handler } from '../../server/core/define-function'
 import { checkIssuingDepartment, mayEditPolicy, POLICY_STAFF } from './domain/access'
 import { savePolicy } from './domain/save'
 import { searchColumns } from './domain/search'
-import { mapHeader, readRow, readTable } from './domain/spreadsheet'
+import { readTable } from '../../server/sheets'
+import { mapHeader, readRow } from './domain/spreadsheet'
 
 const MAX_ROWS = 2000
 

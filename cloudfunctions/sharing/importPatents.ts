@@ -12,12 +12,13 @@ const MAX_ROWS = 2000
  * The institute's contact imports its free patents from .xlsx/CSV (专利号, 专利名称, 技术领域,
  * 产业链, 法律状态). Every row is checked first; if any is wrong (a bad patent number, a missing
  * title, a number listed twice or held by another institute) nothing is written and each problem
- * comes back with its line. Good files create new patents and update the institute's own by number.
+ * comes back with its line. Good files create new patents and update the institute's own by number
+ * (`dryRun`: the counts it would make, nothing written).
  */
 export const importPatents = handler('sharing', 'importPatents', {
   access: instituteMember('departmentId'),
   run: async ({ target }) => target,
-  async finish(institute, { user, transaction }, { file }) {
+  async finish(institute, { user, transaction }, { file, dryRun }) {
     const table = await rowsOf(file, MAX_ROWS)
     const col = columnsOf(table[0], {
       number: ['专利号', 'number'],
@@ -65,6 +66,9 @@ export const importPatents = handler('sharing', 'importPatents', {
           errors: others.map((h) => ({ row: seen.get(h.number)!, message: `专利号 ${h.number} 已由其他院所登记` })),
         }
       }
+      if (!good.length) refuse('BAD_REQUEST', '表格里没有可导入的专利')
+      const counts = { rows: good.length, created: good.length - held.length, updated: held.length, errors: [] }
+      if (dryRun) return counts
       for (const g of good) {
         await ctx.db
           .insertInto('sharing_patents')
@@ -80,10 +84,9 @@ export const importPatents = handler('sharing', 'importPatents', {
         actorId: user!.id,
         action: 'sharing.patent.import',
         subject: { type: 'department', id: institute.id },
-        after: { rows: good.length, created: good.length - held.length, updated: held.length },
+        after: { rows: counts.rows, created: counts.created, updated: counts.updated },
       })
-      if (!good.length) refuse('BAD_REQUEST', '表格里没有可导入的专利')
-      return { rows: good.length, created: good.length - held.length, updated: held.length, errors: [] }
+      return counts
     })
   },
 })

@@ -5,24 +5,30 @@ import { describeZodError } from '../../contract/zod-zh'
 import { AppError, refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import type { TxCtx } from '../../server/core/tx'
-import { parseCsv, parseFacilities, parseHours, parseTier, STATION_COLUMNS, type StationColumn } from './domain/csv'
+import { readSheet, SheetError } from '../../server/sheets'
+import { parseFacilities, parseHours, parseTier, STATION_COLUMNS, type StationColumn } from './domain/csv'
 import { saveStation } from './domain/save'
 
 const MAX_ROWS = 5000
 
 /**
- * Admin: import stations from CSV (created, or updated by code). Each bad row is reported with
+ * Admin: import stations from .xlsx or CSV (created, or updated by code; read by server/sheets.ts). Each bad row is reported with
  * its line number and changes nothing; good rows are saved. `dryRun` checks without saving.
  */
 export const importCsv = handler('stations', 'importCsv', {
   access: ['admin'],
   // The community codes rows may name; parsing and checking the file is CPU work, done in finish.
   run: async ({ db }) => db.selectFrom('communities').select(['id', 'code']).execute(),
-  async finish(communityRows, { transaction }, { csv, dryRun }) {
-    const table = parseCsv(csv)
-    if (table.length < 2) refuse('BAD_REQUEST', 'CSV 至少需要表头和一行数据')
+  async finish(communityRows, { transaction }, { file, dryRun }) {
+    let table: string[][]
+    try {
+      table = await readSheet(file.name, file.base64)
+    } catch (e) {
+      return refuse('BAD_REQUEST', e instanceof SheetError ? e.message : '无法读取文件')
+    }
+    if (table.length < 2) refuse('BAD_REQUEST', '表格至少需要表头和一行数据')
     if (table.length - 1 > MAX_ROWS) refuse('BAD_REQUEST', `一次最多导入 ${MAX_ROWS} 行`)
-    const header = table[0].map((h) => h.trim())
+    const header = table[0]
     const index = new Map<StationColumn, number>()
     for (const [key, label] of STATION_COLUMNS) {
       const at = header.findIndex((h) => h === label || h === key)
@@ -33,7 +39,7 @@ export const importCsv = handler('stations', 'importCsv', {
     )
     if (missing.length) {
       const labels = missing.map((k) => STATION_COLUMNS.find(([c]) => c === k)![1])
-      refuse('BAD_REQUEST', `CSV 缺少列：${labels.join('、')}`)
+      refuse('BAD_REQUEST', `表格缺少列：${labels.join('、')}`)
     }
 
     const communities = new Map(communityRows.map((c) => [c.code, c.id]))
@@ -43,7 +49,7 @@ export const importCsv = handler('stations', 'importCsv', {
 
     for (let i = 1; i < table.length; i++) {
       const line = i + 1 // spreadsheet line number (header is line 1)
-      const get = (k: StationColumn) => (index.has(k) ? (table[i][index.get(k)!] ?? '').trim() : '')
+      const get = (k: StationColumn) => (index.has(k) ? (table[i][index.get(k)!] ?? '') : '')
       const fail = (message: string) => errors.push({ row: line, message })
       const code = get('code')
       if (seen.has(code)) {

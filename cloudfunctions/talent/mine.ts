@@ -3,6 +3,7 @@ import { handler } from '../../server/core/define-function'
 import { enterprisesOf } from '../../server/people/roles'
 import { presentSummary, publicChallenges } from './domain/challenges'
 import { needsQuery, presentNeed } from './domain/needs'
+import { needCan } from './domain/owner-can'
 
 /** 我的发榜: the challenges and talent needs of the enterprises the caller is liaison of. */
 export const mine = handler('talent', 'mine', {
@@ -42,7 +43,12 @@ export const mine = handler('talent', 'mine', {
     return {
       enterprises,
       challenges: challenges.map((c) => ({ ...presentSummary(c, now), shortlisted: Number(c.shortlisted) })),
-      needs: needs.map((n) => ({ ...presentNeed(n), applicants: Number(n.applicants), hired: Number(n.hired) })),
+      needs: needs.map((n) => ({
+        ...presentNeed(n),
+        applicants: Number(n.applicants),
+        hired: Number(n.hired),
+        can: needCan(n),
+      })),
     }
   },
 })

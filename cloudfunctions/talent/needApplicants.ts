@@ -2,6 +2,7 @@ import { handler } from '../../server/core/define-function'
 import { maskPhone } from '../../server/people/mask'
 import { formatShanghai } from '../../server/time/shanghai'
 import { needOwner } from './domain/access'
+import { applicantCan } from './domain/owner-can'
 import { headline } from './domain/profiles'
 
 /** The experts interested in a talent need, first come first, as its enterprise sees them (phones masked). */
@@ -29,6 +30,7 @@ export const needApplicants = handler('talent', 'needApplicants', {
         note: r.note,
         status: r.status,
         at: formatShanghai(new Date(r.created_at)),
+        can: applicantCan(n, r),
       })),
     }
   },

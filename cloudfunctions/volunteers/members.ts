@@ -33,6 +33,8 @@ export const members = handler('volunteers', 'members', {
         status: r.status,
         organiser: r.organiser,
         minutes: Number(r.minutes),
+        // decideMember takes pending sign-ups only.
+        can: r.status === 'pending' ? ['decide' as const] : [],
       })),
     }
   },

@@ -397,4 +397,67 @@ describeEachDatabase('activities', (ctx) => {
       delete process.env.LIANSHE_ENTERPRISE_ACTIVITIES
     }
   })
+
+  test("detail's `can` says what each person may do, and the actions agree", async () => {
+    const id = await create({ confirmHours: 2 })
+    const [first, second, waiting, stranger] = await signedInUsers(ctx.db, 4, 'worker', lingfengId)
+    const enterprise = await demoToken(user, 'enterprise')
+    const forWorkers = await create({ audience: 'workers' })
+    const later = await create({ registrationOpensAt: iso('2026-11-25T00:00:00') })
+    const seen = async (activityId: number, token?: string) => {
+      const d = await invokeOk(activities, 'detail', { id: activityId }, token)
+      return { can: d.can, note: d.signUpNote }
+    }
+
+    // Before anyone signs up: everybody may sign up (signed out too: the tap asks them to sign in).
+    expect(await seen(id, stranger.token)).toEqual({ can: ['signUp'], note: null })
+    expect(await seen(id)).toEqual({ can: ['signUp'], note: null })
+    expect(await seen(id, organizer)).toEqual({ can: ['signUp', 'roster'], note: null })
+    expect(await seen(later, stranger.token)).toEqual({ can: [], note: '报名将于 2026-11-25 00:00 开始' })
+    expect(await seen(forWorkers, enterprise)).toEqual({ can: [], note: '这个活动面向职工和骑手' })
+    expect(await signUp(forWorkers, enterprise)).toMatchObject({ ok: false, message: '这个活动面向职工和骑手' })
+    expect((await seen(forWorkers, stranger.token)).can).toEqual(['signUp'])
+
+    for (const p of [first, second, waiting]) await signUp(id, p.token)
+    expect(await seen(id, first.token)).toEqual({ can: ['cancel', 'calendar'], note: null })
+    expect(await seen(id, waiting.token)).toEqual({ can: ['cancel', 'calendar'], note: null })
+    // Full: the stranger may still join the waitlist.
+    expect((await seen(id, stranger.token)).can).toEqual(['signUp'])
+
+    // The first cancels: the waitlisted person is offered the seat, and may confirm it until it expires.
+    await invokeOk(activities, 'cancel', { activityId: id }, first.token)
+    expect(await seen(id, waiting.token)).toEqual({ can: ['cancel', 'confirmOffer', 'calendar'], note: null })
+    expect(await seen(id, first.token)).toEqual({ can: ['signUp'], note: null })
+    ctx.setNow(sh('2026-11-23T12:01:00'))
+    expect((await seen(id, waiting.token)).can).toEqual(['cancel', 'calendar'])
+    expect(await invoke(activities, 'confirmOffer', { activityId: id }, waiting.token)).toMatchObject({
+      ok: false,
+      message: '确认时限已过，名额已顺延给下一位',
+    })
+
+    // After the deadline: no sign-up, and why; the registered may still cancel until the start.
+    ctx.setNow(sh('2026-11-28T12:30:00'))
+    expect(await seen(id, stranger.token)).toEqual({ can: [], note: '报名已于 2026-11-28 12:00 截止' })
+    expect(await seen(id)).toEqual({ can: [], note: '报名已于 2026-11-28 12:00 截止' })
+    expect(await signUp(id, stranger.token)).toMatchObject({ ok: false, message: '报名已于 2026-11-28 12:00 截止' })
+    expect(await seen(id, second.token)).toEqual({ can: ['cancel', 'calendar'], note: null })
+    expect(await seen(id, organizer)).toEqual({ can: ['roster'], note: '报名已于 2026-11-28 12:00 截止' })
+    // Once it has started: no cancelling; the calendar until it ends.
+    ctx.setNow(sh('2026-11-28T14:30:00'))
+    expect(await seen(id, second.token)).toEqual({ can: ['calendar'], note: null })
+    expect(await invoke(activities, 'cancel', { activityId: id }, second.token)).toMatchObject({
+      ok: false,
+      message: '活动已开始，不能取消报名',
+    })
+
+    // Cancelled: nothing to do but the organizer's roster; the page shows the reason on its own.
+    ctx.setNow(NOW)
+    const called = await create()
+    await signUp(called, first.token)
+    await invokeOk(activities, 'cancelActivity', { id: called, reason: '天气原因' }, organizer)
+    expect(await seen(called, first.token)).toEqual({ can: [], note: null })
+    expect(await seen(called, stranger.token)).toEqual({ can: [], note: null })
+    expect(await seen(called, organizer)).toEqual({ can: ['roster'], note: null })
+    expect(await invoke(activities, 'cancel', { activityId: called }, first.token)).toMatchObject({ ok: false })
+  })
 })

@@ -384,8 +384,8 @@ describeEachDatabase('共享实验室', (ctx) => {
       staff,
     )
     expect(bad.errors).toEqual([
-      { row: 3, message: '第 3 行：实验室价格不能高于市场价' },
-      { row: 4, message: '第 4 行：「检测周期」应为工作日数（整数）' },
+      { row: 3, message: '实验室价格不能高于市场价' },
+      { row: 4, message: '「检测周期」应为工作日数（整数）' },
     ])
     expect(await count('lab_items')).toBe(before)
     const good = await invokeOk(

@@ -406,6 +406,16 @@ describeEachDatabase('sharing: 全链共享', (ctx) => {
       expect(bad).toMatchObject({ ok: true, data: { created: 0, errors: [{ row: 5 }] } })
       expect(bad.ok && bad.data.errors[0].message).toContain('专利号“专利12345”格式不正确')
       expect(await count('sharing_patents')).toBe(0)
+      // The panel's check: the counts it would make, nothing written.
+      const checked = await invoke(
+        sharing,
+        'importPatents',
+        { departmentId: ids.nimte, file: { name: '专利.csv', base64: b64(header + rows.join('\r\n')) }, dryRun: true },
+        as.institute.token,
+      )
+      expect(checked).toMatchObject({ ok: true, data: { created: 3, updated: 0, errors: [] } })
+      expect(await count('sharing_patents')).toBe(0)
+      expect(await count('audit_log', sql`action = 'sharing.patent.import'`)).toBe(0)
       const ok = await importAs(as.institute.token, rows.join('\r\n'))
       expect(ok).toMatchObject({ ok: true, data: { created: 3, updated: 0, errors: [] } })
       expect(await count('audit_log', sql`action = 'sharing.patent.import'`)).toBe(1)

@@ -2,6 +2,7 @@ import { main as stations } from '../../cloudfunctions/stations/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { seedDemo } from '../../server/core/seed'
 import { SEEDS } from '../../cloudfunctions/seeds'
+import { sheetBase64 } from '../../server/sheets'
 import { describeEachDatabase } from '../helpers/databases'
 
 // Shanghai wall-clock → instant (UTC+8).
@@ -11,6 +12,9 @@ const MON = '2026-11-23'
 const TUE = '2026-11-24'
 const SAT = '2026-11-28'
 const SUN = '2026-11-29'
+
+/** A CSV file as the import panel sends it. */
+const csvFile = (text: string) => ({ name: 'stations.csv', base64: Buffer.from(text, 'utf8').toString('base64') })
 
 const DAQI = { lng: 121.7952, lat: 29.8843 } // 大碶 main station
 
@@ -455,7 +459,7 @@ describeEachDatabase('stations', (ctx) => {
     expect(await near({ lng: 121.7, lat: 29.7, openNow: true })).toEqual([])
   })
 
-  test('CSV import: each bad row is reported by line and changes nothing; good rows land; dry run writes nothing', async () => {
+  test('import (CSV or xlsx): each bad row is reported by line and changes nothing; good rows land; dry run writes nothing', async () => {
     const header = '站点编码,名称,类型,社区编码,运营方,地址,电话,经度,纬度,24小时,营业时间,设施,骑手优惠,夜间进入方式'
     const csv = [
       header,
@@ -479,12 +483,15 @@ describeEachDatabase('stations', (ctx) => {
         ).n,
       )
 
-    expect(await invoke(stations, 'importCsv', { csv }, socialWorker)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    const dry = await invokeOk(stations, 'importCsv', { csv, dryRun: true }, admin)
+    expect(await invoke(stations, 'importCsv', { file: csvFile(csv) }, socialWorker)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    const dry = await invokeOk(stations, 'importCsv', { file: csvFile(csv), dryRun: true }, admin)
     expect(dry).toMatchObject({ rows: 8, created: 1, dryRun: true })
     expect(await count()).toBe(0)
 
-    const r = await invokeOk(stations, 'importCsv', { csv }, admin)
+    const r = await invokeOk(stations, 'importCsv', { file: csvFile(csv) }, admin)
     expect(r.created).toBe(1)
     expect(r.errors).toEqual([
       { row: 3, message: '类型“火星站”无效' },
@@ -500,9 +507,27 @@ describeEachDatabase('stations', (ctx) => {
     expect(d).toMatchObject({ riderOffers: '骑手优惠, 热水免费', facilities: ['phone_charging', 'hot_water'] })
     expect(d.hours).toContainEqual({ weekday: 6, opens: '09:00', closes: '02:00' })
 
-    expect(await invoke(stations, 'importCsv', { csv: '名称\n只有名称' }, admin)).toMatchObject({
+    expect(await invoke(stations, 'importCsv', { file: csvFile('名称\n只有名称') }, admin)).toMatchObject({
       ok: false,
-      message: 'CSV 缺少列：站点编码、类型、社区编码、地址、经度、纬度',
+      message: '表格缺少列：站点编码、类型、社区编码、地址、经度、纬度',
+    })
+
+    // The same columns as an Excel workbook (server/sheets.ts reads both).
+    const rows = csv.split('\n').map((l) => l.split(','))
+    const xlsx = await sheetBase64('xlsx', { name: '站点', header: rows[0], rows: [rows[1].slice(0, 12), rows[2]] })
+    const viaExcel = await invokeOk(stations, 'importCsv', { file: { name: '站点.xlsx', base64: xlsx } }, admin)
+    expect(viaExcel).toMatchObject({
+      rows: 2,
+      created: 0,
+      updated: 1,
+      errors: [{ row: 3, message: '类型“火星站”无效' }],
+    })
+    expect(
+      await invoke(stations, 'importCsv', { file: { name: '站点.xlsx', base64: csvFile(csv).base64 } }, admin),
+    ).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: '无法读取这个 .xlsx 文件，请确认是 Excel 工作簿（不是 .xls 或改了扩展名的文件）',
     })
   })
 
@@ -512,7 +537,7 @@ describeEachDatabase('stations', (ctx) => {
     expect(out.csv.startsWith('\uFEFF站点编码,名称')).toBe(true)
     expect(out.csv).toContain('DQ-01,太白社区骑手驿站·延时餐厅,分站,BL-TAIBAI')
     const before = await invokeOk(stations, 'detail', { code: 'DQ-06' })
-    const again = await invokeOk(stations, 'importCsv', { csv: out.csv }, admin)
+    const again = await invokeOk(stations, 'importCsv', { file: csvFile(out.csv) }, admin)
     expect(again).toMatchObject({ created: 0, updated: out.rows, errors: [] })
     const after = await invokeOk(stations, 'detail', { code: 'DQ-06' })
     expect(after.hours).toEqual(before.hours)

@@ -636,10 +636,11 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
 
     // The enterprise reads who, phones masked; only its liaisons may.
     const { items } = await invokeOk(talent, 'needApplicants', { needId }, liaison)
-    expect(items.map((x: { name: string; status: string }) => [x.name, x.status])).toEqual([
-      ['应征甲', 'applied'],
-      ['应征乙', 'applied'],
+    expect(items.map((x: { name: string; status: string; can: string[] }) => [x.name, x.status, x.can])).toEqual([
+      ['应征甲', 'applied', ['hire']],
+      ['应征乙', 'applied', ['hire']],
     ])
+    expect((await needOf()).can).toEqual(['close'])
     expect(items[0]).toMatchObject({
       note: '做过轴承套圈磨削 10 年',
       dualAppointment: true,
@@ -677,6 +678,14 @@ describeEachDatabase('talent: the challenge board', (ctx) => {
       ok: false,
       message: '这条人才需求已招满',
     })
+    // Filled: no more 录用 or 关闭需求 buttons, as the actions refuse.
+    const after = (await invokeOk(talent, 'needApplicants', { needId }, liaison)).items
+    expect(after.map((x: { status: string; can: string[] }) => [x.status, x.can])).toEqual([
+      ['hired', []],
+      ['declined', []],
+    ])
+    expect((await needOf()).can).toEqual([])
+    expect(await invoke(talent, 'closeNeed', { id: needId }, liaison)).toMatchObject({ ok: false, code: 'CONFLICT' })
     expect(await invoke(talent, 'applyNeed', { needId }, bare.token)).toMatchObject({ ok: false })
   })
 

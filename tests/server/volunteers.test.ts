@@ -72,10 +72,18 @@ describeEachDatabase('志愿服务: teams, sign-ups, tasks, hours', (ctx) => {
       code: 'FORBIDDEN',
       message: '只有「邻里互助维修志愿队」的组织者可以操作',
     })
+    const waiting = (await invokeOk(volunteers, 'members', { teamId: repairTeam }, sw.token)).items
+    expect(waiting.find((m: { userId: number }) => m.userId === p.id)).toMatchObject({
+      status: 'pending',
+      can: ['decide'],
+    })
     await invokeOk(volunteers, 'decideMember', { teamId: repairTeam, userId: p.id, approve: true }, sw.token)
     const { items } = await invokeOk(volunteers, 'members', { teamId: repairTeam }, sw.token)
     const row = items.find((m: { userId: number }) => m.userId === p.id)
-    expect(row).toMatchObject({ name: '钱**', status: 'active', skills: '电工证' })
+    expect(row).toMatchObject({ name: '钱**', status: 'active', skills: '电工证', can: [] })
+    expect(
+      await invoke(volunteers, 'decideMember', { teamId: repairTeam, userId: p.id, approve: false }, sw.token),
+    ).toMatchObject({ ok: false, code: 'CONFLICT' })
     expect(row.phone).toMatch(/^\d{3}\*{4}\d{4}$/)
     const made = await invokeOk(volunteers, 'makeOrganiser', { teamId: repairTeam, userId: p.id }, sw.token)
     expect(made.organisers).toContain('钱**')

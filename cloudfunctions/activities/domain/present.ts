@@ -4,7 +4,8 @@ import type { DB, ReservationStatus } from '../../../server/db/schema'
 import type { Caller } from '../../../server/people/roles'
 import { qrSvgDataUrl } from '../../../server/render/qr'
 import { formatShanghai } from '../../../server/time/shanghai'
-import { canOrganize, type Activity } from './access'
+import type { Activity } from './access'
+import { activityCan } from './can'
 import { placeOf } from './words'
 import { stationById, stationNames } from '../../stations/public'
 
@@ -186,7 +187,7 @@ export async function presentDetail(db: Trx, a: Activity, user: Caller | null, n
     reservedSeats: a.reserved_seats,
     checkedIn: Number(checked.n),
     cancelReason: a.cancel_reason,
-    canManage: canOrganize(user, a),
+    ...activityCan(user, a, mine, now),
     mine: mine ? await presentRegistration(db, mine) : null,
     groupName: group?.name ?? null,
   }

@@ -6,9 +6,6 @@ import { SHEET_MIME, sheetBase64, type Cell } from '../../../server/sheets'
 
 export type { Cell }
 
-// Reading is server/sheets.ts' (the one spreadsheet module); re-exported for the admin side.
-export { readSheet, SheetError } from '../../../server/sheets'
-
 /** A sheet in the format asked, as the contract's export answer (built by server/sheets.ts). */
 export async function exportSheet(
   format: 'xlsx' | 'csv',

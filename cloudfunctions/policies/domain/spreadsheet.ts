@@ -1,8 +1,4 @@
-import type ExcelJS from 'exceljs'
-// exceljs (~1 MB with its dependencies) is loaded when a workbook is read or written, not on the
-// function's cold start (scripts/build-functions.ts).
-import Papa from 'papaparse'
-import { restoreInert, sheetBase64 } from '../../../server/sheets'
+import { sheetBase64 } from '../../../server/sheets'
 import {
   BENEFIT_KINDS,
   describePolicyIssue,
@@ -13,9 +9,9 @@ import {
 } from '../../../contract/policies'
 import { PLACES } from '../../../contract/policy-rules'
 
-// Policies as staff keep them in spreadsheets: one row per policy, Chinese headers. Files are
-// read with exceljs (.xlsx) and papaparse (CSV), never by hand; each row becomes a PolicyEdit or
-// a reason in words.
+// Policies as staff keep them in spreadsheets: one row per policy, Chinese headers. Files are read
+// and written by server/sheets.ts (readTable: cells trimmed, inert formulas restored); here each
+// row of its table becomes a PolicyEdit or a reason in words.
 
 export const COLUMNS = [
   ['code', '政策编码'],
@@ -50,54 +46,6 @@ const MATERIALS_SEP = /\s*[|｜;；\n]\s*/
 
 /** "申请条件（JSON）" and "申请条件" name the same column, as does its key. */
 const bare = (h: string) => h.replace(/[（(].*$/, '').trim()
-
-/** A CSV file's text: UTF-8 (with or without BOM), else GB18030 — what Excel saves on Chinese Windows. */
-export function csvText(bytes: Buffer): string {
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    text = new TextDecoder('gb18030').decode(bytes)
-  }
-  return text.replace(/^\uFEFF/, '')
-}
-
-/** Rows of text cells, header first, from the file's bytes (base64). */
-export async function readTable(format: 'xlsx' | 'csv', file: string): Promise<string[][]> {
-  if (format === 'csv') {
-    const parsed = Papa.parse<string[]>(csvText(Buffer.from(file, 'base64')), { skipEmptyLines: 'greedy' })
-    return parsed.data.map((r) => r.map((c) => String(c ?? '')))
-  }
-  const { default: ExcelJS } = await import('exceljs')
-  const wb = new ExcelJS.Workbook()
-  try {
-    await wb.xlsx.load(Buffer.from(file, 'base64') as unknown as ArrayBuffer)
-  } catch {
-    throw new Error('无法读取这个 .xlsx 文件，请确认是 Excel 工作簿（不是 .xls 或改了扩展名的文件）')
-  }
-  const sheet = wb.worksheets[0]
-  if (!sheet) return []
-  const out: string[][] = []
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = []
-    for (let i = 1; i <= row.cellCount; i++) cells.push(cellText(row.getCell(i)))
-    if (cells.some((c) => c.trim())) out.push(cells)
-  })
-  return out
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value
-  if (v === null || v === undefined) return ''
-  // Excel dates are whole days at UTC midnight.
-  if (v instanceof Date) return v.toISOString().slice(0, 10)
-  if (typeof v === 'object') {
-    if ('result' in v) return v.result instanceof Date ? v.result.toISOString().slice(0, 10) : String(v.result ?? '')
-    if ('richText' in v) return v.richText.map((t) => t.text).join('')
-    if ('text' in v) return String(v.text)
-  }
-  return String(v)
-}
 
 export interface HeaderMap {
   index: Map<Column, number>
@@ -137,7 +85,7 @@ function dateCell(s: string): string | null {
 
 /** One data row as a policy edit, or the first thing wrong with it (in words, with a code). */
 export function readRow(cells: string[], header: HeaderMap, departments: Map<string, number>): RowResult {
-  const get = (k: Column) => (header.index.has(k) ? restoreInert((cells[header.index.get(k)!] ?? '').trim()) : '')
+  const get = (k: Column) => (header.index.has(k) ? (cells[header.index.get(k)!] ?? '') : '')
   const bad = (code: string, message: string): RowResult => ({ ok: false, code, message })
   const category = fromLabel(POLICY_CATEGORIES, get('category'))
   if (!category)

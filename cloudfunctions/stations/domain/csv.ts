@@ -1,40 +1,6 @@
 import { FACILITIES, TIERS, type Facility, type Tier } from '../../../contract/stations'
 export { formatHours, parseHours } from '../../../contract/hours-text'
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. A leading BOM is ignored. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  const s = text.replace(/^\uFEFF/, '')
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"' && field === '') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (field !== '' || row.length) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''))
-}
-
 /** Columns of the station CSV, in order, with the Chinese headers people see in Excel. */
 export const STATION_COLUMNS = [
   ['code', '站点编码'],

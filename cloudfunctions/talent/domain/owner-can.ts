@@ -1,4 +1,10 @@
-import type { ChallengeOwnerAction, MilestoneOwnerAction, TakeOwnerAction } from '../../../contract/talent'
+import type {
+  ApplicantOwnerAction,
+  ChallengeOwnerAction,
+  MilestoneOwnerAction,
+  NeedOwnerAction,
+  TakeOwnerAction,
+} from '../../../contract/talent'
 import type { ChallengeStatus, TakeStatus } from '../tables'
 
 type MilestoneStatus = 'pending' | 'submitted' | 'accepted'
@@ -46,3 +52,10 @@ export function takeCan(challenge: ChallengeStatus, take: { status: TakeStatus }
 /** 验收 on one milestone: once the winner has submitted it. */
 export const milestoneCan = (m: { status: MilestoneStatus }): MilestoneOwnerAction[] =>
   m.status === 'submitted' ? ['accept'] : []
+
+/** 关闭需求 on a talent need: while it is open (closeNeed refuses otherwise). */
+export const needCan = (need: { status: string }): NeedOwnerAction[] => (need.status === 'open' ? ['close'] : [])
+
+/** 录用 one who applied: while the need is open and they are not yet hired or declined (as hireForNeed). */
+export const applicantCan = (need: { status: string }, application: { status: string }): ApplicantOwnerAction[] =>
+  need.status === 'open' && application.status === 'applied' ? ['hire'] : []

@@ -6,6 +6,7 @@ import {
   ACTIVITY_SUBSCRIBE_KINDS,
   AUDIENCES,
   REGISTRATION_STATUS,
+  type ActivityAction,
 } from '../../../contract/activities'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
@@ -24,7 +25,10 @@ import { timeRange } from './format'
 import './activities.css'
 import './contract'
 
-/** One activity: details, sign-up (with its questions), my registration with code, organizer links. */
+/**
+ * One activity: details, sign-up (with its questions), my registration with code, organizer links.
+ * Which of these a person gets is the server's answer (detail's `can`), not rules kept here.
+ */
 export default function ActivityDetailPage() {
   const { params } = useRouter()
   const id = Number(params.id)
@@ -65,6 +69,7 @@ export default function ActivityDetailPage() {
     if (r) void load()
   }
 
+  const can = (action: ActivityAction) => a?.can.includes(action) ?? false
   const mine = a?.mine && a.mine.status !== 'cancelled' ? a.mine : null
   return (
     <Screen className="activities">
@@ -104,7 +109,7 @@ export default function ActivityDetailPage() {
                     导航
                   </Button>
                 )}
-                {mine && (
+                {can('calendar') && (
                   <Button
                     size="small"
                     fill="outline"
@@ -115,7 +120,7 @@ export default function ActivityDetailPage() {
                     加入日历
                   </Button>
                 )}
-                {a.canManage && (
+                {can('roster') && (
                   <Button
                     size="small"
                     type="primary"
@@ -136,12 +141,12 @@ export default function ActivityDetailPage() {
                 )}
                 {mine.status === 'pending' && <Text>已占名额，等待组织者审核</Text>}
                 {mine.status === 'offered' && (
-                  <>
-                    <Text className="activity-line">候补到名额了！请在 {mine.offerExpiresAt} 前确认，逾期名额顺延</Text>
-                    <Button type="primary" block onClick={confirm}>
-                      确认参加
-                    </Button>
-                  </>
+                  <Text className="activity-line">候补到名额了！请在 {mine.offerExpiresAt} 前确认，逾期名额顺延</Text>
+                )}
+                {can('confirmOffer') && (
+                  <Button type="primary" block onClick={confirm}>
+                    确认参加
+                  </Button>
                 )}
                 {mine.qr && mine.status !== 'offered' && (
                   <>
@@ -155,17 +160,17 @@ export default function ActivityDetailPage() {
                   </>
                 )}
                 {mine.checkedInAt && <Text className="activity-seats activity-line">已于 {mine.checkedInAt} 签到</Text>}
-                {mine.status !== 'redeemed' && a.status === 'published' && (
+                {can('cancel') && (
                   <Button fill="outline" block onClick={cancel}>
                     {mine.status === 'waitlisted' ? '退出候补' : '取消报名'}
                   </Button>
                 )}
               </View>
             ) : (
-              a.status === 'published' && (
+              (can('signUp') || a.signUpNote) && (
                 <View className="card">
                   <Text className="section-title">报名</Text>
-                  {!a.registrationOpen && <Text className="activity-warn">当前不在报名时间内</Text>}
+                  {a.signUpNote && <Text className="activity-warn">{a.signUpNote}</Text>}
                   {a.audience === 'youth' && (
                     <Field label="出生年份（青年活动限 35 岁及以下）">
                       <Input
@@ -217,7 +222,7 @@ export default function ActivityDetailPage() {
                     </Field>
                   ))}
                   {a.approvalRequired && <Text className="muted activity-line">报名需组织者审核</Text>}
-                  <Button type="primary" block disabled={!a.registrationOpen} why="报名未开放或已截止" onClick={signUp}>
+                  <Button type="primary" block disabled={!can('signUp')} onClick={signUp}>
                     {a.seatsLeft > 0 ? '立即报名' : '名额已满，加入候补'}
                   </Button>
                 </View>

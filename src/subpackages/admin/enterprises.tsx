@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField'
 import { Choice } from '../../components/Choice'
 import { FilterBar, oneOf } from '../../components/FilterBar'
 import { Pager } from '../../components/Pager'
-import { SheetPanel } from './components/SheetPanel'
+import { EnterpriseImport } from './components/EnterpriseImport'
 import './admin.css'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
@@ -143,7 +143,7 @@ export default function Enterprises() {
           </>
         )}
       </PageState>
-      <SheetPanel communityId={communityId ?? undefined} onImported={() => void list.reload()} />
+      <EnterpriseImport communityId={communityId ?? undefined} onImported={() => void list.reload()} />
     </Screen>
   )
 }

@@ -1,12 +1,13 @@
 import { Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import type { InputOf } from '../../../contract'
 import type { AttachmentInput, DemandAction, DemandDetail } from '../../../contract/demands'
 import { Chip, ChipGroup } from '../../components/Chip'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
-import { pressProps, roleProps } from '../../platform/a11y'
+import { roleProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { toast } from '../../services/toast'
 import { dayText, shanghaiDay } from '../../services/time'
@@ -17,55 +18,70 @@ import { Attachments } from './Attachments'
 import { fivePm, when } from './format'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import { Stars } from '../../components/Stars'
 import './contract'
 
 type Options = Awaited<ReturnType<typeof call<'demands', 'options'>>>
 type Match = Awaited<ReturnType<typeof call<'demands', 'matches'>>>['items'][number]
 
+const SENDING = { loading: '正在提交' }
+
+/** A step's call through the contract: the demand, the text written and any files; answers the demand anew. */
+type Send = (demandId: number, text: string, attachments: AttachmentInput[]) => Promise<DemandDetail>
+const SEND: Partial<Record<DemandAction, Send>> = {
+  provideInfo: (demandId, answer, attachments) =>
+    call('demands', 'provideInfo', { demandId, answer, attachments }, SENDING),
+  requestInfo: (demandId, question) => call('demands', 'requestInfo', { demandId, question }, SENDING),
+  solve: (demandId, result) => call('demands', 'solve', { demandId, result }, SENDING),
+  progress: (demandId, note, attachments) => call('demands', 'progress', { demandId, note, attachments }, SENDING),
+  proposeClosure: (demandId, result, attachments) =>
+    call('demands', 'proposeClosure', { demandId, result, attachments }, SENDING),
+  rejectClosure: (demandId, reason) => call('demands', 'rejectClosure', { demandId, reason }, SENDING),
+  returnToCommunity: (demandId, reason) => call('demands', 'returnToCommunity', { demandId, reason }, SENDING),
+  reopen: (demandId, reason) => call('demands', 'reopen', { demandId, reason }, SENDING),
+  urge: (demandId, note) => call('demands', 'urge', { demandId, note }, SENDING),
+  relay: (demandId, note) => call('demands', 'relay', { demandId, note }, SENDING),
+}
+
 /** One text field and a button: the steps that need a note, a reason or a result. */
 const TEXT_STEPS: Partial<
-  Record<
-    DemandAction,
-    { title: string; field: string; placeholder: string; button: string; files?: boolean; danger?: boolean }
-  >
+  Record<DemandAction, { title: string; placeholder: string; button: string; files?: boolean; danger?: boolean }>
 > = {
-  provideInfo: { title: '补充材料', field: 'answer', placeholder: '补充说明', button: '提交补充', files: true },
+  provideInfo: { title: '补充材料', placeholder: '补充说明', button: '提交补充', files: true },
   requestInfo: {
     title: '请企业补充材料（计时暂停）',
-    field: 'question',
     placeholder: '需要补充什么',
     button: '请企业补充',
   },
-  solve: { title: '社区直接解决', field: 'result', placeholder: '用社区资源解决的结果', button: '直接办结' },
-  progress: { title: '办理进展', field: 'note', placeholder: '进展情况', button: '提交进展', files: true },
+  solve: { title: '社区直接解决', placeholder: '用社区资源解决的结果', button: '直接办结' },
+  progress: { title: '办理进展', placeholder: '进展情况', button: '提交进展', files: true },
   proposeClosure: {
     title: '申请办结',
-    field: 'result',
     placeholder: '办理结果（必填）',
     button: '申请办结',
     files: true,
   },
   rejectClosure: {
     title: '不认可办结',
-    field: 'reason',
     placeholder: '不认可的原因',
     button: '不认可，继续办理',
     danger: true,
   },
-  returnToCommunity: { title: '退回社区', field: 'reason', placeholder: '退回原因', button: '退回', danger: true },
+  returnToCommunity: { title: '退回社区', placeholder: '退回原因', button: '退回', danger: true },
   reopen: {
     title: '退回重办（办结后 15 天内）',
-    field: 'reason',
     placeholder: '重办原因',
     button: '退回重办',
     danger: true,
   },
-  urge: { title: '督办', field: 'note', placeholder: '督办意见', button: '督办' },
-  relay: { title: '传单（党建指导员）', field: 'note', placeholder: '传单意见，转交网格社工', button: '传单' },
+  urge: { title: '督办', placeholder: '督办意见', button: '督办' },
+  relay: { title: '传单（党建指导员）', placeholder: '传单意见，转交网格社工', button: '传单' },
 }
 
+type Corrections = Omit<InputOf<'demands', 'confirmOnBehalf'>, 'demandId'>
+
 /** 代报: the liaison confirms what a 社工 took down, or corrects its words first. */
-function ConfirmOnBehalf({ d, onDone }: { d: DemandDetail; onDone: (input: Record<string, unknown>) => void }) {
+function ConfirmOnBehalf({ d, onDone }: { d: DemandDetail; onDone: (input: Corrections) => void }) {
   const [editing, setEditing] = useState(false)
   const [title, setTitle] = useState(d.title)
   const [description, setDescription] = useState(d.description)
@@ -123,7 +139,13 @@ function ConfirmOnBehalf({ d, onDone }: { d: DemandDetail; onDone: (input: Recor
   )
 }
 
-function TextStep({ action, onDone }: { action: DemandAction; onDone: (input: Record<string, unknown>) => void }) {
+function TextStep({
+  action,
+  onDone,
+}: {
+  action: DemandAction
+  onDone: (text: string, attachments: AttachmentInput[]) => void
+}) {
   const step = TEXT_STEPS[action]!
   const [text, setText] = useState('')
   const [files, setFiles] = useState<AttachmentInput[]>([])
@@ -142,7 +164,7 @@ function TextStep({ action, onDone }: { action: DemandAction; onDone: (input: Re
       <Button
         type={step.danger ? 'danger' : 'primary'}
         fill={step.danger ? 'outline' : 'solid'}
-        onClick={() => onDone({ [step.field]: text, ...(step.files ? { attachments: files } : {}) })}
+        onClick={() => onDone(text, step.files ? files : [])}
       >
         {step.button}
       </Button>
@@ -176,12 +198,11 @@ export default function DemandDetailPage() {
   }
   useDidShow(() => void load())
 
-  const act = async (action: DemandAction | 'linkDemand', input: Record<string, unknown>, done = '已提交') => {
-    const r = await call('demands', action as 'detail', { demandId: id, ...input } as never, {
-      loading: '正在提交',
-    }).catch(() => null)
+  /** A step sent through the contract (call('demands', …) typed by its action); each answers the demand anew. */
+  const act = async (sent: Promise<DemandDetail>, done = '已提交') => {
+    const r = await sent.catch(() => null)
     if (r) {
-      setD(r as DemandDetail)
+      setD(r)
       setMatches(undefined)
       toast(done)
     }
@@ -279,10 +300,18 @@ export default function DemandDetailPage() {
               <View className="card actions">
                 <Text className="section-title">办理</Text>
                 {d.can.includes('confirmOnBehalf') && (
-                  <ConfirmOnBehalf d={d} onDone={(input) => act('confirmOnBehalf', input, '已确认')} />
+                  <ConfirmOnBehalf
+                    d={d}
+                    onDone={(input) =>
+                      act(call('demands', 'confirmOnBehalf', { demandId: id, ...input }, SENDING), '已确认')
+                    }
+                  />
                 )}
                 {d.can.includes('accept') && (
-                  <Button type="primary" onClick={() => act('accept', {}, '已接单')}>
+                  <Button
+                    type="primary"
+                    onClick={() => act(call('demands', 'accept', { demandId: id }, SENDING), '已接单')}
+                  >
                     接单
                   </Button>
                 )}
@@ -298,7 +327,10 @@ export default function DemandDetailPage() {
                   </Button>
                 )}
                 {d.can.includes('confirmClosure') && (
-                  <Button type="primary" onClick={() => act('confirmClosure', {}, '已确认办结')}>
+                  <Button
+                    type="primary"
+                    onClick={() => act(call('demands', 'confirmClosure', { demandId: id }, SENDING), '已确认办结')}
+                  >
                     确认办结
                   </Button>
                 )}
@@ -337,7 +369,15 @@ export default function DemandDetailPage() {
                       disabled={departments.length === 0 || !chosenDeadline}
                       why={departments.length === 0 ? '先选择承办部门' : '先选择办结时限'}
                       onClick={() =>
-                        act('dispatch', { departmentIds: departments, deadline: fivePm(chosenDeadline!) }, '已派单')
+                        act(
+                          call(
+                            'demands',
+                            'dispatch',
+                            { demandId: id, departmentIds: departments, deadline: fivePm(chosenDeadline!) },
+                            SENDING,
+                          ),
+                          '已派单',
+                        )
                       }
                     >
                       派单
@@ -347,26 +387,12 @@ export default function DemandDetailPage() {
                 {(Object.keys(TEXT_STEPS) as DemandAction[])
                   .filter((a) => d.can.includes(a))
                   .map((a) => (
-                    <TextStep key={a} action={a} onDone={(input) => act(a, input)} />
+                    <TextStep key={a} action={a} onDone={(text, files) => act(SEND[a]!(id, text, files))} />
                   ))}
                 {d.can.includes('rate') && (
                   <View className="field">
                     <Text className="field__label">评价（1–5 星，仅一次）</Text>
-                    <View className="stars" {...roleProps('radiogroup')} aria-label="评分">
-                      {[1, 2, 3, 4, 5].map((n) => (
-                        <View
-                          key={n}
-                          {...roleProps('radio')}
-                          aria-checked={rating === n}
-                          aria-label={`${n} 星`}
-                          className={`star ${n <= rating ? 'star--on' : ''}`}
-                          onClick={() => setRating(n)}
-                          {...pressProps(() => setRating(n))}
-                        >
-                          ★
-                        </View>
-                      ))}
-                    </View>
+                    <Stars label="评分" unit="星" value={rating} onChange={setRating} />
                     <Field label="评价内容（选填）">
                       <Input
                         name="comment"
@@ -380,7 +406,12 @@ export default function DemandDetailPage() {
                       type="primary"
                       disabled={rating === 0}
                       why="先点星星打分"
-                      onClick={() => act('rate', { rating, ...(comment ? { comment } : {}) }, '感谢评价')}
+                      onClick={() =>
+                        act(
+                          call('demands', 'rate', { demandId: id, rating, ...(comment ? { comment } : {}) }, SENDING),
+                          '感谢评价',
+                        )
+                      }
                     >
                       提交评价
                     </Button>
@@ -407,7 +438,9 @@ export default function DemandDetailPage() {
                       fill="outline"
                       disabled={!Number(intoId)}
                       why="填写要合并到的诉求编号"
-                      onClick={() => act('merge', { intoId: Number(intoId) }, '已合并')}
+                      onClick={() =>
+                        act(call('demands', 'merge', { demandId: id, intoId: Number(intoId) }, SENDING), '已合并')
+                      }
                     >
                       合并
                     </Button>
@@ -440,7 +473,12 @@ export default function DemandDetailPage() {
                             <Button
                               size="small"
                               fill="outline"
-                              onClick={() => act('linkDemand', { resourceId: m.resourceId }, '已对接')}
+                              onClick={() =>
+                                act(
+                                  call('demands', 'linkDemand', { demandId: id, resourceId: m.resourceId }, SENDING),
+                                  '已对接',
+                                )
+                              }
                             >
                               对接「{m.title}」
                             </Button>

@@ -3,9 +3,9 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import { POLICY_CATEGORIES } from '../../../contract/policies'
+import { ImportPanel, sheetFormat, type SheetFile } from '../../components/ImportPanel'
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
-import { pickSpreadsheet } from '../../platform/pick-file'
 import { saveBase64File } from '../../platform/save-file'
 import { call, type CallError } from '../../services/call'
 import { windowLabel } from './format'
@@ -16,8 +16,15 @@ import { toast } from '../../services/toast'
 import './policies.css'
 import './contract'
 
-type ImportResult = OutputOf<'policies', 'importPolicies'>
 const SLICE = 100
+/** Rows [from, from + SLICE) of the file, checked only (dryRun) or written. */
+const sliceOf = (file: SheetFile, from: number, dryRun: boolean) => ({
+  format: sheetFormat(file),
+  file: file.base64,
+  dryRun,
+  from,
+  to: from + SLICE,
+})
 const go = (url: string) => Taro.navigateTo({ url })
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -31,9 +38,6 @@ export default function ManagePage() {
   const [warnings, setWarnings] = useState(false)
   const [data, setData] = useState<OutputOf<'policies', 'staffList'>>()
   const [error, setError] = useState<CallError>()
-  const [sheet, setSheet] = useState<{ name: string; base64: string }>()
-  const [report, setReport] = useState<Omit<ImportResult, 'from' | 'to'>>()
-  const [progress, setProgress] = useState<{ done: number; of: number }>()
 
   const load = (over: { q?: string; warnings?: boolean } = {}) => {
     setError(undefined)
@@ -41,47 +45,6 @@ export default function ManagePage() {
   }
   useDidShow(() => load())
 
-  const pick = async () => {
-    const s = await pickSpreadsheet()
-    if (!s) return
-    setSheet(s)
-    setReport(undefined)
-  }
-  const run = async (dryRun: boolean) => {
-    if (!sheet) return
-    const format = /\.csv$/i.test(sheet.name) ? ('csv' as const) : ('xlsx' as const)
-    const base = { format, file: sheet.base64, dryRun }
-    if (dryRun) {
-      const r = await call('policies', 'importPolicies', base, { loading: '正在检查' }).catch(() => null)
-      if (r) setReport(r)
-      return
-    }
-    // In slices, so a long file shows how far it has got.
-    const total: Omit<ImportResult, 'from' | 'to'> = {
-      rows: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      errors: [],
-      dryRun,
-    }
-    for (let from = 0; ; from += SLICE) {
-      const r = await call('policies', 'importPolicies', { ...base, from, to: from + SLICE }, { loading: false }).catch(
-        () => null,
-      )
-      if (!r) break
-      total.rows = r.rows
-      total.created += r.created
-      total.updated += r.updated
-      total.unchanged += r.unchanged
-      total.errors.push(...r.errors)
-      setProgress({ done: r.to, of: r.rows })
-      if (r.to >= r.rows) break
-    }
-    setProgress(undefined)
-    setReport(total)
-    load()
-  }
   const exportAs = async (format: 'xlsx' | 'csv') => {
     const r = await call('policies', 'exportPolicies', { format }, { loading: '正在导出' }).catch(() => null)
     if (!r) return
@@ -121,64 +84,30 @@ export default function ManagePage() {
         </Pressable>
       </View>
 
-      <View className="card">
-        <Text className="section-title">导入 / 导出（Excel 或 CSV）</Text>
-        <Text className="muted pol-para">
-          表头：政策编码、标题、类别、专题、地区、发布单位、部门编码、政策摘要、待遇类型、最低金额（元）、最高金额（元）、待遇说明、申请条件（JSON）、所需材料（用
-          | 分隔）、受理开始、受理截止… 编码已存在的行更新该政策（生成新版本）；有错误的行不会写入。先导出一份作为模板。
-        </Text>
-        <View className="pol-actions">
-          <Pressable className="pol-btn" onPress={pick}>
-            {sheet ? `已选：${sheet.name}` : '选择文件'}
-          </Pressable>
-          <Pressable className="pol-btn" disabled={!sheet} why="先选择表格文件" onPress={() => run(true)}>
-            先检查
-          </Pressable>
-          <Pressable className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onPress={() => run(false)}>
-            导入
-          </Pressable>
-        </View>
-        {progress && (
-          <View
-            className="pol-progress"
-            role="progressbar"
-            aria-label="导入进度"
-            aria-valuemin={0}
-            aria-valuemax={progress.of}
-            aria-valuenow={progress.done}
-          >
-            <View
-              className="pol-progress__bar"
-              style={{ width: `${Math.round((progress.done / progress.of) * 100)}%` }}
-            />
-            <Text className="muted">
-              已处理 {progress.done}/{progress.of} 行
-            </Text>
-          </View>
-        )}
-        {report && (
-          <View role="status" className="pol-report">
-            <Text className="pol-para">
-              {report.dryRun ? '检查结果' : '导入完成'}：共 {report.rows} 行，新建 {report.created}，更新{' '}
-              {report.updated}
-              ，未变 {report.unchanged}，错误 {report.errors.length}
-            </Text>
-            {report.errors.map((e) => (
-              <Text key={`${e.row}-${e.code}`} className="pol-error">
-                第 {e.row} 行：{e.message}
-              </Text>
-            ))}
-          </View>
-        )}
-        <View className="pol-actions">
-          <Pressable className="pol-btn" onPress={() => exportAs('xlsx')}>
-            导出 Excel
-          </Pressable>
-          <Pressable className="pol-btn" onPress={() => exportAs('csv')}>
-            导出 CSV
-          </Pressable>
-        </View>
-      </View>
+      <ImportPanel
+        title="导入 / 导出（Excel 或 CSV）"
+        hint="表头：政策编码、标题、类别、专题、地区、发布单位、部门编码、政策摘要、待遇类型、最低金额（元）、最高金额（元）、待遇说明、申请条件（JSON）、所需材料（用 | 分隔）、受理开始、受理截止… 编码已存在的行更新该政策（生成新版本）；任何一行有错都不会写入。先导出一份作为模板。"
+        check={async (file, from) => {
+          const r = await call('policies', 'importPolicies', sliceOf(file, from, true), { loading: false })
+          return { rows: r.rows, next: r.to < r.rows ? r.to : null, errors: r.errors }
+        }}
+        write={async (file, progress) => {
+          // In slices, so a long file shows how far it has got.
+          const n = { created: 0, updated: 0, unchanged: 0, errors: 0 }
+          for (let from = 0; ; from += SLICE) {
+            const r = await call('policies', 'importPolicies', sliceOf(file, from, false), { loading: false })
+            n.created += r.created
+            n.updated += r.updated
+            n.unchanged += r.unchanged
+            n.errors += r.errors.length
+            progress(r.to, r.rows)
+            if (r.to >= r.rows) break
+          }
+          load()
+          return `导入完成：新建 ${n.created}，更新 ${n.updated}，未变 ${n.unchanged}${n.errors ? `，${n.errors} 行未写入` : ''}`
+        }}
+        onExport={exportAs}
+      />
 
       <PageState loading={!data && !error} error={error} onRetry={() => load()} empty={data?.items.length === 0}>
         <View role="list" aria-label="政策">

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
+import { ImportPanel } from '../../components/ImportPanel'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { useData } from '../../hooks/useAction'
-import { pickSpreadsheet } from '../../platform/pick-file'
 import { saveBase64File } from '../../platform/save-file'
 import { call } from '../../services/call'
 import { formatShanghai } from '../../services/time'
@@ -24,23 +24,6 @@ export default function Institute() {
     )
   }, [])
   const d = data.data
-  const importList = async () => {
-    if (!d) return
-    const file = await pickSpreadsheet()
-    if (!file) return
-    const r = await call(
-      'sharing',
-      'importPatents',
-      { departmentId: d.departmentId, file },
-      { loading: '正在导入' },
-    ).catch(() => null)
-    if (!r) return
-    if (r.errors.length) toast(`未导入：第 ${r.errors[0].row} 行 ${r.errors[0].message}`, { duration: 4000 })
-    else {
-      toast(`已导入：新增 ${r.created} 项，更新 ${r.updated} 项`)
-      void data.reload()
-    }
-  }
   const mark = async (patentId: number, enterpriseId: number, signed: boolean) => {
     const r = await call('sharing', 'markAgreement', { patentId, enterpriseId, signed }, { loading: '正在保存' }).catch(
       () => null,
@@ -76,18 +59,38 @@ export default function Institute() {
               <Text className="line">
                 清单 {d.patents} 项 · {d.byEnterprise.length} 家企业勾选
               </Text>
-              <Text className="muted">
-                导入表格列：专利号、专利名称、技术领域、产业链、法律状态（有一行不对则整份不导入）
-              </Text>
               <View className="row">
-                <Button type="primary" size="small" onClick={importList}>
-                  导入专利清单
-                </Button>
                 <Button size="small" fill="outline" onClick={exportTicks}>
                   导出意向
                 </Button>
               </View>
             </View>
+            <ImportPanel
+              title="导入专利清单"
+              hint="导入表格列：专利号、专利名称、技术领域、产业链、法律状态（有一行不对则整份不导入）"
+              check={async (file) => {
+                const r = await call(
+                  'sharing',
+                  'importPatents',
+                  { departmentId: d.departmentId, file, dryRun: true },
+                  { loading: false },
+                )
+                return { rows: r.rows, next: null, errors: r.errors }
+              }}
+              write={async (file, progress) => {
+                const r = await call(
+                  'sharing',
+                  'importPatents',
+                  { departmentId: d.departmentId, file },
+                  { loading: false },
+                )
+                progress(r.rows, r.rows)
+                // Another institute may have listed a number since the check.
+                if (r.errors.length) return `未导入：第 ${r.errors[0].row} 行 ${r.errors[0].message}`
+                void data.reload()
+                return `已导入：新增 ${r.created} 项，更新 ${r.updated} 项`
+              }}
+            />
             <View className="card" role="list" aria-label="各企业勾选">
               {d.byEnterprise.map((e) => (
                 <View key={e.enterprise} className="line" role="listitem">

@@ -12,7 +12,7 @@ import { useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { addDays, shanghaiDay, shanghaiInstant, whenText } from '../../services/time'
 import { Button } from '../../ui/Button'
-import { CsvPanel } from './components/CsvPanel'
+import { StationImport } from './components/StationImport'
 import './stations.css'
 import { toast } from '../../services/toast'
 import './contract'
@@ -208,7 +208,7 @@ export default function ManageStations() {
             <Button block type="primary" onClick={() => Taro.navigateTo({ url: '/subpackages/stations/edit' })}>
               新建站点
             </Button>
-            <CsvPanel />
+            <StationImport />
           </>
         )}
         {stationId && isAdmin && station && !station.retired && (

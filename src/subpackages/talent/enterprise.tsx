@@ -18,8 +18,8 @@ const NEED_STATUS = { open: '招募中', filled: '已招到', closed: '已关闭
 
 type Applicant = Awaited<ReturnType<typeof call<'talent', 'needApplicants'>>>['items'][number]
 
-/** The experts interested in one talent need, with 录用 for each while the need is open. */
-function Applicants({ needId, open, onHired }: { needId: number; open: boolean; onHired: () => void }) {
+/** The experts interested in one talent need, with 录用 where the server says (`can`). */
+function Applicants({ needId, onHired }: { needId: number; onHired: () => void }) {
   const [items, setItems] = useState<Applicant[]>()
   const load = () =>
     call('talent', 'needApplicants', { needId }, { loading: false }).then(
@@ -58,9 +58,7 @@ function Applicants({ needId, open, onHired }: { needId: number; open: boolean; 
             {a.phone ? ` · ${a.phone}` : ''}
           </Text>
           {!!a.note && <Text className="muted">留言：{a.note}</Text>}
-          {open && a.status === 'applied' && (
-            <Button type="primary" onClick={() => hire(a)}>{`录用：${a.name}`}</Button>
-          )}
+          {a.can.includes('hire') && <Button type="primary" onClick={() => hire(a)}>{`录用：${a.name}`}</Button>}
         </View>
       ))}
     </>
@@ -117,10 +115,8 @@ export default function EnterprisePage() {
             >
               {`意向 ${n.applicants} 人 · 已录用 ${n.hired}/${n.headcount}`}
             </Pressable>
-            {shown === n.id && (
-              <Applicants needId={n.id} open={n.status === 'open'} onHired={() => void mine.reload()} />
-            )}
-            {n.status === 'open' && <Button onClick={() => closeNeed(n.id)}>{`关闭需求：${n.role}`}</Button>}
+            {shown === n.id && <Applicants needId={n.id} onHired={() => void mine.reload()} />}
+            {n.can.includes('close') && <Button onClick={() => closeNeed(n.id)}>{`关闭需求：${n.role}`}</Button>}
           </View>
         ))}
       </PageState>

@@ -130,7 +130,7 @@ export default function Tasks() {
                           {p.organiser ? ' · 组织者' : ''} · {p.minutes} 分钟
                         </Text>
                         {p.skills && <Text className="vol-meta">特长：{p.skills}</Text>}
-                        {p.status === 'pending' && (
+                        {p.can.includes('decide') && (
                           <View className="vol-actions">
                             <Button size="small" type="primary" onClick={() => decide(p.userId, true)}>
                               通过 {p.name}
