@@ -413,7 +413,7 @@ describeEachDatabase('activities', (ctx) => {
     expect(await seen(id, stranger.token)).toEqual({ can: ['signUp'], note: null })
     expect(await seen(id)).toEqual({ can: ['signUp'], note: null })
     expect(await seen(id, organizer)).toEqual({ can: ['signUp', 'roster'], note: null })
-    expect(await seen(later, stranger.token)).toEqual({ can: [], note: '报名将于 2026-11-25 00:00 开始' })
+    expect(await seen(later, stranger.token)).toEqual({ can: [], note: '报名将于 11月25日 周三 00:00 开始' })
     expect(await seen(forWorkers, enterprise)).toEqual({ can: [], note: '这个活动面向职工和骑手' })
     expect(await signUp(forWorkers, enterprise)).toMatchObject({ ok: false, message: '这个活动面向职工和骑手' })
     expect((await seen(forWorkers, stranger.token)).can).toEqual(['signUp'])
@@ -437,11 +437,11 @@ describeEachDatabase('activities', (ctx) => {
 
     // After the deadline: no sign-up, and why; the registered may still cancel until the start.
     ctx.setNow(sh('2026-11-28T12:30:00'))
-    expect(await seen(id, stranger.token)).toEqual({ can: [], note: '报名已于 2026-11-28 12:00 截止' })
-    expect(await seen(id)).toEqual({ can: [], note: '报名已于 2026-11-28 12:00 截止' })
-    expect(await signUp(id, stranger.token)).toMatchObject({ ok: false, message: '报名已于 2026-11-28 12:00 截止' })
+    expect(await seen(id, stranger.token)).toEqual({ can: [], note: '报名已于 11月28日 周六 12:00 截止' })
+    expect(await seen(id)).toEqual({ can: [], note: '报名已于 11月28日 周六 12:00 截止' })
+    expect(await signUp(id, stranger.token)).toMatchObject({ ok: false, message: '报名已于 11月28日 周六 12:00 截止' })
     expect(await seen(id, second.token)).toEqual({ can: ['cancel', 'calendar'], note: null })
-    expect(await seen(id, organizer)).toEqual({ can: ['roster'], note: '报名已于 2026-11-28 12:00 截止' })
+    expect(await seen(id, organizer)).toEqual({ can: ['roster'], note: '报名已于 11月28日 周六 12:00 截止' })
     // Once it has started: no cancelling; the calendar until it ends.
     ctx.setNow(sh('2026-11-28T14:30:00'))
     expect(await seen(id, second.token)).toEqual({ can: ['calendar'], note: null })
