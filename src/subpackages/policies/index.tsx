@@ -15,6 +15,7 @@ import { Choice, optionsOf } from '../../components/Choice'
 import { FilterBar, oneOf } from '../../components/FilterBar'
 import { Screen } from '../../components/Screen'
 import { Tabs } from '../../components/Tabs'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -175,9 +176,9 @@ export default function PoliciesIndex() {
           ))}
         </View>
         {more && (
-          <Pressable className="pol-btn" onPress={() => load(filters, items?.length ?? 0)}>
+          <Button fill="outline" block onClick={() => load(filters, items?.length ?? 0)}>
             加载更多
-          </Pressable>
+          </Button>
         )}
       </PageState>
     </Screen>

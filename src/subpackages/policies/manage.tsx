@@ -13,6 +13,7 @@ import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -92,9 +93,9 @@ export default function ManagePage() {
   return (
     <Screen className="pol">
       <View className="pol-actions">
-        <Pressable className="pol-btn pol-btn--primary" onPress={() => go('/subpackages/policies/edit')}>
+        <Button type="primary" onClick={() => go('/subpackages/policies/edit')}>
           新建政策
-        </Pressable>
+        </Button>
         <Chip
           role="button"
           on={warnings}
@@ -128,15 +129,15 @@ export default function ManagePage() {
           | 分隔）、受理开始、受理截止… 编码已存在的行更新该政策（生成新版本）；有错误的行不会写入。先导出一份作为模板。
         </Text>
         <View className="pol-actions">
-          <Pressable className="pol-btn" onPress={pick}>
+          <Button fill="outline" onClick={pick}>
             {sheet ? `已选：${sheet.name}` : '选择文件'}
-          </Pressable>
-          <Pressable className="pol-btn" disabled={!sheet} why="先选择表格文件" onPress={() => run(true)}>
+          </Button>
+          <Button fill="outline" disabled={!sheet} why="先选择表格文件" onClick={() => run(true)}>
             先检查
-          </Pressable>
-          <Pressable className="pol-btn pol-btn--primary" disabled={!sheet || !!progress} onPress={() => run(false)}>
+          </Button>
+          <Button type="primary" disabled={!sheet || !!progress} onClick={() => run(false)}>
             导入
-          </Pressable>
+          </Button>
         </View>
         {progress && (
           <View
@@ -171,12 +172,12 @@ export default function ManagePage() {
           </View>
         )}
         <View className="pol-actions">
-          <Pressable className="pol-btn" onPress={() => exportAs('xlsx')}>
+          <Button fill="outline" onClick={() => exportAs('xlsx')}>
             导出 Excel
-          </Pressable>
-          <Pressable className="pol-btn" onPress={() => exportAs('csv')}>
+          </Button>
+          <Button fill="outline" onClick={() => exportAs('csv')}>
             导出 CSV
-          </Pressable>
+          </Button>
         </View>
       </View>
 
@@ -199,13 +200,13 @@ export default function ManagePage() {
                 浏览 {p.views} · 收藏 {p.favourites} · 符合 {p.matches} 人
               </Text>
               <View className="pol-actions">
-                <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
+                <Button fill="outline" onClick={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
                   查看
-                </Pressable>
+                </Button>
                 {p.canEdit && (
-                  <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
+                  <Button fill="outline" onClick={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
                     编辑
-                  </Pressable>
+                  </Button>
                 )}
               </View>
             </View>
