@@ -23,7 +23,9 @@ import './contract'
 type Category = z.infer<typeof activityCategorySchema>
 type Audience = z.infer<typeof audienceSchema>
 const CONFIRM_HOURS = [null, 2, 12, 24] as const
-const HINTS = { title: '如 午间一小时·共富桌球', address: '如 灵峰社区党群服务中心三楼' }
+// The two text fields around the time: what a TextField needs besides its value.
+const TITLE = { label: '标题', name: 'title', maxLength: 40, placeholder: '如 午间一小时·共富桌球' }
+const ADDRESS = { label: '地点', name: 'address', maxLength: 100, placeholder: '如 灵峰社区党群服务中心三楼' }
 const APPROVAL = [
   ['no', '无需审核'],
   ['yes', '需要审核'],
@@ -74,14 +76,7 @@ export default function EditActivity() {
   return (
     <Screen className="activities">
       <View className="card">
-        <TextField
-          label="标题"
-          name="title"
-          value={title}
-          onChange={setTitle}
-          maxLength={40}
-          placeholder={HINTS.title}
-        />
+        <TextField {...TITLE} value={title} onChange={setTitle} />
         <Choice label="类别" options={optionsOf(ACTIVITY_CATEGORIES)} value={category} onChange={setCategory} />
         <Field label="时间">
           <View className="row activity-options">
@@ -102,14 +97,7 @@ export default function EditActivity() {
             </Picker>
           </View>
         </Field>
-        <TextField
-          label="地点"
-          name="address"
-          value={address}
-          onChange={setAddress}
-          maxLength={100}
-          placeholder={HINTS.address}
-        />
+        <TextField {...ADDRESS} value={address} onChange={setAddress} />
         <View className="row activity-pair">
           {[
             ['capacity', '名额', capacity, setCapacity] as const,

@@ -34,6 +34,7 @@ export default function LabDesk() {
   const [status, setStatus] = useState<OrderStatus>()
   const board = useAction('lab', 'board', { labId: labId || 1, ...(status ? { status } : {}) }, [labId, status])
   const [code, setCode] = useState('')
+  const typeCode = (v: string) => setCode(v.toUpperCase())
   const [returning, setReturning] = useState<number>()
   const [reason, setReason] = useState('')
   const done = (said: string) => {
@@ -86,13 +87,7 @@ export default function LabDesk() {
       >
         <View className="card">
           <Text className="section-title">扫码收样</Text>
-          <TextField
-            label="订单码"
-            name="code"
-            value={code}
-            onChange={(v) => setCode(v.toUpperCase())}
-            maxLength={40}
-          />
+          <TextField label="订单码" name="code" value={code} onChange={typeCode} maxLength={40} />
           <View className="row lab-actions">
             <Button type="primary" disabled={!code.trim()} onClick={() => receive()}>
               确认收样
