@@ -95,11 +95,13 @@ export function FilterBar({ pinned, groups, children, active = 0, onClear }: Pro
           className={`chip filter-bar__toggle${chosen ? ' chip--on' : ''}`}
           {...roleProps('button')}
           aria-expanded={open}
-          aria-label={chosen ? `筛选，已选 ${chosen} 项` : '筛选'}
+          // The name starts with the words shown (筛选 · 2), then says what the number is.
+          aria-label={chosen ? `筛选 · ${chosen}，已选 ${chosen} 项` : undefined}
           onClick={toggle}
           {...pressProps(toggle)}
         >
-          筛选{chosen ? ` · ${chosen}` : ''} {open ? '▴' : '▾'}
+          筛选{chosen ? ` · ${chosen}` : ''}
+          <Text aria-hidden="true"> {open ? '▴' : '▾'}</Text>
         </View>
       </View>
       {!open && summary && <Text className="muted filter-bar__summary">已选：{summary}</Text>}

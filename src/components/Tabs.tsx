@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { pressProps, roleProps } from '../platform/a11y'
+import { focusProps, pressProps, roleProps } from '../platform/a11y'
 import './Tabs.css'
 
 interface Props<K extends string> {
@@ -9,16 +9,24 @@ interface Props<K extends string> {
   tabs: readonly (readonly [K, string])[]
   value: K
   onChange: (key: K) => void
+  /** Many tabs (a status board): one scrolling row, each tab as wide as its words, not sharing the row. */
+  scroll?: boolean
 }
 
 /**
  * Tabs across the top of a page's content: a tablist of tabs sharing the row, the chosen one
  * marked (aria-selected) and coloured; each tab a 44 px target (52 in large text), pressable with
- * Enter or Space on H5.
+ * Enter or Space on H5. With `scroll`, a row too long for the screen scrolls (the row is then
+ * focusable, so a keyboard can scroll it).
  */
-export function Tabs<K extends string>({ label, tabs, value, onChange }: Props<K>) {
+export function Tabs<K extends string>({ label, tabs, value, onChange, scroll }: Props<K>) {
   return (
-    <View className="row tabs" {...roleProps('tablist')} aria-label={label}>
+    <View
+      className={`row tabs${scroll ? ' tabs--scroll' : ''}`}
+      {...roleProps('tablist')}
+      aria-label={label}
+      {...(scroll ? focusProps() : {})}
+    >
       {tabs.map(([key, words]) => (
         <View
           key={key}

@@ -11,7 +11,7 @@ interface Props {
   name?: string
   /** A hint of the expected form (如 压铸、轴承); never a substitute for the label. */
   placeholder?: string
-  type?: 'text' | 'number' | 'digit' | 'password'
+  type?: 'text' | 'number' | 'digit' | 'tel' | 'password'
   maxLength?: number
   /** Several lines: a text area that grows with its text. */
   multiline?: boolean
@@ -42,6 +42,7 @@ export function TextField({
       {multiline ? (
         <Textarea
           className="ls-textarea"
+          name={name}
           value={value}
           placeholder={placeholder}
           maxlength={maxLength}

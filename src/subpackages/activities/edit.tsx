@@ -1,4 +1,4 @@
-import { View, Text, Picker, Textarea } from '@tarojs/components'
+import { View, Text, Picker } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { z } from 'zod'
@@ -8,13 +8,13 @@ import {
   type activityCategorySchema,
   type audienceSchema,
 } from '../../../contract/activities'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
 import { Field } from '../../components/Field'
 import { Screen } from '../../components/Screen'
+import { TextField } from '../../components/TextField'
 import { roleProps } from '../../platform/a11y'
 import { call } from '../../services/call'
 import { Button } from '../../ui/Button'
-import { Input } from '../../ui/Input'
 import { addDays, dayText, shanghaiDay, shanghaiInstant } from '../../services/time'
 import './activities.css'
 import { toast } from '../../services/toast'
@@ -23,6 +23,13 @@ import './contract'
 type Category = z.infer<typeof activityCategorySchema>
 type Audience = z.infer<typeof audienceSchema>
 const CONFIRM_HOURS = [null, 2, 12, 24] as const
+// The two text fields around the time: what a TextField needs besides its value.
+const TITLE = { label: '标题', name: 'title', maxLength: 40, placeholder: '如 午间一小时·共富桌球' }
+const ADDRESS = { label: '地点', name: 'address', maxLength: 100, placeholder: '如 灵峰社区党群服务中心三楼' }
+const APPROVAL = [
+  ['no', '无需审核'],
+  ['yes', '需要审核'],
+] as const
 
 /** Organizer: publish an activity (the server checks every rule again). */
 export default function EditActivity() {
@@ -66,37 +73,11 @@ export default function EditActivity() {
       void Taro.redirectTo({ url: `/subpackages/activities/detail?id=${r.id}` })
     }
   }
-  const chips = <T extends string | number | null>(
-    values: readonly T[],
-    current: T,
-    set: (v: T) => void,
-    label: (v: T) => string,
-    name: string,
-  ) => (
-    <ChipGroup label={name} kind="radiogroup">
-      {values.map((v) => (
-        <Chip key={String(v)} role="radio" on={current === v} onPress={() => set(v)}>
-          {label(v)}
-        </Chip>
-      ))}
-    </ChipGroup>
-  )
-
   return (
     <Screen className="activities">
       <View className="card">
-        <Field label="标题">
-          <Input name="title" value={title} onChange={setTitle} maxLength={40} placeholder="如 午间一小时·共富桌球" />
-        </Field>
-        <Field label="类别">
-          {chips(
-            Object.keys(ACTIVITY_CATEGORIES) as Category[],
-            category,
-            setCategory,
-            (c) => ACTIVITY_CATEGORIES[c],
-            '类别',
-          )}
-        </Field>
+        <TextField {...TITLE} value={title} onChange={setTitle} />
+        <Choice label="类别" options={optionsOf(ACTIVITY_CATEGORIES)} value={category} onChange={setCategory} />
         <Field label="时间">
           <View className="row activity-options">
             <Picker mode="date" value={date} start={shanghaiDay()} onChange={(e) => setDate(e.detail.value)}>
@@ -116,56 +97,45 @@ export default function EditActivity() {
             </Picker>
           </View>
         </Field>
-        <Field label="地点">
-          <Input
-            name="address"
-            value={address}
-            onChange={setAddress}
-            maxLength={100}
-            placeholder="如 灵峰社区党群服务中心三楼"
-          />
-        </Field>
+        <TextField {...ADDRESS} value={address} onChange={setAddress} />
         <View className="row activity-pair">
-          <View className="grow">
-            <Field label="名额">
-              <Input name="capacity" type="number" value={capacity} onChange={setCapacity} maxLength={4} />
-            </Field>
-          </View>
-          <View className="grow">
-            <Field label="其中预留">
-              <Input name="reserved" type="number" value={reserved} onChange={setReserved} maxLength={4} />
-            </Field>
-          </View>
+          {[
+            ['capacity', '名额', capacity, setCapacity] as const,
+            ['reserved', '其中预留', reserved, setReserved] as const,
+          ].map(([name, label, value, onChange]) => (
+            <View key={name} className="grow">
+              <TextField label={label} name={name} type="number" value={value} onChange={onChange} maxLength={4} />
+            </View>
+          ))}
         </View>
-        <Field label="面向">
-          {chips(Object.keys(AUDIENCES) as Audience[], audience, setAudience, (a) => AUDIENCES[a], '面向')}
-        </Field>
-        <Field label="报名审核">
-          {chips(
-            ['no', 'yes'] as const,
-            approval ? 'yes' : 'no',
-            (v) => setApproval(v === 'yes'),
-            (v) => (v === 'yes' ? '需要审核' : '无需审核'),
-            '报名审核',
-          )}
-        </Field>
-        <Field label="候补递补后确认时限">
-          {chips(CONFIRM_HOURS, confirmHours, setConfirmHours, (h) => (h ? `${h} 小时内确认` : '直接递补'), '确认时限')}
-        </Field>
-        <Field label="每个报名可带孩子">
-          {chips([0, 1, 2, 3], maxChildren, setMaxChildren, (n) => (n ? `最多 ${n} 人` : '不带'), '孩子人数')}
-        </Field>
-        <Field label="请携带">
-          <Input name="bring" value={bring} onChange={setBring} maxLength={200} />
-        </Field>
-        <Field label="介绍">
-          <Textarea
-            className="ls-textarea"
-            value={description}
-            maxlength={2000}
-            onInput={(e) => setDescription(e.detail.value)}
-          />
-        </Field>
+        <Choice label="面向" options={optionsOf(AUDIENCES)} value={audience} onChange={setAudience} />
+        <Choice
+          label="报名审核"
+          options={APPROVAL}
+          value={approval ? 'yes' : 'no'}
+          onChange={(v) => setApproval(v === 'yes')}
+        />
+        <Choice
+          label="候补递补后确认时限"
+          options={CONFIRM_HOURS.map((h) => [h, h ? `${h} 小时内确认` : '直接递补'] as const)}
+          value={confirmHours}
+          onChange={setConfirmHours}
+        />
+        <Choice
+          label="每个报名可带孩子"
+          options={[0, 1, 2, 3].map((n) => [n, n ? `最多 ${n} 人` : '不带'] as const)}
+          value={maxChildren}
+          onChange={setMaxChildren}
+        />
+        <TextField label="请携带" name="bring" value={bring} onChange={setBring} />
+        <TextField
+          label="介绍"
+          name="description"
+          multiline
+          value={description}
+          onChange={setDescription}
+          maxLength={2000}
+        />
         <Text className="muted activity-line">现在开始报名，开始前 1 小时截止；报名问题可在发布后通过接口设置。</Text>
         <Button
           type="primary"

@@ -1,9 +1,10 @@
 import { Image, View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Chip } from '../../components/Chip'
 import { EmptyState } from '../../components/EmptyState'
-import { Field } from '../../components/Field'
+import { Choice } from '../../components/Choice'
+import { TextField } from '../../components/TextField'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
 import { imageProps } from '../../platform/a11y'
@@ -12,7 +13,6 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { Input } from '../../ui/Input'
 import './activities.css'
 import './contract'
 
@@ -66,37 +66,28 @@ export default function GroupsManage() {
               <View className="card">
                 <Text className="section-title">{draft.groupId ? '修改社群' : '新建兴趣社群'}</Text>
                 {d.keeps.length > 1 && (
-                  <Field label="所属社区">
-                    <ChipGroup label="所属社区" kind="radiogroup">
-                      {d.keeps.map((c) => (
-                        <Chip
-                          key={c.id}
-                          role="radio"
-                          on={c.id === draft.communityId}
-                          onPress={() => setDraft({ ...draft, communityId: c.id })}
-                        >
-                          {c.name}
-                        </Chip>
-                      ))}
-                    </ChipGroup>
-                  </Field>
+                  <Choice
+                    label="所属社区"
+                    options={d.keeps.map((c) => [c.id, c.name] as const)}
+                    value={draft.communityId}
+                    onChange={(communityId) => setDraft({ ...draft, communityId })}
+                  />
                 )}
-                <Field label="社群名称">
-                  <Input
-                    name="name"
-                    value={draft.name}
-                    onChange={(v) => setDraft({ ...draft, name: v })}
-                    maxLength={20}
+                {(
+                  [
+                    ['name', '社群名称', 20],
+                    ['intro', '简介', 200],
+                  ] as const
+                ).map(([key, label, maxLength]) => (
+                  <TextField
+                    key={key}
+                    label={label}
+                    name={key}
+                    value={draft[key]}
+                    onChange={(v) => setDraft({ ...draft, [key]: v })}
+                    maxLength={maxLength}
                   />
-                </Field>
-                <Field label="简介">
-                  <Input
-                    name="intro"
-                    value={draft.intro}
-                    onChange={(v) => setDraft({ ...draft, intro: v })}
-                    maxLength={200}
-                  />
-                </Field>
+                ))}
                 {draft.cover && (
                   <Image
                     className="activities__cover"

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react'
 import { ACTIVITY_CATEGORIES, type activityCategorySchema } from '../../../contract/activities'
 import type { z } from 'zod'
 import { Chip, ChipGroup } from '../../components/Chip'
-import { FilterBar } from '../../components/FilterBar'
+import { optionsOf } from '../../components/Choice'
+import { FilterBar, oneOf } from '../../components/FilterBar'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
@@ -133,23 +134,15 @@ export default function ActivitiesIndex() {
           </Chip>
         }
         groups={[
-          {
-            title: '类别',
-            options: (Object.keys(ACTIVITY_CATEGORIES) as Category[]).map((c) => ({
-              key: c,
-              label: ACTIVITY_CATEGORIES[c],
-            })),
-            selected: category ? [category] : [],
-            onToggle: (c) => setCategory(category === c ? undefined : (c as Category)),
-          },
+          oneOf('类别', optionsOf(ACTIVITY_CATEGORIES), category, (c) => setCategory(c ?? undefined)),
           ...(communities.length > 1
             ? [
-                {
-                  title: '社区',
-                  options: communities.map((c) => ({ key: c.id, label: c.name })),
-                  selected: communityId ? [communityId] : [],
-                  onToggle: (c: string | number) => setCommunityId(communityId === c ? undefined : Number(c)),
-                },
+                oneOf(
+                  '社区',
+                  communities.map((c) => [c.id, c.name] as const),
+                  communityId,
+                  (c) => setCommunityId(c ?? undefined),
+                ),
               ]
             : []),
         ]}

@@ -2,10 +2,10 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { REGISTRATION_STATUS } from '../../../contract/activities'
-import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
+import { Tabs } from '../../components/Tabs'
 import { useAction } from '../../hooks/useAction'
 import { timeRange } from './format'
 import './activities.css'
@@ -25,13 +25,12 @@ export default function MyActivities() {
   const items = data?.[tab] ?? []
   return (
     <Screen className="activities">
-      <ChipGroup label="我的活动" kind="tablist">
-        {TABS.map(([key, label]) => (
-          <Chip key={key} role="tab" on={tab === key} onPress={() => setTab(key)}>
-            {`${label}${data ? ` ${data[key].length}` : ''}`}
-          </Chip>
-        ))}
-      </ChipGroup>
+      <Tabs
+        label="我的活动"
+        tabs={TABS.map(([key, label]) => [key, `${label}${data ? ` ${data[key].length}` : ''}`] as const)}
+        value={tab}
+        onChange={setTab}
+      />
       <PageState
         loading={mine.loading && !data}
         error={mine.error}

@@ -2,9 +2,10 @@ import { View, Text, Picker } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Chip, ChipGroup } from '../../components/Chip'
-import { Field } from '../../components/Field'
+import { Choice } from '../../components/Choice'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
+import { TextField } from '../../components/TextField'
 import { fieldProps, roleProps } from '../../platform/a11y'
 import { pickLocation, PICK_LOCATION_LABEL } from '../../platform/pick-location'
 import { useAction, useData } from '../../hooks/useAction'
@@ -41,31 +42,8 @@ const blank = (communityId: number): Draft => ({
   noShowLimit: 3,
 })
 
-function Chips<T extends number>({
-  values,
-  value,
-  onChange,
-  label,
-  unit,
-}: {
-  values: T[]
-  value: T
-  onChange: (v: T) => void
-  label: string
-  unit: string
-}) {
-  return (
-    <Field label={label}>
-      <ChipGroup label={label} kind="radiogroup">
-        {values.map((v) => (
-          <Chip key={v} role="radio" on={v === value} onPress={() => onChange(v)}>
-            {`${v}${unit}`}
-          </Chip>
-        ))}
-      </ChipGroup>
-    </Field>
-  )
-}
+/** A number chosen among a few ([15, 20, 30] 分钟) as Choice options. */
+const amounts = (values: number[], unit: string) => values.map((v) => [v, `${v}${unit}`] as const)
 
 /** Typed coordinates stay text while typed ("121." on the way to 121.78); numbers when sent. */
 const numberOrNull = (v: string) => (v.trim() === '' ? null : Number(v))
@@ -104,6 +82,28 @@ export default function CanteenAdmin() {
   const load = settings.reload
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => s && setS({ ...s, [k]: v })
+  /** One of the canteen's text fields, named by its key. */
+  const text = (k: 'name' | 'address' | 'phone' | 'intro', label: string, maxLength: number) => (
+    <TextField
+      label={label}
+      name={k}
+      type={k === 'phone' ? 'number' : 'text'}
+      value={s?.[k] ?? ''}
+      onChange={(v) => set(k, v)}
+      maxLength={maxLength}
+    />
+  )
+  /** A number typed in (座位数, 骑手价). */
+  const count = (k: 'seatsPerSlot' | 'riderDiscount', name: string, label: string, maxLength: number) => (
+    <TextField
+      label={label}
+      name={name}
+      type="number"
+      value={String(s?.[k] ?? '')}
+      onChange={(v) => set(k, Number(v) || 0)}
+      maxLength={maxLength}
+    />
+  )
   const setWindow = (i: number, w: Partial<Window>) =>
     s &&
     set(
@@ -206,27 +206,16 @@ export default function CanteenAdmin() {
           <>
             <View className="card">
               <Text className="section-title">{canteenId ? `${s.name} · 基本信息` : '新建餐厅'}</Text>
-              <Field label="餐厅名称">
-                <Input name="name" value={s.name} onChange={(v) => set('name', v)} maxLength={30} />
-              </Field>
-              <Field label="所属社区">
-                <ChipGroup label="所属社区" kind="radiogroup">
-                  {communities.map((c) => (
-                    <Chip key={c.id} role="radio" on={c.id === s.communityId} onPress={() => set('communityId', c.id)}>
-                      {c.name}
-                    </Chip>
-                  ))}
-                </ChipGroup>
-              </Field>
-              <Field label="地址">
-                <Input name="address" value={s.address} onChange={(v) => set('address', v)} maxLength={100} />
-              </Field>
-              <Field label="电话">
-                <Input name="phone" type="number" value={s.phone} onChange={(v) => set('phone', v)} maxLength={20} />
-              </Field>
-              <Field label="简介（供餐对象、优惠、设施）">
-                <Input name="intro" value={s.intro} onChange={(v) => set('intro', v)} maxLength={200} />
-              </Field>
+              {text('name', '餐厅名称', 30)}
+              <Choice
+                label="所属社区"
+                options={communities.map((c) => [c.id, c.name] as const)}
+                value={s.communityId}
+                onChange={(id) => set('communityId', id)}
+              />
+              {text('address', '地址', 100)}
+              {text('phone', '电话', 20)}
+              {text('intro', '简介（供餐对象、优惠、设施）', 200)}
               <View className="row canteen-admin__window">
                 <Input
                   name="lng"
@@ -315,51 +304,31 @@ export default function CanteenAdmin() {
                 </Button>
               )}
               <Text className="muted canteen-line">结束时间早于开始时间表示跨过午夜；同一天的时段不能重叠</Text>
-              <Chips
+              <Choice
                 label="每个餐位时长"
-                values={[15, 20, 30, 60]}
+                options={amounts([15, 20, 30, 60], ' 分钟')}
                 value={s.slotMinutes}
                 onChange={(v) => set('slotMinutes', v)}
-                unit=" 分钟"
               />
-              <Field label="每个时段座位数">
-                <Input
-                  name="seats"
-                  type="number"
-                  value={String(s.seatsPerSlot)}
-                  onChange={(v) => set('seatsPerSlot', Number(v) || 0)}
-                  maxLength={4}
-                />
-              </Field>
-              <Chips
+              {count('seatsPerSlot', 'seats', '每个时段座位数', 4)}
+              <Choice
                 label="可提前预约"
-                values={[1, 2, 3, 5, 7]}
+                options={amounts([1, 2, 3, 5, 7], ' 天')}
                 value={s.bookingDays}
                 onChange={(v) => set('bookingDays', v)}
-                unit=" 天"
               />
-              <Chips
+              <Choice
                 label="开餐前截止预约/取消"
-                values={[0, 15, 30, 60, 120]}
+                options={amounts([0, 15, 30, 60, 120], ' 分钟')}
                 value={s.cutoffMinutes}
                 onChange={(v) => set('cutoffMinutes', v)}
-                unit=" 分钟"
               />
-              <Field label="骑手价（原价的百分比，68 即 6.8 折，100 为不打折）">
-                <Input
-                  name="discount"
-                  type="number"
-                  value={String(s.riderDiscount)}
-                  onChange={(v) => set('riderDiscount', Number(v) || 0)}
-                  maxLength={3}
-                />
-              </Field>
-              <Chips
+              {count('riderDiscount', 'discount', '骑手价（原价的百分比，68 即 6.8 折，100 为不打折）', 3)}
+              <Choice
                 label="30 天内爽约几次暂停预约"
-                values={[2, 3, 5]}
+                options={amounts([2, 3, 5], ' 次')}
                 value={s.noShowLimit}
                 onChange={(v) => set('noShowLimit', v)}
-                unit=" 次"
               />
               <Button type="primary" block onClick={save}>
                 {canteenId ? '保存设置' : '创建餐厅'}
@@ -467,9 +436,13 @@ export default function CanteenAdmin() {
                 </View>
                 <View className="card">
                   <Text className="section-title">停用餐厅</Text>
-                  <Field label="停用原因">
-                    <Input name="retireReason" value={retireReason} onChange={setRetireReason} maxLength={60} />
-                  </Field>
+                  <TextField
+                    label="停用原因"
+                    name="retireReason"
+                    value={retireReason}
+                    onChange={setRetireReason}
+                    maxLength={60}
+                  />
                   <Button type="danger" fill="outline" block onClick={retire}>
                     停用餐厅（保留历史记录）
                   </Button>

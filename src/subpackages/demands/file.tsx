@@ -8,7 +8,7 @@ import {
   type DemandCategory,
   type Urgency,
 } from '../../../contract/demands'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
@@ -192,17 +192,14 @@ export default function FileDemand() {
             {onBehalf && (
               <>
                 <Text className="section-title">代企业提交（代报）</Text>
-                <Field label="诉求来源">
-                  <ChipGroup label="诉求来源" kind="radiogroup">
-                    {(['visit', 'phone', 'walk_in'] as const)
-                      .filter((c) => c !== 'visit' || fromVisit)
-                      .map((c) => (
-                        <Chip key={c} role="radio" on={channel === c} onPress={() => setChannel(c)}>
-                          {DEMAND_CHANNELS[c]}
-                        </Chip>
-                      ))}
-                  </ChipGroup>
-                </Field>
+                <Choice
+                  label="诉求来源"
+                  options={(['visit', 'phone', 'walk_in'] as const)
+                    .filter((c) => c !== 'visit' || fromVisit)
+                    .map((c) => [c, DEMAND_CHANNELS[c]] as const)}
+                  value={channel}
+                  onChange={setChannel}
+                />
                 {fromVisit && picked ? (
                   <Text className="meta">走访企业：{picked.name}</Text>
                 ) : (
@@ -212,15 +209,12 @@ export default function FileDemand() {
               </>
             )}
             {options.enterprises.length > 1 && (
-              <Field label="企业">
-                <ChipGroup label="企业" kind="radiogroup">
-                  {options.enterprises.map((e) => (
-                    <Chip key={e.id} role="radio" on={enterpriseId === e.id} onPress={() => setEnterpriseId(e.id)}>
-                      {e.name}
-                    </Chip>
-                  ))}
-                </ChipGroup>
-              </Field>
+              <Choice
+                label="企业"
+                options={options.enterprises.map((e) => [e.id, e.name] as const)}
+                value={enterpriseId ?? null}
+                onChange={(id) => setEnterpriseId(id ?? undefined)}
+              />
             )}
             {options.enterprises.length === 1 && (
               <Text className="meta">
@@ -228,24 +222,15 @@ export default function FileDemand() {
                 {options.enterprises[0].grid ?? ''}
               </Text>
             )}
-            <Field label="诉求类别">
-              <ChipGroup label="诉求类别" kind="radiogroup">
-                {(Object.keys(DEMAND_CATEGORIES) as DemandCategory[]).map((c) => (
-                  <Chip key={c} role="radio" on={category === c} onPress={() => setCategory(c)}>
-                    {DEMAND_CATEGORIES[c]}
-                  </Chip>
-                ))}
-              </ChipGroup>
-            </Field>
-            <Field label="紧急程度">
-              <ChipGroup label="紧急程度" kind="radiogroup">
-                {(Object.keys(URGENCIES) as Urgency[]).map((u) => (
-                  <Chip key={u} role="radio" on={urgency === u} onPress={() => setUrgency(u)}>
-                    {URGENCIES[u]}（{days(u)} 个工作日）
-                  </Chip>
-                ))}
-              </ChipGroup>
-            </Field>
+            <Choice label="诉求类别" options={optionsOf(DEMAND_CATEGORIES)} value={category} onChange={setCategory} />
+            <Choice
+              label="紧急程度"
+              options={(Object.keys(URGENCIES) as Urgency[]).map(
+                (u) => [u, `${URGENCIES[u]}（${days(u)} 个工作日）`] as const,
+              )}
+              value={urgency}
+              onChange={setUrgency}
+            />
             <View className="demand-due" role="status" aria-label="办结期限">
               {due ? `现在提交：${due}` : '正在计算办结期限…'}
             </View>

@@ -11,6 +11,7 @@ import { Input } from '../../ui/Input'
 import { DemandList } from './DemandCard'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import { Tabs } from '../../components/Tabs'
 import './contract'
 
 type View_ = 'enterprise' | 'grid' | 'community' | 'department' | 'escalated'
@@ -113,13 +114,12 @@ export default function DemandsIndex() {
             ) : (
               <>
                 {views.length > 1 && (
-                  <ChipGroup label="诉求列表" kind="tablist">
-                    {views.map((v) => (
-                      <Chip key={v} role="tab" on={view === v} onPress={() => void load(v)}>
-                        {VIEW_LABEL[v]}
-                      </Chip>
-                    ))}
-                  </ChipGroup>
+                  <Tabs
+                    label="诉求列表"
+                    tabs={views.map((v) => [v, VIEW_LABEL[v]] as const)}
+                    value={view ?? views[0]}
+                    onChange={(v) => void load(v)}
+                  />
                 )}
                 <ChipGroup label="办理状态" kind="radiogroup">
                   {(Object.keys(FILTER_LABEL) as Filter[]).map((f) => (

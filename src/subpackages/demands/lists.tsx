@@ -3,18 +3,19 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { RESOURCE_KINDS, type ResourceKind } from '../../../contract/demands'
 import { Chip, ChipGroup } from '../../components/Chip'
-import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { roleProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { Input } from '../../ui/Input'
 import { Attachments } from './Attachments'
 import { DemandList } from './DemandCard'
 import './demands.css'
 import { Screen } from '../../components/Screen'
+import { Tabs } from '../../components/Tabs'
+import { Choice, optionsOf } from '../../components/Choice'
+import { TextField } from '../../components/TextField'
 import './contract'
 
 type Tab = 'needs' | 'wishes' | 'resources'
@@ -86,15 +87,24 @@ export default function ThreeLists() {
     }
   }
 
+  /** One of the new resource's text fields, named by its key. */
+  const text = (
+    key: 'title' | 'provider' | 'place' | 'description',
+    label: string,
+    more: { placeholder?: string; maxLength?: number } = {},
+  ) => (
+    <TextField
+      label={label}
+      name={key}
+      value={draft[key]}
+      onChange={(v) => setDraft({ ...draft, [key]: v })}
+      {...more}
+    />
+  )
+
   return (
     <Screen className="demands">
-      <ChipGroup label="三张清单" kind="tablist">
-        {(Object.keys(TABS) as Tab[]).map((t) => (
-          <Chip key={t} role="tab" on={tab === t} onPress={() => setTab(t)}>
-            {TABS[t]}
-          </Chip>
-        ))}
-      </ChipGroup>
+      <Tabs label="三张清单" tabs={optionsOf(TABS)} value={tab} onChange={setTab} />
       <View className="chips">
         <Pressable className="chip" expanded={showCommunities} onPress={() => setShowCommunities(!showCommunities)}>
           社区：{data?.community.name ?? '…'}
@@ -257,36 +267,16 @@ export default function ThreeLists() {
             {data.canManage && (
               <View className="card">
                 <Text className="section-title">新增社区所能</Text>
-                <Field label="资源类别">
-                  <ChipGroup label="资源类别" kind="radiogroup">
-                    {(Object.keys(RESOURCE_KINDS) as ResourceKind[]).map((k) => (
-                      <Chip key={k} role="radio" on={draft.kind === k} onPress={() => setDraft({ ...draft, kind: k })}>
-                        {RESOURCE_KINDS[k]}
-                      </Chip>
-                    ))}
-                  </ChipGroup>
-                </Field>
-                <Field label="名称">
-                  <Input name="title" value={draft.title} onChange={(v) => setDraft({ ...draft, title: v })} />
-                </Field>
-                <Field label="提供方">
-                  <Input
-                    name="provider"
-                    placeholder="社区或成员企业"
-                    value={draft.provider}
-                    onChange={(v) => setDraft({ ...draft, provider: v })}
-                  />
-                </Field>
-                <Field label="地点">
-                  <Input name="place" value={draft.place} onChange={(v) => setDraft({ ...draft, place: v })} />
-                </Field>
-                <Field label="说明">
-                  <Input
-                    name="description"
-                    value={draft.description}
-                    onChange={(v) => setDraft({ ...draft, description: v })}
-                  />
-                </Field>
+                <Choice
+                  label="资源类别"
+                  options={optionsOf(RESOURCE_KINDS)}
+                  value={draft.kind}
+                  onChange={(kind) => setDraft({ ...draft, kind })}
+                />
+                {text('title', '名称')}
+                {text('provider', '提供方', { placeholder: '社区或成员企业' })}
+                {text('place', '地点')}
+                {text('description', '说明', { maxLength: 500 })}
                 <Button type="primary" onClick={saveResource}>
                   保存
                 </Button>

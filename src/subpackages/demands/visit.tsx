@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { AttachmentInput } from '../../../contract/demands'
 import type { Visit } from '../../../contract/visits'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Choice } from '../../components/Choice'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
@@ -20,6 +20,11 @@ import { Attachments } from './Attachments'
 import { EnterprisePicker, type PickedEnterprise } from './EnterprisePicker'
 import './demands.css'
 import './contract'
+
+const VISIT_TYPES = [
+  ['done', '已走访，记录'],
+  ['planned', '计划走访'],
+] as const
 
 /**
  * A visit: recorded ones show who was met, what was found, the photos and the demands filed from
@@ -157,16 +162,15 @@ function VisitForm({
     <View className="card">
       <Text className="section-title">{visit ? '记录这次走访' : done ? '记录走访' : '计划走访'}</Text>
       {!visit && (
-        <Field label="类型">
-          <ChipGroup label="类型" kind="radiogroup">
-            <Chip role="radio" on={done} onPress={() => (setStatus('done'), setDate(today))}>
-              已走访，记录
-            </Chip>
-            <Chip role="radio" on={!done} onPress={() => setStatus('planned')}>
-              计划走访
-            </Chip>
-          </ChipGroup>
-        </Field>
+        <Choice
+          label="类型"
+          options={VISIT_TYPES}
+          value={done ? 'done' : 'planned'}
+          onChange={(type) => {
+            setStatus(type)
+            if (type === 'done') setDate(today)
+          }}
+        />
       )}
       {visit || enterprise ? (
         <Text className="meta">企业：{picked?.name}</Text>

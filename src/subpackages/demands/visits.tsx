@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { optionsOf } from '../../components/Choice'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
+import { Tabs } from '../../components/Tabs'
 import { useAction } from '../../hooks/useAction'
 import { roleProps } from '../../platform/a11y'
 import { dayText } from '../../services/time'
@@ -38,13 +39,7 @@ export default function VisitsPage() {
           </Button>
         </View>
       </View>
-      <ChipGroup label="走访状态" kind="tablist">
-        {(Object.keys(TABS) as Tab[]).map((t) => (
-          <Chip key={t} role="tab" on={tab === t} onPress={() => setTab(t)}>
-            {TABS[t]}
-          </Chip>
-        ))}
-      </ChipGroup>
+      <Tabs label="走访状态" tabs={optionsOf(TABS)} value={tab} onChange={setTab} />
       <PageState
         loading={list.loading}
         error={list.error}

@@ -2,7 +2,7 @@ import { Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { WISH_CATEGORIES, type AttachmentInput, type WishCategory } from '../../../contract/demands'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
 import { Field } from '../../components/Field'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
@@ -35,15 +35,7 @@ export default function PostWish() {
   return (
     <Screen className="demands">
       <View className="card">
-        <Field label="心愿类别">
-          <ChipGroup label="心愿类别" kind="radiogroup">
-            {(Object.keys(WISH_CATEGORIES) as WishCategory[]).map((c) => (
-              <Chip key={c} role="radio" on={category === c} onPress={() => setCategory(c)}>
-                {WISH_CATEGORIES[c]}
-              </Chip>
-            ))}
-          </ChipGroup>
-        </Field>
+        <Choice label="心愿类别" options={optionsOf(WISH_CATEGORIES)} value={category} onChange={setCategory} />
         <Field label="我的心愿">
           <Input
             name="title"

@@ -6,7 +6,7 @@ import { canScan, scanCode } from '../../platform/scan'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { TextField } from './parts'
+import { TextField } from '../../components/TextField'
 import './jobs.css'
 import './contract'
 
@@ -34,7 +34,7 @@ export default function CheckIn() {
           </Button>
         ) : (
           <>
-            <TextField label="签到码" value={code} onInput={setCode} maxlength={200} />
+            <TextField label="签到码" value={code} onChange={setCode} maxLength={200} />
             <Button type="primary" block disabled={!code} onClick={() => send(code)}>
               签到 / 签退
             </Button>

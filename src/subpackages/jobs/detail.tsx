@@ -8,7 +8,8 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { go, TextField } from './parts'
+import { TextField } from '../../components/TextField'
+import { go } from './parts'
 import './jobs.css'
 import './contract'
 
@@ -132,7 +133,7 @@ export default function JobDetail() {
               {p.can.includes('report') &&
                 (reporting ? (
                   <>
-                    <TextField label="举报原因" value={reason} onInput={setReason} maxlength={200} multiline />
+                    <TextField label="举报原因" value={reason} onChange={setReason} maxLength={200} multiline />
                     <Button
                       block
                       onClick={() => done(call('jobs', 'report', { id: p.id, reason }), '已举报，社工将复核')}

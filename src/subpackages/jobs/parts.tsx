@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PostingSummary } from '../../../contract/jobs'
-import { Chip, ChipGroup } from '../../components/Chip'
-import { Field } from '../../components/Field'
+import { Choice } from '../../components/Choice'
 import { Pressable } from '../../components/Pressable'
-import { TextField as SharedTextField } from '../../components/TextField'
 
-// Blocks the 零工市场 pages share: a posting's card, a labelled text field, a one-of choice.
+// What the 零工市场 pages share: a posting's card, certificates and benefits as tags.
 
 export const go = (url: string) => Taro.navigateTo({ url })
 
@@ -51,65 +49,7 @@ export function JobCard({
   )
 }
 
-interface TextProps {
-  label: string
-  value: string
-  onInput: (v: string) => void
-  type?: 'text' | 'number' | 'digit'
-  multiline?: boolean
-  maxlength?: number
-  placeholder?: string
-}
-
-/** A labelled text field: the shared one (src/components/TextField, a tap target tall). */
-export function TextField({
-  label,
-  value,
-  onInput,
-  type = 'text',
-  multiline,
-  maxlength = 100,
-  placeholder,
-}: TextProps) {
-  return (
-    <SharedTextField
-      label={label}
-      value={value}
-      onChange={onInput}
-      type={type}
-      multiline={multiline}
-      maxLength={maxlength}
-      placeholder={placeholder}
-    />
-  )
-}
-
-/** One of several labelled options, as radio chips. */
-export function Choice<K extends string>({
-  label,
-  options,
-  value,
-  onChange,
-}: {
-  label: string
-  options: Record<K, string>
-  value: K
-  onChange: (k: K) => void
-}) {
-  return (
-    <Field label={label}>
-      <ChipGroup label={label} kind="radiogroup">
-        {(Object.keys(options) as K[]).map((k) => (
-          <Chip key={k} role="radio" on={value === k} onPress={() => onChange(k)}>
-            {options[k]}
-          </Chip>
-        ))}
-      </ChipGroup>
-    </Field>
-  )
-}
-
-/** Several of a list (certificates, benefits), as checkbox chips. */
+/** Several of a list (certificates, benefits), as checkbox chips: <Choice> with the list as words. */
 export function Tags({
   label,
   options,
@@ -122,19 +62,12 @@ export function Tags({
   onChange: (v: string[]) => void
 }) {
   return (
-    <Field label={label}>
-      <ChipGroup label={label}>
-        {options.map((o) => (
-          <Chip
-            key={o}
-            on={value.includes(o)}
-            onPress={() => onChange(value.includes(o) ? value.filter((x) => x !== o) : [...value, o])}
-          >
-            {o}
-          </Chip>
-        ))}
-      </ChipGroup>
-    </Field>
+    <Choice
+      label={label}
+      options={options.map((o) => [o, o] as const)}
+      value={value}
+      onChange={(o) => onChange(value.includes(o) ? value.filter((x) => x !== o) : [...value, o])}
+    />
   )
 }
 

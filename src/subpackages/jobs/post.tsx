@@ -11,7 +11,9 @@ import { call } from '../../services/call'
 import { addDays, shanghaiDay, shanghaiInstant } from '../../services/time'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { Choice, go, JobCard, splitWords, Tags, TextField } from './parts'
+import { TextField } from '../../components/TextField'
+import { Choice, optionsOf } from '../../components/Choice'
+import { go, JobCard, splitWords, Tags } from './parts'
 import './jobs.css'
 import './contract'
 
@@ -153,18 +155,19 @@ export default function PostJob() {
           <View className="card">
             <Text className="section-title">{editId ? '修改岗位' : `为「${enterprise.name}」发布岗位`}</Text>
             {demandId && <Text className="muted">来自企业诉求 #{demandId}，录用进展会记入该诉求</Text>}
-            <TextField label="岗位名称" value={f.title} onInput={set('title')} maxlength={40} />
-            <Choice label="用工类型" options={JOB_KINDS} value={kind} onChange={setKind} />
-            <TextField label="招聘人数" type="number" value={f.headcount} onInput={set('headcount')} maxlength={4} />
-            <TextField label="薪资（元）" type="digit" value={f.pay} onInput={set('pay')} maxlength={9} />
-            <Choice label="计薪单位" options={PAY_UNITS} value={unit} onChange={setUnit} />
-            <Choice label="班次" options={JOB_SHIFTS} value={shift} onChange={setShift} />
-            <TextField label="到岗日期（YYYY-MM-DD）" value={startDate} onInput={setStartDate} maxlength={10} />
+            <TextField label="岗位名称" value={f.title} onChange={set('title')} maxLength={40} />
+            <Choice label="用工类型" options={optionsOf(JOB_KINDS)} value={kind} onChange={setKind} />
+            <TextField label="招聘人数" type="number" value={f.headcount} onChange={set('headcount')} maxLength={4} />
+            <TextField label="薪资（元）" type="digit" value={f.pay} onChange={set('pay')} maxLength={9} />
+            <Choice label="计薪单位" options={optionsOf(PAY_UNITS)} value={unit} onChange={setUnit} />
+            <Choice label="班次" options={optionsOf(JOB_SHIFTS)} value={shift} onChange={setShift} />
+            <TextField label="到岗日期（YYYY-MM-DD）" value={startDate} onChange={setStartDate} maxLength={10} />
             <TextField
               label="工作地点（留空为企业地址）"
               value={f.place}
-              onInput={set('place')}
+              onChange={set('place')}
               placeholder={enterprise.address}
+              maxLength={100}
             />
             <Button block onClick={() => void pickLocation().then((p) => p && setPos(p))}>
               {pos ? '已定位，重新选择' : PICK_LOCATION_LABEL}
@@ -197,20 +200,26 @@ export default function PostJob() {
             <Tags label="证书要求" options={COMMON_CERTIFICATES} value={certs} onChange={setCerts} />
             <Choice
               label="需要健康证"
-              options={{ no: '不需要', yes: '需要' }}
+              options={optionsOf({ no: '不需要', yes: '需要' })}
               value={health ? 'yes' : 'no'}
               onChange={(k) => setHealth(k === 'yes')}
             />
-            <TextField label="技能（用顿号分隔）" value={f.skills} onInput={set('skills')} />
+            <TextField label="技能（用顿号分隔）" value={f.skills} onChange={set('skills')} maxLength={100} />
             <Tags label="福利待遇" options={COMMON_BENEFITS} value={benefits} onChange={setBenefits} />
-            <TextField label="岗位说明" value={f.description} onInput={set('description')} multiline maxlength={2000} />
+            <TextField
+              label="岗位说明"
+              value={f.description}
+              onChange={set('description')}
+              multiline
+              maxLength={2000}
+            />
             <TextField
               label="联系人（仅向录用或邀请面试的求职者显示）"
               value={f.contactName}
-              onInput={set('contactName')}
-              maxlength={20}
+              onChange={set('contactName')}
+              maxLength={20}
             />
-            <TextField label="联系电话" value={f.contactPhone} onInput={set('contactPhone')} maxlength={20} />
+            <TextField label="联系电话" value={f.contactPhone} onChange={set('contactPhone')} maxLength={20} />
             <Text className="muted">
               薪资不得低于宁波最低工资标准；不得有性别、地域、民族限制；不得收取押金、保证金或培训费。
             </Text>

@@ -7,7 +7,9 @@ import { locate } from '../../platform/location'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { Choice, splitWords, Tags, TextField } from './parts'
+import { TextField } from '../../components/TextField'
+import { Choice, optionsOf } from '../../components/Choice'
+import { splitWords, Tags } from './parts'
 import './jobs.css'
 import './contract'
 
@@ -58,19 +60,20 @@ export default function JobProfile() {
         <TextField
           label="技能（用顿号分隔）"
           value={skills}
-          onInput={setSkills}
+          onChange={setSkills}
           placeholder="如 数控车床、分拣、装卸"
+          maxLength={100}
         />
         <Tags label="证书" options={COMMON_CERTIFICATES} value={certs} onChange={setCerts} />
-        <Choice label="可工作时间" options={AVAILABILITY} value={availability} onChange={setAvailability} />
+        <Choice label="可工作时间" options={optionsOf(AVAILABILITY)} value={availability} onChange={setAvailability} />
         <TextField
           label="手机号（企业邀请面试或录用后可见）"
           type="number"
           value={phone}
-          onInput={setPhone}
-          maxlength={11}
+          onChange={setPhone}
+          maxLength={11}
         />
-        <TextField label="自我介绍" value={intro} onInput={setIntro} multiline maxlength={300} />
+        <TextField label="自我介绍" value={intro} onChange={setIntro} multiline maxLength={300} />
         <Text className="muted">{here ? '已记录常住位置，用于计算通勤距离' : '未记录位置'}</Text>
         <Button block onClick={() => void locate().then((p) => (p ? setHere(p) : toast('无法获取位置')))}>
           用当前位置

@@ -6,7 +6,8 @@ import { useAction } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { JobCard, TextField } from './parts'
+import { TextField } from '../../components/TextField'
+import { JobCard } from './parts'
 import './jobs.css'
 import './contract'
 
@@ -42,8 +43,8 @@ export default function ReviewQueue() {
                 <TextField
                   label="审核意见（不通过时必填）"
                   value={notes[p.id] ?? ''}
-                  onInput={(v) => setNotes({ ...notes, [p.id]: v })}
-                  maxlength={200}
+                  onChange={(v) => setNotes({ ...notes, [p.id]: v })}
+                  maxLength={200}
                 />
                 <View className="row jobs-actions">
                   <Button type="primary" onClick={() => decide(p.id, true)}>

@@ -3,15 +3,17 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { SHARE_SIDES } from '../../../contract/jobs'
 import type { OutputOf } from '../../../contract'
+import { Choice, optionsOf } from '../../components/Choice'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
+import { TextField } from '../../components/TextField'
 import { useAction, useData } from '../../hooks/useAction'
 import { call } from '../../services/call'
 import { addDays, shanghaiDay } from '../../services/time'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { Choice, go, splitWords, TextField } from './parts'
+import { go, splitWords } from './parts'
 import './jobs.css'
 import './contract'
 
@@ -153,22 +155,22 @@ function OfferForm({ board, onDone }: { board: Board; onDone: Done }) {
       {board.enterprises.length > 1 && (
         <Choice
           label="企业"
-          options={Object.fromEntries(board.enterprises.map((e) => [String(e.id), e.name]))}
+          options={board.enterprises.map((e) => [String(e.id), e.name] as const)}
           value={String(enterpriseId)}
           onChange={(v) => setEnterpriseId(Number(v))}
         />
       )}
-      <Choice label="借出还是借入" options={SHARE_SIDES} value={side} onChange={setSide} />
-      <TextField label="人数" type="number" value={f.headcount} onInput={set('headcount')} maxlength={3} />
-      <TextField label="开始日期（YYYY-MM-DD）" value={f.startDate} onInput={set('startDate')} maxlength={10} />
-      <TextField label="结束日期（YYYY-MM-DD）" value={f.endDate} onInput={set('endDate')} maxlength={10} />
+      <Choice label="借出还是借入" options={optionsOf(SHARE_SIDES)} value={side} onChange={setSide} />
+      <TextField label="人数" type="number" value={f.headcount} onChange={set('headcount')} maxLength={3} />
+      <TextField label="开始日期（YYYY-MM-DD）" value={f.startDate} onChange={set('startDate')} maxLength={10} />
+      <TextField label="结束日期（YYYY-MM-DD）" value={f.endDate} onChange={set('endDate')} maxLength={10} />
       <TextField
         label="岗位技能（用、分隔，可不填）"
         value={f.skills}
-        onInput={set('skills')}
+        onChange={set('skills')}
         placeholder="如：装配、包装"
       />
-      <TextField label="说明（可不填）" value={f.note} onInput={set('note')} multiline maxlength={200} />
+      <TextField label="说明（可不填）" value={f.note} onChange={set('note')} multiline maxLength={200} />
       <Button type="primary" block disabled={!f.headcount} why="请填写人数" onClick={submit}>
         发布
       </Button>
@@ -230,9 +232,9 @@ function MatchDesk({ offers, onDone }: { offers: Offer[]; onDone: Done }) {
           label={`对接人数（最多 ${most} 人）`}
           type="number"
           value={headcount}
-          onInput={setHeadcount}
+          onChange={setHeadcount}
           placeholder={String(most)}
-          maxlength={3}
+          maxLength={3}
         />
       )}
       <Button type="primary" block disabled={!lend || !borrow} why="请各选一家借出和借入的企业" onClick={submit}>
@@ -284,8 +286,8 @@ function MatchCard({ m, onDone }: { m: Match; onDone: Done }) {
             label="安排员工：员工在链社登录用的手机号"
             type="number"
             value={phone}
-            onInput={setPhone}
-            maxlength={11}
+            onChange={setPhone}
+            maxLength={11}
           />
           <Button
             disabled={phone.length !== 11}

@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ORDER_STATUS, type OrderStatus } from '../../../contract/lab'
-import { Chip, ChipGroup } from '../../components/Chip'
-import { Field } from '../../components/Field'
+import { optionsOf } from '../../components/Choice'
 import { PageState } from '../../components/PageState'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
+import { Tabs } from '../../components/Tabs'
+import { TextField } from '../../components/TextField'
 import { useAction } from '../../hooks/useAction'
 import { announce } from '../../platform/a11y'
 import { saveBase64File } from '../../platform/save-file'
@@ -16,21 +17,13 @@ import { call } from '../../services/call'
 import { shanghaiDay } from '../../services/time'
 import { toast } from '../../services/toast'
 import { Button } from '../../ui/Button'
-import { Input } from '../../ui/Input'
 import { OrderCard } from './OrderCard'
 import './lab.css'
 import './contract'
 
 const go = (url: string) => Taro.navigateTo({ url })
-const FILTERS: (OrderStatus | undefined)[] = [
-  undefined,
-  'booked',
-  'received',
-  'testing',
-  'reported',
-  'returned',
-  'cancelled',
-]
+// The board's views: 进行中 (every open order) first, then each status.
+const FILTERS: readonly (readonly ['open' | OrderStatus, string])[] = [['open', '进行中'], ...optionsOf(ORDER_STATUS)]
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Lab staff: receive samples by scanning the order code, the board (overdue first), each order's next step. */
@@ -41,6 +34,7 @@ export default function LabDesk() {
   const [status, setStatus] = useState<OrderStatus>()
   const board = useAction('lab', 'board', { labId: labId || 1, ...(status ? { status } : {}) }, [labId, status])
   const [code, setCode] = useState('')
+  const typeCode = (v: string) => setCode(v.toUpperCase())
   const [returning, setReturning] = useState<number>()
   const [reason, setReason] = useState('')
   const done = (said: string) => {
@@ -93,9 +87,7 @@ export default function LabDesk() {
       >
         <View className="card">
           <Text className="section-title">扫码收样</Text>
-          <Field label="订单码">
-            <Input name="code" value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={40} />
-          </Field>
+          <TextField label="订单码" name="code" value={code} onChange={typeCode} maxLength={40} />
           <View className="row lab-actions">
             <Button type="primary" disabled={!code.trim()} onClick={() => receive()}>
               确认收样
@@ -121,13 +113,13 @@ export default function LabDesk() {
         {d && d.overdue > 0 && (
           <Text className="lab-status lab-status--overdue lab-line">{d.overdue} 个订单已超期，已排在最前</Text>
         )}
-        <ChipGroup label="订单状态" kind="tablist" scroll>
-          {FILTERS.map((f) => (
-            <Chip key={f ?? 'open'} role="tab" on={status === f} onPress={() => setStatus(f)}>
-              {f ? ORDER_STATUS[f] : '进行中'}
-            </Chip>
-          ))}
-        </ChipGroup>
+        <Tabs
+          label="订单状态"
+          tabs={FILTERS}
+          value={status ?? 'open'}
+          onChange={(f) => setStatus(f === 'open' ? undefined : f)}
+          scroll
+        />
         {d?.items.length === 0 && <Text className="muted lab-line">暂无订单。企业预约后会出现在这里。</Text>}
         <View role="list" aria-label="检测订单">
           {d?.items.map((o) => (
@@ -147,9 +139,7 @@ export default function LabDesk() {
               </View>
               {returning === o.id && (
                 <View>
-                  <Field label="退样原因">
-                    <Input name="reason" value={reason} onChange={setReason} maxLength={200} />
-                  </Field>
+                  <TextField label="退样原因" name="reason" value={reason} onChange={setReason} />
                   <View className="row lab-actions">
                     <Button fill="outline" onClick={() => setReturning(undefined)}>
                       不退样

@@ -8,6 +8,7 @@ import { PolicyCard } from './components/PolicyCard'
 import { yuan } from './format'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -63,9 +64,9 @@ export default function BenefitsPage() {
                 符合 {t.eligible} 条，可能符合 {t.maybe}{' '}
                 条（仍在受理或常年受理的政策）。补贴奖励为各项上限之和；贷款一次只能办一笔，只计最高一项；以实际审核为准。
               </Text>
-              <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/profile')}>
+              <Button fill="outline" onClick={() => go('/subpackages/policies/profile')}>
                 {data.hasProfile ? '修改我的条件' : '填写我的条件'}
-              </Pressable>
+              </Button>
             </View>
 
             {data.toFill.length > 0 && (

@@ -1,16 +1,16 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
 import type { MentorBooking } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
-import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { BookingCard } from './components/BookingCard'
-import { Pressable } from '../../components/Pressable'
-import { Chip } from '../../components/Chip'
+import { Stars } from '../../components/Stars'
+import { TextField } from '../../components/TextField'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -65,9 +65,9 @@ export default function BookingsPage() {
             <View role="list" aria-label="即将进行的辅导">
               {data.upcoming.map((b) => (
                 <BookingCard key={b.id} b={b} who={b.mentorName}>
-                  <Pressable className="pol-btn" onPress={() => cancel(b)}>
+                  <Button fill="outline" onClick={() => cancel(b)}>
                     取消预约
-                  </Pressable>
+                  </Button>
                 </BookingCard>
               ))}
             </View>
@@ -77,35 +77,22 @@ export default function BookingsPage() {
                 <BookingCard key={b.id} b={b} who={b.mentorName}>
                   {held(b) && b.rating === null && (
                     <View className="pol-book">
-                      <View className="pol-row" role="group" aria-label="评分">
-                        {[1, 2, 3, 4, 5].map((n) => (
-                          <Chip
-                            role="button"
-                            key={n}
-                            on={rating[b.id] === n}
-                            label={`${n} 星`}
-                            onPress={() => setRating({ ...rating, [b.id]: n })}
-                          >
-                            {'★'.repeat(n)}
-                          </Chip>
-                        ))}
-                      </View>
-                      <Textarea
-                        className="pol-textarea"
-                        value={comment[b.id] ?? ''}
-                        maxlength={200}
-                        placeholder="说说这次辅导的收获（选填）"
-                        {...fieldProps('评价')}
-                        onInput={(e) => setComment({ ...comment, [b.id]: e.detail.value })}
+                      <Stars
+                        label="评分"
+                        unit="星"
+                        value={rating[b.id] ?? 0}
+                        onChange={(n) => setRating({ ...rating, [b.id]: n })}
                       />
-                      <Pressable
-                        className="pol-btn pol-btn--primary"
-                        disabled={!rating[b.id]}
-                        why="先选择评分"
-                        onPress={() => rate(b)}
-                      >
+                      <TextField
+                        label="评价"
+                        multiline
+                        value={comment[b.id] ?? ''}
+                        placeholder="说说这次辅导的收获（选填）"
+                        onChange={(v) => setComment({ ...comment, [b.id]: v })}
+                      />
+                      <Button type="primary" disabled={!rating[b.id]} why="先选择评分" onClick={() => rate(b)}>
                         提交评价
-                      </Pressable>
+                      </Button>
                     </View>
                   )}
                 </BookingCard>

@@ -1,21 +1,20 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { InputOf, OutputOf } from '../../../contract'
 import { MENTOR_LANGUAGES, MENTOR_TOPICS, type MentorBooking, type WeeklyHour } from '../../../contract/policies'
 import { PageState } from '../../components/PageState'
-import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { BookingCard } from './components/BookingCard'
-import { Pressable } from '../../components/Pressable'
-import { Chip } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
+import { TextField } from '../../components/TextField'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
 type Profile = InputOf<'policies', 'saveMentorProfile'>
-type Topic = keyof typeof MENTOR_TOPICS
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 const EMPTY: Profile = { field: '', background: '', intro: '', languages: ['普通话'], topics: [], weeklyHours: [] }
 
@@ -91,26 +90,26 @@ export default function DeskPage() {
             <View role="list" aria-label="待确认的预约">
               {data.requests.map((b) => (
                 <BookingCard key={b.id} b={b} who={`${b.personName}（${b.personPhone}）`}>
-                  <Textarea
-                    className="pol-textarea pol-textarea--short"
+                  <TextField
+                    label="婉拒原因"
+                    multiline
                     value={reason[b.id] ?? ''}
-                    maxlength={100}
+                    maxLength={100}
                     placeholder="婉拒时请说明原因"
-                    {...fieldProps('婉拒原因')}
-                    onInput={(e) => setReason({ ...reason, [b.id]: e.detail.value })}
+                    onChange={(v) => setReason({ ...reason, [b.id]: v })}
                   />
                   <View className="pol-actions">
-                    <Pressable className="pol-btn pol-btn--primary" onPress={() => decide(b, 'confirm')}>
+                    <Button type="primary" onClick={() => decide(b, 'confirm')}>
                       确认
-                    </Pressable>
-                    <Pressable
-                      className="pol-btn"
+                    </Button>
+                    <Button
+                      fill="outline"
                       disabled={(reason[b.id] ?? '').trim().length < 2}
                       why="请填写原因（至少 2 个字），对方会看到"
-                      onPress={() => decide(b, 'decline')}
+                      onClick={() => decide(b, 'decline')}
                     >
                       婉拒
-                    </Pressable>
+                    </Button>
                   </View>
                 </BookingCard>
               ))}
@@ -127,22 +126,22 @@ export default function DeskPage() {
                 <BookingCard key={b.id} b={b} who={`${b.personName}（${b.personPhone}）`}>
                   {b.past && b.status === 'confirmed' && !b.note && (
                     <View className="pol-book">
-                      <Textarea
-                        className="pol-textarea"
+                      <TextField
+                        label="辅导记要"
+                        multiline
                         value={note[b.id] ?? ''}
-                        maxlength={600}
-                        placeholder="辅导记要：给了哪些建议、下一步做什么"
-                        {...fieldProps('辅导记要')}
-                        onInput={(e) => setNote({ ...note, [b.id]: e.detail.value })}
+                        maxLength={600}
+                        placeholder="给了哪些建议、下一步做什么"
+                        onChange={(v) => setNote({ ...note, [b.id]: v })}
                       />
-                      <Pressable
-                        className="pol-btn pol-btn--primary"
+                      <Button
+                        type="primary"
                         disabled={(note[b.id] ?? '').trim().length < 2}
                         why="请写下辅导记录（至少 2 个字）"
-                        onPress={() => saveNote(b)}
+                        onClick={() => saveNote(b)}
                       >
                         保存记要
-                      </Pressable>
+                      </Button>
                     </View>
                   )}
                 </BookingCard>
@@ -162,121 +161,87 @@ export default function DeskPage() {
                       .map((h) => `周${WEEKDAYS[h.weekday - 1]} ${h.start}（${h.minutes} 分钟）`)
                       .join('、') || '未设置'}
                   </Text>
-                  <Pressable className="pol-btn" onPress={() => setEditing(true)}>
+                  <Button fill="outline" onClick={() => setEditing(true)}>
                     修改
-                  </Pressable>
+                  </Button>
                 </>
               )}
               {editing && (
                 <View>
-                  <Text className="pol-field__label">擅长领域</Text>
-                  <Input
-                    className="pol-input"
-                    value={p.field}
-                    {...fieldProps('擅长领域')}
-                    onInput={(e) => patch({ field: e.detail.value })}
-                  />
-                  <Text className="pol-field__label">背景</Text>
-                  <Textarea
-                    className="pol-textarea pol-textarea--short"
+                  <TextField label="擅长领域" value={p.field} onChange={(v) => patch({ field: v })} />
+                  <TextField
+                    label="背景"
+                    multiline
                     value={p.background}
-                    {...fieldProps('背景')}
-                    maxlength={200}
-                    onInput={(e) => patch({ background: e.detail.value })}
+                    maxLength={200}
+                    onChange={(v) => patch({ background: v })}
                   />
-                  <Text className="pol-field__label">介绍</Text>
-                  <Textarea
-                    className="pol-textarea"
+                  <TextField
+                    label="介绍"
+                    multiline
                     value={p.intro ?? ''}
-                    {...fieldProps('介绍')}
-                    maxlength={600}
-                    onInput={(e) => patch({ intro: e.detail.value })}
+                    maxLength={600}
+                    onChange={(v) => patch({ intro: v })}
                   />
-                  <Text className="pol-field__label">辅导方向</Text>
-                  <View className="pol-row" role="group" aria-label="辅导方向">
-                    {(Object.keys(MENTOR_TOPICS) as Topic[]).map((t) => (
-                      <Chip
-                        role="button"
-                        key={t}
-                        on={!!p.topics?.includes(t)}
-                        onPress={() => patch({ topics: toggle(p.topics, t) })}
-                      >
-                        {MENTOR_TOPICS[t]}
-                      </Chip>
-                    ))}
-                  </View>
-                  <Text className="pol-field__label">语言</Text>
-                  <View className="pol-row" role="group" aria-label="语言">
-                    {MENTOR_LANGUAGES.map((l) => (
-                      <Chip
-                        role="button"
-                        key={l}
-                        on={!!p.languages?.includes(l)}
-                        onPress={() => patch({ languages: toggle(p.languages, l) })}
-                      >
-                        {l}
-                      </Chip>
-                    ))}
-                  </View>
+                  <Choice
+                    label="辅导方向"
+                    options={optionsOf(MENTOR_TOPICS)}
+                    value={p.topics ?? []}
+                    onChange={(t) => patch({ topics: toggle(p.topics, t) })}
+                  />
+                  <Choice
+                    label="语言"
+                    options={MENTOR_LANGUAGES.map((l) => [l, l] as const)}
+                    value={p.languages ?? []}
+                    onChange={(l) => patch({ languages: toggle(p.languages, l) })}
+                  />
                   <Text className="pol-field__label">每周开放时段</Text>
                   {hours.map((h, i) => (
                     <View key={i} className="pol-weekly" role="group" aria-label={`时段 ${i + 1}`}>
-                      <View className="pol-row">
-                        {WEEKDAYS.map((w, d) => (
-                          <Chip
-                            role="button"
-                            key={w}
-                            on={h.weekday === d + 1}
-                            label={`周${w}`}
-                            onPress={() => setHour(i, { weekday: d + 1 })}
-                          >
-                            {w}
-                          </Chip>
-                        ))}
-                      </View>
-                      <View className="pol-row">
-                        <Input
-                          className="pol-input pol-input--short"
+                      <Choice
+                        label="星期"
+                        options={WEEKDAYS.map((w, d) => [d + 1, `周${w}`] as const)}
+                        value={h.weekday}
+                        onChange={(weekday) => setHour(i, { weekday })}
+                      />
+                      <View className="pol-row pol-weekly__times">
+                        <TextField
+                          label="开始时间"
                           value={h.start}
                           placeholder="14:00"
-                          {...fieldProps('开始时间')}
-                          onInput={(e) => setHour(i, { start: e.detail.value })}
+                          maxLength={5}
+                          onChange={(start) => setHour(i, { start })}
                         />
-                        <Input
-                          className="pol-input pol-input--short"
+                        <TextField
+                          label="时长（分钟）"
                           type="number"
                           value={String(h.minutes)}
-                          {...fieldProps('时长（分钟）')}
-                          onInput={(e) => setHour(i, { minutes: Number(e.detail.value) })}
+                          maxLength={3}
+                          onChange={(v) => setHour(i, { minutes: Number(v) })}
                         />
-                        <Text className="muted">分钟</Text>
                       </View>
-                      <Input
-                        className="pol-input"
+                      <TextField
+                        label="地点"
                         value={h.place}
-                        placeholder="地点，如 灵峰社区党群服务中心二楼"
-                        {...fieldProps('地点')}
-                        onInput={(e) => setHour(i, { place: e.detail.value })}
+                        placeholder="如 灵峰社区党群服务中心二楼"
+                        onChange={(place) => setHour(i, { place })}
                       />
-                      <Pressable
-                        className="pol-btn"
-                        onPress={() => patch({ weeklyHours: hours.filter((_, j) => j !== i) })}
-                      >
+                      <Button fill="outline" onClick={() => patch({ weeklyHours: hours.filter((_, j) => j !== i) })}>
                         删除这个时段
-                      </Pressable>
+                      </Button>
                     </View>
                   ))}
-                  <Pressable
-                    className="pol-btn"
-                    onPress={() =>
+                  <Button
+                    fill="outline"
+                    onClick={() =>
                       patch({ weeklyHours: [...hours, { weekday: 2, start: '14:00', minutes: 60, place: '' }] })
                     }
                   >
                     添加时段
-                  </Pressable>
-                  <Pressable className="pol-btn pol-btn--primary pol-btn--block" onPress={saveProfile}>
+                  </Button>
+                  <Button type="primary" block onClick={saveProfile}>
                     保存资料
-                  </Pressable>
+                  </Button>
                 </View>
               )}
             </View>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import type { OutputOf } from '../../../contract'
@@ -12,7 +12,6 @@ import {
 } from '../../../contract/policies'
 import { PLACES } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
-import { pressProps, roleProps } from '../../platform/a11y'
 import { openLink } from '../../platform/open-link'
 import { shareLink } from '../../platform/share'
 import { call, type CallError } from '../../services/call'
@@ -22,6 +21,7 @@ import { benefitAmount, dayOf, hourLabel, windowLabel } from './format'
 import { Pressable } from '../../components/Pressable'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import { dayText } from '../../services/time'
 import './policies.css'
 import './contract'
@@ -99,27 +99,22 @@ export default function PolicyDetailPage() {
                 </View>
               )}
               <View className="pol-actions">
-                <Pressable
-                  className={`pol-btn${d.favourite ? '' : ' pol-btn--primary'}`}
-                  pressed={d.favourite}
-                  onPress={favourite}
+                <Button
+                  type={d.favourite ? 'default' : 'primary'}
+                  fill={d.favourite ? 'outline' : 'solid'}
+                  aria-pressed={d.favourite}
+                  onClick={favourite}
                 >
                   {d.favourite ? '已收藏' : '收藏'}
-                </Pressable>
+                </Button>
                 {/* weapp: only a real Button opens WeChat's share sheet (open-type); on H5 it copies the link. */}
-                <Button
-                  className="pol-btn"
-                  openType="share"
-                  {...roleProps('button')}
-                  onClick={share}
-                  {...pressProps(share)}
-                >
+                <Button fill="outline" openType="share" onClick={share}>
                   分享
                 </Button>
                 {d.canEdit && (
-                  <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${d.id}`)}>
+                  <Button fill="outline" onClick={() => go(`/subpackages/policies/edit?id=${d.id}`)}>
                     编辑
-                  </Pressable>
+                  </Button>
                 )}
               </View>
             </View>
@@ -137,14 +132,14 @@ export default function PolicyDetailPage() {
                 {e.verdict === 'maybe' && (
                   <>
                     <Text className="pol-para">还差这些信息才能判断：{e.missing.map((m) => m.label).join('、')}</Text>
-                    <Pressable
-                      className="pol-btn pol-btn--primary"
-                      onPress={() =>
+                    <Button
+                      type="primary"
+                      onClick={() =>
                         go(`/subpackages/policies/profile?only=${e.missing.map((m) => m.field).join(',')}`)
                       }
                     >
                       补充 {e.missing.length} 项条件
-                    </Pressable>
+                    </Button>
                   </>
                 )}
                 {e.verdict === 'ineligible' && (
@@ -161,9 +156,9 @@ export default function PolicyDetailPage() {
             {!e && (
               <View className="card">
                 <Text>登录并填写你的条件，即可看到这条政策是否适合你。</Text>
-                <Pressable className="pol-btn" onPress={() => go('/pages/login/index')}>
+                <Button fill="outline" onClick={() => go('/pages/login/index')}>
                   去登录
-                </Pressable>
+                </Button>
               </View>
             )}
 
@@ -233,18 +228,18 @@ export default function PolicyDetailPage() {
               </View>
               <View className="pol-actions">
                 {d.onlineUrl && (
-                  <Pressable className="pol-btn" onPress={() => openLink(d.onlineUrl)}>
+                  <Button fill="outline" onClick={() => openLink(d.onlineUrl)}>
                     去办理
-                  </Pressable>
+                  </Button>
                 )}
                 {d.phone ? (
-                  <Pressable className="pol-btn" onPress={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
+                  <Button fill="outline" onClick={() => Taro.makePhoneCall({ phoneNumber: d.phone })}>
                     去咨询 {d.phone}
-                  </Pressable>
+                  </Button>
                 ) : (
-                  <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/mentors')}>
+                  <Button fill="outline" onClick={() => go('/subpackages/policies/mentors')}>
                     去咨询青创导师
-                  </Pressable>
+                  </Button>
                 )}
               </View>
               {d.sourceTitle && (
@@ -287,9 +282,9 @@ export default function PolicyDetailPage() {
 
             <View className="card">
               <Text className="section-title">想当面问问？</Text>
-              <Pressable className="pol-btn" onPress={() => go('/subpackages/policies/mentors')}>
+              <Button fill="outline" onClick={() => go('/subpackages/policies/mentors')}>
                 预约青创导师
-              </Pressable>
+              </Button>
               {salons.map((s) => (
                 <Pressable
                   key={s.id}

@@ -1,4 +1,4 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import {
@@ -12,10 +12,11 @@ import { describeCondition, FACTS, OPS, parseCondition, PLACES } from '../../../
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
-import { Pressable } from '../../components/Pressable'
-import { Chip } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
+import { TextField } from '../../components/TextField'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -112,40 +113,18 @@ export default function EditPolicyPage() {
     if (r) setWithdrawn(r.withdrawn)
   }
 
-  const text = (k: string, label: string, long = false) =>
-    long ? (
-      <View key={k} className="pol-field">
-        <Text className="pol-field__label">{label}</Text>
-        <Textarea
-          className="pol-textarea"
-          value={String(f?.[k] ?? '')}
-          maxlength={600}
-          {...fieldProps(label)}
-          onInput={(e) => set(k, e.detail.value)}
-        />
-      </View>
-    ) : (
-      <View key={k} className="pol-field">
-        <Text className="pol-field__label">{label}</Text>
-        <Input
-          className="pol-input"
-          value={String(f?.[k] ?? '')}
-          {...fieldProps(label)}
-          onInput={(e) => set(k, e.detail.value)}
-        />
-      </View>
-    )
+  const text = (k: string, label: string, long = false) => (
+    <TextField
+      key={k}
+      label={label}
+      value={String(f?.[k] ?? '')}
+      maxLength={long ? 600 : 200}
+      multiline={long}
+      onChange={(v) => set(k, v)}
+    />
+  )
   const choices = (k: string, label: string, options: Record<string, string>) => (
-    <View className="pol-field">
-      <Text className="pol-field__label">{label}</Text>
-      <View className="pol-row" role="group" aria-label={label}>
-        {Object.entries(options).map(([key, l]) => (
-          <Chip role="button" key={key} on={f?.[k] === key} onPress={() => set(k, key)}>
-            {l}
-          </Chip>
-        ))}
-      </View>
-    </View>
+    <Choice label={label} options={optionsOf(options)} value={String(f?.[k] ?? '')} onChange={(v) => set(k, v)} />
   )
 
   return (
@@ -161,24 +140,12 @@ export default function EditPolicyPage() {
               {choices('topic', '专题', POLICY_TOPICS)}
               {choices('region', '地区', PLACES)}
               {text('issuer', '发布单位')}
-              <View className="pol-field">
-                <Text className="pol-field__label">发布部门</Text>
-                <View className="pol-row" role="group" aria-label="发布部门">
-                  <Chip role="button" on={f.departmentId == null} onPress={() => set('departmentId', null)}>
-                    不指定
-                  </Chip>
-                  {departments.map((d) => (
-                    <Chip
-                      role="button"
-                      key={d.id}
-                      on={f.departmentId === d.id}
-                      onPress={() => set('departmentId', d.id)}
-                    >
-                      {d.name}
-                    </Chip>
-                  ))}
-                </View>
-              </View>
+              <Choice
+                label="发布部门"
+                options={[[null, '不指定'], ...departments.map((d) => [d.id, d.name] as const)]}
+                value={(f.departmentId as number | null) ?? null}
+                onChange={(v) => set('departmentId', v)}
+              />
               {text('summary', '政策说明（用大白话写清楚给谁、给什么）', true)}
             </View>
             <View className="card">
@@ -219,28 +186,25 @@ export default function EditPolicyPage() {
               {text('conditionsNote', '条件补充说明', true)}
             </View>
             <View className="card">
-              <View className="pol-field">
-                <Text className="pol-field__label">所需材料（每行一项）</Text>
-                <Textarea
-                  className="pol-textarea"
-                  value={materials}
-                  maxlength={3000}
-                  {...fieldProps('所需材料（每行一项）')}
-                  onInput={(e) => setMaterials(e.detail.value)}
-                />
-              </View>
+              <TextField
+                label="所需材料（每行一项）"
+                value={materials}
+                maxLength={3000}
+                multiline
+                onChange={setMaterials}
+              />
               {text('opensOn', '受理开始（YYYY-MM-DD，选填）')}
               {text('closesOn', '受理截止（YYYY-MM-DD，不填为长期）')}
               {TEXTS.map(([k, l, long]) => text(k, l, long))}
               {id && text('changeNote', '本次修订说明')}
             </View>
-            <Pressable className="pol-btn pol-btn--primary pol-btn--block" onPress={save}>
+            <Button type="primary" block onClick={save}>
               保存
-            </Pressable>
+            </Button>
             {id && (
-              <Pressable className="pol-btn pol-btn--block" onPress={withdraw}>
+              <Button fill="outline" block onClick={withdraw}>
                 {withdrawn ? '恢复这条政策' : '废止这条政策'}
-              </Pressable>
+              </Button>
             )}
           </>
         )}

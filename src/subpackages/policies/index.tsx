@@ -1,8 +1,8 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { InputOf, OutputOf } from '../../../contract'
-import { POLICY_CATEGORIES, POLICY_TOPICS, type PolicyCategory, type PolicyTopic } from '../../../contract/policies'
+import { POLICY_CATEGORIES, POLICY_TOPICS } from '../../../contract/policies'
 import { PLACES, type Place } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
 import { fieldProps } from '../../platform/a11y'
@@ -10,8 +10,12 @@ import { call, type CallError } from '../../services/call'
 import { getSessionToken } from '../../services/session'
 import { PolicyCard } from './components/PolicyCard'
 import { Pressable } from '../../components/Pressable'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Chip } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
+import { FilterBar, oneOf } from '../../components/FilterBar'
 import { Screen } from '../../components/Screen'
+import { Tabs } from '../../components/Tabs'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -22,6 +26,12 @@ const go = (url: string) => Taro.navigateTo({ url })
 
 const WINDOWS = { current: '未截止', open: '受理中', closing: '即将截止', closed: '已截止', all: '全部' } as const
 const MINE = { eligible: '符合我的', maybe: '可能符合', favourite: '我的收藏' } as const
+const SORTS = [
+  ['fit', '符合我的优先'],
+  ['deadline', '按截止日期'],
+  ['updated', '最近更新'],
+] as const
+const CATEGORY_TABS = [['all', '全部'], ...optionsOf(POLICY_CATEGORIES)] as const
 
 /**
  * 政策: the compendium by 海曙's four categories (tabs), searched in Chinese or pinyin, sorted by
@@ -35,7 +45,6 @@ export default function PoliciesIndex() {
   const [more, setMore] = useState(false)
   const [error, setError] = useState<CallError>()
   const [facets, setFacets] = useState<Facets>()
-  const [panel, setPanel] = useState(false)
   const seq = useRef(0)
 
   const load = (next: Filters, offset = 0) => {
@@ -60,10 +69,6 @@ export default function PoliciesIndex() {
     load(filters)
     if (!facets) call('policies', 'facets', {}, { loading: false, toast: false }).then(setFacets, () => undefined)
   })
-
-  const chosen = [filters.topic, filters.region, filters.issuer, filters.window !== 'current' ? 1 : undefined].filter(
-    (x) => x !== undefined,
-  ).length
 
   return (
     <Screen className="pol">
@@ -92,18 +97,16 @@ export default function PoliciesIndex() {
           搜索
         </Pressable>
       </View>
-      <ChipGroup label="政策类别" scroll className="pol-tabs">
-        <Chip role="button" on={!filters.category} onPress={() => change({ category: undefined })}>
-          全部
-        </Chip>
-        {(Object.keys(POLICY_CATEGORIES) as PolicyCategory[]).map((c) => (
-          <Chip role="button" key={c} on={filters.category === c} onPress={() => change({ category: c })}>
-            {POLICY_CATEGORIES[c]}
-          </Chip>
-        ))}
-      </ChipGroup>
-      <View className="pol-row" role="group" aria-label="与我相关">
-        {signedIn &&
+      <Tabs
+        label="政策类别"
+        tabs={CATEGORY_TABS}
+        value={filters.category ?? 'all'}
+        onChange={(c) => change({ category: c === 'all' ? undefined : c })}
+        scroll
+      />
+      <FilterBar
+        pinned={
+          signedIn &&
           (Object.keys(MINE) as (keyof typeof MINE)[]).map((m) => (
             <Chip
               role="button"
@@ -113,92 +116,34 @@ export default function PoliciesIndex() {
             >
               {MINE[m]}
             </Chip>
-          ))}
-        <Pressable
-          className={`chip${chosen ? ' chip--on' : ''}`}
-          expanded={panel}
-          label={chosen ? `筛选，已选 ${chosen} 项` : '筛选'}
-          onPress={() => setPanel(!panel)}
-        >
-          筛选{chosen ? ` · ${chosen}` : ''} {panel ? '▴' : '▾'}
-        </Pressable>
-      </View>
-      {panel && (
-        <View className="card pol-panel">
-          <Text className="pol-panel__title">专题</Text>
-          <View className="pol-row" role="group" aria-label="专题">
-            {(Object.keys(POLICY_TOPICS) as PolicyTopic[]).map((t) => (
-              <Chip
-                role="button"
-                key={t}
-                on={filters.topic === t}
-                onPress={() => change({ topic: filters.topic === t ? undefined : t })}
-              >
-                {POLICY_TOPICS[t]}
-              </Chip>
-            ))}
-          </View>
-          <Text className="pol-panel__title">地区</Text>
-          <View className="pol-row" role="group" aria-label="地区">
-            {(facets?.regions ?? []).map((r) => (
-              <Chip
-                role="button"
-                key={r.key}
-                on={filters.region === r.key}
-                onPress={() => change({ region: filters.region === r.key ? undefined : (r.key as Place) })}
-              >
-                {PLACES[r.key]}
-              </Chip>
-            ))}
-          </View>
-          <Text className="pol-panel__title">发布单位</Text>
-          <View className="pol-row" role="group" aria-label="发布单位">
-            {(facets?.issuers ?? []).map((i) => (
-              <Chip
-                role="button"
-                key={i.name}
-                on={filters.issuer === i.name}
-                onPress={() => change({ issuer: filters.issuer === i.name ? undefined : i.name })}
-              >
-                {i.name}
-              </Chip>
-            ))}
-          </View>
-          <Text className="pol-panel__title">受理状态</Text>
-          <View className="pol-row" role="group" aria-label="受理状态">
-            {(Object.keys(WINDOWS) as (keyof typeof WINDOWS)[]).map((w) => (
-              <Chip role="button" key={w} on={filters.window === w} onPress={() => change({ window: w })}>
-                {WINDOWS[w]}
-              </Chip>
-            ))}
-          </View>
-          <Text className="pol-panel__title">排序</Text>
-          <View className="pol-row" role="group" aria-label="排序">
-            <Chip role="button" on={filters.sort === 'fit'} onPress={() => change({ sort: 'fit' })}>
-              符合我的优先
-            </Chip>
-            <Chip role="button" on={filters.sort === 'deadline'} onPress={() => change({ sort: 'deadline' })}>
-              按截止日期
-            </Chip>
-            <Chip role="button" on={filters.sort === 'updated'} onPress={() => change({ sort: 'updated' })}>
-              最近更新
-            </Chip>
-          </View>
-          <View className="pol-row">
-            {chosen > 0 && (
-              <Pressable
-                className="chip"
-                onPress={() => change({ topic: undefined, region: undefined, issuer: undefined, window: 'current' })}
-              >
-                清除筛选
-              </Pressable>
-            )}
-            <Pressable className="chip" onPress={() => setPanel(false)}>
-              收起
-            </Pressable>
-          </View>
-        </View>
-      )}
+          ))
+        }
+        groups={[
+          oneOf('专题', optionsOf(POLICY_TOPICS), filters.topic, (topic) => change({ topic: topic ?? undefined })),
+          oneOf(
+            '地区',
+            (facets?.regions ?? []).map((r) => [r.key as Place, PLACES[r.key as Place]] as const),
+            filters.region,
+            (region) => change({ region: region ?? undefined }),
+          ),
+          oneOf(
+            '发布单位',
+            (facets?.issuers ?? []).map((i) => [i.name, i.name] as const),
+            filters.issuer,
+            (issuer) => change({ issuer: issuer ?? undefined }),
+          ),
+        ]}
+        active={filters.window !== 'current' ? 1 : 0}
+        onClear={() => change({ topic: undefined, region: undefined, issuer: undefined, window: 'current' })}
+      >
+        <Choice
+          label="受理状态"
+          options={optionsOf(WINDOWS)}
+          value={filters.window ?? 'current'}
+          onChange={(window) => change({ window })}
+        />
+        <Choice label="排序" options={SORTS} value={filters.sort ?? 'fit'} onChange={(sort) => change({ sort })} />
+      </FilterBar>
       <PageState
         loading={!items && !error}
         error={error}
@@ -231,9 +176,9 @@ export default function PoliciesIndex() {
           ))}
         </View>
         {more && (
-          <Pressable className="pol-btn" onPress={() => load(filters, items?.length ?? 0)}>
+          <Button fill="outline" block onClick={() => load(filters, items?.length ?? 0)}>
             加载更多
-          </Pressable>
+          </Button>
         )}
       </PageState>
     </Screen>

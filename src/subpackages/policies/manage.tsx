@@ -13,6 +13,7 @@ import { Pressable } from '../../components/Pressable'
 import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -55,9 +56,9 @@ export default function ManagePage() {
   return (
     <Screen className="pol">
       <View className="pol-actions">
-        <Pressable className="pol-btn pol-btn--primary" onPress={() => go('/subpackages/policies/edit')}>
+        <Button type="primary" onClick={() => go('/subpackages/policies/edit')}>
           新建政策
-        </Pressable>
+        </Button>
         <Chip
           role="button"
           on={warnings}
@@ -128,13 +129,13 @@ export default function ManagePage() {
                 浏览 {p.views} · 收藏 {p.favourites} · 符合 {p.matches} 人
               </Text>
               <View className="pol-actions">
-                <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
+                <Button fill="outline" onClick={() => go(`/subpackages/policies/detail?id=${p.id}`)}>
                   查看
-                </Pressable>
+                </Button>
                 {p.canEdit && (
-                  <Pressable className="pol-btn" onPress={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
+                  <Button fill="outline" onClick={() => go(`/subpackages/policies/edit?id=${p.id}`)}>
                     编辑
-                  </Pressable>
+                  </Button>
                 )}
               </View>
             </View>

@@ -1,15 +1,15 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { PROFILE_FIELD_KEYS, PROFILE_FIELDS, type Profile, type ProfileField } from '../../../contract/policy-rules'
 import { PageState } from '../../components/PageState'
-import { fieldProps } from '../../platform/a11y'
 import { call, type CallError } from '../../services/call'
 import { yuan } from './format'
-import { Pressable } from '../../components/Pressable'
+import { TextField } from '../../components/TextField'
 import { Chip } from '../../components/Chip'
 import { Screen } from '../../components/Screen'
 import { toast } from '../../services/toast'
+import { Button } from '../../ui/Button'
 import './policies.css'
 import './contract'
 
@@ -99,21 +99,19 @@ export default function ProfilePage() {
       )
     const text = f in texts ? texts[f] : v === null || v === undefined ? '' : String(v)
     return (
-      <View key={f} className="pol-field">
-        <Text className="pol-field__label">{spec.label}</Text>
-        <Input
-          className="pol-input"
-          type="number"
-          value={text}
-          placeholder={spec.kind === 'year' ? '如 1998' : '填写数字'}
-          {...fieldProps(spec.label)}
-          onInput={(e) => {
-            const raw = e.detail.value.trim()
-            setTexts({ ...texts, [f]: raw })
-            set(f, raw === '' ? null : Number(raw))
-          }}
-        />
-      </View>
+      <TextField
+        key={f}
+        label={spec.label}
+        type="number"
+        value={text}
+        maxLength={12}
+        placeholder={spec.kind === 'year' ? '如 1998' : '填写数字'}
+        onChange={(v) => {
+          const raw = v.trim()
+          setTexts({ ...texts, [f]: raw })
+          set(f, raw === '' ? null : Number(raw))
+        }}
+      />
     )
   }
 
@@ -127,9 +125,9 @@ export default function ProfilePage() {
             <Text className="section-title">补充这些条件，就能判断是否符合</Text>
             {only.map(field)}
             {!showAll && (
-              <Pressable className="pol-btn" onPress={() => setShowAll(true)}>
+              <Button fill="outline" onClick={() => setShowAll(true)}>
                 查看全部条件
-              </Pressable>
+              </Button>
             )}
           </View>
         )}
@@ -150,22 +148,14 @@ export default function ProfilePage() {
         {summary && (
           <View className="card pol-note" role="status">
             <Text>{summary}</Text>
-            <Pressable
-              className="pol-btn pol-btn--primary"
-              onPress={() => Taro.redirectTo({ url: '/subpackages/policies/benefits' })}
-            >
+            <Button type="primary" onClick={() => Taro.redirectTo({ url: '/subpackages/policies/benefits' })}>
               看我能享受
-            </Pressable>
+            </Button>
           </View>
         )}
-        <Pressable
-          className="pol-btn pol-btn--primary pol-btn--block"
-          disabled={!changed.length}
-          why="修改任一条件后可保存"
-          onPress={save}
-        >
+        <Button type="primary" block disabled={!changed.length} why="修改任一条件后可保存" onClick={save}>
           保存{changed.length ? `（${changed.length} 项）` : ''}
-        </Pressable>
+        </Button>
       </PageState>
     </Screen>
   )

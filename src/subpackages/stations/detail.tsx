@@ -5,7 +5,8 @@ import { FACILITIES, REPORT_KINDS, WEEKDAYS, type ReportKind } from '../../../co
 import { Chip, ChipGroup } from '../../components/Chip'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
-import { fieldProps, focusProps, imageProps, pressProps, roleProps } from '../../platform/a11y'
+import { Stars } from '../../components/Stars'
+import { fieldProps, focusProps, imageProps } from '../../platform/a11y'
 import { useAction } from '../../hooks/useAction'
 import { openInMapApp } from '../../platform/navigate'
 import { shareLink } from '../../platform/share'
@@ -190,21 +191,7 @@ export default function StationDetailPage() {
 
             <View className="card detail__section">
               <Text className="detail__title">评价这次到访</Text>
-              <View className="detail__stars" {...roleProps('radiogroup')} aria-label="评分">
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <View
-                    key={n}
-                    {...roleProps('radio')}
-                    aria-checked={stars === n}
-                    aria-label={`${n} 星`}
-                    className={`detail__star${n <= stars ? ' detail__star--on' : ''}`}
-                    onClick={() => setStars(n)}
-                    {...pressProps(() => setStars(n))}
-                  >
-                    ★
-                  </View>
-                ))}
-              </View>
+              <Stars label="评分" unit="星" value={stars} onChange={setStars} />
               <Textarea
                 className="ls-textarea"
                 maxlength={200}

@@ -1,13 +1,14 @@
-import { View, Textarea } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatHours, parseHours } from '../../../contract/hours-text'
-import { FACILITIES, TIERS, type Facility, type Tier } from '../../../contract/stations-labels'
+import { FACILITIES, TIERS, type Facility } from '../../../contract/stations-labels'
 import type { StationEdit } from '../../../contract/stations'
-import { Chip, ChipGroup } from '../../components/Chip'
+import { Choice, optionsOf } from '../../components/Choice'
 import { Field } from '../../components/Field'
 import { PageState } from '../../components/PageState'
 import { Screen } from '../../components/Screen'
+import { TextField } from '../../components/TextField'
 import { fieldProps } from '../../platform/a11y'
 import { useData } from '../../hooks/useAction'
 import { locate } from '../../platform/location'
@@ -19,6 +20,10 @@ import { toast } from '../../services/toast'
 import './contract'
 
 type Community = { id: number; name: string }
+const YES_NO = [
+  ['yes', '是'],
+  ['no', '否'],
+] as const
 const blank: StationEdit & { hoursText: string } = {
   code: '',
   name: '',
@@ -113,22 +118,19 @@ export default function EditStation() {
     }
   }
 
-  const field = (label: string, control: JSX.Element) => <Field label={label}>{control}</Field>
-  const chips = <T extends string | number>(
-    name: string,
-    values: readonly T[],
-    on: (v: T) => boolean,
-    label: (v: T) => string,
-    pick: (v: T) => void,
-    multi = false,
+  /** One of the station's text fields, named by its key. */
+  const text = (
+    key: 'code' | 'name' | 'operator' | 'address' | 'phone' | 'afterHoursEntry' | 'riderOffers' | 'hoursText',
+    label: string,
+    more: { maxLength: number; placeholder?: string; type?: 'tel'; multiline?: boolean },
   ) => (
-    <ChipGroup label={name} kind={multi ? 'group' : 'radiogroup'}>
-      {values.map((v) => (
-        <Chip key={v} role={multi ? 'checkbox' : 'radio'} on={on(v)} onPress={() => pick(v)}>
-          {label(v)}
-        </Chip>
-      ))}
-    </ChipGroup>
+    <TextField
+      label={label}
+      name={key === 'hoursText' ? 'hours' : key}
+      value={form?.[key] ?? ''}
+      onChange={(v) => set(key, v)}
+      {...more}
+    />
   )
 
   return (
@@ -136,79 +138,19 @@ export default function EditStation() {
       <PageState loading={!form && !source.error} error={source.error} onRetry={source.reload}>
         {form && (
           <View className="card detail__section">
-            {field(
-              '站点编码（贴在门口的二维码）',
-              <Input
-                name="code"
-                value={form.code}
-                onChange={(v) => set('code', v)}
-                maxLength={32}
-                placeholder="如 DQ-09"
-              />,
-            )}
-            {field(
-              '名称',
-              <Input
-                name="name"
-                value={form.name}
-                onChange={(v) => set('name', v)}
-                maxLength={40}
-                placeholder="如 大碶骑手驿站九分站"
-              />,
-            )}
-            {field(
-              '类型',
-              chips(
-                '类型',
-                Object.keys(TIERS) as Tier[],
-                (t) => form.tier === t,
-                (t) => TIERS[t],
-                (t) => set('tier', t),
-              ),
-            )}
-            {field(
-              '所属社区',
-              chips(
-                '所属社区',
-                communities.map((c) => c.id),
-                (c) => form.communityId === c,
-                (c) => communities.find((x) => x.id === c)!.name,
-                (c) => set('communityId', c),
-              ),
-            )}
-            {field(
-              '运营方',
-              <Input
-                name="operator"
-                value={form.operator ?? ''}
-                onChange={(v) => set('operator', v)}
-                maxLength={40}
-                placeholder="选填"
-              />,
-            )}
-            {field(
-              '地址',
-              <Input
-                name="address"
-                value={form.address}
-                onChange={(v) => set('address', v)}
-                maxLength={120}
-                placeholder="如 北仑区太白路 99 号"
-              />,
-            )}
-            {field(
-              '电话',
-              <Input
-                name="phone"
-                type="tel"
-                value={form.phone ?? ''}
-                onChange={(v) => set('phone', v)}
-                maxLength={20}
-                placeholder="选填"
-              />,
-            )}
-            {field(
-              '位置（GCJ-02 经纬度）',
+            {text('code', '站点编码（贴在门口的二维码）', { maxLength: 32, placeholder: '如 DQ-09' })}
+            {text('name', '名称', { maxLength: 40, placeholder: '如 大碶骑手驿站九分站' })}
+            <Choice label="类型" options={optionsOf(TIERS)} value={form.tier} onChange={(t) => set('tier', t)} />
+            <Choice
+              label="所属社区"
+              options={communities.map((c) => [c.id, c.name] as const)}
+              value={form.communityId}
+              onChange={(c) => set('communityId', c)}
+            />
+            {text('operator', '运营方', { maxLength: 40, placeholder: '选填' })}
+            {text('address', '地址', { maxLength: 120, placeholder: '如 北仑区太白路 99 号' })}
+            {text('phone', '电话', { maxLength: 20, placeholder: '选填', type: 'tel' })}
+            <Field label="位置（GCJ-02 经纬度）">
               <View className="row station-field__coords">
                 <Input
                   name="lng"
@@ -229,60 +171,27 @@ export default function EditStation() {
                 <Button size="small" onClick={useHere}>
                   用当前位置
                 </Button>
-              </View>,
-            )}
-            {field(
-              '24 小时开放',
-              chips(
-                '24 小时开放',
-                ['yes', 'no'] as const,
-                (v) => (v === 'yes') === form.open24h,
-                (v) => (v === 'yes' ? '是' : '否'),
-                (v) => set('open24h', v === 'yes'),
-              ),
-            )}
+              </View>
+            </Field>
+            <Choice
+              label="24 小时开放"
+              options={YES_NO}
+              value={form.open24h ? 'yes' : 'no'}
+              onChange={(v) => set('open24h', v === 'yes')}
+            />
             {!form.open24h &&
-              field(
-                '营业时间（1-5 08:00-20:00; 6,7 09:00-02:00，结束早于开始表示到次日）',
-                <Textarea
-                  className="ls-textarea"
-                  name="hours"
-                  maxlength={300}
-                  value={form.hoursText}
-                  onInput={(e) => set('hoursText', e.detail.value)}
-                />,
-              )}
-            {field(
-              '设施',
-              chips(
-                '设施',
-                Object.keys(FACILITIES) as Facility[],
-                (f) => form.facilities!.includes(f),
-                (f) => FACILITIES[f],
-                toggleFacility,
-                true,
-              ),
-            )}
-            {field(
-              '夜间进入方式',
-              <Input
-                name="afterHoursEntry"
-                value={form.afterHoursEntry ?? ''}
-                onChange={(v) => set('afterHoursEntry', v)}
-                maxLength={120}
-                placeholder="如 按门铃，值班员开门"
-              />,
-            )}
-            {field(
-              '骑手优惠',
-              <Textarea
-                className="ls-textarea"
-                name="riderOffers"
-                maxlength={200}
-                value={form.riderOffers ?? ''}
-                onInput={(e) => set('riderOffers', e.detail.value)}
-              />,
-            )}
+              text('hoursText', '营业时间（1-5 08:00-20:00; 6,7 09:00-02:00，结束早于开始表示到次日）', {
+                maxLength: 300,
+                multiline: true,
+              })}
+            <Choice
+              label="设施"
+              options={optionsOf(FACILITIES)}
+              value={form.facilities ?? []}
+              onChange={toggleFacility}
+            />
+            {text('afterHoursEntry', '夜间进入方式', { maxLength: 120, placeholder: '如 按门铃，值班员开门' })}
+            {text('riderOffers', '骑手优惠', { maxLength: 200, multiline: true })}
             <Button block type="primary" onClick={save}>
               {id ? '保存修改' : '创建站点'}
             </Button>
