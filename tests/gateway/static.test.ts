@@ -22,8 +22,8 @@ describe('gateway serves the H5 app compressed and cached', () => {
     const big = { ok: true, data: { items: Array.from({ length: 200 }, (_, i) => ({ id: i, name: '骑手驿站' })) } }
     app = await createGateway({
       h5Dir: dir,
-      // The stand-in function below never reaches the runtime.
-      runtime: {} as Runtime,
+      // The stand-in function below never reaches the runtime; no feature owns files here.
+      runtime: { features: [] } as unknown as Runtime,
       functions: new Map([['stations', { name: 'stations', timers: [], main: async () => big }]]),
     })
     base = await app.listen({ port: 0, host: '127.0.0.1' })
