@@ -82,7 +82,7 @@ describeInBrowser('H5: a rider books a canteen seat and the counter redeems the 
     // A second redeem of the same code says when and by whom it was used.
     await counter.locator('[name=code] input').fill(code)
     await counter.getByRole('button', { name: '核销', exact: true }).click()
-    await counter.getByText('该预约码已于 2026-11-23 12:05 由 社工 太白 林悦 核销', { exact: false }).waitFor()
+    await counter.getByText('该预约码已于 11月23日 周一 12:05 由 社工 太白 林悦 核销', { exact: false }).waitFor()
 
     // The rider sees it used in 我的预约, and the booking message in 消息.
     await rider.goto(`${app.url}#/subpackages/canteen/bookings`)
