@@ -11,7 +11,7 @@
 import { sql } from 'kysely'
 import { main as sharing } from '../cloudfunctions/sharing/index'
 import { createSession } from '../server/auth/sessions'
-import { shanghaiDate } from '../server/time/shanghai'
+import { addDays, shanghaiDate } from '../server/time/shanghai'
 import { openBenchDatabase } from './_db'
 import { ms, percentile, round } from './_util'
 
@@ -21,12 +21,6 @@ const HISTORY_ROUNDS = 20
 const HISTORY_MEMBERS = 100
 const MONTHS = 36
 const RUNS = 60
-
-const addDays = (day: string, n: number) => {
-  const d = new Date(`${day}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
-}
 
 async function main() {
   const bench = await openBenchDatabase({ poolSize: 20 })
