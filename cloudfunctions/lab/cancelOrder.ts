@@ -3,7 +3,7 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { cancelReservation } from '../../server/reservations/cancel'
-import { orderLiaison } from './domain/access'
+import { labStaffIds, orderLiaison } from './domain/access'
 import { canMove } from './domain/flow'
 import { presentOrder } from './domain/present'
 
@@ -36,17 +36,9 @@ export const cancelOrder = handler('lab', 'cancelOrder', {
       .select('name')
       .where('id', '=', o.enterprise_id)
       .executeTakeFirstOrThrow()
-    const staff = await db
-      .selectFrom('user_roles')
-      .select('user_id')
-      .distinct()
-      .where('role', '=', 'lab_staff')
-      .where('lab_id', '=', lab.id)
-      .where('revoked_at', 'is', null)
-      .execute()
-    for (const s of staff)
+    for (const userId of await labStaffIds(db, lab.id))
       await notify(ctx, {
-        userId: s.user_id,
+        userId,
         kind: 'lab_cancelled',
         data: { lab: lab.name, code: o.code, enterprise: enterprise.name, date: o.dropoff_date },
         page: '/subpackages/lab/desk',

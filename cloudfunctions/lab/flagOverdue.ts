@@ -1,6 +1,7 @@
 import type { TimerJob } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { shanghaiDate } from '../../server/time/shanghai'
+import { labStaffIds } from './domain/access'
 
 /** Every morning at 09:00: each lab's staff are told how many orders are past their due date. */
 export const flagOverdue: TimerJob = async (ctx) => {
@@ -15,17 +16,9 @@ export const flagOverdue: TimerJob = async (ctx) => {
     .execute()
   let told = 0
   for (const lab of labs) {
-    const staff = await ctx.db
-      .selectFrom('user_roles')
-      .select('user_id')
-      .distinct()
-      .where('role', '=', 'lab_staff')
-      .where('lab_id', '=', lab.id)
-      .where('revoked_at', 'is', null)
-      .execute()
-    for (const s of staff) {
+    for (const userId of await labStaffIds(ctx.db, lab.id)) {
       await notify(ctx, {
-        userId: s.user_id,
+        userId,
         kind: 'lab_overdue',
         data: { lab: lab.name, count: Number(lab.n) },
         page: '/subpackages/lab/desk',
