@@ -3,7 +3,7 @@ import { audit } from '../../server/core/audit'
 import { handler, own } from '../../server/core/define-function'
 import { hashPassword, verifyPassword } from '../../server/auth/password'
 import { passwordProblem } from '../../server/auth/password-policy'
-import { hashToken } from '../../server/auth/sessions'
+import { endOtherSessions } from '../../server/auth/sessions'
 import { presentMe } from '../../server/people/present'
 import { claimAttempt, forgive, throttleKeys } from './domain/throttle'
 
@@ -42,9 +42,7 @@ export const changePassword = handler('user', 'changePassword', {
       if (!row) return refuse('CONFLICT', '密码刚刚被修改过，请重新登录后再试')
       await forgive(db, throttleKeys(username, address))
       // Anyone else signed in with the old password is signed out; this session stays.
-      let others = db.deleteFrom('sessions').where('user_id', '=', user.id)
-      if (identity.kind === 'session') others = others.where('token_hash', '<>', hashToken(identity.token))
-      await others.execute()
+      await endOtherSessions(db, user.id, identity.kind === 'session' ? identity.token : null)
       await audit(ctx, { actorId: user.id, action: 'user.password', subject: { type: 'user', id: user.id } })
       return { changed: true as const, me: await presentMe(db, row, 'password') }
     })

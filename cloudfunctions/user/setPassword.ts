@@ -3,7 +3,7 @@ import { audit } from '../../server/core/audit'
 import { handler, own } from '../../server/core/define-function'
 import { hashPassword } from '../../server/auth/password'
 import { passwordProblem } from '../../server/auth/password-policy'
-import { hashToken } from '../../server/auth/sessions'
+import { endOtherSessions } from '../../server/auth/sessions'
 import { presentMe } from '../../server/people/present'
 import { useCode } from './domain/sms-code'
 
@@ -36,9 +36,7 @@ export const setPassword = handler('user', 'setPassword', {
         .where('id', '=', user.id)
         .returningAll()
         .executeTakeFirstOrThrow()
-      let others = db.deleteFrom('sessions').where('user_id', '=', user.id)
-      if (identity.kind === 'session') others = others.where('token_hash', '<>', hashToken(identity.token))
-      await others.execute()
+      await endOtherSessions(db, user.id, identity.kind === 'session' ? identity.token : null)
       await audit(ctx, {
         actorId: user.id,
         action: 'user.password',

@@ -21,3 +21,10 @@ export async function deleteSession(trx: Transaction<DB>, token: string) {
   const r = await trx.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).executeTakeFirst()
   return Number(r.numDeletedRows) > 0
 }
+
+/** Signs a person out everywhere but the session `keep` (after a password is set or changed). */
+export async function endOtherSessions(trx: Transaction<DB>, userId: number, keep: string | null) {
+  let q = trx.deleteFrom('sessions').where('user_id', '=', userId)
+  if (keep !== null) q = q.where('token_hash', '<>', hashToken(keep))
+  await q.execute()
+}
