@@ -3,9 +3,10 @@ import { refuse } from '../../server/core/app-error'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { cancelReservation } from '../../server/reservations/cancel'
-import { labStaffIds, orderLiaison } from './domain/access'
+import { orderLiaison } from './domain/access'
 import { canMove } from './domain/flow'
 import { presentOrder } from './domain/present'
+import { holdersOf } from '../../server/people/grants'
 
 /**
  * The enterprise's liaison cancels its order before the samples are received: the drop-off place
@@ -36,7 +37,7 @@ export const cancelOrder = handler('lab', 'cancelOrder', {
       .select('name')
       .where('id', '=', o.enterprise_id)
       .executeTakeFirstOrThrow()
-    for (const userId of await labStaffIds(db, lab.id))
+    for (const userId of await holdersOf(db, 'lab_staff', lab.id))
       await notify(ctx, {
         userId,
         kind: 'lab_cancelled',

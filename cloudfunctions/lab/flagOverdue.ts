@@ -1,7 +1,7 @@
 import type { TimerJob } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { shanghaiDate } from '../../server/time/shanghai'
-import { labStaffIds } from './domain/access'
+import { holdersOf } from '../../server/people/grants'
 
 /** Every morning at 09:00: each lab's staff are told how many orders are past their due date. */
 export const flagOverdue: TimerJob = async (ctx) => {
@@ -16,7 +16,7 @@ export const flagOverdue: TimerJob = async (ctx) => {
     .execute()
   let told = 0
   for (const lab of labs) {
-    for (const userId of await labStaffIds(ctx.db, lab.id)) {
+    for (const userId of await holdersOf(ctx.db, 'lab_staff', lab.id)) {
       await notify(ctx, {
         userId,
         kind: 'lab_overdue',

@@ -4,6 +4,7 @@ import { notify } from '../../server/notify/queue'
 import { ownUpload } from '../demands/public'
 import { loanApplicant } from './domain/access'
 import { presentLoans } from './domain/loans'
+import { holdersOf } from '../../server/people/grants'
 
 /**
  * The enterprise sends the materials a bank asked for, through the existing upload path (weapp
@@ -32,22 +33,15 @@ export const addLoanFiles = handler('sharing', 'addLoanFiles', {
       .returningAll()
       .executeTakeFirstOrThrow()
     if (loan.bank_id !== null) {
-      const staff = await db
-        .selectFrom('user_roles')
-        .select('user_id')
-        .distinct()
-        .where('role', '=', 'bank')
-        .where('revoked_at', 'is', null)
-        .where('department_id', '=', loan.bank_id)
-        .execute()
+      const staff = await holdersOf(db, 'bank', loan.bank_id)
       const ent = await db
         .selectFrom('enterprises')
         .select('name')
         .where('id', '=', loan.enterprise_id)
         .executeTakeFirstOrThrow()
-      for (const s of staff) {
+      for (const userId of staff) {
         await notify(ctx, {
-          userId: s.user_id,
+          userId,
           kind: 'loan_status',
           data: { enterprise: ent.name, status: '已补充材料', detail: `${files.length} 个文件` },
           page: '/subpackages/sharing/bank',

@@ -3,6 +3,7 @@ import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { liaisonOf } from './domain/access'
 import { presentLoans } from './domain/loans'
+import { holdersOf } from '../../server/people/grants'
 
 const yuan = (n: number) => `${n.toLocaleString('zh-CN')} 元`
 
@@ -49,17 +50,9 @@ export const applyLoan = handler('sharing', 'applyLoan', {
       .returningAll()
       .executeTakeFirstOrThrow()
     const banks = bankId !== undefined ? [bankId] : partners.map((b) => b.department_id)
-    const staff = await db
-      .selectFrom('user_roles')
-      .select('user_id')
-      .distinct()
-      .where('role', '=', 'bank')
-      .where('revoked_at', 'is', null)
-      .where('department_id', 'in', banks.length ? banks : [-1])
-      .execute()
-    for (const s of staff) {
+    for (const userId of await holdersOf(db, 'bank', banks)) {
       await notify(ctx, {
-        userId: s.user_id,
+        userId,
         kind: 'loan_offered',
         data: { enterprise: e.name, amount: yuan(amountYuan) },
         page: '/subpackages/sharing/bank',

@@ -5,6 +5,7 @@ import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { loanBank } from './domain/access'
 import { presentLoans } from './domain/loans'
+import { holdersOf } from '../../server/people/grants'
 
 /** Which acts each status allows. */
 const ALLOWED: Record<'accept' | 'request' | 'approve' | 'decline', readonly LoanStatusKey[]> = {
@@ -67,18 +68,11 @@ export const bankAct = handler('sharing', 'bankAct', {
       before: { status: loan.status, bankId: loan.bank_id },
       after: { status: updated.status, bankId, detail },
     })
-    const liaisons = await db
-      .selectFrom('user_roles')
-      .select('user_id')
-      .distinct()
-      .where('role', '=', 'enterprise')
-      .where('revoked_at', 'is', null)
-      .where('enterprise_id', '=', loan.enterprise_id)
-      .execute()
+    const liaisons = await holdersOf(db, 'enterprise', loan.enterprise_id)
     const status = `${bank.name}${input.act === 'accept' ? '已受理' : input.act === 'request' ? '请补充材料' : input.act === 'approve' ? '已批准' : '未批准'}`
-    for (const l of liaisons) {
+    for (const userId of liaisons) {
       await notify(ctx, {
-        userId: l.user_id,
+        userId,
         kind: 'loan_status',
         data: { enterprise: ent.name, status, detail },
         page: '/subpackages/sharing/loan',

@@ -3,6 +3,7 @@ import { audit } from '../../server/core/audit'
 import { handler } from '../../server/core/define-function'
 import { notify } from '../../server/notify/queue'
 import { patentInstitute } from './domain/access'
+import { holdersOf } from '../../server/people/grants'
 
 /** The institute's contact marks (or clears) a transfer agreement with an enterprise that ticked the patent. Audited. */
 export const markAgreement = handler('sharing', 'markAgreement', {
@@ -24,17 +25,9 @@ export const markAgreement = handler('sharing', 'markAgreement', {
       after: { enterpriseId, signed },
     })
     if (signed) {
-      const liaisons = await db
-        .selectFrom('user_roles')
-        .select('user_id')
-        .distinct()
-        .where('role', '=', 'enterprise')
-        .where('revoked_at', 'is', null)
-        .where('enterprise_id', '=', enterpriseId)
-        .execute()
-      for (const l of liaisons) {
+      for (const userId of await holdersOf(db, 'enterprise', enterpriseId)) {
         await notify(ctx, {
-          userId: l.user_id,
+          userId,
           kind: 'patent_agreement',
           data: { patent: p.title, institute: p.institute },
           page: '/subpackages/sharing/patents',

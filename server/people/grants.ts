@@ -1,9 +1,10 @@
-import { sql } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Role } from '../../contract/roles'
 import { refuse } from '../core/app-error'
 import { audit } from '../core/audit'
 import { raise } from '../core/events'
 import type { TxCtx } from '../core/tx'
+import type { DB } from '../db/schema'
 
 export interface GrantSpec {
   userId: number
@@ -24,6 +25,33 @@ const SCOPE: Partial<Record<Role, 'communityId' | 'departmentId' | 'enterpriseId
   broker: 'communityId',
   party_guide: 'communityId',
   lab_staff: 'labId',
+}
+
+const SCOPE_COLUMN = {
+  communityId: 'community_id',
+  departmentId: 'department_id',
+  enterpriseId: 'enterprise_id',
+  labId: 'lab_id',
+} as const
+
+/**
+ * Who holds a scoped role now (grants not revoked) in the scope(s) given — an enterprise's
+ * liaisons, a bank's staff, a lab's staff, a community's 社工: whom a feature's notice goes to.
+ */
+export async function holdersOf(db: Kysely<DB>, role: Role, scope: number | readonly number[]): Promise<number[]> {
+  const key = SCOPE[role]
+  if (!key) throw new Error(`${role} is not a scoped role`)
+  const ids = typeof scope === 'number' ? [scope] : scope
+  if (!ids.length) return []
+  const rows = await db
+    .selectFrom('user_roles')
+    .select('user_id')
+    .distinct()
+    .where('role', '=', role)
+    .where(SCOPE_COLUMN[key], 'in', ids)
+    .where('revoked_at', 'is', null)
+    .execute()
+  return rows.map((r) => r.user_id)
 }
 
 /**

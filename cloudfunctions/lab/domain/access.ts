@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import { refuse } from '../../../server/core/app-error'
 import { defineGuard } from '../../../server/core/define-function'
 import type { DB } from '../../../server/db/schema'
@@ -36,19 +36,6 @@ export const labStaff = defineGuard(
     return lab
   },
 )
-
-/** The people who keep a lab now (its 实验室人员 grants not revoked): whom its notices go to. */
-export async function labStaffIds(db: Kysely<DB>, labId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('user_roles')
-    .select('user_id')
-    .distinct()
-    .where('role', '=', 'lab_staff')
-    .where('lab_id', '=', labId)
-    .where('revoked_at', 'is', null)
-    .execute()
-  return rows.map((r) => r.user_id)
-}
 
 export async function orderRow(db: Transaction<DB>, orderId: number, lock = false) {
   let q = db.selectFrom('lab_orders').selectAll().where('id', '=', orderId)

@@ -1,5 +1,6 @@
 import type { TxCtx } from '../../../server/core/tx'
 import { notify } from '../../../server/notify/queue'
+import { holdersOf } from '../../../server/people/grants'
 
 export const takesPage = '/subpackages/talent/mine'
 export const managePage = (challengeId: number) => `/subpackages/talent/manage?id=${challengeId}`
@@ -44,14 +45,4 @@ export async function tellTakers(ctx: TxCtx, c: { id: number; title: string }, w
 }
 
 /** The liaisons of an enterprise (who hear about takes, milestones, introductions). */
-export async function liaisonsOf(ctx: TxCtx, enterpriseId: number) {
-  const rows = await ctx.db
-    .selectFrom('user_roles')
-    .select('user_id')
-    .distinct()
-    .where('role', '=', 'enterprise')
-    .where('enterprise_id', '=', enterpriseId)
-    .where('revoked_at', 'is', null)
-    .execute()
-  return rows.map((r) => r.user_id)
-}
+export const liaisonsOf = (ctx: TxCtx, enterpriseId: number) => holdersOf(ctx.db, 'enterprise', enterpriseId)

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { DB } from '../../../server/db/schema'
 import type { TeamRow } from './access'
+import { holdersOf } from '../../../server/people/grants'
 
 /** Who organises a team, to be told of sign-ups and repair requests: its members made organisers, else the community's 社工. */
 export async function organiserIds(db: Transaction<DB>, team: TeamRow): Promise<number[]> {
@@ -12,13 +13,5 @@ export async function organiserIds(db: Transaction<DB>, team: TeamRow): Promise<
     .where('status', '=', 'active')
     .execute()
   if (members.length) return members.map((m) => m.user_id)
-  const workers = await db
-    .selectFrom('user_roles')
-    .select('user_id')
-    .distinct()
-    .where('role', '=', 'social_worker')
-    .where('community_id', '=', team.community_id)
-    .where('revoked_at', 'is', null)
-    .execute()
-  return workers.map((w) => w.user_id)
+  return holdersOf(db, 'social_worker', team.community_id)
 }
