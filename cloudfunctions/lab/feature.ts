@@ -1,13 +1,14 @@
 import { defineFeature } from '../../server/core/feature'
 import * as m0130 from './migrations/0130_lab'
 import * as m0195 from './migrations/0195_lab_order_cancel'
+import * as m0196 from './migrations/0196_lab_orders_booked_by'
 import { labNotices } from './notices'
 import { labPersonalData } from './personal-data'
 import { labNext } from './next'
 
 export const labFeature = defineFeature({
   name: 'lab',
-  migrations: { '0130_lab': m0130, '0195_lab_order_cancel': m0195 },
+  migrations: { '0130_lab': m0130, '0195_lab_order_cancel': m0195, '0196_lab_orders_booked_by': m0196 },
   notices: labNotices,
   personalData: labPersonalData,
   next: labNext,
